@@ -1,0 +1,29 @@
+# make run  : set up .venv if missing, open the editor on the example map
+# make test : set up .venv if missing, run every test
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench clean setup
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m cjeditor resources/examples/zapatillas-running.cjmap
+
+test: $(STAMP)
+	$(PY) -m ruff check .
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) tests/benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,3 @@
+from cjeditor.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""Card kinds: a discriminated union on `kind`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cjeditor.model import limits
+from cjeditor.model.types import Color, Id, Number
+
+STRICT = ConfigDict(extra="forbid", strict=True)
+
+Evidence = Literal["observed", "assumed"]
+Channel = Literal[
+    "social", "ads", "content", "event", "referral", "sales_rep", "catalog", "ecommerce",
+    "reviews", "point_of_sale", "thank_you", "survey", "email", "billing", "subscription",
+    "support", "success_program", "onboarding", "loyalty", "self_service", "website",
+    "whatsapp", "instagram", "facebook", "phone", "store", "app", "other",
+]  # fmt: skip
+CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
+
+FeedbackSource = Literal[
+    "survey", "review", "social", "support", "interview", "analytics", "call", "other"
+]
+FEEDBACK_SOURCES: tuple[str, ...] = FeedbackSource.__args__  # type: ignore[attr-defined]
+MetricMeasure = Literal["cost", "time", "customers", "rate", "score", "other"]
+METRIC_MEASURES: tuple[str, ...] = MetricMeasure.__args__  # type: ignore[attr-defined]
+IdeaStatus = Literal["idea", "running", "validated", "invalidated"]
+IDEA_STATUSES: tuple[str, ...] = IdeaStatus.__args__  # type: ignore[attr-defined]
+Met = Literal["yes", "partly", "no"]
+
+
+class CardBase(BaseModel):
+    """Fields every card has, in the spec's key order."""
+
+    model_config = STRICT
+
+    id: Id
+    kind: str
+    stage: Id
+    span: int = Field(default=1, ge=1, le=limits.MAX_STAGES)
+    title: str = Field(max_length=limits.MAX_CARD_TITLE)
+    text: str | None = Field(default=None, max_length=limits.MAX_CARD_TEXT)
+    evidence: Evidence | None = None
+    color: Color | None = None
+    tags: list[Annotated[str, Field(max_length=limits.MAX_TAG)]] = Field(
+        default_factory=list, max_length=limits.MAX_TAGS
+    )
+
+
+class NoteCard(CardBase):
+    kind: Literal["note"]
+
+
+class TouchpointCard(CardBase):
+    kind: Literal["touchpoint"]
+    channel: Channel
+    channel_label: str | None = Field(default=None, max_length=limits.MAX_CHANNEL_LABEL)
+    initiative: Literal["proactive", "reactive"] | None = None
+    decision_point: bool = False
+
+
+class ExpectationCard(CardBase):
+    kind: Literal["expectation"]
+    met: Met | None = None
+
+
+class EmotionCard(CardBase):
+    kind: Literal["emotion"]
+    score: int = Field(ge=-2, le=2)
+    emoji: str | None = Field(default=None, max_length=limits.MAX_EMOJI)
+
+
+class PainPointCard(CardBase):
+    kind: Literal["pain_point"]
+    severity: int = Field(default=3, ge=1, le=5)
+
+
+class FeedbackCard(CardBase):
+    kind: Literal["feedback"]
+    source: FeedbackSource
+    score: Number | None = None
+
+
+class OpportunityCard(CardBase):
+    kind: Literal["opportunity"]
+    addresses: list[Id] = Field(default_factory=list, max_length=limits.MAX_CARDS)
+    priority: int | None = Field(default=None, ge=1, le=5)
+
+
+class IdeaCard(CardBase):
+    kind: Literal["idea"]
+    hypothesis: str | None = Field(default=None, max_length=limits.MAX_LONG_TEXT)
+    measure: str | None = Field(default=None, max_length=limits.MAX_MEASURE)
+    status: IdeaStatus | None = None
+
+
+class MetricCard(CardBase):
+    kind: Literal["metric"]
+    measure: MetricMeasure
+    value: Number
+    unit: str | None = Field(default=None, max_length=limits.MAX_UNIT)
+
+
+class ImageCard(CardBase):
+    kind: Literal["image"]
+    asset: Id
+
+
+Card = Annotated[
+    NoteCard | TouchpointCard | ExpectationCard | EmotionCard | PainPointCard | FeedbackCard
+    | OpportunityCard | IdeaCard | MetricCard | ImageCard,
+    Field(discriminator="kind"),
+]
+
+CARD_CLASSES: dict[str, type[CardBase]] = {
+    cls.model_fields["kind"].annotation.__args__[0]: cls  # type: ignore[union-attr]
+    for cls in (
+        NoteCard, TouchpointCard, ExpectationCard, EmotionCard, PainPointCard, FeedbackCard,
+        OpportunityCard, IdeaCard, MetricCard, ImageCard,
+    )
+}  # fmt: skip
+CARD_KINDS: tuple[str, ...] = tuple(CARD_CLASSES)
+
+LaneType = Literal[
+    "objectives", "actions", "touchpoints", "expectations", "thoughts", "emotions",
+    "pain_points", "feedback", "opportunities", "ideas", "metrics", "backstage", "images",
+    "notes",
+]  # fmt: skip
+LANE_TYPES: tuple[str, ...] = LaneType.__args__  # type: ignore[attr-defined]
+
+# Which card kinds each lane type holds (spec: cards table).
+ALLOWED_KINDS: dict[str, tuple[str, ...]] = {
+    "objectives": ("note",),
+    "actions": ("note",),
+    "thoughts": ("note",),
+    "backstage": ("note",),
+    "notes": ("note",),
+    "touchpoints": ("touchpoint",),
+    "expectations": ("expectation",),
+    "emotions": ("emotion",),
+    "pain_points": ("pain_point",),
+    "feedback": ("feedback",),
+    "opportunities": ("opportunity",),
+    "ideas": ("idea",),
+    "metrics": ("metric",),
+    "images": ("image",),
+}

@@ -1,0 +1,171 @@
+"""The .cjmap document, format version 1 (spec/cjmap-format.md)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from cjeditor.model import limits
+from cjeditor.model.assets import ImageHeaderError, image_size, sniff_media_type
+from cjeditor.model.cards import STRICT, Card, LaneType
+from cjeditor.model.types import LANGUAGE_PATTERN, Color, DateTimeText, Id, LongText, Name
+
+ListItem = Annotated[str, Field(max_length=limits.MAX_LIST_ITEM)]
+Moment = Literal["zmot", "fmot", "amot", "smot", "tmot"]
+MOMENTS: tuple[str, ...] = Moment.__args__  # type: ignore[attr-defined]
+MediaType = Literal["image/png", "image/jpeg"]
+
+
+class Meta(BaseModel):
+    model_config = STRICT
+
+    title: Name
+    product: str | None = Field(default=None, max_length=limits.MAX_PRODUCT)
+    objective: LongText | None = None
+    team_goal: LongText | None = None
+    language: str = Field(default="es", pattern=LANGUAGE_PATTERN, max_length=35)
+    created: DateTimeText | None = None
+    modified: DateTimeText | None = None
+    authors: list[Annotated[str, Field(max_length=limits.MAX_AUTHOR)]] = Field(
+        default_factory=list, max_length=limits.MAX_LIST_ITEMS
+    )
+
+
+class Persona(BaseModel):
+    model_config = STRICT
+
+    id: Id
+    name: Name
+    role: LongText | None = None
+    description: LongText | None = None
+    goals: list[ListItem] = Field(default_factory=list, max_length=limits.MAX_LIST_ITEMS)
+    frustrations: list[ListItem] = Field(default_factory=list, max_length=limits.MAX_LIST_ITEMS)
+    quote: LongText | None = None
+    image: Id | None = None
+    color: Color | None = None
+
+
+class Phase(BaseModel):
+    model_config = STRICT
+
+    id: Id
+    name: Name
+    color: Color | None = None
+
+
+class Stage(BaseModel):
+    model_config = STRICT
+
+    id: Id
+    name: Name
+    description: LongText | None = None
+    phase: Id | None = None
+    moment: Moment | None = None
+    color: Color | None = None
+    width: int | float = Field(
+        default=1, ge=limits.MIN_STAGE_WIDTH, le=limits.MAX_STAGE_WIDTH, allow_inf_nan=False
+    )
+
+
+class Lane(BaseModel):
+    model_config = STRICT
+
+    id: Id
+    type: LaneType
+    title: Name
+    persona: Id | None = None
+    color: Color | None = None
+    collapsed: bool = False
+    cards: list[Card] = Field(max_length=limits.MAX_CARDS_PER_LANE)
+
+
+class Asset(BaseModel):
+    model_config = STRICT
+
+    id: Id
+    media_type: MediaType
+    name: str | None = Field(default=None, max_length=limits.MAX_NAME)
+    data: str = Field(max_length=(limits.MAX_ASSET_BYTES * 4) // 3 + 8)
+
+    @field_validator("data")
+    @classmethod
+    def _data_is_base64(cls, value: str) -> str:
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise PydanticCustomError("base64", "is not valid base64 data") from None
+        if len(raw) > limits.MAX_ASSET_BYTES:
+            raise PydanticCustomError(
+                "asset_too_large", "is larger than 10 MiB once decoded ({size} bytes)",
+                {"size": len(raw)},
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _image_matches_type(self) -> Asset:
+        raw = self.decoded()
+        actual = sniff_media_type(raw)
+        if actual != self.media_type:
+            found = f"a {actual} image" if actual else "not a PNG or JPEG image"
+            raise PydanticCustomError(
+                "asset_type",
+                "is declared as {declared} but its data is {found}",
+                {"declared": self.media_type, "found": found},
+            )
+        try:
+            width, height = image_size(self.media_type, raw)
+        except ImageHeaderError as exc:
+            raise PydanticCustomError("asset_header", "data " + str(exc)) from None
+        if width * height > limits.MAX_ASSET_PIXELS:
+            raise PydanticCustomError(
+                "asset_pixels",
+                "is an image of {width}x{height} pixels, more than the 40 megapixels allowed",
+                {"width": width, "height": height},
+            )
+        return self
+
+    def decoded(self) -> bytes:
+        return base64.b64decode(self.data)
+
+
+class JourneyMap(BaseModel):
+    """One customer journey map. Cross-references are checked by `model.rules`."""
+
+    model_config = STRICT
+
+    format: Literal["cjmap"]
+    version: Literal[1]
+    meta: Meta
+    personas: list[Persona] = Field(max_length=limits.MAX_PERSONAS)
+    phases: list[Phase] = Field(max_length=limits.MAX_PHASES)
+    stages: list[Stage] = Field(min_length=1, max_length=limits.MAX_STAGES)
+    lanes: list[Lane] = Field(max_length=limits.MAX_LANES)
+    assets: list[Asset] = Field(max_length=limits.MAX_ASSETS)
+
+    @model_validator(mode="after")
+    def _references_hold(self) -> JourneyMap:
+        from cjeditor.model.rules import document_problems
+
+        problems = document_problems(self)
+        if problems:
+            raise PydanticCustomError(
+                "cjmap_rules",
+                "{count} problem(s) with references or rules",
+                {"count": len(problems), "problems": tuple(problems)},
+            )
+        return self
+
+    # Convenience look-ups (linear; the document layer keeps its own indexes).
+    def stage_index(self, stage_id: str) -> int:
+        for index, stage in enumerate(self.stages):
+            if stage.id == stage_id:
+                return index
+        raise KeyError(stage_id)
+
+    def all_cards(self):
+        for lane in self.lanes:
+            yield from lane.cards

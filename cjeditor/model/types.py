@@ -1,0 +1,63 @@
+"""Constrained scalar types shared by the models."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
+from pydantic_core import PydanticCustomError
+
+from cjeditor.model import limits
+
+ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+COLOR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+
+# Friendly sentences for the patterns above (used by fileio's messages).
+PATTERN_MESSAGES = {
+    ID_PATTERN: "is not a valid id: use 1 to 64 letters, digits, '_' or '-'",
+    COLOR_PATTERN: 'is not a colour: write it as "#RRGGBB", e.g. "#1F6FB2"',
+    LANGUAGE_PATTERN: 'is not a language tag such as "es" or "en-GB"',
+}
+
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+Color = Annotated[str, Field(pattern=COLOR_PATTERN)]
+
+
+def text(max_length: int, min_length: int = 0) -> object:
+    """A string field of bounded length (in characters)."""
+    return Annotated[str, Field(min_length=min_length, max_length=max_length)]
+
+
+Name = Annotated[str, Field(min_length=1, max_length=limits.MAX_NAME)]
+LongText = Annotated[str, Field(max_length=limits.MAX_LONG_TEXT)]
+
+
+def _check_finite(value: int | float) -> int | float:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise PydanticCustomError("finite_number", "must be a finite number")
+    return value
+
+
+Number = Annotated[int | float, AfterValidator(_check_finite)]
+
+_OFFSET_RE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
+
+
+def _check_datetime(value: str) -> str:
+    try:
+        parsed = datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        parsed = None
+    if parsed is None or "T" not in value.upper() or parsed.tzinfo is None:
+        raise PydanticCustomError(
+            "datetime_with_offset",
+            'is not a date and time with offset, e.g. "2026-03-01T10:30:00+01:00"',
+        )
+    return value
+
+
+DateTimeText = Annotated[str, Field(max_length=64), AfterValidator(_check_datetime)]
