@@ -1,0 +1,125 @@
+"""The geometry of a laid-out map: plain floats in points, origin top-left, y down.
+
+This is the contract between layout/ (which computes it) and every view that
+draws it (canvas/, export/). Views never decide where things go; they draw these
+rectangles. Fields may be added; existing names are not renamed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px <= self.right and self.y <= py <= self.bottom
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """Wrapped text: lines already broken to fit `rect.w` at `size` points."""
+
+    lines: tuple[str, ...]
+    rect: Rect
+    size: float
+    bold: bool = False
+    line_height: float = 0.0
+
+
+@dataclass(slots=True)
+class PhaseGeom:
+    phase_id: str
+    rect: Rect  # the band above the stage headers spanning its stages
+    name: TextBlock
+
+
+@dataclass(slots=True)
+class ColumnGeom:
+    stage_id: str
+    index: int
+    x: float
+    width: float
+    header: Rect  # the stage header cell
+    name: TextBlock
+    moment: str | None  # "zmot" ... or None: the badge is drawn in `badge`
+    badge: Rect | None
+
+
+@dataclass(slots=True)
+class LaneGeom:
+    lane_id: str
+    index: int
+    type: str
+    y: float
+    height: float
+    header: Rect  # the lane header on the left
+    title: TextBlock
+    cells: list[Rect]  # one per stage, same order as columns
+    footer: TextBlock | None = None  # e.g. metric totals
+
+
+@dataclass(slots=True)
+class CardGeom:
+    card_id: str
+    lane_id: str
+    stage_id: str
+    kind: str
+    rect: Rect
+    title: TextBlock
+    body: TextBlock | None  # the card's text, if shown
+    icon: Rect | None = None  # channel icon / status mark area
+
+
+@dataclass(slots=True)
+class CurvePoint:
+    card_id: str
+    stage_id: str
+    x: float
+    y: float
+    score: int
+
+
+@dataclass(slots=True)
+class EmotionCurve:
+    lane_id: str
+    points: list[CurvePoint]
+    # Cubic Bezier segments through the points: (x0, y0, c1x, c1y, c2x, c2y, x1, y1).
+    segments: list[tuple[float, float, float, float, float, float, float, float]]
+    # y of each score -2..2 inside the lane (for dragging a point).
+    score_y: dict[int, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class LinkGeom:
+    """An opportunity pointing at a pain point it addresses."""
+
+    from_card_id: str
+    to_card_id: str
+    points: list[tuple[float, float]]
+
+
+@dataclass(slots=True)
+class MapGeometry:
+    width: float
+    height: float
+    header_width: float  # width of the lane-header column on the left
+    phases: list[PhaseGeom]
+    columns: list[ColumnGeom]
+    lanes: list[LaneGeom]
+    cards: dict[str, CardGeom]
+    curves: list[EmotionCurve]
+    links: list[LinkGeom]
