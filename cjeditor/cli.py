@@ -1,0 +1,221 @@
+"""The `cjeditor` command (spec/cli.md).
+
+Headless commands (new, templates, validate, schema, export) never import Qt;
+only opening the editor does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from cjeditor import __version__
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+SUBCOMMANDS = ("new", "templates", "validate", "export", "schema")
+
+
+class UsageError(Exception):
+    """The command line is wrong (exit status 2)."""
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cjeditor",
+        description="Customer journey map editor. Without a command, opens the editor.",
+    )
+    parser.add_argument("--version", action="version", version=f"cjeditor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create a map from a built-in template")
+    new.add_argument("--template", default="blank", metavar="NAME")
+    new.add_argument("--language", default="es", choices=("es", "en"))
+    new.add_argument("--title", metavar="TEXT")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.add_argument("out", metavar="OUT.cjmap")
+
+    sub.add_parser("templates", help="list the built-in templates")
+
+    validate = sub.add_parser("validate", help="check files against the format")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+
+    sub.add_parser("schema", help="print the JSON Schema of the format")
+
+    export = sub.add_parser("export", help="export a poster (PDF), PNG or SVG")
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("-o", "--output", required=True, metavar="OUT")
+    export.add_argument("--paper", default="A1", metavar="SIZE")
+    export.add_argument("--orientation", default="landscape", choices=("landscape", "portrait"))
+    export.add_argument("--fit", default="page", choices=("page", "none"))
+    export.add_argument("--tile", metavar="SIZE")
+    export.add_argument("--overlap", type=float, default=10.0, metavar="MM")
+    export.add_argument("--crop-marks", action="store_true")
+    export.add_argument("--bleed", type=float, default=0.0, metavar="MM")
+    export.add_argument("--dpi", type=int, default=150, metavar="N")
+    export.add_argument("--persona", metavar="ID")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cjeditor",
+        usage="cjeditor [FILE] [--lang es|en]\n"
+        "       cjeditor {new,templates,validate,export,schema} ...",
+        description="Open the editor (on FILE, or on a new map). "
+        "Commands: " + ", ".join(SUBCOMMANDS) + " (see cjeditor COMMAND --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"cjeditor {__version__}")
+    parser.add_argument("--lang", choices=("es", "en"), help="language of the interface")
+    parser.add_argument("file", nargs="?", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            return _run_command(_parser().parse_args(args))
+        if args and args[0] in ("-h", "--help"):
+            _gui_parser().print_help()
+            return EXIT_OK
+        return _run_gui(_gui_parser().parse_args(args))
+    except SystemExit as exc:  # argparse: --help, --version, bad arguments
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except UsageError as exc:
+        _err(f"cjeditor: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback for the user
+        if os.environ.get("CJEDITOR_DEBUG"):
+            raise
+        _err(f"cjeditor: unexpected error: {exc}")
+        return EXIT_REFUSED
+
+
+def _run_command(ns: argparse.Namespace) -> int:
+    handler = {
+        "new": _cmd_new,
+        "templates": _cmd_templates,
+        "validate": _cmd_validate,
+        "schema": _cmd_schema,
+        "export": _cmd_export,
+    }[ns.command]
+    return handler(ns)
+
+
+def _run_gui(ns: argparse.Namespace) -> int:
+    from cjeditor.app.main import run_gui  # Qt only from here
+
+    return run_gui(sys.argv[:1], file=ns.file, lang=ns.lang)
+
+
+def _print_refusal(exc: Exception) -> None:
+    for line in exc.lines():  # type: ignore[attr-defined]
+        _err(line)
+
+
+def _cmd_validate(ns: argparse.Namespace) -> int:
+    from cjeditor.fileio import MapLoadError, load
+
+    status = EXIT_OK
+    for name in ns.files:
+        try:
+            load(name)
+        except MapLoadError as exc:
+            _print_refusal(exc)
+            status = EXIT_REFUSED
+        else:
+            print(f"{name}: valid")
+    return status
+
+
+def _cmd_schema(ns: argparse.Namespace) -> int:
+    text = (resources.files("cjeditor.resources") / "cjmap.schema.json").read_text("utf-8")
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _cmd_templates(ns: argparse.Namespace) -> int:
+    from cjeditor.templates import list_templates
+
+    for info in list_templates():
+        languages = ",".join(info.languages)
+        print(f"{info.name:<20} {languages:<6} {info.stage_count:>3} stages  {info.title['en']}")
+    return EXIT_OK
+
+
+def _cmd_new(ns: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from cjeditor.fileio import MapSaveError, save
+    from cjeditor.templates import TEMPLATE_NAMES, create_map
+
+    if ns.template not in TEMPLATE_NAMES:
+        raise UsageError(
+            f"unknown template {ns.template!r}; choose one of: {', '.join(TEMPLATE_NAMES)}"
+        )
+    out = Path(ns.out)
+    if out.exists() and not ns.force:
+        _err(f"{out}: already exists; use --force to overwrite it")
+        return EXIT_REFUSED
+    try:
+        doc = create_map(ns.template, ns.language, title=ns.title)
+    except ValidationError:
+        raise UsageError("--title must be 1 to 200 characters") from None
+    try:
+        save(doc, out, overwrite=ns.force)
+    except MapSaveError as exc:
+        _err(f"{out}: {exc.strerror}")
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def _cmd_export(ns: argparse.Namespace) -> int:
+    from cjeditor.export import export_map
+    from cjeditor.export.options import ExportOptions
+    from cjeditor.fileio import MapLoadError, load
+
+    out = Path(ns.output)
+    if out.suffix.lower() not in (".pdf", ".png", ".svg"):
+        raise UsageError(f"{out}: the output must end in .pdf, .png or .svg")
+    options = ExportOptions(
+        paper=ns.paper,
+        orientation=ns.orientation,
+        fit=ns.fit,
+        tile=ns.tile,
+        overlap_mm=ns.overlap,
+        crop_marks=ns.crop_marks,
+        bleed_mm=ns.bleed,
+        dpi=ns.dpi,
+        persona=ns.persona,
+    )
+    try:
+        options.validate()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        doc = load(ns.file)
+    except MapLoadError as exc:
+        _print_refusal(exc)
+        return EXIT_REFUSED
+    if ns.persona is not None and all(p.id != ns.persona for p in doc.personas):
+        raise UsageError(f"--persona {ns.persona}: no persona with that id in {ns.file}")
+    try:
+        export_map(doc, out, options)
+    except OSError as exc:
+        _err(f"{out}: cannot write: {exc.strerror or exc}")
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""The one error a reader raises: a file refused, with its problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cjeditor.model.limits import MAX_PROBLEMS
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file: where (JSON path or line/column) and what."""
+
+    message: str
+    path: str = ""
+    line: int | None = None
+    column: int | None = None
+
+    @property
+    def where(self) -> str:
+        if self.line is not None:
+            return f"line {self.line} column {self.column}"
+        return self.path
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class MapLoadError(Exception):
+    """A .cjmap file was refused. `problems` holds at most 20 of them."""
+
+    def __init__(self, source: str | Path | None, problems: list[Problem], total: int = 0):
+        self.source = str(source) if source is not None else None
+        self.total = max(total, len(problems))
+        self.problems = problems[:MAX_PROBLEMS]
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        head = f"{self.source}: " if self.source else ""
+        first = str(self.problems[0]) if self.problems else "refused"
+        more = self.total - 1
+        return head + first + (f" (and {more} more problem(s))" if more > 0 else "")
+
+    def lines(self) -> list[str]:
+        """`FILE: PATH: MESSAGE` lines, as the command line prints them."""
+        head = f"{self.source}: " if self.source else ""
+        out = [head + str(problem) for problem in self.problems]
+        hidden = self.total - len(self.problems)
+        if hidden > 0:
+            out.append(f"{head}... and {hidden} more problem(s) not shown")
+        return out
