@@ -1,0 +1,43 @@
+"""Shared test set-up: Qt offscreen, no test touches the real home folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE_MAP = REPO / "resources" / "examples" / "zapatillas-running.cjmap"
+OUTPUT = REPO / "tests" / "output"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Point platformdirs (XDG) and HOME at a temporary folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ):
+        path = home / sub
+        path.mkdir(mode=0o700)
+        monkeypatch.setenv(var, str(path))
+    return home
+
+
+@pytest.fixture
+def example_map_path() -> Path:
+    return EXAMPLE_MAP
+
+
+@pytest.fixture
+def output_dir() -> Path:
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    return OUTPUT
