@@ -117,8 +117,10 @@ def list_templates() -> list[TemplateInfo]:
 def _timestamp(now: datetime | None) -> str:
     if now is None:
         now = datetime.now()
-    # A naive datetime is taken as local time; the format wants an offset.
-    return now.astimezone().isoformat(timespec="seconds")
+    if now.tzinfo is None or now.utcoffset() is None:
+        # A naive datetime is taken as local time; the format wants an offset.
+        now = now.astimezone()
+    return now.isoformat(timespec="seconds")
 
 
 def create_map(
