@@ -154,8 +154,6 @@ def _cmd_templates(ns: argparse.Namespace) -> int:
 
 
 def _cmd_new(ns: argparse.Namespace) -> int:
-    from pydantic import ValidationError
-
     from cjeditor.fileio import MapSaveError, save
     from cjeditor.templates import TEMPLATE_NAMES, create_map
 
@@ -169,7 +167,7 @@ def _cmd_new(ns: argparse.Namespace) -> int:
         return EXIT_REFUSED
     try:
         doc = create_map(ns.template, ns.language, title=ns.title)
-    except ValidationError:
+    except ValueError:  # pydantic's ValidationError too: a title too long
         raise UsageError("--title must be 1 to 200 characters") from None
     try:
         save(doc, out, overwrite=ns.force)

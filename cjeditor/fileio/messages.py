@@ -92,6 +92,10 @@ def problems_from_validation(exc: ValidationError) -> list[Problem]:
             problems.extend(Problem(rule.message, rule.path) for rule in rules)
             continue
         loc = error["loc"]
+        if loc and loc[-1] in ("int", "float") and error["type"] in _TYPE_NAMES:
+            # A number field is a union of int and float: one message for both.
+            problems.append(Problem("must be a number", json_path(loc[:-1])))
+            continue
         if error["type"] == "union_tag_not_found" or error["type"] == "union_tag_invalid":
             loc = (*loc, "kind")
         problems.append(Problem(_sentence(error), json_path(loc)))

@@ -89,11 +89,16 @@ class Asset(BaseModel):
     id: Id
     media_type: MediaType
     name: str | None = Field(default=None, max_length=limits.MAX_NAME)
-    data: str = Field(max_length=(limits.MAX_ASSET_BYTES * 4) // 3 + 8)
+    data: str
 
     @field_validator("data")
     @classmethod
     def _data_is_base64(cls, value: str) -> str:
+        if len(value) > (limits.MAX_ASSET_BYTES + 2) // 3 * 4:  # refuse before decoding
+            raise PydanticCustomError(
+                "asset_too_large", "is larger than 10 MiB once decoded ({size} bytes)",
+                {"size": len(value) * 3 // 4},
+            )
         try:
             raw = base64.b64decode(value, validate=True)
         except (binascii.Error, ValueError):
