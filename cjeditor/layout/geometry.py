@@ -38,6 +38,14 @@ class TextBlock:
     size: float
     bold: bool = False
     line_height: float = 0.0
+    # Added fields: distance from rect.y down to the first line's baseline, and
+    # the horizontal alignment of the lines inside rect ("left" or "center").
+    baseline0: float = 0.0
+    align: str = "left"
+
+    def baseline(self, index: int) -> float:
+        """y of line `index`'s baseline (y grows downwards)."""
+        return self.rect.y + self.baseline0 + index * self.line_height
 
 
 @dataclass(slots=True)
@@ -70,6 +78,11 @@ class LaneGeom:
     title: TextBlock
     cells: list[Rect]  # one per stage, same order as columns
     footer: TextBlock | None = None  # e.g. metric totals
+    # Added fields: persona name / lane type under the title; collapsed lanes
+    # are a thin band with only the header and no cards.
+    subtitle: TextBlock | None = None
+    collapsed: bool = False
+    persona_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -82,6 +95,13 @@ class CardGeom:
     title: TextBlock
     body: TextBlock | None  # the card's text, if shown
     icon: Rect | None = None  # channel icon / status mark area
+    # Added fields: a kind-specific caption (channel, severity, value + unit,
+    # hypothesis ...) drawn under the title, the picture of an image card, the
+    # number of stages spanned, and whether the evidence is "assumed" (dashed).
+    extra: TextBlock | None = None
+    image: Rect | None = None
+    span: int = 1
+    evidence: str | None = None
 
 
 @dataclass(slots=True)
@@ -123,3 +143,5 @@ class MapGeometry:
     cards: dict[str, CardGeom]
     curves: list[EmotionCurve]
     links: list[LinkGeom]
+    # Added field: the persona the lanes were filtered for (None: all lanes).
+    persona: str | None = None

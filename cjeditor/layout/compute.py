@@ -1,0 +1,491 @@
+"""JourneyMap + text metrics -> MapGeometry. No Qt.
+
+Columns are stages (left to right, `COLUMN_WIDTH` x stage.width), rows are an
+optional phase band, the stage headers and the lanes. A lane is as tall as its
+tallest cell: its cards are stacked top to bottom in the order of lane.cards; a
+card spanning several stages sits at the first free height over all its
+columns (a skyline), so nothing overlaps. Emotion lanes hold a curve instead.
+"""
+
+from __future__ import annotations
+
+from cjeditor.layout.geometry import (
+    CardGeom,
+    ColumnGeom,
+    CurvePoint,
+    EmotionCurve,
+    LaneGeom,
+    LinkGeom,
+    MapGeometry,
+    PhaseGeom,
+    Rect,
+    TextBlock,
+)
+from cjeditor.layout.labels import Labels
+from cjeditor.layout.metrics import TextMetrics, default_metrics, wrap
+from cjeditor.model import JourneyMap, Lane
+from cjeditor.model.assets import ImageHeaderError, image_size
+
+__all__ = ["compute_layout", "text_block", "metric_totals", "Style", "STYLE"]
+
+
+class Style:
+    """Sizes in points (one place to tune the look)."""
+
+    column_width = 180.0
+    header_width = 150.0
+    pad = 6.0  # inside a cell, around its stack
+    gap = 6.0  # between stacked cards
+    card_pad = 6.0  # inside a card
+    section_gap = 3.0  # between a card's title, caption, picture and text
+    title_size = 9.0
+    body_size = 8.0
+    extra_size = 7.0
+    value_size = 13.0
+    lane_title_size = 10.5
+    lane_subtitle_size = 7.5
+    stage_size = 11.0
+    phase_size = 11.0
+    badge_size = 7.5
+    badge_h = 14.0
+    min_lane_h = 44.0
+    min_card_h = 26.0
+    collapsed_h = 22.0
+    emotion_step = 20.0  # vertical distance between two scores
+    face_r = 9.0
+    label_size = 8.0
+    footer_size = 8.0
+
+
+STYLE = Style()
+
+ICON_SIZES: dict[str, tuple[float, float]] = {
+    "touchpoint": (20.0, 20.0),
+    "expectation": (14.0, 14.0),
+    "pain_point": (34.0, 10.0),
+    "feedback": (24.0, 14.0),
+    "idea": (14.0, 14.0),
+    "opportunity": (24.0, 12.0),
+}
+
+
+def text_block(
+    text: str, x: float, y: float, width: float, size: float, bold: bool,
+    metrics: TextMetrics, align: str = "left", max_lines: int | None = None,
+) -> TextBlock:
+    lines = wrap(text, width, size, bold, metrics)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and metrics.width(last + "…", size, bold) > width:
+            last = last[:-1]
+        lines[-1] = last + "…"
+    lh = metrics.line_height(size)
+    asc = metrics.ascent(size)
+    desc = -metrics.descent(size)
+    baseline0 = asc + (lh - asc - desc) / 2
+    return TextBlock(
+        tuple(lines), Rect(x, y, width, lh * len(lines)), size, bold, lh, baseline0, align
+    )
+
+
+def _moved(block: TextBlock | None, dy: float) -> TextBlock | None:
+    if block is None:
+        return None
+    r = block.rect
+    return TextBlock(
+        block.lines, Rect(r.x, r.y + dy, r.w, r.h), block.size, block.bold,
+        block.line_height, block.baseline0, block.align,
+    )
+
+
+def _extra_text(card, labels: Labels) -> tuple[str, float, bool]:
+    """Kind-specific caption: (text, size, bold)."""
+    s = STYLE
+    kind = card.kind
+    parts: list[str] = []
+    if kind == "touchpoint":
+        parts.append(card.channel_label or labels.channel(card.channel))
+        if card.initiative:
+            parts.append(labels[card.initiative])
+        if card.decision_point:
+            parts.append("◆ " + labels["decision_point"])
+        text = " · ".join(parts)
+    elif kind == "expectation" and card.met:
+        text = labels["met_" + card.met]
+    elif kind == "pain_point":
+        text = f"{labels['severity']} {card.severity}/5"
+    elif kind == "feedback":
+        text = labels["source_" + card.source]
+        if card.score is not None:
+            text += f" · {labels.number(card.score)}"
+    elif kind == "opportunity" and card.priority:
+        text = f"{labels['priority']} {card.priority}/5"
+    elif kind == "idea":
+        lines = []
+        if card.status:
+            lines.append(labels["status_" + card.status])
+        if card.hypothesis:
+            lines.append(f"{labels['hypothesis']}: {card.hypothesis}")
+        if card.measure:
+            lines.append(f"{labels['measure']}: {card.measure}")
+        text = "\n".join(lines)
+    elif kind == "metric":
+        value = labels.number(card.value)
+        return (f"{value} {card.unit}" if card.unit else value), s.value_size, True
+    else:
+        text = ""
+    if card.tags:
+        tags = " ".join("#" + t for t in card.tags)
+        text = f"{text}\n{tags}" if text else tags
+    return text, s.extra_size, False
+
+
+class _Builder:
+    def __init__(self, doc: JourneyMap, metrics: TextMetrics) -> None:
+        self.doc = doc
+        self.m = metrics
+        self.labels = Labels(doc.meta.language)
+        self.assets = {a.id: a for a in doc.assets}
+        self._image_ratio: dict[str, float] = {}
+
+    def image_ratio(self, asset_id: str) -> float:
+        """height / width of an embedded image (1 if unreadable)."""
+        ratio = self._image_ratio.get(asset_id)
+        if ratio is None:
+            ratio = 0.75
+            asset = self.assets.get(asset_id)
+            if asset is not None:
+                try:
+                    w, h = image_size(asset.media_type, asset.decoded())
+                    ratio = h / w
+                except (ImageHeaderError, ValueError):
+                    pass
+            self._image_ratio[asset_id] = ratio
+        return ratio
+
+    def card(self, card, lane_id: str, x: float, y: float, w: float) -> CardGeom:
+        """A card at (x, y), `w` wide; its height follows its content."""
+        s, m = STYLE, self.m
+        inner_x = x + s.card_pad
+        inner_w = max(w - 2 * s.card_pad, 8.0)
+        cy = y + s.card_pad
+        icon = None
+        image = None
+        sections = 0
+
+        if card.kind == "image":
+            ih = min(inner_w * self.image_ratio(card.asset), inner_w * 1.25)
+            image = Rect(inner_x, cy, inner_w, ih)
+            cy += ih
+            sections += 1
+
+        icon_size = ICON_SIZES.get(card.kind)
+        if card.kind == "opportunity" and not card.priority:
+            icon_size = None
+        title_w = inner_w
+        if icon_size is not None:
+            iw, ih = icon_size
+            title_w = max(inner_w - iw - 4, inner_w * 0.4)
+        if sections:
+            cy += s.section_gap
+        title = text_block(card.title, inner_x, cy, title_w, s.title_size, True, m)
+        top_h = title.rect.h
+        if icon_size is not None:
+            icon = Rect(x + w - s.card_pad - iw, cy, iw, ih)
+            top_h = max(top_h, ih)
+        if top_h:
+            cy += top_h
+            sections += 1
+
+        extra = None
+        text, size, bold = _extra_text(card, self.labels)
+        if text:
+            if sections:
+                cy += s.section_gap
+            extra = text_block(text, inner_x, cy, inner_w, size, bold, m)
+            cy += extra.rect.h
+            sections += 1
+
+        body = None
+        if card.text:
+            if sections:
+                cy += s.section_gap
+            body = text_block(card.text, inner_x, cy, inner_w, s.body_size, False, m)
+            cy += body.rect.h
+        h = max(cy + s.card_pad - y, s.min_card_h)
+        return CardGeom(
+            card.id, lane_id, card.stage, card.kind, Rect(x, y, w, h), title, body, icon,
+            extra, image, card.span, card.evidence,
+        )
+
+
+def compute_layout(
+    doc: JourneyMap, metrics: TextMetrics | None = None, persona: str | None = None
+) -> MapGeometry:
+    """Where everything of `doc` goes, in points (origin top-left, y down).
+
+    `persona`: keep only the lanes of that persona and the lanes of none
+    (ValueError if the map has no such persona).
+    """
+    m = metrics or default_metrics()
+    s = STYLE
+    b = _Builder(doc, m)
+    if persona is not None and persona not in {p.id for p in doc.personas}:
+        known = ", ".join(p.id for p in doc.personas) or "none"
+        raise ValueError(f'no persona "{persona}" in this map (personas: {known})')
+
+    # Columns.
+    xs: list[float] = []
+    widths: list[float] = []
+    x = s.header_width
+    for stage in doc.stages:
+        xs.append(x)
+        widths.append(s.column_width * stage.width)
+        x += widths[-1]
+    total_w = x
+    stage_index = {st.id: i for i, st in enumerate(doc.stages)}
+
+    # Phase band.
+    y = 0.0
+    phases: list[PhaseGeom] = []
+    if doc.phases:
+        runs: list[tuple[str, int, int]] = []  # phase id, first, last stage index
+        for i, stage in enumerate(doc.stages):
+            if stage.phase is None:
+                continue
+            if runs and runs[-1][0] == stage.phase and runs[-1][2] == i - 1:
+                runs[-1] = (stage.phase, runs[-1][1], i)
+            else:
+                runs.append((stage.phase, i, i))
+        names = {p.id: p.name for p in doc.phases}
+        blocks = []
+        for pid, first, last in runs:
+            px, pw = xs[first], xs[last] + widths[last] - xs[first]
+            blocks.append(
+                (pid, px, pw, text_block(names.get(pid, pid), px + s.pad, s.pad,
+                                         pw - 2 * s.pad, s.phase_size, True, m, "center"))
+            )
+        band_h = max((blk.rect.h for *_, blk in blocks), default=m.line_height(s.phase_size))
+        band_h += 2 * s.pad
+        for pid, px, pw, blk in blocks:
+            phases.append(PhaseGeom(pid, Rect(px, 0.0, pw, band_h), blk))
+        y = band_h
+
+    # Stage headers.
+    name_blocks = [
+        text_block(st.name, xs[i] + s.pad, y + s.pad, widths[i] - 2 * s.pad, s.stage_size,
+                   True, m, "center")
+        for i, st in enumerate(doc.stages)
+    ]
+    has_badge = any(st.moment for st in doc.stages)
+    header_h = max(blk.rect.h for blk in name_blocks) + 2 * s.pad
+    if has_badge:
+        header_h += s.badge_h + 4
+    columns: list[ColumnGeom] = []
+    for i, st in enumerate(doc.stages):
+        badge = None
+        if st.moment:
+            bw = 44.0
+            badge = Rect(xs[i] + (widths[i] - bw) / 2, y + header_h - s.pad - s.badge_h,
+                         bw, s.badge_h)
+        columns.append(ColumnGeom(
+            st.id, i, xs[i], widths[i], Rect(xs[i], y, widths[i], header_h), name_blocks[i],
+            st.moment, badge,
+        ))
+    y += header_h
+
+    # Lanes.
+    persona_names = {p.id: p.name for p in doc.personas}
+    lanes: list[LaneGeom] = []
+    cards: dict[str, CardGeom] = {}
+    curves: list[EmotionCurve] = []
+    shown = [
+        lane for lane in doc.lanes
+        if persona is None or lane.persona is None or lane.persona == persona
+    ]
+    for index, lane in enumerate(shown):
+        lane_geom, lane_cards, curve = _lane(b, lane, index, y, xs, widths, stage_index,
+                                             total_w, persona_names)
+        lanes.append(lane_geom)
+        cards.update(lane_cards)
+        if curve is not None:
+            curves.append(curve)
+        y += lane_geom.height
+
+    links = _links(doc, shown, cards, lanes)
+    return MapGeometry(total_w, y, s.header_width, phases, columns, lanes, cards, curves, links,
+                       persona)
+
+
+def _lane(b: _Builder, lane: Lane, index: int, y: float, xs, widths, stage_index, total_w,
+          persona_names):
+    s, m = STYLE, b.m
+    hw = s.header_width
+    subtitle_text = persona_names.get(lane.persona, "") if lane.persona else ""
+    if lane.collapsed:
+        title = text_block(lane.title, s.pad, y + 4, hw - 2 * s.pad, s.lane_title_size, True, m,
+                           max_lines=1)
+        height = max(s.collapsed_h, title.rect.h + 8)
+        cells = [Rect(xs[i], y, widths[i], height) for i in range(len(xs))]
+        geom = LaneGeom(lane.id, index, lane.type, y, height, Rect(0.0, y, hw, height), title,
+                        cells, None, None, True, lane.persona)
+        return geom, {}, None
+
+    title = text_block(lane.title, s.pad, y + s.pad, hw - 2 * s.pad, s.lane_title_size, True, m)
+    subtitle = None
+    if subtitle_text:
+        subtitle = text_block(subtitle_text, s.pad, title.rect.bottom + 2, hw - 2 * s.pad,
+                              s.lane_subtitle_size, False, m)
+    head_h = (subtitle.rect.bottom if subtitle else title.rect.bottom) - y + s.pad
+
+    lane_cards: dict[str, CardGeom] = {}
+    curve = None
+    if lane.type == "emotions":
+        content_h, curve = _emotions(b, lane, y, xs, widths, stage_index, lane_cards)
+    else:
+        n = len(xs)
+        bottoms = [y + s.pad] * n
+        for card in lane.cards:
+            first = stage_index.get(card.stage)
+            if first is None:
+                continue
+            last = min(first + max(card.span, 1), n) - 1
+            cy = max(bottoms[first : last + 1])
+            cx = xs[first] + s.pad
+            cw = xs[last] + widths[last] - xs[first] - 2 * s.pad
+            geom = b.card(card, lane.id, cx, cy, cw)
+            lane_cards[card.id] = geom
+            for i in range(first, last + 1):
+                bottoms[i] = geom.rect.bottom + s.gap
+        content_h = max(bottoms) - s.gap + s.pad - y if lane.cards else 0.0
+
+    footer = None
+    if lane.type == "metrics":
+        text = metric_totals(lane, b.labels)
+        if text:
+            fy = y + max(content_h, s.pad)
+            footer = text_block(text, xs[0] + s.pad if xs else hw + s.pad, fy,
+                                total_w - hw - 2 * s.pad, s.footer_size, True, m)
+            content_h = footer.rect.bottom + s.pad - y
+
+    height = max(content_h, head_h, s.min_lane_h)
+    cells = [Rect(xs[i], y, widths[i], height) for i in range(len(xs))]
+    geom = LaneGeom(lane.id, index, lane.type, y, height, Rect(0.0, y, hw, height), title, cells,
+                    footer, subtitle, False, lane.persona)
+    return geom, lane_cards, curve
+
+
+def _emotions(b: _Builder, lane: Lane, y, xs, widths, stage_index, out: dict[str, CardGeom]):
+    s, m = STYLE, b.m
+    top = y + s.pad + s.face_r
+    score_y = {score: top + (2 - score) * s.emotion_step for score in range(-2, 3)}
+    seen: set[int] = set()
+    chosen = []
+    for card in lane.cards:
+        i = stage_index.get(card.stage)
+        if i is None or i in seen or card.kind != "emotion":
+            continue
+        seen.add(i)
+        chosen.append((i, card))
+    chosen.sort(key=lambda item: item[0])
+    points: list[CurvePoint] = []
+    bottom = score_y[-2] + s.face_r + s.pad
+    for i, card in chosen:
+        cx = xs[i] + widths[i] / 2
+        py = score_y[card.score]
+        label_w = widths[i] - 2 * s.pad
+        ly = py + s.face_r + 3
+        title = text_block(card.title, xs[i] + s.pad, ly, label_w, s.label_size, True, m,
+                           "center")
+        body = None
+        if card.text:
+            body = text_block(card.text, xs[i] + s.pad, title.rect.bottom + 1, label_w,
+                              s.body_size, False, m, "center")
+        end = body.rect.bottom if body else title.rect.bottom
+        rect = Rect(xs[i] + s.pad, py - s.face_r, label_w, end - (py - s.face_r))
+        icon = Rect(cx - s.face_r, py - s.face_r, 2 * s.face_r, 2 * s.face_r)
+        out[card.id] = CardGeom(card.id, lane.id, card.stage, "emotion", rect, title, body, icon,
+                                None, None, 1, card.evidence)
+        points.append(CurvePoint(card.id, card.stage, cx, py, card.score))
+        bottom = max(bottom, end + s.pad)
+    curve = EmotionCurve(lane.id, points, _smooth(points, score_y[2], score_y[-2]), score_y)
+    return bottom - y, curve
+
+
+def _smooth(points: list[CurvePoint], y_min: float, y_max: float):
+    """Catmull-Rom through the points as cubic Bezier segments, kept inside
+    [y_min, y_max] and monotonic in x (control points clamped)."""
+    segs = []
+    n = len(points)
+    for i in range(n - 1):
+        p0 = points[max(i - 1, 0)]
+        p1, p2 = points[i], points[i + 1]
+        p3 = points[min(i + 2, n - 1)]
+        c1x = p1.x + (p2.x - p0.x) / 6
+        c1y = p1.y + (p2.y - p0.y) / 6
+        c2x = p2.x - (p3.x - p1.x) / 6
+        c2y = p2.y - (p3.y - p1.y) / 6
+        c1x = min(max(c1x, p1.x), p2.x)
+        c2x = min(max(c2x, p1.x), p2.x)
+        c1y = min(max(c1y, y_min), y_max)
+        c2y = min(max(c2y, y_min), y_max)
+        segs.append((p1.x, p1.y, c1x, c1y, c2x, c2y, p2.x, p2.y))
+    return segs
+
+
+def metric_totals(lane: Lane, labels: Labels) -> str:
+    """The footer of a metrics lane: totals per measure and unit, averages for
+    rates and scores, and the CAC (cost / customers) when both are known."""
+    sums: dict[tuple[str, str], list[float]] = {}
+    for card in lane.cards:
+        if card.kind != "metric":
+            continue
+        sums.setdefault((card.measure, card.unit or ""), []).append(float(card.value))
+    if not sums:
+        return ""
+    parts = []
+    for (measure, unit), values in sums.items():
+        name = labels["measure_" + measure]
+        if measure in ("rate", "score"):
+            value = sum(values) / len(values)
+            name = f"{name} ({labels['average']})"
+        else:
+            value = sum(values)
+        parts.append(f"{name}: {labels.number(value)}{' ' + unit if unit else ''}")
+    costs = [(u, sum(v)) for (ms, u), v in sums.items() if ms == "cost"]
+    customers = sum(sum(v) for (ms, _u), v in sums.items() if ms == "customers")
+    if len(costs) == 1 and customers > 0:
+        unit, cost = costs[0]
+        suffix = " " + unit if unit else ""
+        parts.append(f"{labels['cac']}: {labels.number(cost / customers)}{suffix}")
+    return f"{labels['total']} · " + " · ".join(parts)
+
+
+def _links(doc: JourneyMap, shown: list[Lane], cards: dict[str, CardGeom],
+           lanes: list[LaneGeom]) -> list[LinkGeom]:
+    lane_by_id = {lg.lane_id: lg for lg in lanes}
+    links = []
+    for lane in shown:
+        if lane.type != "opportunities":
+            continue
+        for card in lane.cards:
+            if card.kind != "opportunity" or card.id not in cards:
+                continue
+            o = cards[card.id].rect
+            olane = lane_by_id[lane.id]
+            for target in card.addresses:
+                p = cards.get(target)
+                if p is None:
+                    continue
+                pr = p.rect
+                ox, px = o.x + o.w / 2, pr.x + pr.w / 2
+                if pr.bottom <= o.y:
+                    sy, ey, ry = o.y, pr.bottom, olane.y + 2.0
+                else:
+                    sy, ey, ry = o.bottom, pr.y, olane.y + olane.height - 2.0
+                pts = [(ox, sy), (ox, ry), (px, ry), (px, ey)]
+                if abs(ox - px) < 0.5:
+                    pts = [(ox, sy), (px, ey)]
+                links.append(LinkGeom(card.id, target, pts))
+    return links
