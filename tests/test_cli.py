@@ -1,0 +1,146 @@
+"""The `cjeditor` command as a whole process (spec/cli.md)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from maps import base_map
+
+from cjeditor.fileio import load
+from cjeditor.model.schema import schema_text
+from cjeditor.templates import TEMPLATE_NAMES
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([sys.executable, "-m", "cjeditor", *args], capture_output=True,
+                            text=True, cwd=cwd, timeout=60)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def write_map(path: Path, doc: dict) -> Path:
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip().startswith("cjeditor ")
+
+
+def test_templates_lists_every_template():
+    result = run("templates")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == list(TEMPLATE_NAMES)
+    assert all("es,en" in line and "stages" in line for line in lines)
+
+
+@pytest.mark.parametrize("template", TEMPLATE_NAMES)
+def test_new_from_each_template_is_valid(tmp_path, template):
+    out = tmp_path / f"{template}.cjmap"
+    assert run("new", "--template", template, "--language", "en", str(out)).returncode == 0
+    doc = load(out)
+    assert doc.meta.language == "en"
+    assert run("validate", str(out)).returncode == 0
+
+
+def test_new_title_and_overwrite(tmp_path):
+    out = tmp_path / "m.cjmap"
+    assert run("new", "--title", "Mi viaje ¿€?", str(out)).returncode == 0
+    assert load(out).meta.title == "Mi viaje ¿€?"
+    before = out.read_bytes()
+    refused = run("new", str(out))
+    assert refused.returncode == 1 and "--force" in refused.stderr
+    assert out.read_bytes() == before
+    assert run("new", "--force", "--title", "Otro", str(out)).returncode == 0
+    assert load(out).meta.title == "Otro"
+
+
+@pytest.mark.parametrize("args", [
+    ["new", "--template", "nope", "x.cjmap"],
+    ["new", "--language", "fr", "x.cjmap"],
+    ["new", "--title", "x" * 201, "x.cjmap"],
+    ["new"],
+    ["validate"],
+    ["export", "a.cjmap"],
+    ["validate", "--bogus", "a"],
+])
+def test_bad_command_lines_exit_2(tmp_path, args):
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr
+    assert not (tmp_path / "x.cjmap").exists()
+
+
+def test_validate_good_and_bad_files(tmp_path):
+    good = write_map(tmp_path / "good.cjmap", base_map())
+    doc = base_map()
+    doc["lanes"][1]["cards"][0]["stage"] = "s9"
+    doc["stages"][0]["moment"] = "xmot"
+    bad = write_map(tmp_path / "bad.cjmap", doc)
+    syntax = tmp_path / "syntax.cjmap"
+    syntax.write_text('{\n  "format": "cjmap",\n  oops\n}', encoding="utf-8")
+    before = bad.read_bytes()
+
+    assert run("validate", str(good)).returncode == 0
+    result = run("validate", str(good), str(bad), str(syntax), str(tmp_path / "missing.cjmap"))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert f"{bad}: stages[0].moment: must be one of 'zmot', 'fmot', 'amot', 'smot' or 'tmot'" \
+        in lines or any(line.startswith(f"{bad}: stages[0].moment: ") for line in lines)
+    assert f'{bad}: lanes[1].cards[0].stage: refers to stage "s9", which does not exist' \
+        not in lines  # structural errors come first; rules are checked once structure holds
+    assert any(line.startswith(f"{syntax}: line 3 column 3: ") for line in lines)
+    assert any(line.startswith(f"{tmp_path / 'missing.cjmap'}: ") for line in lines)
+    assert bad.read_bytes() == before
+
+
+def test_validate_reports_reference_problems(tmp_path):
+    doc = base_map()
+    doc["lanes"][1]["cards"][0]["stage"] = "s9"
+    bad = write_map(tmp_path / "bad.cjmap", doc)
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f'{bad}: lanes[1].cards[0].stage: refers to stage "s9", which does not exist'
+    ]
+
+
+def test_validate_newer_version(tmp_path):
+    doc = base_map()
+    doc["version"] = 2
+    bad = write_map(tmp_path / "new.cjmap", doc)
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert "version 2" in result.stderr and "version 1" in result.stderr
+
+
+def test_schema_matches_models():
+    shipped = (REPO / "resources" / "cjmap.schema.json").read_text(encoding="utf-8")
+    assert shipped == schema_text(), "run: python -m cjeditor.model.schema"
+    result = run("schema")
+    assert result.returncode == 0 and result.stdout == shipped
+    assert json.loads(result.stdout)["properties"]["format"]["const"] == "cjmap"
+
+
+def test_headless_commands_never_import_qt(tmp_path):
+    good = write_map(tmp_path / "good.cjmap", base_map())
+    code = (
+        "import sys, contextlib, io\n"
+        "from cjeditor.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['validate', {str(good)!r}]) == 0\n"
+        "    assert main(['schema']) == 0\n"
+        "    assert main(['templates']) == 0\n"
+        f"    assert main(['new', {str(tmp_path / 'n.cjmap')!r}]) == 0\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
