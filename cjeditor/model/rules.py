@@ -51,6 +51,10 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
         for j, card in enumerate(lane.cards):
             register(card.id, card.kind, f"lanes[{i}].cards[{j}].id")
 
+    def a(kind: str) -> str:
+        word = kind.replace("_", " ")
+        return ("an " if word[0] in "aeiou" else "a ") + word
+
     def ref(value: str | None, want: str, path: str) -> None:
         if value is None:
             return
@@ -59,8 +63,7 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
             add(RuleProblem(path, f'refers to {want.replace("_", " ")} "{value}", '
                                   "which does not exist"))
         elif have != want:
-            add(RuleProblem(path, f'refers to "{value}", which is a {have.replace("_", " ")}, '
-                                  f'not a {want.replace("_", " ")}'))
+            add(RuleProblem(path, f'refers to "{value}", which is {a(have)}, not {a(want)}'))
 
     for i, persona in enumerate(doc.personas):
         ref(persona.image, "asset", f"personas[{i}].image")
@@ -94,8 +97,8 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
             if card.kind not in allowed:
                 add(RuleProblem(
                     f"{path}.kind",
-                    f'a {card.kind.replace("_", " ")} card cannot go in a '
-                    f'{lane.type.replace("_", " ")} lane (it takes: {", ".join(allowed)})',
+                    f"{a(card.kind)} card cannot go in {a(lane.type)} lane "
+                    f"(it takes: {', '.join(allowed)})",
                 ))
             start = stage_index.get(card.stage)
             if start is None:

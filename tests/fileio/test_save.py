@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import stat
+from pathlib import Path
 
 import pytest
 from maps import base_map
@@ -56,14 +57,10 @@ def test_non_default_values_are_written(doc):
 
 
 def test_spec_example_round_trips():
-    spec = (
-        open(os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "spec",
-                          "cjmap-format.md"), encoding="utf-8").read()
-        if os.path.exists(os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
-        else None
-    )
-    if spec is None:
+    spec_path = Path(__file__).resolve().parents[3] / "shared" / "spec" / "cjmap-format.md"
+    if not spec_path.exists():
         pytest.skip("shared spec not present")
+    spec = spec_path.read_text(encoding="utf-8")
     example = spec.split("## Example")[1].split("```json")[1].split("```")[0]
     doc = loads(example)
     assert loads(dumps(doc)) == doc

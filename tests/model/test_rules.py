@@ -49,6 +49,14 @@ def setter(path: str, value: Any) -> Edit:
 
 
 DELETE = object()
+
+
+def persona(i: int) -> dict:
+    return {"id": f"p{i}" if i else "p-1", "name": "n"}
+
+
+def phase(i: int) -> dict:
+    return {"id": f"ph{i}" if i else "ph-1", "name": "n"}
 TP = "lanes.1.cards.0"  # the touchpoint card
 EMO = "lanes.3.cards.0"
 
@@ -79,9 +87,8 @@ RULES: list[tuple[str, Edit, Edit, str, str]] = [
      setter("meta.modified", "ayer"), "meta.modified", "offset"),
     ("authors item", setter("meta.authors", ["x" * 200]), setter("meta.authors", ["x" * 201]),
      "meta.authors[0]", "at most 200"),
-    ("personas count", setter("personas", [{"id": f"p{i}" if i else "p-1", "name": "n"} for i in range(50)]),
-     setter("personas", [{"id": f"p{i}" if i else "p-1", "name": "n"} for i in range(51)]), "personas",
-     "at most 50"),
+    ("personas count", setter("personas", [persona(i) for i in range(50)]),
+     setter("personas", [persona(i) for i in range(51)]), "personas", "at most 50"),
     ("persona name", setter("personas.0.name", "N"), setter("personas.0.name", ""),
      "personas[0].name", "empty"),
     ("persona quote", setter("personas.0.quote", "x" * 2000),
@@ -92,10 +99,9 @@ RULES: list[tuple[str, Edit, Edit, str, str]] = [
      setter("personas.0.frustrations", ["x" * 501]), "personas[0].frustrations[0]",
      "at most 500"),
     ("persona image ref", setter("personas.0.image", "a-1"), setter("personas.0.image", "s-1"),
-     "personas[0].image", "which is a stage, not a asset"),
-    ("phases count", setter("phases", [{"id": f"ph{i}" if i else "ph-1", "name": "n"} for i in range(50)]),
-     setter("phases", [{"id": f"ph{i}" if i else "ph-1", "name": "n"} for i in range(51)]), "phases",
-     "at most 50"),
+     "personas[0].image", "which is a stage, not an asset"),
+    ("phases count", setter("phases", [phase(i) for i in range(50)]),
+     setter("phases", [phase(i) for i in range(51)]), "phases", "at most 50"),
     ("phase name", setter("phases.0.name", "F"), setter("phases.0.name", 3),
      "phases[0].name", "must be text"),
     ("stages at least one", setter("stages.2.name", "U"), setter("lanes", []) ,
@@ -197,7 +203,7 @@ RULES: list[tuple[str, Edit, Edit, str, str]] = [
      setter("lanes.5.cards.0.score", float("inf")), "", "Infinity"),
     ("addresses ref", setter("lanes.6.cards.0.addresses", []),
      setter("lanes.6.cards.0.addresses", ["c-exp"]), "lanes[6].cards[0].addresses[0]",
-     "which is a expectation, not a pain point"),
+     "which is an expectation, not a pain point"),
     ("addresses exist", setter("lanes.6.cards.0.addresses", ["c-pain"]),
      setter("lanes.6.cards.0.addresses", ["c-none"]), "lanes[6].cards[0].addresses[0]",
      "does not exist"),
@@ -220,7 +226,7 @@ RULES: list[tuple[str, Edit, Edit, str, str]] = [
      setter("lanes.8.cards.0.unit", "x" * 21), "lanes[8].cards[0].unit", "at most 20"),
     ("image asset ref", setter("lanes.9.cards.0.asset", "a-1"),
      setter("lanes.9.cards.0.asset", "c-img"), "lanes[9].cards[0].asset",
-     "which is a image, not a asset"),
+     "which is an image, not an asset"),
     ("image asset required", setter("lanes.9.cards.0.asset", "a-1"),
      setter("lanes.9.cards.0.asset", DELETE), "lanes[9].cards[0].asset", "required"),
     ("phases contiguous", setter("stages.2.phase", "ph-1"),
