@@ -1,0 +1,49 @@
+"""QUndoCommands: every change to a MapDocument goes through one of these.
+
+Apply with `push(doc, command)` (raises ValueError with a plain reason if the
+change is refused; the document is then unchanged) or `doc.undo_stack.push()`.
+"""
+
+from cjeditor.commands.base import DocCommand, push
+from cjeditor.commands.cards import (
+    AddCardCommand,
+    DeleteCardsCommand,
+    EditCardFieldsCommand,
+    MoveCardsCommand,
+    PasteCardsCommand,
+    ResizeSpanCommand,
+    SetEmotionScoreCommand,
+    cell_insert_index,
+    new_card,
+)
+from cjeditor.commands.meta import (
+    AddPersonaCommand,
+    DeletePersonaCommand,
+    EditMetaCommand,
+    EditPersonaCommand,
+)
+from cjeditor.commands.structure import (
+    AddLaneCommand,
+    AddPhaseCommand,
+    AddStageCommand,
+    DeleteLaneCommand,
+    DeletePhaseCommand,
+    DeleteStageCommand,
+    EditLaneCommand,
+    EditPhaseCommand,
+    EditStageCommand,
+    InsertLaneCommand,
+    InsertStageCommand,
+    MoveLaneCommand,
+    MoveStageCommand,
+)
+
+__all__ = [
+    "AddCardCommand", "AddLaneCommand", "AddPersonaCommand", "AddPhaseCommand",
+    "AddStageCommand", "DeleteCardsCommand", "DeleteLaneCommand", "DeletePersonaCommand",
+    "DeletePhaseCommand", "DeleteStageCommand", "DocCommand", "EditCardFieldsCommand",
+    "EditLaneCommand", "EditMetaCommand", "EditPersonaCommand", "EditPhaseCommand",
+    "EditStageCommand", "InsertLaneCommand", "InsertStageCommand", "MoveCardsCommand",
+    "MoveLaneCommand", "MoveStageCommand", "PasteCardsCommand", "ResizeSpanCommand",
+    "SetEmotionScoreCommand", "cell_insert_index", "new_card", "push",
+]  # fmt: skip

@@ -1,0 +1,611 @@
+"""MapDocument: owns one JourneyMap and applies primitive, validated mutations.
+
+Every primitive mutation:
+- keeps the document valid (or raises `ValueError` with a plain reason and
+  leaves the document untouched),
+- emits one past-tense signal naming the object (``card_moved(id)`` ...),
+- returns its *inverse* as ``(method_name, args)`` so commands can undo exactly.
+
+Model objects are never changed in place: a change replaces the object with a
+new, validated one. Callers must treat what they read (``doc.map``,
+``doc.card(id)``) as read-only.
+
+``changed()`` is emitted once per outermost ``batch()`` (a command wraps its
+redo/undo in one), or after every primitive outside a batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from cjeditor.document.checks import card_problem, structure_problem
+from cjeditor.model import (
+    ALLOWED_KINDS,
+    CARD_CLASSES,
+    JourneyMap,
+    Lane,
+    Meta,
+    Persona,
+    Phase,
+    Stage,
+    new_id,
+)
+
+Inverse = tuple[str, tuple[Any, ...]]
+
+
+def _validated(cls: type, old: Any, fields: dict[str, Any]) -> Any:
+    """A new `cls` from `old` with `fields` changed; keeps unset fields unset."""
+    data = old.model_dump(exclude_unset=True)
+    for key, value in fields.items():
+        if key not in cls.model_fields:
+            raise ValueError(f'"{key}" is not a field of {cls.__name__}')
+        data[key] = value
+    try:
+        return cls.model_validate(data)
+    except Exception as exc:  # pydantic.ValidationError: keep the first sentence
+        errors = getattr(exc, "errors", None)
+        if callable(errors):
+            first = errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ()))
+            raise ValueError(f"{where}: {first.get('msg')}") from None
+        raise ValueError(str(exc)) from None
+
+
+class _Shallow:
+    """Quacks like a model for `_validated` without dumping a lane's cards."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def model_dump(self, exclude_unset: bool = True) -> dict[str, Any]:
+        return dict(self._data)
+
+
+class MapDocument(QObject):
+    card_added = Signal(str)
+    card_removed = Signal(str)
+    card_changed = Signal(str)
+    card_moved = Signal(str)
+    stage_added = Signal(str)
+    stage_removed = Signal(str)
+    stage_changed = Signal(str)
+    stage_moved = Signal(str)
+    lane_added = Signal(str)
+    lane_removed = Signal(str)
+    lane_changed = Signal(str)
+    lane_moved = Signal(str)
+    phase_added = Signal(str)
+    phase_removed = Signal(str)
+    phase_changed = Signal(str)
+    phase_moved = Signal(str)
+    persona_added = Signal(str)
+    persona_removed = Signal(str)
+    persona_changed = Signal(str)
+    asset_added = Signal(str)
+    asset_removed = Signal(str)
+    meta_changed = Signal()
+    changed = Signal()
+    reset = Signal()
+    path_changed = Signal(object)  # Path | None
+    modified_changed = Signal(bool)
+
+    def __init__(self, journey_map: JourneyMap, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.map: JourneyMap = journey_map
+        self._path: Path | None = Path(path) if path is not None else None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._batch_depth = 0
+        self._batch_dirty = False
+        self._reindex()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
+    # ----------------------------------------------------------- whole document
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @path.setter
+    def path(self, value: Path | None) -> None:
+        self._path = Path(value) if value is not None else None
+        self.path_changed.emit(self._path)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def set_clean(self) -> None:
+        """Mark the current state as saved."""
+        self.undo_stack.setClean()
+
+    def set_map(self, journey_map: JourneyMap, path: Path | None = None) -> None:
+        """Replace the whole document (clears undo history), emits `reset()`."""
+        self.map = journey_map
+        self.undo_stack.clear()
+        self._reindex()
+        self.path = path
+        self.reset.emit()
+        self.changed.emit()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group primitives: `changed()` is emitted once when the outermost batch ends."""
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0 and self._batch_dirty:
+                self._batch_dirty = False
+                self.changed.emit()
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        signal.emit(*args)
+        if self._batch_depth:
+            self._batch_dirty = True
+        else:
+            self.changed.emit()
+
+    # ---------------------------------------------------------------- indexes
+    def _reindex(self) -> None:
+        self._stage_index = {s.id: i for i, s in enumerate(self.map.stages)}
+        self._lane_index = {lane.id: i for i, lane in enumerate(self.map.lanes)}
+        self._phase_index = {p.id: i for i, p in enumerate(self.map.phases)}
+        self._card_lane: dict[str, str] = {}
+        for lane in self.map.lanes:
+            for card in lane.cards:
+                self._card_lane[card.id] = lane.id
+
+    def _reindex_lanes(self) -> None:
+        self._lane_index = {lane.id: i for i, lane in enumerate(self.map.lanes)}
+
+    # ---------------------------------------------------------------- look-ups
+    def card(self, card_id: str) -> Any:
+        lane = self.lane(self._card_lane[card_id])
+        for card in lane.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)
+
+    def has_card(self, card_id: str) -> bool:
+        return card_id in self._card_lane
+
+    def lane_of(self, card_id: str) -> Lane:
+        return self.lane(self._card_lane[card_id])
+
+    def card_position(self, card_id: str) -> tuple[int, int]:
+        """(lane index, index in the lane's card list)."""
+        lane_id = self._card_lane[card_id]
+        lane = self.lane(lane_id)
+        for i, card in enumerate(lane.cards):
+            if card.id == card_id:
+                return self._lane_index[lane_id], i
+        raise KeyError(card_id)
+
+    def lane(self, lane_id: str) -> Lane:
+        return self.map.lanes[self._lane_index[lane_id]]
+
+    def lane_index(self, lane_id: str) -> int:
+        return self._lane_index[lane_id]
+
+    def stage(self, stage_id: str) -> Stage:
+        return self.map.stages[self._stage_index[stage_id]]
+
+    def stage_index(self, stage_id: str) -> int:
+        return self._stage_index[stage_id]
+
+    def phase(self, phase_id: str) -> Phase:
+        return self.map.phases[self._phase_index[phase_id]]
+
+    def phase_index(self, phase_id: str) -> int:
+        return self._phase_index[phase_id]
+
+    def persona(self, persona_id: str) -> Persona:
+        for persona in self.map.personas:
+            if persona.id == persona_id:
+                return persona
+        raise KeyError(persona_id)
+
+    def cell_cards(self, lane_id: str, stage_id: str) -> list[Any]:
+        """Cards of one cell, in stacking order."""
+        return [c for c in self.lane(lane_id).cards if c.stage == stage_id]
+
+    def kind_of(self, object_id: str) -> str | None:
+        """'card', 'stage', 'lane', 'phase', 'persona', 'asset' or None."""
+        if object_id in self._card_lane:
+            return "card"
+        if object_id in self._stage_index:
+            return "stage"
+        if object_id in self._lane_index:
+            return "lane"
+        if object_id in self._phase_index:
+            return "phase"
+        if any(p.id == object_id for p in self.map.personas):
+            return "persona"
+        if any(a.id == object_id for a in self.map.assets):
+            return "asset"
+        return None
+
+    def id_taken(self, object_id: str) -> bool:
+        return self.kind_of(object_id) is not None
+
+    def taken_ids(self) -> set[str]:
+        ids = set(self._card_lane) | set(self._stage_index) | set(self._lane_index)
+        ids |= set(self._phase_index)
+        ids.update(p.id for p in self.map.personas)
+        ids.update(a.id for a in self.map.assets)
+        return ids
+
+    def new_id(self, prefix: str, also_taken: set[str] | None = None) -> str:
+        taken = self.taken_ids()
+        if also_taken:
+            taken |= also_taken
+        return new_id(prefix, taken)
+
+    def allowed(self, kind: str, lane_id: str) -> tuple[bool, str]:
+        """Whether a card of `kind` may go in lane `lane_id`, and why not."""
+        if lane_id not in self._lane_index:
+            return False, "That lane no longer exists."
+        lane = self.lane(lane_id)
+        kinds = ALLOWED_KINDS[lane.type]
+        if kind not in CARD_CLASSES:
+            return False, f'"{kind}" is not a card kind.'
+        if kind not in kinds:
+            what = kind.replace("_", " ")
+            return False, (f'A {what} card cannot go in the lane "{lane.title}" '
+                           f'({lane.type.replace("_", " ")}); it takes: '
+                           + ", ".join(k.replace("_", " ") for k in kinds) + ".")
+        return True, ""
+
+    # ------------------------------------------------------------------ cards
+    def _check_card(self, lane: Lane, card: Any, ignore: str | None = None) -> None:
+        ok, reason = self.allowed(card.kind, lane.id)
+        if not ok:
+            raise ValueError(reason)
+        problem = card_problem(self, lane, card, ignore)
+        if problem:
+            raise ValueError(problem)
+
+    def insert_card(self, lane_id: str, index: int, card: Any) -> Inverse:
+        if self.id_taken(card.id):
+            raise ValueError(f'The id "{card.id}" is already used.')
+        lane = self.lane(lane_id)
+        self._check_card(lane, card)
+        index = max(0, min(index, len(lane.cards)))
+        lane.cards.insert(index, card)
+        self._card_lane[card.id] = lane_id
+        self._emit(self.card_added, card.id)
+        return "remove_card", (card.id,)
+
+    def remove_card(self, card_id: str) -> Inverse:
+        lane = self.lane_of(card_id)
+        _, index = self.card_position(card_id)
+        card = lane.cards.pop(index)
+        del self._card_lane[card_id]
+        self._emit(self.card_removed, card_id)
+        return "insert_card", (lane.id, index, card)
+
+    def replace_card(self, card: Any) -> Inverse:
+        """Put `card` in place of the card with the same id (same lane, same place)."""
+        lane = self.lane_of(card.id)
+        _, index = self.card_position(card.id)
+        old = lane.cards[index]
+        if old is card:
+            return "replace_card", (old,)
+        self._check_card(lane, card, ignore=card.id)
+        lane.cards[index] = card
+        if old.stage != card.stage:
+            self._emit(self.card_moved, card.id)
+        self._emit(self.card_changed, card.id)
+        return "replace_card", (old,)
+
+    def update_card(self, card_id: str, fields: dict[str, Any]) -> Inverse:
+        """Change some fields of a card (validated with its pydantic class)."""
+        old = self.card(card_id)
+        if "kind" in fields and fields["kind"] != old.kind:
+            raise ValueError("A card's kind cannot be changed.")
+        if "id" in fields and fields["id"] != old.id:
+            raise ValueError("A card's id cannot be changed.")
+        new = _validated(CARD_CLASSES[old.kind], old, fields)
+        return self.replace_card(new)
+
+    def move_card(self, card_id: str, lane_id: str, index: int,
+                  stage_id: str | None = None) -> Inverse:
+        """Move a card to `lane_id` at list `index` (counted after taking it out),
+        optionally to another stage."""
+        src_lane = self.lane_of(card_id)
+        _, src_index = self.card_position(card_id)
+        old = src_lane.cards[src_index]
+        card = old if stage_id is None or stage_id == old.stage else old.model_copy(
+            update={"stage": stage_id})
+        if stage_id is not None and stage_id != old.stage and "stage" not in old.model_fields_set:
+            card.model_fields_set.add("stage")
+        dst_lane = self.lane(lane_id)
+        self._check_card(dst_lane, card, ignore=card_id)
+        src_lane.cards.pop(src_index)
+        index = max(0, min(index, len(dst_lane.cards)))
+        dst_lane.cards.insert(index, card)
+        self._card_lane[card_id] = lane_id
+        self._emit(self.card_moved, card_id)
+        if card is not old:
+            return "_move_back", (card_id, src_lane.id, src_index, old)
+        return "move_card", (card_id, src_lane.id, src_index, None)
+
+    def _move_back(self, card_id: str, lane_id: str, index: int, old: Any) -> Inverse:
+        """Inverse of a move that changed the stage: puts the very same object back."""
+        cur_lane = self.lane_of(card_id)
+        _, cur_index = self.card_position(card_id)
+        current = cur_lane.cards[cur_index]
+        dst = self.lane(lane_id)
+        self._check_card(dst, old, ignore=card_id)
+        cur_lane.cards.pop(cur_index)
+        dst.cards.insert(max(0, min(index, len(dst.cards))), old)
+        self._card_lane[card_id] = lane_id
+        self._emit(self.card_moved, card_id)
+        return "_move_back", (card_id, cur_lane.id, cur_index, current)
+
+    # ----------------------------------------------------------------- stages
+    def _structural(self, apply: Any, revert: Any) -> None:
+        """Apply a structural change; revert it and raise if the document breaks."""
+        apply()
+        self._reindex()
+        problem = structure_problem(self.map)
+        if problem:
+            revert()
+            self._reindex()
+            raise ValueError(problem)
+
+    def insert_stage(self, index: int, stage: Stage) -> Inverse:
+        if self.id_taken(stage.id):
+            raise ValueError(f'The id "{stage.id}" is already used.')
+        stages = self.map.stages
+        index = max(0, min(index, len(stages)))
+        self._structural(lambda: stages.insert(index, stage), lambda: stages.pop(index))
+        self._emit(self.stage_added, stage.id)
+        return "remove_stage", (stage.id,)
+
+    def remove_stage(self, stage_id: str) -> Inverse:
+        index = self._stage_index[stage_id]
+        if len(self.map.stages) == 1:
+            raise ValueError("A map needs at least one stage.")
+        if any(c.stage == stage_id for c in self.map.all_cards()):
+            raise ValueError("The stage still holds cards.")
+        stages = self.map.stages
+        stage = stages[index]
+        self._structural(lambda: stages.pop(index), lambda: stages.insert(index, stage))
+        self._emit(self.stage_removed, stage_id)
+        return "insert_stage", (index, stage)
+
+    def replace_stage(self, stage: Stage) -> Inverse:
+        index = self._stage_index[stage.id]
+        stages = self.map.stages
+        old = stages[index]
+
+        def put(value: Stage) -> Any:
+            return lambda: stages.__setitem__(index, value)
+
+        self._structural(put(stage), put(old))
+        self._emit(self.stage_changed, stage.id)
+        return "replace_stage", (old,)
+
+    def update_stage(self, stage_id: str, fields: dict[str, Any]) -> Inverse:
+        old = self.stage(stage_id)
+        if fields.get("id", stage_id) != stage_id:
+            raise ValueError("A stage's id cannot be changed.")
+        return self.replace_stage(_validated(Stage, old, fields))
+
+    def move_stage(self, stage_id: str, index: int, replacement: Stage | None = None) -> Inverse:
+        """Move a stage to `index`; `replacement` (same id) may change it at the same
+        time, e.g. its phase, so the move stays valid."""
+        if replacement is None:
+            return self._move_in(self.map.stages, self._stage_index[stage_id], index,
+                                 self.stage_moved, stage_id, "move_stage")
+        if replacement.id != stage_id:
+            raise ValueError("The replacement must keep the stage's id.")
+        stages = self.map.stages
+        src = self._stage_index[stage_id]
+        dst = max(0, min(index, len(stages) - 1))
+        old = stages[src]
+
+        def apply() -> None:
+            stages.pop(src)
+            stages.insert(dst, replacement)
+
+        def revert() -> None:
+            stages.pop(dst)
+            stages.insert(src, old)
+
+        self._structural(apply, revert)
+        self._emit(self.stage_moved, stage_id)
+        self._emit(self.stage_changed, stage_id)
+        return "move_stage", (stage_id, src, old)
+
+    def _move_in(self, items: list, src: int, dst: int, signal: Any, obj_id: str,
+                 name: str) -> Inverse:
+        dst = max(0, min(dst, len(items) - 1))
+        if dst == src:
+            return name, (obj_id, src)
+
+        def apply() -> None:
+            items.insert(dst, items.pop(src))
+
+        def revert() -> None:
+            items.insert(src, items.pop(dst))
+
+        self._structural(apply, revert)
+        self._emit(signal, obj_id)
+        return name, (obj_id, src)
+
+    # ------------------------------------------------------------------ lanes
+    def insert_lane(self, index: int, lane: Lane) -> Inverse:
+        taken = self.taken_ids()
+        if lane.id in taken or any(c.id in taken for c in lane.cards):
+            raise ValueError(f'The id "{lane.id}" or one of its cards\' ids is already used.')
+        lanes = self.map.lanes
+        index = max(0, min(index, len(lanes)))
+        self._structural(lambda: lanes.insert(index, lane), lambda: lanes.pop(index))
+        self._emit(self.lane_added, lane.id)
+        return "remove_lane", (lane.id,)
+
+    def remove_lane(self, lane_id: str) -> Inverse:
+        index = self._lane_index[lane_id]
+        lanes = self.map.lanes
+        lane = lanes[index]
+        self._structural(lambda: lanes.pop(index), lambda: lanes.insert(index, lane))
+        self._emit(self.lane_removed, lane_id)
+        return "insert_lane", (index, lane)
+
+    def replace_lane(self, lane: Lane) -> Inverse:
+        index = self._lane_index[lane.id]
+        lanes = self.map.lanes
+        old = lanes[index]
+        if [c.id for c in old.cards] != [c.id for c in lane.cards]:
+            raise ValueError("replace_lane cannot change the lane's cards.")
+
+        def put(value: Lane) -> Any:
+            return lambda: lanes.__setitem__(index, value)
+
+        self._structural(put(lane), put(old))
+        self._emit(self.lane_changed, lane.id)
+        return "replace_lane", (old,)
+
+    def update_lane(self, lane_id: str, fields: dict[str, Any]) -> Inverse:
+        """Change a lane's own fields (title, type, persona, color, collapsed)."""
+        if "cards" in fields or fields.get("id", lane_id) != lane_id:
+            raise ValueError("Use card mutations to change a lane's cards.")
+        old = self.lane(lane_id)
+        data = {k: getattr(old, k) for k in old.model_fields_set if k != "cards"}
+        probe = _validated(Lane, _Shallow(data), {**fields, "cards": []})
+        new = probe.model_copy(update={"cards": old.cards})
+        return self.replace_lane(new)
+
+    def move_lane(self, lane_id: str, index: int) -> Inverse:
+        return self._move_in(self.map.lanes, self._lane_index[lane_id], index,
+                             self.lane_moved, lane_id, "move_lane")
+
+    # ----------------------------------------------------------------- phases
+    def insert_phase(self, index: int, phase: Phase) -> Inverse:
+        if self.id_taken(phase.id):
+            raise ValueError(f'The id "{phase.id}" is already used.')
+        phases = self.map.phases
+        index = max(0, min(index, len(phases)))
+        self._structural(lambda: phases.insert(index, phase), lambda: phases.pop(index))
+        self._emit(self.phase_added, phase.id)
+        return "remove_phase", (phase.id,)
+
+    def remove_phase(self, phase_id: str) -> Inverse:
+        if any(s.phase == phase_id for s in self.map.stages):
+            raise ValueError("Stages still belong to this phase.")
+        index = self._phase_index[phase_id]
+        phases = self.map.phases
+        phase = phases[index]
+        self._structural(lambda: phases.pop(index), lambda: phases.insert(index, phase))
+        self._emit(self.phase_removed, phase_id)
+        return "insert_phase", (index, phase)
+
+    def replace_phase(self, phase: Phase) -> Inverse:
+        index = self._phase_index[phase.id]
+        phases = self.map.phases
+        old = phases[index]
+        phases[index] = phase
+        self._emit(self.phase_changed, phase.id)
+        return "replace_phase", (old,)
+
+    def update_phase(self, phase_id: str, fields: dict[str, Any]) -> Inverse:
+        if fields.get("id", phase_id) != phase_id:
+            raise ValueError("A phase's id cannot be changed.")
+        return self.replace_phase(_validated(Phase, self.phase(phase_id), fields))
+
+    def move_phase(self, phase_id: str, index: int) -> Inverse:
+        return self._move_in(self.map.phases, self._phase_index[phase_id], index,
+                             self.phase_moved, phase_id, "move_phase")
+
+    # --------------------------------------------------------------- personas
+    def _persona_index(self, persona_id: str) -> int:
+        for i, persona in enumerate(self.map.personas):
+            if persona.id == persona_id:
+                return i
+        raise KeyError(persona_id)
+
+    def insert_persona(self, index: int, persona: Persona) -> Inverse:
+        if self.id_taken(persona.id):
+            raise ValueError(f'The id "{persona.id}" is already used.')
+        personas = self.map.personas
+        index = max(0, min(index, len(personas)))
+        self._structural(lambda: personas.insert(index, persona), lambda: personas.pop(index))
+        self._emit(self.persona_added, persona.id)
+        return "remove_persona", (persona.id,)
+
+    def remove_persona(self, persona_id: str) -> Inverse:
+        index = self._persona_index(persona_id)
+        personas = self.map.personas
+        persona = personas[index]
+        self._structural(lambda: personas.pop(index), lambda: personas.insert(index, persona))
+        self._emit(self.persona_removed, persona_id)
+        return "insert_persona", (index, persona)
+
+    def replace_persona(self, persona: Persona) -> Inverse:
+        index = self._persona_index(persona.id)
+        personas = self.map.personas
+        old = personas[index]
+
+        def put(value: Persona) -> Any:
+            return lambda: personas.__setitem__(index, value)
+
+        self._structural(put(persona), put(old))
+        self._emit(self.persona_changed, persona.id)
+        return "replace_persona", (old,)
+
+    def update_persona(self, persona_id: str, fields: dict[str, Any]) -> Inverse:
+        old = self.map.personas[self._persona_index(persona_id)]
+        return self.replace_persona(_validated(Persona, old, fields))
+
+    # ----------------------------------------------------------------- assets
+    def insert_asset(self, index: int, asset: Any) -> Inverse:
+        if self.id_taken(asset.id):
+            raise ValueError(f'The id "{asset.id}" is already used.')
+        assets = self.map.assets
+        index = max(0, min(index, len(assets)))
+        assets.insert(index, asset)
+        self._emit(self.asset_added, asset.id)
+        return "remove_asset", (asset.id,)
+
+    def remove_asset(self, asset_id: str) -> Inverse:
+        assets = self.map.assets
+        index = next(i for i, a in enumerate(assets) if a.id == asset_id)
+        asset = assets[index]
+        self._structural(lambda: assets.pop(index), lambda: assets.insert(index, asset))
+        self._emit(self.asset_removed, asset_id)
+        return "insert_asset", (index, asset)
+
+    def asset(self, asset_id: str) -> Any:
+        for asset in self.map.assets:
+            if asset.id == asset_id:
+                return asset
+        raise KeyError(asset_id)
+
+    # ------------------------------------------------------------------- meta
+    def replace_meta(self, meta: Meta) -> Inverse:
+        old = self.map.meta
+        self.map.meta = meta
+        self._emit(self.meta_changed)
+        return "replace_meta", (old,)
+
+    def update_meta(self, fields: dict[str, Any]) -> Inverse:
+        return self.replace_meta(_validated(Meta, self.map.meta, fields))
+
+    # ---------------------------------------------------------------- helpers
+    def apply(self, op: Inverse) -> Inverse:
+        """Run a recorded primitive `(name, args)`; returns its inverse."""
+        name, args = op
+        return getattr(self, name)(*args)
