@@ -6,9 +6,10 @@ import random
 
 from cjeditor.model import LANE_TYPES, JourneyMap
 
-WORDS = ("cliente busca zapatillas envío gratis reseñas tienda online pago tarjeta "
+_VOCABULARY = ("cliente busca zapatillas envío gratis reseñas tienda online pago tarjeta "
          "devolución talla ¿cuánto tarda? ¡genial! precio 49 € «rápido» “cómodo” app "
-         "correo seguimiento caja dañada soporte chat valoración recomendación").split()
+         "correo seguimiento caja dañada soporte chat valoración recomendación")
+WORDS = _VOCABULARY.split()
 
 STAGES = 24
 
