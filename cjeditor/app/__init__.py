@@ -1,0 +1,1 @@
+"""The desktop application shell: main window, docks, dialogs, settings, i18n."""

@@ -1,0 +1,55 @@
+"""The dialog shown when a file is refused: what is wrong, where, in plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class LoadProblemsDialog(QDialog):
+    """Lists a refused file's problems; nothing was opened and the file is unchanged."""
+
+    def __init__(self, path: str | Path, problems: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cannot open map"))
+        self.path = str(path)
+        self.problems = list(problems)
+        name = Path(path).name
+
+        layout = QVBoxLayout(self)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                       .pixmap(32, 32))
+        layout.addWidget(icon)
+        self.heading = QLabel(
+            self.tr("“%1” was not opened: it is not a valid journey map.").replace("%1", name)
+        )
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        note = QLabel(self.tr("The file was not changed. Problems found:"))
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(note)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setPlainText("\n".join(self.problems))
+        self.details.setMinimumSize(480, 160)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        """Everything the dialog says, as plain text (used by tests)."""
+        return "\n".join([self.heading.text(), self.details.toPlainText()])

@@ -1,0 +1,58 @@
+"""Brief dock: what the map answers — title, product, objective, team goal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
+
+from cjeditor.app.docks import fields as F
+from cjeditor.commands import EditMetaCommand, push
+from cjeditor.document import MapDocument
+from cjeditor.model import limits
+
+
+class BriefDock(QDockWidget):
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Brief"), parent)
+        self.setObjectName("BriefDock")
+        self.document = document
+        page = QWidget()
+        box = QVBoxLayout(page)
+        form = F.FieldForm(stacked=True)
+        self.title = form.add("title", self.tr("Title"),
+                              F.line_editor(limits.MAX_NAME, optional=False), merge=True)
+        self.product = form.add("product", self.tr("Product or service"),
+                                F.line_editor(limits.MAX_PRODUCT), merge=True)
+        self.objective = form.add("objective", self.tr("Objective"),
+                                  F.area_editor(limits.MAX_LONG_TEXT), merge=True)
+        self.team_goal = form.add("team_goal", self.tr("Team goal"),
+                                  F.area_editor(limits.MAX_LONG_TEXT), merge=True)
+        self.title.widget.setToolTip(self.tr("The map's title, printed on the poster"))
+        self.product.widget.setToolTip(
+            self.tr("Which one product or service does this journey evaluate?"))
+        self.objective.widget.setToolTip(self.tr("Why are we making this map?"))
+        self.team_goal.widget.setToolTip(
+            self.tr("The goal written down so the whole team keeps the same focus"))
+        self.form = form
+        box.addWidget(form)
+        box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.setWidget(scroll)
+        form.edited.connect(self._on_edited)
+        document.meta_changed.connect(self.refresh)
+        document.reset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.form.set_values(self.document.map.meta)
+
+    def _on_edited(self, field: str, value: Any, merge: bool) -> None:
+        try:
+            push(self.document, EditMetaCommand(self.document, {field: value}, merge=merge))
+        except ValueError as error:
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(str(error), 6000)

@@ -1,0 +1,113 @@
+"""Palette dock: card kinds, touchpoint channels and lane types to drag onto the map.
+
+Drags carry JSON: `application/x-cjeditor-card` `{"kind": ..., "channel"?: ...}`
+and `application/x-cjeditor-lane` `{"type": ...}`. Double-clicking an entry
+emits `activated(mime_type, payload)` so the window can insert it without a drag.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTreeWidgetItem
+
+from cjeditor.app import labels
+from cjeditor.app.assets import channel_icon, kind_icon
+from cjeditor.model import ALLOWED_KINDS, CARD_KINDS, LANE_TYPES
+
+CARD_MIME = "application/x-cjeditor-card"
+LANE_MIME = "application/x-cjeditor-lane"
+PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def lane_icon(lane_type: str):
+    return kind_icon(ALLOWED_KINDS[lane_type][0])
+
+
+class PaletteTree(QTreeWidget):
+    """A tree whose leaves are drag sources."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setIconSize(QSize(20, 20))
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
+        return [CARD_MIME, LANE_MIME]
+
+    def mimeData(self, items) -> QMimeData:  # noqa: N802 (Qt override)
+        data = QMimeData()
+        for item in items:
+            payload = item.data(0, PAYLOAD_ROLE)
+            if payload:
+                mime, body = payload
+                data.setData(mime, json.dumps(body).encode("utf-8"))
+                data.setText(item.text(0))
+                break
+        return data
+
+
+class PaletteDock(QDockWidget):
+    activated = Signal(str, dict)  # mime type, payload
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(self.tr("Palette"), parent)
+        self.setObjectName("PaletteDock")
+        self.tree = PaletteTree(self)
+        self.setWidget(self.tree)
+        self._build()
+        self.tree.itemActivated.connect(self._on_activated)
+
+    def _leaf(self, parent: QTreeWidgetItem, text: str, icon, mime: str, body: dict,
+              tip: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text])
+        item.setIcon(0, icon)
+        item.setData(0, PAYLOAD_ROLE, (mime, body))
+        item.setToolTip(0, tip)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                      | Qt.ItemFlag.ItemIsDragEnabled)
+        return item
+
+    def _group(self, parent, text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        return item
+
+    def _build(self) -> None:
+        drag_card = self.tr("Drag onto a lane of the map to add this card")
+        cards = self._group(self.tree, self.tr("Cards"))
+        for kind in CARD_KINDS:
+            if kind == "touchpoint":
+                continue  # touchpoints come with a channel, below
+            self._leaf(cards, labels.kind_name(kind), kind_icon(kind), CARD_MIME,
+                       {"kind": kind}, drag_card)
+        touch = self._group(self.tree, self.tr("Touchpoints"))
+        for group_name, channels in labels.CHANNEL_GROUPS:
+            group = self._group(touch, labels.tr(group_name))
+            for channel in channels:
+                self._leaf(group, labels.channel_name(channel), channel_icon(channel),
+                           CARD_MIME, {"kind": "touchpoint", "channel": channel}, drag_card)
+        lanes = self._group(self.tree, self.tr("Lanes"))
+        drag_lane = self.tr("Drag onto the map, or double-click, to add a lane of this type")
+        for lane_type in LANE_TYPES:
+            self._leaf(lanes, labels.lane_type_name(lane_type), lane_icon(lane_type), LANE_MIME,
+                       {"type": lane_type}, drag_lane)
+        self.tree.expandItem(cards)
+        self.tree.expandItem(touch)
+        self.tree.expandItem(lanes)
+        for i in range(touch.childCount()):
+            self.tree.expandItem(touch.child(i))
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        payload = item.data(0, PAYLOAD_ROLE)
+        if payload:
+            mime, body = payload
+            self.activated.emit(mime, dict(body))

@@ -1,0 +1,295 @@
+"""Properties dock: every field of the selected card, stage, lane or phase.
+
+Edits go through commands (typing in a card's text merges into one undo step);
+the form follows the document's signals, so undo updates it too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from cjeditor.app import labels
+from cjeditor.app.assets import channel_icon, kind_icon
+from cjeditor.app.docks import fields as F
+from cjeditor.commands import (
+    EditCardFieldsCommand,
+    EditLaneCommand,
+    EditPhaseCommand,
+    EditStageCommand,
+    push,
+)
+from cjeditor.document import MapDocument
+from cjeditor.model import (
+    CHANNELS,
+    FEEDBACK_SOURCES,
+    IDEA_STATUSES,
+    LANE_TYPES,
+    METRIC_MEASURES,
+    MOMENTS,
+    limits,
+)
+
+_BIG = 1e12
+
+
+def _values(field: str, values) -> list[tuple[str, str]]:
+    return [(v, labels.value_name(field, v)) for v in values]
+
+
+class PropertiesDock(QDockWidget):
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Properties"), parent)
+        self.setObjectName("PropertiesDock")
+        self.document = document
+        self.current: str | None = None
+        self.current_kind: str | None = None
+        self.form: F.FieldForm | None = None
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.setWidget(self.scroll)
+        self._show_message(self.tr("Select a card, a stage, a lane or a phase to edit it."))
+
+        doc = document
+        doc.card_changed.connect(lambda i: self._on_changed(i, "card"))
+        doc.card_moved.connect(lambda i: self._on_changed(i, "card"))
+        doc.stage_changed.connect(lambda i: self._on_changed(i, "stage"))
+        doc.lane_changed.connect(lambda i: self._on_changed(i, "lane"))
+        doc.phase_changed.connect(lambda i: self._on_changed(i, "phase"))
+        for signal in (doc.card_removed, doc.stage_removed, doc.lane_removed,
+                       doc.phase_removed):
+            signal.connect(self._on_removed)
+        doc.reset.connect(lambda: self.show_ids([]))
+        # Choices that list other objects: rebuild the form when they change.
+        for signal in (doc.persona_added, doc.persona_removed, doc.persona_changed,
+                       doc.phase_added, doc.asset_added, doc.asset_removed,
+                       doc.stage_added, doc.stage_removed, doc.stage_moved,
+                       doc.card_added):
+            signal.connect(self._maybe_rebuild)
+
+    # ------------------------------------------------------------- showing
+    def _show_message(self, text: str) -> None:
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setMargin(8)
+        self.form = None
+        self.scroll.setWidget(label)
+
+    def show_ids(self, ids: list[str]) -> None:
+        if len(ids) != 1:
+            self.current = self.current_kind = None
+            if ids:
+                self._show_message(self.tr("%1 items selected.").replace("%1", str(len(ids))))
+            else:
+                self._show_message(
+                    self.tr("Select a card, a stage, a lane or a phase to edit it."))
+            return
+        object_id = ids[0]
+        kind = self.document.kind_of(object_id)
+        if kind not in ("card", "stage", "lane", "phase"):
+            self.show_ids([])
+            return
+        self.current, self.current_kind = object_id, kind
+        self._build()
+
+    def _build(self) -> None:
+        doc, object_id = self.document, self.current
+        page = QWidget()
+        box = QVBoxLayout(page)
+        form = F.FieldForm()
+        if self.current_kind == "card":
+            card = doc.card(object_id)
+            box.addLayout(self._header(kind_icon(card.kind), labels.kind_name(card.kind),
+                                       f"{doc.lane_of(object_id).title} · "
+                                       f"{doc.stage(card.stage).name}"))
+            self._card_fields(form, card)
+            obj = card
+        elif self.current_kind == "stage":
+            obj = doc.stage(object_id)
+            box.addLayout(self._header(None, labels.field_name("stage"), obj.name))
+            self._stage_fields(form)
+        elif self.current_kind == "lane":
+            obj = doc.lane(object_id)
+            box.addLayout(self._header(kind_icon(_lane_kind(obj.type)),
+                                       self.tr("Lane"), labels.lane_type_name(obj.type)))
+            self._lane_fields(form)
+        else:
+            obj = doc.phase(object_id)
+            box.addLayout(self._header(None, labels.field_name("phase"), obj.name))
+            form.add("name", labels.field_name("name"),
+                     F.line_editor(limits.MAX_NAME, optional=False, live=False))
+            form.add("color", labels.field_name("color"), F.color_editor())
+        form.set_values(obj)
+        form.edited.connect(self._on_edited)
+        box.addWidget(form)
+        box.addStretch(1)
+        self.form = form
+        self.scroll.setWidget(page)
+
+    def _header(self, icon, title: str, subtitle: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        if icon is not None:
+            picture = QLabel()
+            picture.setPixmap(icon.pixmap(28, 28))
+            row.addWidget(picture)
+        text = QLabel(f"{title}\n{subtitle}")
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        font = text.font()
+        font.setBold(True)
+        text.setFont(font)
+        row.addWidget(text, 1)
+        return row
+
+    # ---------------------------------------------------------------- forms
+    def _card_fields(self, form: F.FieldForm, card: Any) -> None:
+        doc = self.document
+        name = labels.field_name
+        form.add("title", name("title"), F.line_editor(limits.MAX_CARD_TITLE, optional=False),
+                 merge=True)
+        form.add("text", name("text"), F.area_editor(limits.MAX_CARD_TEXT, lines=4), merge=True)
+        kind = card.kind
+        if kind == "touchpoint":
+            form.add("channel", name("channel"), F.combo_editor(
+                [(c, labels.channel_name(c)) for c in CHANNELS], False, channel_icon))
+            form.add("channel_label", name("channel_label"),
+                     F.line_editor(limits.MAX_CHANNEL_LABEL), merge=True)
+            form.add("initiative", name("initiative"), F.combo_editor(
+                _values("initiative", ("proactive", "reactive")), True))
+            form.add("decision_point", name("decision_point"), F.check_editor(
+                self.tr("The customer decides here (moment of truth)")))
+        elif kind == "expectation":
+            form.add("met", name("met"), F.combo_editor(_values("met", ("yes", "partly", "no")),
+                                                          True))
+        elif kind == "emotion":
+            form.add("score", name("score"), F.int_editor(-2, 2), merge=True)
+            form.add("emoji", name("emoji"), F.line_editor(limits.MAX_EMOJI), merge=True)
+        elif kind == "pain_point":
+            form.add("severity", name("severity"), F.int_editor(1, 5), merge=True)
+        elif kind == "feedback":
+            form.add("source", name("source"), F.combo_editor(
+                _values("source", FEEDBACK_SOURCES), False))
+            form.add("score", name("score"), F.float_editor(-_BIG, _BIG, optional=True),
+                     merge=True)
+        elif kind == "opportunity":
+            pains = [(c.id, c.title or c.id) for c in doc.map.all_cards()
+                     if c.kind == "pain_point"]
+            form.add("addresses", name("addresses"), F.checklist_editor(pains))
+            form.add("priority", name("priority"), F.int_editor(1, 5, optional=True),
+                     merge=True)
+        elif kind == "idea":
+            form.add("hypothesis", name("hypothesis"), F.area_editor(limits.MAX_LONG_TEXT),
+                     merge=True)
+            form.add("measure", name("measure"), F.line_editor(limits.MAX_MEASURE), merge=True)
+            form.add("status", name("status"), F.combo_editor(
+                _values("status", IDEA_STATUSES), True))
+        elif kind == "metric":
+            form.add("measure", name("measure"), F.combo_editor(
+                _values("measure", METRIC_MEASURES), False))
+            form.add("value", name("value"), F.float_editor(-_BIG, _BIG), merge=True)
+            form.add("unit", name("unit"), F.line_editor(limits.MAX_UNIT), merge=True)
+        elif kind == "image":
+            assets = [(a.id, a.name or a.id) for a in doc.map.assets]
+            form.add("asset", name("asset"), F.combo_editor(assets, False))
+        room = len(doc.map.stages) - doc.stage_index(card.stage)
+        form.add("span", name("span"), F.int_editor(1, max(room, 1)), merge=True)
+        form.add("evidence", name("evidence"), F.combo_editor(
+            _values("evidence", ("observed", "assumed")), True))
+        form.add("tags", name("tags"), F.list_editor(limits.MAX_TAGS, limits.MAX_TAG, 2))
+        form.add("color", name("color"), F.color_editor())
+
+    def _stage_fields(self, form: F.FieldForm) -> None:
+        name = labels.field_name
+        phases = [(p.id, p.name) for p in self.document.map.phases]
+        form.add("name", name("name"), F.line_editor(limits.MAX_NAME, optional=False,
+                                                     live=False))
+        form.add("description", name("description"),
+                 F.area_editor(limits.MAX_LONG_TEXT, live=False, lines=4))
+        form.add("phase", name("phase"), F.combo_editor(phases, True))
+        form.add("moment", name("moment"), F.combo_editor(_values("moment", MOMENTS), True))
+        form.add("width", name("width"), F.float_editor(limits.MIN_STAGE_WIDTH,
+                                                         limits.MAX_STAGE_WIDTH, 2, 0.5))
+        form.add("color", name("color"), F.color_editor())
+
+    def _lane_fields(self, form: F.FieldForm) -> None:
+        name = labels.field_name
+        personas = [(p.id, p.name) for p in self.document.map.personas]
+        form.add("title", name("title"), F.line_editor(limits.MAX_NAME, optional=False,
+                                                       live=False))
+        form.add("type", name("type"), F.combo_editor(
+            [(t, labels.lane_type_name(t)) for t in LANE_TYPES], False,
+            lambda t: kind_icon(_lane_kind(t))))
+        form.add("persona", name("persona"), F.combo_editor(personas, True))
+        form.add("collapsed", name("collapsed"), F.check_editor())
+        form.add("color", name("color"), F.color_editor())
+
+    # ---------------------------------------------------------------- edits
+    def _on_edited(self, field: str, value: Any, merge: bool) -> None:
+        doc, object_id = self.document, self.current
+        if object_id is None:
+            return
+        fields = {field: value}
+        try:
+            if self.current_kind == "card":
+                command = EditCardFieldsCommand(doc, object_id, fields, merge=merge)
+            elif self.current_kind == "stage":
+                command = EditStageCommand(doc, object_id, fields)
+            elif self.current_kind == "lane":
+                command = EditLaneCommand(doc, object_id, fields)
+            else:
+                command = EditPhaseCommand(doc, object_id, fields)
+            push(doc, command)
+        except ValueError as error:
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(str(error), 6000)
+            if field not in ("title", "name", "text"):  # let the user finish typing
+                self._refresh()
+
+    # -------------------------------------------------------------- signals
+    def _object(self) -> Any:
+        doc = self.document
+        return {"card": doc.card, "stage": doc.stage, "lane": doc.lane,
+                "phase": doc.phase}[self.current_kind](self.current)
+
+    def _refresh(self) -> None:
+        if self.form is not None and self.current is not None:
+            self.form.set_values(self._object())
+
+    def _on_changed(self, object_id: str, kind: str) -> None:
+        if object_id == self.current and kind == self.current_kind:
+            if kind == "lane" and self.form is not None and \
+                    self.form.value("type") != self.document.lane(object_id).type:
+                self._build()
+            else:
+                self._refresh()
+        elif self.current_kind == "card" and kind == "card" and self.current is not None \
+                and self.document.card(self.current).kind == "opportunity" \
+                and self.document.has_card(object_id) \
+                and self.document.card(object_id).kind == "pain_point":
+            self._build()
+
+    def _on_removed(self, object_id: str) -> None:
+        if object_id == self.current:
+            self.show_ids([])
+        elif self.current_kind == "card" and self.current is not None \
+                and self.document.has_card(self.current) \
+                and self.document.card(self.current).kind == "opportunity":
+            self._build()
+
+    def _maybe_rebuild(self, *_args) -> None:
+        if self.current is not None and self.document.kind_of(self.current) is not None \
+                and self.current_kind in ("card", "stage", "lane"):
+            focus = self.focusWidget()
+            if focus is None or not self.isAncestorOf(focus):
+                self._build()
+
+
+def _lane_kind(lane_type: str) -> str:
+    from cjeditor.model import ALLOWED_KINDS
+
+    return ALLOWED_KINDS[lane_type][0]

@@ -1,0 +1,204 @@
+"""File operations of one window: new, open, save, save as, revert, ask to save."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from cjeditor.app.dialogs.new_map import NewMapDialog
+from cjeditor.app.i18n import current_language
+from cjeditor.fileio import MapLoadError, MapSaveError, load, save
+
+if TYPE_CHECKING:
+    from cjeditor.app.window import MainWindow
+
+SUFFIX = ".cjmap"
+
+
+def suggested_name(title: str) -> str:
+    """A file name from a map title: letters, digits and dashes."""
+    stem = re.sub(r"[^\w]+", "-", title.strip().lower(), flags=re.UNICODE).strip("-_")
+    return (stem[:60] or "journey-map") + SUFFIX
+
+
+class WindowFiles:
+    """The File menu's behaviour for one MainWindow."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    @property
+    def document(self):
+        return self.window.document
+
+    @property
+    def settings(self):
+        return self.window.manager.settings
+
+    def tr(self, text: str) -> str:
+        return self.window.tr(text)
+
+    # ------------------------------------------------------------- new/open
+    def new(self) -> None:
+        settings = self.settings
+        dialog = NewMapDialog(
+            self.window,
+            template=settings.last_template,
+            language=settings.last_template_language or current_language(),
+        )
+        try:
+            if not dialog.exec():
+                return
+            template, language, title = dialog.template(), dialog.language(), dialog.title()
+        finally:
+            dialog.deleteLater()
+        settings.last_template = template
+        settings.last_template_language = language
+        if self.window.is_pristine():
+            from cjeditor.templates import create_map
+
+            self.document.set_map(create_map(template, language, title=title), None)
+        else:
+            self.window.manager.new_map(template, language, title)
+
+    def _start_dir(self) -> str:
+        if self.document.path is not None:
+            return str(self.document.path.parent)
+        return self.settings.last_directory or str(Path.home())
+
+    def open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open journey map"), self._start_dir(),
+            self.tr("Journey maps (*.cjmap)") + ";;" + self.tr("All files (*)"),
+        )
+        if path:
+            self.settings.last_directory = str(Path(path).parent)
+            self.open_path(path)
+
+    def open_path(self, path: str | Path):
+        return self.window.manager.open_path(path, parent=self.window, reuse=self.window)
+
+    # ----------------------------------------------------------------- save
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        doc = self.document
+        if doc.path is not None:
+            start = str(doc.path)
+        else:
+            start = str(Path(self._start_dir()) / suggested_name(doc.map.meta.title))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save journey map"), start, self.tr("Journey maps (*.cjmap)")
+        )
+        if not path:
+            return False
+        path = Path(path)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        other = self.window.manager.find_window(path) if path.exists() else None
+        if other is not None and other is not self.window:
+            self._error(self.tr("“%1” is open in another window. Close it first or choose "
+                                "another name.").replace("%1", path.name))
+            return False
+        if not self._write(path):
+            return False
+        self.settings.last_directory = str(path.parent)
+        return True
+
+    def _write(self, path: Path) -> bool:
+        doc = self.document
+        old_meta = doc.map.meta
+        if doc.modified or doc.path is None or Path(path) != doc.path:
+            stamp = datetime.now().astimezone().isoformat(timespec="seconds")
+            # Bookkeeping, not an edit: not on the undo stack.
+            doc.update_meta({"modified": stamp})
+        try:
+            save(doc.map, path)
+        except (MapSaveError, OSError) as error:
+            if doc.map.meta is not old_meta:
+                doc.replace_meta(old_meta)
+            self._error(self.tr("The map could not be saved. The file on disk was not "
+                                "changed.") + "\n\n" + str(error))
+            return False
+        resolved = Path(path).resolve()
+        if doc.path != resolved:
+            doc.path = resolved
+        doc.set_clean()
+        self.window.manager.add_recent(resolved)
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", resolved.name),
+                                            4000)
+        return True
+
+    def revert(self) -> None:
+        doc = self.document
+        if doc.path is None:
+            return
+        if doc.modified:
+            box = QMessageBox(
+                QMessageBox.Icon.Question, self.tr("Revert"),
+                self.tr("Discard every change made since “%1” was last saved?")
+                .replace("%1", doc.path.name),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                self.window,
+            )
+            box.setTextFormat(_plain())
+            if _answer(box) != QMessageBox.StandardButton.Discard:
+                return
+        try:
+            journey_map = load(doc.path)
+        except MapLoadError as error:
+            self.window.manager.show_load_error(doc.path, [str(p) for p in error.problems],
+                                                self.window)
+            return
+        doc.set_map(journey_map, doc.path)
+
+    # ------------------------------------------------------- unsaved changes
+    def maybe_save(self) -> bool:
+        """Ask Save/Discard/Cancel if there are unsaved changes; True to go on."""
+        doc = self.document
+        if not doc.modified:
+            return True
+        name = doc.path.name if doc.path is not None else doc.map.meta.title
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+            self.tr("Save the changes to “%1” before closing?").replace("%1", name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setTextFormat(_plain())
+        box.setInformativeText(self.tr("Your changes will be lost if you don’t save them."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = _answer(box)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _error(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, "cjeditor", text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(_plain())
+        box.exec()
+        box.deleteLater()
+
+
+def _plain():
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat.PlainText
+
+
+def _answer(box: QMessageBox) -> QMessageBox.StandardButton:
+    result = box.exec()
+    box.deleteLater()
+    try:
+        return QMessageBox.StandardButton(result)
+    except ValueError:
+        return QMessageBox.StandardButton.Cancel

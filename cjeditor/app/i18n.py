@@ -1,0 +1,55 @@
+"""Pick the UI language and install the Qt translators for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from cjeditor.app.assets import resource_path
+from cjeditor.app.settings import LANGUAGES, AppSettings
+
+
+def system_language() -> str:
+    """The system locale's language if we ship it, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def choose_language(requested: str | None, settings: AppSettings | None = None) -> str:
+    """`--lang` wins, then the Preferences setting, then the system locale."""
+    if requested in LANGUAGES:
+        return requested
+    stored = settings.language if settings is not None else "system"
+    if stored in LANGUAGES:
+        return stored
+    return system_language()
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load cjeditor's and Qt's own translations for `language`; keep them alive."""
+    for old in getattr(app, "_cjeditor_translators", []):
+        app.removeTranslator(old)
+    translators: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"cjeditor_{language}.qm"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    if language != "en":
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir) or qt.load(f"qt_{language}", qt_dir):
+            app.installTranslator(qt)
+            translators.append(qt)
+    app._cjeditor_translators = translators  # type: ignore[attr-defined]
+    app.setProperty("cjeditor_language", language)
+    spanish = QLocale.Language.Spanish
+    QLocale.setDefault(QLocale(spanish if language == "es" else QLocale.Language.English))
+    return translators
+
+
+def current_language() -> str:
+    app = QCoreApplication.instance()
+    value = app.property("cjeditor_language") if app is not None else None
+    return value if value in LANGUAGES else "en"

@@ -1,0 +1,65 @@
+"""Start the desktop editor: `run_gui(argv, file, lang)`."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from cjeditor import __version__
+from cjeditor.app.assets import app_icon, register_fonts
+from cjeditor.app.i18n import choose_language, install_translators
+from cjeditor.app.settings import AppSettings
+from cjeditor.app.windows import WindowManager
+
+ORGANIZATION = "cjeditor"
+APPLICATION = "cjeditor"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named and with the bundled fonts."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv else [APPLICATION])
+    app.setApplicationDisplayName("cjeditor")
+    app.setDesktopFileName("cjeditor")
+    app.setWindowIcon(app_icon())
+    families = register_fonts()
+    if families and "DejaVu Sans" in families:
+        font = QFont(app.font())
+        font.setFamily("DejaVu Sans")
+        app.setFont(font)
+    return app
+
+
+def start(file: str | None, lang: str | None, settings: AppSettings | None = None,
+          argv: list[str] | None = None) -> WindowManager:
+    """Set up the application and open the first window (without running the loop)."""
+    app = create_application(argv)
+    settings = settings or AppSettings()
+    language = choose_language(lang, settings)
+    install_translators(app, language)
+    manager = WindowManager(settings, app)
+    app._cjeditor_manager = manager  # type: ignore[attr-defined]  # keep it alive
+    window = manager.open_path(file) if file else None
+    if window is None:
+        window = manager.new_map("blank", language)
+        if file:
+            # The file was refused (its problems were shown): start on a new map.
+            window.statusBar().showMessage(
+                QCoreApplication.translate("main", "The file was not opened."), 8000)
+    return manager
+
+
+def run_gui(argv: list[str] | None, file: str | None = None, lang: str | None = None) -> int:
+    """Run the editor until its last window closes; returns the exit status."""
+    manager = start(file, lang, argv=argv or sys.argv[:1])
+    app = QApplication.instance()
+    manager.windows[0].raise_()
+    QTimer.singleShot(0, manager.windows[0].activateWindow)
+    return app.exec()

@@ -1,0 +1,171 @@
+"""MainWindow: one journey map, its canvas, docks, menus and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView
+
+from cjeditor.app import inserting
+from cjeditor.app.actions import WindowActions
+from cjeditor.app.assets import app_icon
+from cjeditor.app.canvas_host import create_view
+from cjeditor.app.dialogs.preferences import PreferencesDialog
+from cjeditor.app.docks.brief import BriefDock
+from cjeditor.app.docks.palette import PaletteDock
+from cjeditor.app.docks.personas import PersonasDock
+from cjeditor.app.docks.properties import PropertiesDock
+from cjeditor.app.files import SUFFIX, WindowFiles
+from cjeditor.app.statusbar import MapStatusBar
+from cjeditor.document import MapDocument
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: MapDocument, manager) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+        self.document = document
+        self.manager = manager
+        self.files = WindowFiles(self)
+        self.selection: list[str] = []
+        document.setParent(self)
+
+        self.view = create_view(document, self)
+        self.setCentralWidget(self.view)
+        self._build_docks()
+        self.actions = WindowActions(self)
+        self.setStatusBar(MapStatusBar(document, self.view, self))
+
+        document.path_changed.connect(lambda _path: self.update_title())
+        document.modified_changed.connect(lambda _mod: self.update_title())
+        document.meta_changed.connect(self.update_title)
+        document.reset.connect(self.update_title)
+        document.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+        document.path_changed.connect(lambda _path: self._update_actions())
+        self.view.selection_changed.connect(self._on_selection_changed)
+        if hasattr(self.view, "status_message"):
+            self.view.status_message.connect(lambda text: self.statusBar().showMessage(text,
+                                                                                      5000))
+        self.update_title()
+        self._update_actions()
+        self.resize(1280, 800)
+
+    # ------------------------------------------------------------------ docks
+    def _build_docks(self) -> None:
+        doc = self.document
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.palette = PaletteDock(self)
+        self.palette.activated.connect(lambda mime, body: inserting.insert_from_palette(
+            self, mime, body))
+        self.addDockWidget(left, self.palette)
+        self.brief = BriefDock(doc, self)
+        self.addDockWidget(left, self.brief)
+        self.splitDockWidget(self.palette, self.brief, Qt.Orientation.Vertical)
+
+        self.personas = PersonasDock(doc, self)
+        self.addDockWidget(left, self.personas)
+        self.tabifyDockWidget(self.brief, self.personas)
+        self.brief.raise_()
+
+        self.properties = PropertiesDock(doc, self)
+        self.addDockWidget(right, self.properties)
+        self.history = QDockWidget(self.tr("History"), self)
+        self.history.setObjectName("HistoryDock")
+        undo_view = QUndoView(doc.undo_stack)
+        undo_view.setEmptyLabel(self.tr("<opened map>"))
+        self.history.setWidget(undo_view)
+        self.addDockWidget(right, self.history)
+        self.splitDockWidget(self.properties, self.history, Qt.Orientation.Vertical)
+        self.resizeDocks([self.palette, self.properties], [260, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette, self.brief], [330, 470], Qt.Orientation.Vertical)
+        self.resizeDocks([self.properties, self.history], [620, 180], Qt.Orientation.Vertical)
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.palette, self.properties, self.brief, self.personas, self.history]
+
+    # --------------------------------------------------------------- title
+    def update_title(self) -> None:
+        doc = self.document
+        name = doc.path.name if doc.path is not None else self.tr("Untitled") + SUFFIX
+        self.setWindowFilePath(str(doc.path) if doc.path is not None else "")
+        self.setWindowTitle(f"{name}[*] — cjeditor")
+        self.setWindowModified(doc.modified)
+
+    def _update_actions(self) -> None:
+        actions = getattr(self, "actions", None)
+        if actions is None:
+            return
+        actions.revert.setEnabled(self.document.path is not None and self.document.modified)
+
+    def is_pristine(self) -> bool:
+        """An untitled map nobody has touched: opening a file may replace it."""
+        doc = self.document
+        return doc.path is None and not doc.modified and doc.undo_stack.count() == 0
+
+    # ------------------------------------------------------------ selection
+    def _on_selection_changed(self, ids) -> None:
+        self.selection = list(ids)
+        self.properties.show_ids(self.selection)
+
+    # ---------------------------------------------------------- insert menu
+    def insert_stage(self) -> None:
+        inserting.insert_stage(self)
+
+    def insert_phase(self) -> None:
+        inserting.insert_phase(self)
+
+    def insert_persona(self) -> None:
+        inserting.insert_persona(self)
+
+    def insert_lane(self, lane_type: str) -> None:
+        inserting.insert_lane(self, lane_type)
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.manager.settings, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # -------------------------------------------------------- drag and drop
+    @staticmethod
+    def _map_paths(mime) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls()
+                if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX)]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if self._map_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._map_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = self._map_paths(event.mimeData())
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.files.open_path(path)
+
+    # --------------------------------------------------------------- close
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.manager.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.manager.window_closed(self)
+        event.accept()

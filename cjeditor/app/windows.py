@@ -1,0 +1,144 @@
+"""The set of open windows: one per map. Opens, creates and focuses them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
+from cjeditor.app.settings import AppSettings
+from cjeditor.document import MapDocument
+from cjeditor.fileio import MapLoadError, load
+from cjeditor.templates import create_map
+
+
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(a).resolve() == Path(b).resolve()
+
+
+class WindowManager(QObject):
+    """Owns the main windows and the application-wide actions' behaviour."""
+
+    recent_files_changed = Signal()
+
+    def __init__(self, settings: AppSettings | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.settings = settings or AppSettings()
+        self.windows: list = []
+
+    # ----------------------------------------------------------- creating
+    def _make_window(self, document: MapDocument):
+        from cjeditor.app.window import MainWindow  # the window imports this module
+
+        window = MainWindow(document, self)
+        self.windows.append(window)
+        window.destroyed.connect(lambda *_: self._forget(window))
+        return window
+
+    def _forget(self, window) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def window_closed(self, window) -> None:
+        self._forget(window)
+
+    def new_map(self, template: str = "blank", language: str = "es",
+                title: str | None = None, show: bool = True):
+        document = MapDocument(create_map(template, language, title=title))
+        window = self._make_window(document)
+        if show:
+            window.show()
+        return window
+
+    def find_window(self, path: str | os.PathLike[str]):
+        for window in self.windows:
+            doc_path = window.document.path
+            if doc_path is not None and same_file(doc_path, path):
+                return window
+        return None
+
+    def open_path(self, path: str | os.PathLike[str], parent: QWidget | None = None,
+                  show: bool = True, reuse=None):
+        """Open `path` in a window of its own (or focus the one that has it).
+
+        A refused file opens nothing: a dialog lists its problems. `reuse` is an
+        untouched untitled window that may take the map instead of a new window.
+        Returns the window, or None.
+        """
+        path = Path(path)
+        existing = self.find_window(path)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            journey_map = load(path)
+        except MapLoadError as error:
+            self.show_load_error(path, [str(problem) for problem in error.problems]
+                                 + self._hidden(error), parent)
+            if not path.exists():
+                self.settings.remove_recent_file(path)
+                self.recent_files_changed.emit()
+            return None
+        except OSError as error:  # fileio reports unreadable files itself; belt and braces
+            self.show_load_error(path, [error.strerror or str(error)], parent)
+            return None
+        self.add_recent(path)
+        if reuse is not None and reuse.is_pristine():
+            reuse.document.set_map(journey_map, path.resolve())
+            return reuse
+        window = self._make_window(MapDocument(journey_map, path.resolve()))
+        if show:
+            window.show()
+        return window
+
+    @staticmethod
+    def _hidden(error: MapLoadError) -> list[str]:
+        hidden = error.total - len(error.problems)
+        if hidden <= 0:
+            return []
+        text = QCoreApplication.translate("WindowManager", "… and %1 more problem(s)")
+        return [text.replace("%1", str(hidden))]
+
+    def show_load_error(self, path: Path, problems: list[str], parent: QWidget | None) -> None:
+        dialog = LoadProblemsDialog(path, problems, parent)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def add_recent(self, path: str | os.PathLike[str]) -> None:
+        self.settings.add_recent_file(path)
+        self.recent_files_changed.emit()
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self.recent_files_changed.emit()
+
+    # ------------------------------------------------------------ quitting
+    def close_all(self) -> bool:
+        """Close every window, each asking about unsaved changes; False if one refused."""
+        return all(window.close() for window in list(self.windows))
+
+    def quit(self) -> None:
+        if self.close_all():
+            QApplication.quit()
+
+    def about(self, parent: QWidget | None) -> None:
+        from cjeditor import __version__
+
+        QMessageBox.about(
+            parent,
+            QCoreApplication.translate("WindowManager", "About cjeditor"),
+            QCoreApplication.translate(
+                "WindowManager",
+                "cjeditor %1\n\nDraw customer journey maps: stages, swimlanes, "
+                "touchpoints, moments of truth and the emotional curve, and print "
+                "them as posters.",
+            ).replace("%1", __version__),
+        )
