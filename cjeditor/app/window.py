@@ -168,4 +168,7 @@ class MainWindow(QMainWindow):
             return
         self.manager.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.manager.window_closed(self)
+        # The document dies with the window: silence it so nothing reacts meanwhile.
+        self.document.blockSignals(True)
+        self.document.undo_stack.blockSignals(True)
         event.accept()

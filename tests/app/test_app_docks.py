@@ -1,0 +1,161 @@
+"""Properties, Brief and Personas docks: edits go through commands and undo."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+
+
+def first_card(doc, kind):
+    return next(card for card in doc.map.all_cards() if card.kind == kind)
+
+
+def type_into(edit: QLineEdit, text: str) -> None:
+    """Type like a user: one textEdited per character."""
+    for i in range(1, len(text) + 1):
+        edit.setText(text[:i])
+        edit.textEdited.emit(text[:i])
+
+
+def test_properties_edits_a_card_title_and_undo_reverts(example_window):
+    window = example_window
+    doc = window.document
+    card = first_card(doc, "touchpoint")
+    old_title = card.title
+    window.properties.show_ids([card.id])
+    edit = window.properties.form.editors["title"].widget
+    assert isinstance(edit, QLineEdit) and edit.text() == old_title
+    count = doc.undo_stack.count()
+    type_into(edit, "Anuncio en Strava")
+    assert doc.card(card.id).title == "Anuncio en Strava"
+    assert doc.undo_stack.count() == count + 1  # typing merged into one step
+    assert doc.undo_stack.undoText() == "Edit card"
+    doc.undo_stack.undo()
+    assert doc.card(card.id).title == old_title
+    assert edit.text() == old_title  # the form follows the document
+
+
+def test_properties_combo_and_spin_fields(example_window):
+    window = example_window
+    doc = window.document
+    card = first_card(doc, "touchpoint")
+    window.properties.show_ids([card.id])
+    form = window.properties.form
+    channel = form.editors["channel"].widget
+    assert isinstance(channel, QComboBox)
+    channel.setCurrentIndex(channel.findData("whatsapp"))
+    channel.activated.emit(channel.currentIndex())
+    assert doc.card(card.id).channel == "whatsapp"
+
+    pain = first_card(doc, "pain_point")
+    window.properties.show_ids([pain.id])
+    severity = window.properties.form.editors["severity"].widget
+    assert isinstance(severity, QSpinBox) and severity.maximum() == 5
+    severity.setValue(1 if pain.severity != 1 else 5)
+    assert doc.card(pain.id).severity == severity.value()
+    doc.undo_stack.undo()
+    assert doc.card(pain.id).severity == pain.severity
+
+
+def test_properties_show_every_field_of_each_kind(example_window):
+    window = example_window
+    doc = window.document
+    seen = set()
+    for card in doc.map.all_cards():
+        if card.kind in seen:
+            continue
+        seen.add(card.kind)
+        window.properties.show_ids([card.id])
+        editors = set(window.properties.form.editors)
+        expected = set(type(card).model_fields) - {"id", "kind", "stage"}
+        assert editors == expected, card.kind
+    assert len(seen) == 10  # the example has every kind
+
+
+def test_properties_edit_a_stage_lane_and_phase(example_window):
+    window = example_window
+    doc = window.document
+    stage = doc.map.stages[0]
+    window.properties.show_ids([stage.id])
+    name = window.properties.form.editors["name"].widget
+    name.setText("Nueva etapa cero")
+    name.editingFinished.emit()
+    assert doc.stage(stage.id).name == "Nueva etapa cero"
+    assert doc.undo_stack.undoText() == "Edit stage"
+
+    lane = doc.map.lanes[0]
+    window.properties.show_ids([lane.id])
+    collapsed = window.properties.form.editors["collapsed"].widget
+    collapsed.setChecked(True)
+    assert doc.lane(lane.id).collapsed
+
+    phase = doc.map.phases[0]
+    window.properties.show_ids([phase.id])
+    assert window.properties.form.editors["name"].widget.text() == phase.name
+
+
+def test_properties_refusal_is_reported_not_raised(example_window):
+    window = example_window
+    doc = window.document
+    lane = next(lane for lane in doc.map.lanes if lane.cards)
+    window.properties.show_ids([lane.id])
+    combo = window.properties.form.editors["type"].widget
+    other = "metrics" if lane.type != "metrics" else "notes"
+    combo.setCurrentIndex(combo.findData(other))
+    combo.activated.emit(combo.currentIndex())
+    assert doc.lane(lane.id).type == lane.type
+    assert window.statusBar().currentMessage()
+    assert combo.currentData() == lane.type  # the form shows the document again
+
+
+def test_brief_edit_and_undo(example_window):
+    window = example_window
+    doc = window.document
+    old = doc.map.meta.objective
+    area = window.brief.form.editors["objective"].widget
+    assert isinstance(area, QPlainTextEdit) and area.toPlainText() == old
+    area.setPlainText("Vender más zapatillas")
+    assert doc.map.meta.objective == "Vender más zapatillas"
+    assert window.isWindowModified()
+    doc.undo_stack.undo()
+    assert doc.map.meta.objective == old
+    assert area.toPlainText() == old
+    assert not window.isWindowModified()
+
+
+def test_brief_title_cannot_be_emptied(example_window):
+    window = example_window
+    title = window.brief.form.editors["title"].widget
+    old = window.document.map.meta.title
+    title.setText("")
+    title.textEdited.emit("")
+    assert window.document.map.meta.title == old
+    assert window.statusBar().currentMessage()
+
+
+def test_personas_dock_adds_edits_and_deletes(example_window):
+    window = example_window
+    doc = window.document
+    dock = window.personas
+    count = len(doc.map.personas)
+    dock.add_persona()
+    assert len(doc.map.personas) == count + 1
+    new_id = dock.current_id()
+    assert doc.persona(new_id).name == "Nueva persona"
+    name = dock.form.editors["name"].widget
+    type_into(name, "Marta")
+    assert doc.persona(new_id).name == "Marta"
+    goals = dock.form.editors["goals"].widget
+    goals.setPlainText("Correr\n\nSin lesiones\n")
+    goals.editing_finished.emit()
+    assert doc.persona(new_id).goals == ["Correr", "Sin lesiones"]
+    assert dock.list.currentItem().text() == "Marta"
+    dock.remove_persona()
+    assert len(doc.map.personas) == count
+    doc.undo_stack.undo()
+    assert doc.persona(new_id).goals == ["Correr", "Sin lesiones"]
+
+
+def test_personas_dock_shows_the_embedded_picture(example_window):
+    dock = example_window.personas
+    dock.list.setCurrentRow(0)
+    assert dock.picture.pixmap() is not None and not dock.picture.pixmap().isNull()

@@ -1,0 +1,144 @@
+"""The main window: opening, title, modified mark, docks and status bar."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from cjeditor.app.docks.palette import CARD_MIME, LANE_MIME, PAYLOAD_ROLE
+from cjeditor.app.settings import settings_file
+from cjeditor.commands import EditMetaCommand, push
+
+
+def test_window_opens_on_the_example_map(example_window, example_map_path):
+    window = example_window
+    assert window.windowTitle() == "zapatillas-running.cjmap[*] — cjeditor"
+    assert not window.isWindowModified()
+    assert window.document.path == example_map_path.resolve()
+    counts = window.statusBar().counts.text()
+    doc = window.document.map
+    cards = sum(len(lane.cards) for lane in doc.lanes)
+    assert counts == f"Stages: {len(doc.stages)} · Lanes: {len(doc.lanes)} · Cards: {cards}"
+    assert window.statusBar().zoom.text().endswith("%")
+    titles = [dock.windowTitle() for dock in window.docks()]
+    assert titles == ["Palette", "Properties", "Brief", "Personas", "History"]
+
+
+def test_modified_mark_follows_the_undo_stack(example_window):
+    window = example_window
+    push(window.document, EditMetaCommand(window.document, {"product": "Otra cosa"}))
+    assert window.isWindowModified()
+    assert "[*]" in window.windowTitle()
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_undo_action_names_the_command(example_window):
+    window = example_window
+    push(window.document, EditMetaCommand(window.document, {"product": "Otra cosa"}))
+    assert window.actions.undo.text() == "&Undo Edit brief"
+
+
+def test_standard_shortcuts(example_window):
+    actions = example_window.actions
+    assert actions.save.shortcut().toString() == "Ctrl+S"
+    assert actions.open.shortcut().toString() == "Ctrl+O"
+    assert actions.undo.shortcut().toString() == "Ctrl+Z"
+    assert actions.zoom_reset.shortcut().toString() == "Ctrl+0"
+    assert actions.select_all.shortcut().toString() == "Ctrl+A"
+
+
+def test_opening_an_open_file_focuses_its_window(manager, example_window, example_map_path):
+    again = manager.open_path(example_map_path)
+    assert again is example_window
+    assert len(manager.windows) == 1
+
+
+def test_several_maps_get_a_window_each(manager, example_window, tmp_path, example_map_path):
+    copy = tmp_path / "copia.cjmap"
+    copy.write_bytes(example_map_path.read_bytes())
+    other = manager.open_path(copy)
+    assert other is not None and other is not example_window
+    assert len(manager.windows) == 2
+    assert other.windowTitle() == "copia.cjmap[*] — cjeditor"
+
+
+def test_recent_files_are_kept_in_the_isolated_settings(manager, example_window,
+                                                        example_map_path, tmp_path):
+    assert manager.settings.recent_files()[0] == str(example_map_path.resolve())
+    manager.settings.sync()
+    assert settings_file().exists()
+    assert str(settings_file()).startswith(str(tmp_path.parent)) or "home" in str(
+        settings_file())
+    recent = example_window.actions.recent_menu.actions()
+    assert recent[0].text().endswith("zapatillas-running.cjmap")
+
+
+def test_dropping_a_cjmap_url_opens_it(manager, example_window, example_map_path, tmp_path):
+    copy = tmp_path / "soltado.cjmap"
+    copy.write_bytes(example_map_path.read_bytes())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(copy))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    example_window.dropEvent(event)
+    assert event.isAccepted()
+    assert manager.find_window(copy) is not None
+    assert len(manager.windows) == 2
+
+
+def test_dropping_other_files_is_ignored(manager, example_window, tmp_path):
+    other = tmp_path / "notes.txt"
+    other.write_text("hola")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    assert example_window._map_paths(mime) == []
+
+
+def test_palette_drags_carry_json(example_window):
+    tree = example_window.palette.tree
+    payloads = {}
+    leaves = []
+
+    def walk(item):
+        for i in range(item.childCount()):
+            child = item.child(i)
+            if child.data(0, PAYLOAD_ROLE):
+                leaves.append(child)
+            walk(child)
+
+    walk(tree.invisibleRootItem())
+    for leaf in leaves:
+        data = tree.mimeData([leaf])
+        for mime in (CARD_MIME, LANE_MIME):
+            if data.hasFormat(mime):
+                payloads.setdefault(mime, []).append(json.loads(bytes(data.data(mime))))
+    cards = payloads[CARD_MIME]
+    assert {"kind": "note"} in cards
+    assert {"kind": "touchpoint", "channel": "whatsapp"} in cards
+    assert len([c for c in cards if c["kind"] == "touchpoint"]) == 28
+    assert {"type": "emotions"} in payloads[LANE_MIME]
+    assert len(payloads[LANE_MIME]) == 14
+
+
+def test_insert_menu_adds_a_lane_through_a_command(example_window):
+    window = example_window
+    lanes = len(window.document.map.lanes)
+    window.actions.add_lane["ideas"].trigger()
+    assert len(window.document.map.lanes) == lanes + 1
+    assert window.document.map.lanes[-1].title == "Ideas y experimentos"  # map language
+    assert window.document.undo_stack.undoText() == "Add lane"
+    window.document.undo_stack.undo()
+    assert len(window.document.map.lanes) == lanes
+
+
+def test_palette_double_click_adds_a_touchpoint(example_window):
+    window = example_window
+    doc = window.document
+    before = sum(len(lane.cards) for lane in doc.map.lanes)
+    window.palette.activated.emit(CARD_MIME, {"kind": "touchpoint", "channel": "whatsapp"})
+    assert sum(len(lane.cards) for lane in doc.map.lanes) == before + 1
+    shown = window.properties.current
+    assert doc.card(shown).channel == "whatsapp"
