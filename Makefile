@@ -27,3 +27,11 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# make translations : refresh resources/translations/*.ts from the sources, build the .qm
+# (translate new strings in cjeditor_es.ts with pyside6-linguist, then run it again)
+TS := resources/translations/cjeditor_es.ts resources/translations/cjeditor_en.ts
+.PHONY: translations
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none cjeditor/app -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS)

@@ -6,6 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -23,10 +24,13 @@ Key = QKeySequence.StandardKey
 class WindowActions:
     """Creates and wires every QAction of one MainWindow."""
 
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("WindowActions", text)
+
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         w = window
-        tr = window.tr
         view = w.view
         files = w.files
 
@@ -47,55 +51,56 @@ class WindowActions:
             return action
 
         # File
-        self.new = make(tr("&New…"), files.new, Key.New, "action-new",
-                        tr("Create a new journey map from a template"))
-        self.open = make(tr("&Open…"), files.open, Key.Open, "action-open",
-                         tr("Open a journey map"))
-        self.save = make(tr("&Save"), files.save, Key.Save, "action-save",
-                         tr("Save the map"))
-        self.save_as = make(tr("Save &As…"), files.save_as, Key.SaveAs, None,
-                            tr("Save the map under a new name"))
-        self.revert = make(tr("Re&vert"), files.revert, None, None,
-                           tr("Discard the changes and reload the file from disk"))
-        self.close = make(tr("&Close"), w.close, Key.Close, None, tr("Close this map"))
-        self.preferences = make(tr("&Preferences…"), w.show_preferences, Key.Preferences)
-        self.quit = make(tr("&Quit"), w.manager.quit, Key.Quit, None,
-                         tr("Close every map and quit"))
+        self.new = make(self.tr("&New…"), files.new, Key.New, "action-new",
+                        self.tr("Create a new journey map from a template"))
+        self.open = make(self.tr("&Open…"), files.open, Key.Open, "action-open",
+                         self.tr("Open a journey map"))
+        self.save = make(self.tr("&Save"), files.save, Key.Save, "action-save",
+                         self.tr("Save the map"))
+        self.save_as = make(self.tr("Save &As…"), files.save_as, Key.SaveAs, None,
+                            self.tr("Save the map under a new name"))
+        self.revert = make(self.tr("Re&vert"), files.revert, None, None,
+                           self.tr("Discard the changes and reload the file from disk"))
+        self.close = make(self.tr("&Close"), w.close, Key.Close, None, self.tr("Close this map"))
+        self.preferences = make(self.tr("&Preferences…"), w.show_preferences, Key.Preferences)
+        self.quit = make(self.tr("&Quit"), w.manager.quit, Key.Quit, None,
+                         self.tr("Close every map and quit"))
 
         # Edit
         stack = w.document.undo_stack
-        self.undo = stack.createUndoAction(w, tr("&Undo"))
+        self.undo = stack.createUndoAction(w, self.tr("&Undo"))
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
         self.undo.setIcon(icon("action-undo"))
-        self.redo = stack.createRedoAction(w, tr("&Redo"))
+        self.redo = stack.createRedoAction(w, self.tr("&Redo"))
         self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
         self.redo.setIcon(icon("action-redo"))
         w.addAction(self.undo)
         w.addAction(self.redo)
-        self.cut = make(tr("Cu&t"), lambda: view.cut(), Key.Cut, "action-cut")
-        self.copy = make(tr("&Copy"), lambda: view.copy(), Key.Copy, "action-copy")
-        self.paste = make(tr("&Paste"), lambda: view.paste(), Key.Paste, "action-paste")
-        self.duplicate = make(tr("D&uplicate"), lambda: view.duplicate(), "Ctrl+D")
-        self.delete = make(tr("&Delete"), lambda: view.delete_selected(), Key.Delete,
+        self.cut = make(self.tr("Cu&t"), lambda: view.cut(), Key.Cut, "action-cut")
+        self.copy = make(self.tr("&Copy"), lambda: view.copy(), Key.Copy, "action-copy")
+        self.paste = make(self.tr("&Paste"), lambda: view.paste(), Key.Paste, "action-paste")
+        self.duplicate = make(self.tr("D&uplicate"), lambda: view.duplicate(), "Ctrl+D")
+        self.delete = make(self.tr("&Delete"), lambda: view.delete_selected(), Key.Delete,
                            "action-delete")
-        self.select_all = make(tr("Select &All"), lambda: view.select_all(), Key.SelectAll)
+        self.select_all = make(self.tr("Select &All"), lambda: view.select_all(), Key.SelectAll)
 
         # View
-        self.zoom_in = make(tr("Zoom &In"), lambda: view.zoom_in(), Key.ZoomIn, "action-zoom-in")
-        self.zoom_out = make(tr("Zoom &Out"), lambda: view.zoom_out(), Key.ZoomOut,
+        self.zoom_in = make(self.tr("Zoom &In"), lambda: view.zoom_in(), Key.ZoomIn,
+                            "action-zoom-in")
+        self.zoom_out = make(self.tr("Zoom &Out"), lambda: view.zoom_out(), Key.ZoomOut,
                              "action-zoom-out")
-        self.zoom_reset = make(tr("&Actual Size"), lambda: view.zoom_reset(), "Ctrl+0",
+        self.zoom_reset = make(self.tr("&Actual Size"), lambda: view.zoom_reset(), "Ctrl+0",
                                "action-zoom-reset")
-        self.zoom_fit = make(tr("&Fit Map in Window"), lambda: view.zoom_to_fit(), "Ctrl+9",
+        self.zoom_fit = make(self.tr("&Fit Map in Window"), lambda: view.zoom_to_fit(), "Ctrl+9",
                              "action-zoom-fit")
 
         # Insert
-        self.add_stage = make(tr("&Stage"), w.insert_stage, None, None,
-                              tr("Add a stage after the selected one"))
-        self.add_phase = make(tr("P&hase"), w.insert_phase, None, None,
-                              tr("Add a phase"))
-        self.add_persona = make(tr("Pe&rsona"), w.insert_persona, None, None,
-                                tr("Add a persona"))
+        self.add_stage = make(self.tr("&Stage"), w.insert_stage, None, None,
+                              self.tr("Add a stage after the selected one"))
+        self.add_phase = make(self.tr("P&hase"), w.insert_phase, None, None,
+                              self.tr("Add a phase"))
+        self.add_persona = make(self.tr("Pe&rsona"), w.insert_persona, None, None,
+                                self.tr("Add a persona"))
         self.add_lane: dict[str, QAction] = {}
         for lane_type in LANE_TYPES:
             action = make(labels.lane_type_name(lane_type), partial(w.insert_lane, lane_type))
@@ -103,19 +108,19 @@ class WindowActions:
             self.add_lane[lane_type] = action
 
         # Help
-        self.about = make(tr("&About cjeditor"), lambda: w.manager.about(w))
+        self.about = make(self.tr("&About cjeditor"), lambda: w.manager.about(w))
 
-        self._build_menus(tr)
-        self._build_toolbar(tr)
+        self._build_menus()
+        self._build_toolbar()
         w.manager.recent_files_changed.connect(self.update_recent_menu)
         self.update_recent_menu()
 
-    def _build_menus(self, tr) -> None:
+    def _build_menus(self) -> None:
         bar = self.window.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new)
         file_menu.addAction(self.open)
-        self.recent_menu = QMenu(tr("Open &Recent"), self.window)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self.window)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.revert])
@@ -124,34 +129,34 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
         edit.addAction(self.select_all)
 
-        view = bar.addMenu(tr("&View"))
+        view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.zoom_fit])
         view.addSeparator()
-        self.docks_menu = view.addMenu(tr("&Panels"))
+        self.docks_menu = view.addMenu(self.tr("&Panels"))
         for dock in self.window.docks():
             self.docks_menu.addAction(dock.toggleViewAction())
         self.toolbar_menu_anchor = view
 
-        insert = bar.addMenu(tr("&Insert"))
+        insert = bar.addMenu(self.tr("&Insert"))
         insert.addActions([self.add_stage, self.add_phase])
-        lanes = insert.addMenu(tr("&Lane"))
+        lanes = insert.addMenu(self.tr("&Lane"))
         lanes.addActions(list(self.add_lane.values()))
         insert.addAction(self.add_persona)
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
         self.menus = {"file": file_menu, "edit": edit, "view": view, "insert": insert,
                       "help": help_menu}
 
-    def _build_toolbar(self, tr) -> None:
-        bar = QToolBar(tr("Main toolbar"), self.window)
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self.window)
         bar.setObjectName("MainToolbar")
         bar.addActions([self.new, self.open, self.save])
         bar.addSeparator()
@@ -177,7 +182,7 @@ class WindowActions:
             action.triggered.connect(lambda _c=False, p=path: self.window.files.open_path(p))
         if recent:
             menu.addSeparator()
-        clear = menu.addAction(self.window.tr("&Clear List"))
+        clear = menu.addAction(self.tr("&Clear List"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.window.manager.clear_recent)
         menu.setEnabled(True)

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cjeditor.app.dialogs.new_map import NewMapDialog
@@ -39,8 +40,9 @@ class WindowFiles:
     def settings(self):
         return self.window.manager.settings
 
-    def tr(self, text: str) -> str:
-        return self.window.tr(text)
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("WindowFiles", text)
 
     # ------------------------------------------------------------- new/open
     def new(self) -> None:

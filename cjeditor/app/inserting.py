@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from cjeditor.app.window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("inserting", text)
-
-
 def _run(window: MainWindow, command_factory) -> Any:
     try:
         command = command_factory()
@@ -119,7 +115,9 @@ def insert_card(window: MainWindow, kind: str, fields: dict[str, Any]) -> None:
         types = ", ".join(labels.lane_type_name(t) for t, kinds in ALLOWED_KINDS.items()
                           if kind in kinds)
         window.statusBar().showMessage(
-            _tr("No lane takes this card; add a lane first: %1").replace("%1", types), 6000)
+            QCoreApplication.translate(
+                "inserting", "No lane takes this card; add a lane first: %1"
+            ).replace("%1", types), 6000)
         return
     stage = selected_stage(window) or doc.map.stages[0].id
     command = _run(window, lambda: AddCardCommand(doc, lane, stage, kind, fields))
@@ -134,7 +132,9 @@ def insert_from_palette(window: MainWindow, mime: str, body: dict) -> None:
         kind = body.get("kind", "note")
         if kind == "image":
             window.statusBar().showMessage(
-                _tr("Drop a PNG or JPEG file on an images lane to add a picture."), 6000)
+                QCoreApplication.translate(
+                    "inserting", "Drop a PNG or JPEG file on an images lane to add a picture."),
+                6000)
             return
         fields = {"channel": body["channel"]} if "channel" in body else {}
         insert_card(window, kind, fields)

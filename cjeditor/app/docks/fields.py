@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -96,7 +96,7 @@ def area_editor(max_length: int, optional: bool = True, live: bool = True,
 def list_editor(max_items: int, max_length: int, lines: int = 3) -> Editor:
     """A list of short strings, one a line."""
     area = TextArea(None, lines)
-    area.setPlaceholderText(area.tr("One per line"))
+    area.setPlaceholderText(QCoreApplication.translate("fields", "One per line"))
 
     def get() -> list[str]:
         items = [line.strip()[:max_length] for line in area.toPlainText().splitlines()]
@@ -149,7 +149,7 @@ def float_editor(minimum: float, maximum: float, decimals: int = 2, step: float 
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(spin, 1)
-    clear = QCheckBox(row.tr("set")) if optional else None
+    clear = QCheckBox(QCoreApplication.translate("fields", "set")) if optional else None
     if clear is not None:
         layout.addWidget(clear)
 
@@ -186,11 +186,11 @@ def check_editor(text: str = "") -> Editor:
 def color_editor() -> Editor:
     row = QWidget()
     edit = QLineEdit()
-    edit.setPlaceholderText(row.tr("default"))
+    edit.setPlaceholderText(QCoreApplication.translate("fields", "default"))
     edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^(#[0-9A-Fa-f]{0,6})?$")))
     pick = QToolButton()
     pick.setText("…")
-    pick.setToolTip(row.tr("Choose a colour"))
+    pick.setToolTip(QCoreApplication.translate("fields", "Choose a colour"))
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit, 1)

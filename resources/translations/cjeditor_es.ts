@@ -1,0 +1,1114 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>BriefDock</name>
+    <message>
+        <source>Brief</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>Producto o servicio</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Team goal</source>
+        <translation>Meta del equipo</translation>
+    </message>
+    <message>
+        <source>The map's title, printed on the poster</source>
+        <translation>El título del mapa, impreso en el póster</translation>
+    </message>
+    <message>
+        <source>Which one product or service does this journey evaluate?</source>
+        <translation>¿Qué producto o servicio evalúa este recorrido?</translation>
+    </message>
+    <message>
+        <source>Why are we making this map?</source>
+        <translation>¿Por qué hacemos este mapa?</translation>
+    </message>
+    <message>
+        <source>The goal written down so the whole team keeps the same focus</source>
+        <translation>La meta por escrito, para que todo el equipo mantenga el mismo foco</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProblemsDialog</name>
+    <message>
+        <source>Cannot open map</source>
+        <translation>No se puede abrir el mapa</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: it is not a valid journey map.</source>
+        <translation>No se ha abierto «%1»: no es un mapa de recorrido válido.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Problems found:</source>
+        <translation>El archivo no se ha modificado. Problemas encontrados:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&lt;opened map&gt;</source>
+        <translation>&lt;mapa abierto&gt;</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+</context>
+<context>
+    <name>MapStatusBar</name>
+    <message>
+        <source>Stages: %1 · Lanes: %2 · Cards: %3</source>
+        <translation>Etapas: %1 · Carriles: %2 · Tarjetas: %3</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>NewMapDialog</name>
+    <message>
+        <source>New journey map</source>
+        <translation>Nuevo mapa de recorrido</translation>
+    </message>
+    <message>
+        <source>Start from a template:</source>
+        <translation>Empezar con una plantilla:</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Map language:</source>
+        <translation>Idioma del mapa:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>%1 (%2 stages)</source>
+        <translation>%1 (%2 etapas)</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteDock</name>
+    <message>
+        <source>Palette</source>
+        <translation>Paleta</translation>
+    </message>
+    <message>
+        <source>Drag onto a lane of the map to add this card</source>
+        <translation>Arrástrela a un carril del mapa para añadir esta tarjeta</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Carriles</translation>
+    </message>
+    <message>
+        <source>Drag onto the map, or double-click, to add a lane of this type</source>
+        <translation>Arrástrelo al mapa, o haga doble clic, para añadir un carril de este tipo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasDock</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustraciones</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Persona picture</source>
+        <translation>Imagen de la persona</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>That file is not a picture.</source>
+        <translation>Ese archivo no es una imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderView</name>
+    <message>
+        <source>The map view is not available.</source>
+        <translation>La vista del mapa no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time cjeditor starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie cjeditor.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Select a card, a stage, a lane or a phase to edit it.</source>
+        <translation>Seleccione una tarjeta, una etapa, un carril o una fase para editarla.</translation>
+    </message>
+    <message>
+        <source>%1 items selected.</source>
+        <translation>%1 elementos seleccionados.</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>The customer decides here (moment of truth)</source>
+        <translation>Aquí decide el cliente (momento de la verdad)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Create a new journey map from a template</source>
+        <translation>Crear un mapa de recorrido nuevo a partir de una plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a journey map</source>
+        <translation>Abrir un mapa de recorrido</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Guardar el mapa</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the map under a new name</source>
+        <translation>Guardar el mapa con otro nombre</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Discard the changes and reload the file from disk</source>
+        <translation>Descartar los cambios y volver a cargar el archivo del disco</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this map</source>
+        <translation>Cerrar este mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close every map and quit</source>
+        <translation>Cerrar todos los mapas y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map in Window</source>
+        <translation>&amp;Ajustar el mapa a la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Etapa</translation>
+    </message>
+    <message>
+        <source>Add a stage after the selected one</source>
+        <translation>Añadir una etapa después de la seleccionada</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Añadir una fase</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsona</source>
+        <translation>Pe&amp;rsona</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>&amp;About cjeditor</source>
+        <translation>&amp;Acerca de cjeditor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>&amp;Lane</source>
+        <translation>&amp;Carril</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>Open journey map</source>
+        <translation>Abrir mapa de recorrido</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.cjmap)</source>
+        <translation>Mapas de recorrido (*.cjmap)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save journey map</source>
+        <translation>Guardar mapa de recorrido</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another window. Close it first or choose another name.</source>
+        <translation>«%1» está abierto en otra ventana. Ciérrelo primero o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The map could not be saved. The file on disk was not changed.</source>
+        <translation>No se ha podido guardar el mapa. El archivo del disco no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Discard every change made since “%1” was last saved?</source>
+        <translation>¿Descartar todos los cambios hechos desde que se guardó «%1» por última vez?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don’t save them.</source>
+        <translation>Si no los guarda, se perderán los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowManager</name>
+    <message>
+        <source>… and %1 more problem(s)</source>
+        <translation>… y %1 problema(s) más</translation>
+    </message>
+    <message>
+        <source>About cjeditor</source>
+        <translation>Acerca de cjeditor</translation>
+    </message>
+    <message>
+        <source>cjeditor %1
+
+Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and the emotional curve, and print them as posters.</source>
+        <translation>cjeditor %1
+
+Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, momentos de la verdad y la curva emocional, e imprímalos como pósteres.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>A map needs at least one stage.</source>
+        <translation>Un mapa necesita al menos una etapa.</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Añadir tarjeta</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Añadir carril</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Añadir fase</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <source>Change emotion</source>
+        <translation>Cambiar emoción</translation>
+    </message>
+    <message>
+        <source>Change persona picture</source>
+        <translation>Cambiar la imagen de la persona</translation>
+    </message>
+    <message>
+        <source>Delete %n cards</source>
+        <translation>Eliminar %n tarjetas</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Eliminar tarjeta</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Eliminar carril</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Eliminar fase</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Eliminar etapa</translation>
+    </message>
+    <message>
+        <source>Edit brief</source>
+        <translation>Editar resumen</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Editar tarjeta</translation>
+    </message>
+    <message>
+        <source>Edit lane</source>
+        <translation>Editar carril</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Edit phase</source>
+        <translation>Editar fase</translation>
+    </message>
+    <message>
+        <source>Edit stage</source>
+        <translation>Editar etapa</translation>
+    </message>
+    <message>
+        <source>Insert stage</source>
+        <translation>Insertar etapa</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation>Mover tarjeta</translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation>Mover tarjetas</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Mover carril</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Mover etapa</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Resize card</source>
+        <translation>Cambiar el tamaño de la tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>fijar</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>por defecto</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Elegir un color</translation>
+    </message>
+</context>
+<context>
+    <name>inserting</name>
+    <message>
+        <source>No lane takes this card; add a lane first: %1</source>
+        <translation>Ningún carril admite esta tarjeta; añada antes un carril: %1</translation>
+    </message>
+    <message>
+        <source>Drop a PNG or JPEG file on an images lane to add a picture.</source>
+        <translation>Suelte un archivo PNG o JPEG en un carril de imágenes para añadir una imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Expectativa</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Punto de dolor</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Acciones del cliente</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectativas</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Pensamientos</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Emociones</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Feedback del cliente</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Ideas and experiments</source>
+        <translation>Ideas y experimentos</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Backstage processes</source>
+        <translation>Procesos internos</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Before buying</source>
+        <translation>Antes de la compra</translation>
+    </message>
+    <message>
+        <source>While buying</source>
+        <translation>Durante la compra</translation>
+    </message>
+    <message>
+        <source>After buying</source>
+        <translation>Después de la compra</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Servicio al cliente</translation>
+    </message>
+    <message>
+        <source>Common channels</source>
+        <translation>Canales habituales</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Online ads</source>
+        <translation>Anuncios online</translation>
+    </message>
+    <message>
+        <source>Marketing content</source>
+        <translation>Contenido de marketing</translation>
+    </message>
+    <message>
+        <source>Company events</source>
+        <translation>Eventos de la empresa</translation>
+    </message>
+    <message>
+        <source>Peer referral</source>
+        <translation>Recomendación de conocidos</translation>
+    </message>
+    <message>
+        <source>Company staff</source>
+        <translation>Personal de la empresa</translation>
+    </message>
+    <message>
+        <source>Product catalogue</source>
+        <translation>Catálogo de productos</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>Comercio electrónico</translation>
+    </message>
+    <message>
+        <source>Product reviews</source>
+        <translation>Reseñas de producto</translation>
+    </message>
+    <message>
+        <source>Point of sale</source>
+        <translation>Punto de venta</translation>
+    </message>
+    <message>
+        <source>Thank-you letter</source>
+        <translation>Carta de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation>Encuesta de opinión</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Subscription renewal</source>
+        <translation>Renovación de la suscripción</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <translation>Canales de soporte</translation>
+    </message>
+    <message>
+        <source>Customer success programme</source>
+        <translation>Programa de éxito del cliente</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Bienvenida (onboarding)</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Programa de fidelización</translation>
+    </message>
+    <message>
+        <source>Self-service resources</source>
+        <translation>Recursos de autoservicio</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Physical store</source>
+        <translation>Tienda física</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>App móvil</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <source>Proactive</source>
+        <translation>Proactivo</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>Reactivo</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Cumplida en parte</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>No cumplida</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Reseña</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Support call</source>
+        <translation>Llamada de soporte</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Web analytics</source>
+        <translation>Analítica web</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Llamada de seguimiento</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validada</translation>
+    </message>
+    <message>
+        <source>Invalidated</source>
+        <translation>Invalidada</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>ZMOT: zero moment of truth</source>
+        <translation>ZMOT: momento cero de la verdad</translation>
+    </message>
+    <message>
+        <source>FMOT: first moment of truth</source>
+        <translation>FMOT: primer momento de la verdad</translation>
+    </message>
+    <message>
+        <source>AMOT: waiting for delivery</source>
+        <translation>AMOT: espera de la entrega</translation>
+    </message>
+    <message>
+        <source>SMOT: second moment of truth</source>
+        <translation>SMOT: segundo momento de la verdad</translation>
+    </message>
+    <message>
+        <source>TMOT: third moment of truth</source>
+        <translation>TMOT: tercer momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Span (stages)</source>
+        <translation>Abarca (etapas)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Channel label</source>
+        <translation>Nombre del canal</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Decision point</source>
+        <translation>Punto de decisión</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>¿Cumplida?</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Answers pain points</source>
+        <translation>Responde a los puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hipótesis</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Anchura</translation>
+    </message>
+    <message>
+        <source>Lane type</source>
+        <translation>Tipo de carril</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>Plegado</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>No se ha abierto el archivo.</translation>
+    </message>
+</context>
+</TS>

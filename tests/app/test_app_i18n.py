@@ -1,0 +1,82 @@
+"""Two languages: every string translated to Spanish, and the UI follows --lang."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from cjeditor.app.command_names import COMMAND_NAMES
+from cjeditor.app.i18n import choose_language, install_translators
+from cjeditor.app.settings import AppSettings
+
+REPO = Path(__file__).resolve().parents[2]
+TS_ES = REPO / "resources" / "translations" / "cjeditor_es.ts"
+
+
+def test_every_command_name_is_in_the_catalogue():
+    found = set()
+    for path in (REPO / "cjeditor" / "commands").glob("*.py"):
+        found.update(re.findall(r'(?<![\w.])tr\("([^"]+)"\)', path.read_text(encoding="utf-8")))
+    assert found <= set(COMMAND_NAMES), sorted(found - set(COMMAND_NAMES))
+
+
+def test_spanish_is_complete():
+    root = ET.parse(TS_ES).getroot()
+    missing = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            numerus = translation.findall("numerusform")
+            text = "".join(n.text or "" for n in numerus) if numerus else translation.text
+            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+                missing.append(f'{context.findtext("name")}: {message.findtext("source")}')
+    assert not missing, missing
+    contexts = {context.findtext("name") for context in root.iter("context")}
+    assert {"commands", "labels", "WindowActions", "PropertiesDock"} <= contexts
+    assert "" not in contexts and None not in contexts
+
+
+def test_qm_files_are_built():
+    for lang in ("es", "en"):
+        qm = TS_ES.with_name(f"cjeditor_{lang}.qm")
+        assert qm.exists() and qm.stat().st_mtime >= TS_ES.with_name(
+            f"cjeditor_{lang}.ts").stat().st_mtime - 1
+
+
+def test_language_choice(app):
+    settings = AppSettings()
+    assert choose_language("es", settings) == "es"
+    settings.language = "en"
+    assert choose_language(None, settings) == "en"
+    assert choose_language("es", settings) == "es"
+    settings.language = "system"
+    assert choose_language(None, settings) in ("es", "en")
+
+
+def test_spanish_menus_with_lang_es(app, manager, example_map_path):
+    install_translators(app, "es")
+    window = manager.open_path(example_map_path)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Archivo", "&Editar", "&Ver", "&Insertar", "Ay&uda"]
+    assert window.actions.save.text() == "&Guardar"
+    assert [dock.windowTitle() for dock in window.docks()] == [
+        "Paleta", "Propiedades", "Resumen", "Personas", "Historial"]
+    assert window.statusBar().counts.text().startswith("Etapas: ")
+    window.actions.add_lane["ideas"].trigger()
+    assert window.actions.undo.text() == "&Deshacer Añadir carril"
+
+
+def test_run_gui_start_honours_lang(app, monkeypatch, example_map_path):
+    from cjeditor.app import main
+
+    manager = main.start(str(example_map_path), "es")
+    try:
+        window = manager.windows[0]
+        assert window.menuBar().actions()[0].text() == "&Archivo"
+    finally:
+        from PySide6.QtWidgets import QMessageBox
+
+        monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Discard)
+        for window in list(manager.windows):
+            window.close()
