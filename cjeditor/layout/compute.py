@@ -62,7 +62,7 @@ STYLE = Style()
 ICON_SIZES: dict[str, tuple[float, float]] = {
     "touchpoint": (20.0, 20.0),
     "expectation": (14.0, 14.0),
-    "pain_point": (34.0, 10.0),
+    "pain_point": (44.0, 8.0),
     "feedback": (24.0, 14.0),
     "idea": (14.0, 14.0),
     "opportunity": (24.0, 12.0),

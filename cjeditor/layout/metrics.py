@@ -184,9 +184,12 @@ def _find_fallbacks(dirs: Iterable[str], names: Iterable[str], skip: set[str]) -
         if os.path.realpath(path) in skip_real:
             continue
         try:
-            fonts.append(TTFont(f"CJ-Fallback{rank}", path))
+            font = TTFont(f"CJ-Fallback{rank}", path)
         except Exception:  # noqa: BLE001 - an unreadable font is simply not a fallback
             continue
+        # reportlab keys embedded subsets by face name: keep it unique in a PDF
+        font.face.name = f"CJFallback{rank}-".encode() + font.face.name
+        fonts.append(font)
     return fonts
 
 
