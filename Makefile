@@ -33,5 +33,6 @@ clean:
 TS := resources/translations/cjeditor_es.ts resources/translations/cjeditor_en.ts
 .PHONY: translations
 translations: $(STAMP)
+	$(PY) -m cjeditor.app.catalogue_tool
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none cjeditor/app -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS)

@@ -247,8 +247,8 @@
         <translation>Lane</translation>
     </message>
     <message>
-        <source>The customer decides here (moment of truth)</source>
-        <translation>The customer decides here (moment of truth)</translation>
+        <source>The customer decides here</source>
+        <translation>The customer decides here</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,53 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>cjeditor %1
 
 Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and the emotional curve, and print them as posters.</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <source>%n card(s) could not be placed.</source>
+        <translation>%n card(s) could not be placed.</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>A name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Edit card title</source>
+        <translation>Edit card title</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Rename lane</translation>
+    </message>
+    <message>
+        <source>Rename phase</source>
+        <translation>Rename phase</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Rename stage</translation>
+    </message>
+    <message>
+        <source>The cards would leave the map.</source>
+        <translation>The cards would leave the map.</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold cards this editor can read.</source>
+        <translation>The clipboard does not hold cards this editor can read.</translation>
+    </message>
+    <message>
+        <source>This lane already has an emotion in that stage.</source>
+        <translation>This lane already has an emotion in that stage.</translation>
     </message>
 </context>
 <context>

@@ -247,8 +247,8 @@
         <translation>Carril</translation>
     </message>
     <message>
-        <source>The customer decides here (moment of truth)</source>
-        <translation>Aquí decide el cliente (momento de la verdad)</translation>
+        <source>The customer decides here</source>
+        <translation>Aquí decide el cliente</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,53 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>cjeditor %1
 
 Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, momentos de la verdad y la curva emocional, e imprímalos como pósteres.</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <source>%n card(s) could not be placed.</source>
+        <translation>No se ha podido colocar %n tarjeta(s).</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Un nombre no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Edit card title</source>
+        <translation>Editar el título de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Renombrar carril</translation>
+    </message>
+    <message>
+        <source>Rename phase</source>
+        <translation>Renombrar fase</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Renombrar etapa</translation>
+    </message>
+    <message>
+        <source>The cards would leave the map.</source>
+        <translation>Las tarjetas se saldrían del mapa.</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold cards this editor can read.</source>
+        <translation>El portapapeles no contiene tarjetas que este editor pueda leer.</translation>
+    </message>
+    <message>
+        <source>This lane already has an emotion in that stage.</source>
+        <translation>Este carril ya tiene una emoción en esa etapa.</translation>
     </message>
 </context>
 <context>

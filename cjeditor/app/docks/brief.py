@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
 
 from cjeditor.app.docks import fields as F
@@ -25,9 +26,9 @@ class BriefDock(QDockWidget):
         self.product = form.add("product", self.tr("Product or service"),
                                 F.line_editor(limits.MAX_PRODUCT), merge=True)
         self.objective = form.add("objective", self.tr("Objective"),
-                                  F.area_editor(limits.MAX_LONG_TEXT), merge=True)
+                                  F.area_editor(limits.MAX_LONG_TEXT, lines=5), merge=True)
         self.team_goal = form.add("team_goal", self.tr("Team goal"),
-                                  F.area_editor(limits.MAX_LONG_TEXT), merge=True)
+                                  F.area_editor(limits.MAX_LONG_TEXT, lines=5), merge=True)
         self.title.widget.setToolTip(self.tr("The map's title, printed on the poster"))
         self.product.widget.setToolTip(
             self.tr("Which one product or service does this journey evaluate?"))
@@ -39,6 +40,7 @@ class BriefDock(QDockWidget):
         box.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
         self.setWidget(scroll)
         form.edited.connect(self._on_edited)

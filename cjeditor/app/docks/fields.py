@@ -77,8 +77,12 @@ def line_editor(max_length: int, optional: bool = True, live: bool = True,
     edit.setMaxLength(max_length)
     edit.setPlaceholderText(placeholder)
     signal = edit.textEdited if live else edit.editingFinished
-    return Editor(edit, lambda: _opt_text(edit.text(), optional),
-                  lambda v: edit.setText(v or ""), lambda cb: signal.connect(lambda *_: cb()))
+    def put(value: Any) -> None:
+        edit.setText(value or "")
+        edit.setCursorPosition(0)  # show the start of a long text
+
+    return Editor(edit, lambda: _opt_text(edit.text(), optional), put,
+                  lambda cb: signal.connect(lambda *_: cb()))
 
 
 def area_editor(max_length: int, optional: bool = True, live: bool = True,
@@ -109,6 +113,8 @@ def list_editor(max_items: int, max_length: int, lines: int = 3) -> Editor:
 def combo_editor(choices: Sequence[tuple[Any, str]], optional: bool,
                  icons: Callable[[Any], Any] | None = None) -> Editor:
     combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
     if optional:
         combo.addItem(NONE_TEXT, None)
     for value, text in choices:

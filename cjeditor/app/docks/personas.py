@@ -84,6 +84,7 @@ class PersonasDock(QDockWidget):
         box.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
         self.setWidget(scroll)
 

@@ -49,6 +49,7 @@ class PropertiesDock(QDockWidget):
         self.form: F.FieldForm | None = None
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(self.scroll)
         self._show_message(self.tr("Select a card, a stage, a lane or a phase to edit it."))
 
@@ -161,7 +162,7 @@ class PropertiesDock(QDockWidget):
             form.add("initiative", name("initiative"), F.combo_editor(
                 _values("initiative", ("proactive", "reactive")), True))
             form.add("decision_point", name("decision_point"), F.check_editor(
-                self.tr("The customer decides here (moment of truth)")))
+                self.tr("The customer decides here")))
         elif kind == "expectation":
             form.add("met", name("met"), F.combo_editor(_values("met", ("yes", "partly", "no")),
                                                           True))
