@@ -108,8 +108,8 @@ class PosterPainter:
     # -- the poster -------------------------------------------------------
     def paint(self) -> None:
         p = self.poster
-        self.pen.rect(0, 0, p.width, p.height, fill=PAPER)
         self.pen.rect(p.header.x, p.header.y, p.header.w, p.header.h, fill=HEADER_BG)
+        self.pen.rect(0, p.header.bottom, p.width, p.height - p.header.bottom, fill=PAPER)
         self.block(p.title, "#FFFFFF")
         self.block(p.info, "#DCE3EA")
         self.grid()

@@ -39,7 +39,7 @@ from cjeditor.layout.metrics import (
 from cjeditor.layout.poster import Poster, compute_poster
 from cjeditor.model import JourneyMap
 
-__all__ = ["write_pdf", "PosterPage", "poster_page"]
+__all__ = ["PosterPage", "poster_page", "write_pdf", "write_poster_1to1"]
 
 # Nothing in a poster is ever fetched from a URL or a file named in the text.
 rl_config.trustedSchemes = []
@@ -283,7 +283,25 @@ def write_pdf(
     report(1.0)
 
 
-def _single(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, options) -> None:
+def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None) -> tuple[
+    float, float
+]:
+    """The poster at 1:1 on a page just big enough (map plus a margin), for
+    rasterising. Returns the page size in points."""
+    metrics = default_metrics()
+    geom = compute_layout(doc, metrics, persona)
+    poster = compute_poster(doc, geom, metrics)
+    m = MARGIN / 2
+    page = PosterPage(poster.width + 2 * m, poster.height + 2 * m, 1.0, m, poster.height + m)
+    canvas = Canvas(out, pageCompression=0, invariant=1)
+    canvas.setTitle(doc.meta.title)
+    _single(canvas, doc, poster, metrics, page, ExportOptions(), page_number=False)
+    canvas.save()
+    return page.width, page.height
+
+
+def _single(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, options,
+            page_number: bool = True) -> None:
     bleed = options.bleed_mm * MM
     slug = SLUG if options.crop_marks else 0.0
     off = bleed + slug
@@ -300,9 +318,10 @@ def _single(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, opti
     canvas.rect(bleed_box[0], band_bottom, bleed_box[2] - bleed_box[0],
                 bleed_box[3] - band_bottom, stroke=0, fill=1)
     _paint(canvas, doc, poster, metrics, off + page.x, top, page.scale)
-    labels = Labels(doc.meta.language)
-    _small_text(canvas, metrics.fonts, off + page.width - MARGIN, off + MARGIN / 2 - 3,
-                labels["page"].format(n=1, total=1), 8, "right")
+    if page_number:
+        labels = Labels(doc.meta.language)
+        _small_text(canvas, metrics.fonts, off + page.width - MARGIN, off + MARGIN / 2 - 3,
+                    labels["page"].format(n=1, total=1), 8, "right")
     if options.crop_marks:
         _crop_marks(canvas, trim, bleed)
     canvas.showPage()
