@@ -1,0 +1,180 @@
+"""Cards on the clipboard (MIME `application/x-cjeditor-cards`), between documents.
+
+The payload is JSON: ``{"format": "cjeditor-cards", "version": 1,
+"cards": [{"lane", "lane_type", "stage", "stage_index", "card": {...}}],
+"assets": [{...}]}`` (image cards carry their pictures along).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from cjeditor.document import MapDocument
+from cjeditor.model import ALLOWED_KINDS, CARD_CLASSES, Asset
+
+FORMAT = "cjeditor-cards"
+MAX_PAYLOAD = 50 * 1024 * 1024
+
+
+def cards_payload(doc: MapDocument, card_ids: Iterable[str]) -> str:
+    """JSON for the clipboard holding these cards (in document order)."""
+    wanted = set(card_ids)
+    entries = []
+    asset_ids: list[str] = []
+    for lane in doc.map.lanes:
+        for card in lane.cards:
+            if card.id not in wanted:
+                continue
+            entries.append({"lane": lane.id, "lane_type": lane.type, "stage": card.stage,
+                            "stage_index": doc.stage_index(card.stage),
+                            "card": card.model_dump(mode="json", exclude_unset=True)})
+            if card.kind == "image" and card.asset not in asset_ids:
+                asset_ids.append(card.asset)
+    assets = []
+    for asset_id in asset_ids:
+        with contextlib.suppress(KeyError):
+            assets.append(doc.asset(asset_id).model_dump(mode="json", exclude_unset=True))
+    return json.dumps({"format": FORMAT, "version": 1, "cards": entries, "assets": assets},
+                      ensure_ascii=False)
+
+
+def parse_payload(raw: bytes | str) -> dict[str, Any] | None:
+    if len(raw) > MAX_PAYLOAD:
+        return None
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    if not isinstance(data.get("cards"), list):
+        return None
+    return data
+
+
+def paste_plan(doc: MapDocument, payload: dict[str, Any],
+               target: tuple[str, str] | None) -> tuple[list[tuple[str, Any]], list[Any], int]:
+    """Where each clipboard card goes: ([(lane id, new card)], assets to add, skipped).
+
+    With a `target` cell the first card lands there and the others keep their
+    offsets; without one, cards go back to their original lane and stage when
+    those exist in `doc`. A card that fits nowhere is skipped."""
+    stages = doc.map.stages
+    n = len(stages)
+    taken = doc.taken_ids()
+    entries = [e for e in payload.get("cards", []) if isinstance(e, dict)
+               and isinstance(e.get("card"), dict)]
+    if not entries:
+        return [], [], 0
+
+    # Assets: reuse identical ones, rename clashing ones.
+    asset_map: dict[str, str] = {}
+    new_assets: list[Any] = []
+    for raw in payload.get("assets", []):
+        try:
+            asset = Asset.model_validate(raw)
+        except Exception:  # noqa: BLE001 - a broken asset is skipped with its cards
+            continue
+        if doc.id_taken(asset.id):
+            try:
+                same = doc.asset(asset.id).data == asset.data
+            except KeyError:
+                same = False
+            if same:
+                asset_map[asset.id] = asset.id
+                continue
+            fresh = doc.new_id("a", taken)
+            taken.add(fresh)
+            asset = asset.model_copy(update={"id": fresh})
+            asset_map[raw.get("id")] = fresh
+        else:
+            asset_map[asset.id] = asset.id
+            taken.add(asset.id)
+        new_assets.append(asset)
+
+    id_map: dict[str, str] = {}
+    for e in entries:
+        old = e["card"].get("id", "")
+        id_map[old] = doc.new_id("c", taken)
+        taken.add(id_map[old])
+
+    def stage_index_of(e: dict[str, Any]) -> int:
+        try:
+            return int(e.get("stage_index", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    anchor = min(entries, key=stage_index_of)
+    offset = 0
+    if target is not None:
+        offset = doc.stage_index(target[1]) - stage_index_of(anchor)
+
+    def lane_for(e: dict[str, Any], kind: str) -> str | None:
+        candidates: list[str | None] = []
+        if target is not None and e.get("lane") == anchor.get("lane"):
+            candidates.append(target[0])
+        candidates.append(e.get("lane"))
+        if target is not None:
+            candidates.append(target[0])
+        for lane_id in candidates:
+            if isinstance(lane_id, str) and doc.kind_of(lane_id) == "lane" \
+                    and doc.allowed(kind, lane_id)[0]:
+                return lane_id
+        for lane in doc.map.lanes:
+            if kind in ALLOWED_KINDS[lane.type]:
+                return lane.id
+        return None
+
+    planned: list[tuple[str, Any]] = []
+    emotions = {(lane.id, c.stage) for lane in doc.map.lanes for c in lane.cards
+                if c.kind == "emotion"}
+    pasted_pains = {id_map[e["card"].get("id", "")] for e in entries
+                    if e["card"].get("kind") == "pain_point"}
+    skipped = 0
+    for e in entries:
+        data = dict(e["card"])
+        kind = data.get("kind")
+        if kind not in CARD_CLASSES:
+            skipped += 1
+            continue
+        lane_id = lane_for(e, kind)
+        if target is None and isinstance(e.get("stage"), str) \
+                and doc.kind_of(e["stage"]) == "stage":
+            index = doc.stage_index(e["stage"])
+        else:
+            index = min(max(stage_index_of(e) + offset, 0), n - 1)
+        stage_id = stages[index].id
+        if lane_id is None or (kind == "emotion" and (lane_id, stage_id) in emotions):
+            skipped += 1
+            continue
+        data["id"] = id_map[data.get("id", "")]
+        data["stage"] = stage_id
+        if "span" in data:
+            data["span"] = max(1, min(int(data["span"]), n - index))
+        if kind == "opportunity":
+            kept = []
+            for ref in data.get("addresses", []):
+                ref = id_map.get(ref, ref)
+                if ref in pasted_pains or (doc.has_card(ref)
+                                           and doc.card(ref).kind == "pain_point"):
+                    kept.append(ref)
+            data["addresses"] = kept
+        if kind == "image":
+            asset_id = asset_map.get(data.get("asset"), data.get("asset"))
+            if not (asset_id in asset_map.values() or doc.kind_of(asset_id) == "asset"):
+                skipped += 1
+                continue
+            data["asset"] = asset_id
+        try:
+            card = CARD_CLASSES[kind].model_validate(data)
+        except Exception:  # noqa: BLE001 - an invalid card is skipped
+            skipped += 1
+            continue
+        if kind == "emotion":
+            emotions.add((lane_id, stage_id))
+        planned.append((lane_id, card))
+    used_assets = {c.asset for _, c in planned if c.kind == "image"}
+    return planned, [a for a in new_assets if a.id in used_assets], skipped

@@ -1,0 +1,448 @@
+"""MapView: zoom, pan, selection, gestures, drops and the clipboard."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+
+from cjeditor.canvas import modes
+from cjeditor.canvas.clipboard import cards_payload, parse_payload, paste_plan
+from cjeditor.canvas.drops import DropHandler
+from cjeditor.canvas.inline import InlineEditor
+from cjeditor.canvas.mime import CARDS_MIME
+from cjeditor.canvas.scene import MapScene
+from cjeditor.commands import (
+    DeleteCardsCommand,
+    DeleteLaneCommand,
+    DeletePhaseCommand,
+    DeleteStageCommand,
+    DocCommand,
+    EditCardFieldsCommand,
+    EditLaneCommand,
+    EditPhaseCommand,
+    EditStageCommand,
+    PasteCardsCommand,
+    push,
+)
+from cjeditor.document import MapDocument
+
+MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 8.0, 1.25
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("canvas", text)
+
+
+class MapView(QGraphicsView):
+    zoom_changed = Signal(float)
+    selection_changed = Signal(list)  # ids of selected cards, stages, lanes, phases
+    status_message = Signal(str)
+
+    def __init__(self, doc: MapDocument, parent: QWidget | None = None,
+                 persona: str | None = None, layout: Any = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.map_scene = MapScene(doc, persona=persona, layout=layout, parent=self)
+        self.setScene(self.map_scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._mode: modes.Mode | None = None
+        self._space = False
+        self._refused = ""
+        self.current_cell: tuple[str, str] | None = None
+        self.editor: InlineEditor | None = None
+        self.drops = DropHandler(self)
+        self.map_scene.selectionChanged.connect(self._on_selection)
+
+    # -------------------------------------------------------------- helpers
+    def scene_(self) -> MapScene:
+        return self.map_scene
+
+    def run(self, command: DocCommand) -> bool:
+        """Push a command; a refused change shows its reason instead."""
+        try:
+            return push(self.doc, command)
+        except (ValueError, KeyError) as exc:
+            self.status_message.emit(str(exc).strip("'\""))
+            return False
+
+    def set_refused(self, reason: str) -> None:
+        if reason == self._refused:
+            return
+        self._refused = reason
+        if reason:
+            self.viewport().setCursor(Qt.CursorShape.ForbiddenCursor)
+            self.status_message.emit(reason)
+        else:
+            self._update_cursor()
+
+    def _update_cursor(self) -> None:
+        cursor = self._mode.cursor if self._mode is not None else None
+        if cursor is None and self._space:
+            cursor = Qt.CursorShape.OpenHandCursor
+        if cursor is None:
+            self.viewport().unsetCursor()
+        else:
+            self.viewport().setCursor(cursor)
+
+    def set_persona(self, persona: str | None) -> None:
+        self.map_scene.set_persona(persona)
+
+    # ----------------------------------------------------------------- zoom
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.zoom()
+        if abs(factor - current) < 1e-9:
+            return
+        self.scale(factor / current, factor / current)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_to_fit(self) -> None:
+        rect = self.map_scene.sceneRect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
+            self.set_zoom(self.zoom())
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * STEP ** steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ---------------------------------------------------------------- mouse
+    def _hit(self, pos: Any) -> Any:
+        for item in self.items(pos):
+            if getattr(item, "object_kind", "") and item.isVisible():
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.editor is not None:
+            self.editor.commit()
+        scene_pos = self.mapToScene(event.position().toPoint())
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (
+                button == Qt.MouseButton.LeftButton and self._space):
+            self._start(modes.PanMode(self), scene_pos, event)
+            return
+        if button != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        item = self._hit(event.position().toPoint())
+        ctrl = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.ShiftModifier))
+        kind = getattr(item, "object_kind", "")
+        if kind == "card":
+            card_id = item.object_id
+            self.current_cell = (self.doc.lane_of(card_id).id, item.card.stage)
+            if item.on_right_edge(scene_pos, self.zoom()) and not ctrl:
+                self._select_only(item)
+                self._start(modes.SpanResizeMode(self, scene_pos, card_id), scene_pos, event)
+            elif ctrl:
+                item.setSelected(not item.isSelected())
+            else:
+                if not item.isSelected():
+                    self._select_only(item)
+                self._start(modes.CardDragMode(self, scene_pos, card_id), scene_pos, event)
+            event.accept()
+            return
+        if kind == "emotion":
+            card_item = self.map_scene.cards.get(item.object_id)
+            if card_item is not None:
+                self._select_only(card_item)
+            self._start(modes.EmotionDragMode(self, scene_pos, item.object_id), scene_pos, event)
+            return
+        if kind in ("stage", "lane", "phase"):
+            if ctrl:
+                item.setSelected(not item.isSelected())
+                return
+            if not item.isSelected():
+                self._select_only(item)
+            if kind != "phase":
+                self._start(modes.HeaderDragMode(self, scene_pos, item), scene_pos, event)
+            return
+        self.current_cell = self.map_scene.cell_at(scene_pos)
+        super().mousePressEvent(event)  # rubber band / clear selection
+
+    def _select_only(self, item: Any) -> None:
+        scene = self.map_scene
+        scene.blockSignals(True)
+        scene.clearSelection()
+        scene.blockSignals(False)
+        item.setSelected(True)
+
+    def _start(self, mode: modes.Mode, scene_pos: QPointF, event: QMouseEvent) -> None:
+        self._mode = mode
+        mode.press(scene_pos, event)
+        self._update_cursor()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._mode is not None:
+            self._mode.move(self.mapToScene(event.position().toPoint()), event)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._mode is not None:
+            mode, self._mode = self._mode, None
+            mode.release(self.mapToScene(event.position().toPoint()), event)
+            self._update_cursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        item = self._hit(event.position().toPoint())
+        kind = getattr(item, "object_kind", "")
+        if kind in ("card", "stage", "lane", "phase", "emotion"):
+            self.edit_title(item.object_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self._update_cursor()
+            return
+        if key == Qt.Key.Key_Escape and self._mode is not None:
+            mode, self._mode = self._mode, None
+            mode.cancel()
+            self._update_cursor()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            self.delete_selected()
+            return
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            ids = self.selected_ids()
+            if len(ids) == 1:
+                self.edit_title(ids[0])
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self._update_cursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._space = False
+        super().focusOutEvent(event)
+
+    def contextMenuEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        from cjeditor.canvas.menus import context_menu
+
+        pos = event.pos()
+        item = self._hit(pos)
+        scene_pos = self.mapToScene(pos)
+        if item is not None and not item.isSelected() and \
+                getattr(item, "object_kind", "") != "emotion":
+            self._select_only(item)
+        menu = context_menu(self, item, scene_pos)
+        if menu is not None and not menu.isEmpty():
+            menu.exec(event.globalPos())
+
+    # --------------------------------------------------------------- drops
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.drops.enter(event)
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.drops.move(event)
+
+    def dragLeaveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.drops.leave(event)
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.drops.drop(event)
+
+    # ----------------------------------------------------------- selection
+    def _on_selection(self) -> None:
+        try:
+            ids = self.map_scene.selected_ids()
+        except RuntimeError:  # scene being torn down
+            return
+        self.selection_changed.emit(ids)
+
+    def selected_ids(self) -> list[str]:
+        return self.map_scene.selected_ids()
+
+    def selected_card_ids(self) -> list[str]:
+        return [i for i in self.selected_ids() if self.doc.has_card(i)]
+
+    def select_ids(self, ids: list[str]) -> None:
+        self.map_scene.select_ids(ids)
+
+    def select_all(self) -> None:
+        self.map_scene.select_ids(list(self.map_scene.cards))
+
+    # ------------------------------------------------------------ editing
+    def edit_title(self, object_id: str) -> InlineEditor | None:
+        """Edit the title (card) or name (stage, lane, phase) in place."""
+        doc, scene = self.doc, self.map_scene
+        kind = doc.kind_of(object_id)
+        if kind == "card":
+            item = scene.cards.get(object_id)
+            if item is None:
+                return None
+            card = doc.card(object_id)
+            g = item.geom
+            rect = QRectF(g.title.rect.x, g.title.rect.y, g.rect.w - 8, g.title.rect.h or 14)
+            text = card.title
+
+            def commit(value: str) -> None:
+                self.editor = None
+                if value != doc.card(object_id).title:
+                    self.run(EditCardFieldsCommand(doc, object_id, {"title": value},
+                                                   text=tr("Edit card title")))
+            limit = 300
+        elif kind in ("stage", "lane", "phase"):
+            item = scene.item_for(object_id)
+            if item is None:
+                return None
+            rect = item.boundingRect()
+            obj = {"stage": doc.stage, "lane": doc.lane, "phase": doc.phase}[kind](object_id)
+            text = obj.name if kind != "lane" else obj.title
+            field = "title" if kind == "lane" else "name"
+            command = {"stage": EditStageCommand, "lane": EditLaneCommand,
+                       "phase": EditPhaseCommand}[kind]
+            label = {"stage": tr("Rename stage"), "lane": tr("Rename lane"),
+                     "phase": tr("Rename phase")}[kind]
+
+            def commit(value: str) -> None:
+                self.editor = None
+                value = value.strip()
+                if not value:
+                    self.status_message.emit(tr("A name cannot be empty."))
+                    return
+                self.run(command(doc, object_id, {field: value}, text=label))
+            limit = 200
+        else:
+            return None
+        if self.editor is not None:
+            self.editor.cancel()
+        self.editor = InlineEditor(self, rect, text, commit, limit)
+        return self.editor
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        cards = [i for i in ids if self.doc.has_card(i)]
+        if cards:
+            self.run(DeleteCardsCommand(self.doc, cards))
+            return
+        for object_id in ids:
+            kind = self.doc.kind_of(object_id)
+            if kind == "stage":
+                self.run(DeleteStageCommand(self.doc, object_id))
+            elif kind == "lane":
+                self.run(DeleteLaneCommand(self.doc, object_id))
+            elif kind == "phase":
+                self.run(DeletePhaseCommand(self.doc, object_id))
+
+    # ----------------------------------------------------------- clipboard
+    def copy(self) -> bool:
+        ids = self.selected_card_ids()
+        if not ids:
+            return False
+        mime = QMimeData()
+        payload = cards_payload(self.doc, ids)
+        mime.setData(CARDS_MIME, payload.encode("utf-8"))
+        titles = [self.doc.card(i).title for i in ids]
+        mime.setText("\n".join(t for t in titles if t))
+        QApplication.clipboard().setMimeData(mime)
+        return True
+
+    def cut(self) -> bool:
+        ids = self.selected_card_ids()
+        if not self.copy():
+            return False
+        command = DeleteCardsCommand(self.doc, ids)
+        command.setText(tr("Cut"))
+        return self.run(command)
+
+    def can_paste(self) -> bool:
+        mime = QApplication.clipboard().mimeData()
+        return mime is not None and mime.hasFormat(CARDS_MIME)
+
+    def paste(self) -> bool:
+        mime = QApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(CARDS_MIME):
+            return False
+        payload = parse_payload(bytes(mime.data(CARDS_MIME)))
+        if payload is None:
+            self.status_message.emit(tr("The clipboard does not hold cards this editor can read."))
+            return False
+        return self._paste_payload(payload, self._paste_target())
+
+    def _paste_target(self) -> tuple[str, str] | None:
+        ids = self.selected_card_ids()
+        if ids:
+            card = self.doc.card(ids[0])
+            return self.doc.lane_of(ids[0]).id, card.stage
+        cell = self.current_cell
+        if cell and self.doc.kind_of(cell[0]) == "lane" and self.doc.kind_of(cell[1]) == "stage":
+            return cell
+        return None
+
+    def _paste_payload(self, payload: dict, target: tuple[str, str] | None,
+                       text: str | None = None) -> bool:
+        entries, assets, skipped = paste_plan(self.doc, payload, target)
+        if skipped:
+            self.status_message.emit(tr("%n card(s) could not be placed.").replace(
+                "%n", str(skipped)))
+        if not entries:
+            return False
+        command = PasteCardsCommand(self.doc, entries, assets, text=text)
+        if self.run(command):
+            self.select_ids(command.card_ids)
+            return True
+        return False
+
+    def duplicate(self) -> bool:
+        ids = self.selected_card_ids()
+        if not ids:
+            return False
+        payload = json.loads(cards_payload(self.doc, ids))
+        return self._paste_payload(payload, None, tr("Duplicate"))
+
+    # ------------------------------------------------------------- events
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._mode is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+
+__all__ = ["MapView"]
