@@ -46,13 +46,11 @@ def start(file: str | None, lang: str | None, settings: AppSettings | None = Non
     install_translators(app, language)
     manager = WindowManager(settings, app)
     app._cjeditor_manager = manager  # type: ignore[attr-defined]  # keep it alive
-    window = manager.open_path(file) if file else None
-    if window is None:
-        window = manager.new_map("blank", language)
-        if file:
-            # The file was refused (its problems were shown): start on a new map.
-            window.statusBar().showMessage(
-                QCoreApplication.translate("main", "The file was not opened."), 8000)
+    if file:
+        # A refused file opens nothing: its problems were shown, run_gui exits with 1.
+        manager.open_path(file)
+    else:
+        manager.new_map("blank", language)
     return manager
 
 
@@ -60,6 +58,8 @@ def run_gui(argv: list[str] | None, file: str | None = None, lang: str | None = 
     """Run the editor until its last window closes; returns the exit status."""
     manager = start(file, lang, argv=argv or sys.argv[:1])
     app = QApplication.instance()
+    if not manager.windows:
+        return 1
     manager.windows[0].raise_()
     QTimer.singleShot(0, manager.windows[0].activateWindow)
     return app.exec()

@@ -55,6 +55,11 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._update_actions()
         self.resize(1280, 800)
+        geometry, state = manager.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
 
     # ------------------------------------------------------------------ docks
     def _build_docks(self) -> None:

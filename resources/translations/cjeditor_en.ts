@@ -511,8 +511,48 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <source>Add lane below</source>
+        <translation>Add lane below</translation>
+    </message>
+    <message>
+        <source>Cannot add %s: </source>
+        <translation>Cannot add %s: </translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Collapse</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
         <source>Cut</source>
         <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Delete lane</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Delete phase</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Delete stage</translation>
+    </message>
+    <message>
+        <source>Drop a PNG or JPEG file on an images lane to add a picture.</source>
+        <translation>Drop a PNG or JPEG file on an images lane to add a picture.</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -521,6 +561,54 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Edit card title</source>
         <translation>Edit card title</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <source>Group into a new phase</source>
+        <translation>Group into a new phase</translation>
+    </message>
+    <message>
+        <source>Insert stage after</source>
+        <translation>Insert stage after</translation>
+    </message>
+    <message>
+        <source>Insert stage before</source>
+        <translation>Insert stage before</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment of truth</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>New phase</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>Rename lane</source>
@@ -543,8 +631,16 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>The clipboard does not hold cards this editor can read.</translation>
     </message>
     <message>
+        <source>The picture is larger than 10 MiB.</source>
+        <translation>The picture is larger than 10 MiB.</translation>
+    </message>
+    <message>
         <source>This lane already has an emotion in that stage.</source>
         <translation>This lane already has an emotion in that stage.</translation>
+    </message>
+    <message>
+        <source>Unknown lane type.</source>
+        <translation>Unknown lane type.</translation>
     </message>
 </context>
 <context>
@@ -1149,13 +1245,6 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Stage</source>
         <translation>Stage</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The file was not opened.</source>
-        <translation>The file was not opened.</translation>
     </message>
 </context>
 </TS>

@@ -511,8 +511,48 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Un nombre no puede estar vacío.</translation>
     </message>
     <message>
+        <source>Add card</source>
+        <translation>Añadir tarjeta</translation>
+    </message>
+    <message>
+        <source>Add lane below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add %s: </source>
+        <translation>No se puede añadir %s: </translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cut</source>
         <translation>Cortar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Eliminar carril</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Eliminar fase</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Eliminar etapa</translation>
+    </message>
+    <message>
+        <source>Drop a PNG or JPEG file on an images lane to add a picture.</source>
+        <translation>Suelte un archivo PNG o JPEG en un carril de imágenes para añadir una imagen.</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -521,6 +561,54 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Edit card title</source>
         <translation>Editar el título de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group into a new phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert stage after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert stage before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Rename lane</source>
@@ -543,8 +631,16 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>El portapapeles no contiene tarjetas que este editor pueda leer.</translation>
     </message>
     <message>
+        <source>The picture is larger than 10 MiB.</source>
+        <translation>La imagen ocupa más de 10 MiB.</translation>
+    </message>
+    <message>
         <source>This lane already has an emotion in that stage.</source>
         <translation>Este carril ya tiene una emoción en esa etapa.</translation>
+    </message>
+    <message>
+        <source>Unknown lane type.</source>
+        <translation>Tipo de carril desconocido.</translation>
     </message>
 </context>
 <context>
@@ -1149,13 +1245,6 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Stage</source>
         <translation>Etapa</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The file was not opened.</source>
-        <translation>No se ha abierto el archivo.</translation>
     </message>
 </context>
 </TS>

@@ -79,3 +79,18 @@ def test_run_gui_start_honours_lang(app, monkeypatch, example_map_path):
         monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Discard)
         for window in list(manager.windows):
             window.close()
+
+
+def test_run_gui_with_a_refused_file_opens_nothing(app, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from cjeditor.app import main
+    from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
+
+    shown = []
+    monkeypatch.setattr(LoadProblemsDialog, "exec",
+                        lambda self: shown.append(self.text()) or QDialog.DialogCode.Rejected)
+    bad = tmp_path / "malo.cjmap"
+    bad.write_text("not json", encoding="utf-8")
+    assert main.run_gui(["cjeditor"], file=str(bad), lang="en") == 1
+    assert shown and "malo.cjmap" in shown[0]

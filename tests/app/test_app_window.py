@@ -142,3 +142,27 @@ def test_palette_double_click_adds_a_touchpoint(example_window):
     assert sum(len(lane.cards) for lane in doc.map.lanes) == before + 1
     shown = window.properties.current
     assert doc.card(shown).channel == "whatsapp"
+
+
+def test_preferences_store_the_language(example_window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from cjeditor.app.dialogs.preferences import PreferencesDialog
+
+    def fake_exec(self):
+        self.language_combo.setCurrentIndex(self.language_combo.findData("es"))
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fake_exec)
+    example_window.actions.preferences.trigger()
+    assert example_window.manager.settings.language == "es"
+
+
+def test_window_layout_is_remembered(manager, example_window, example_map_path, tmp_path):
+    example_window.brief.hide()
+    assert example_window.close()
+    copy = tmp_path / "otra.cjmap"
+    copy.write_bytes(example_map_path.read_bytes())
+    again = manager.open_path(copy)
+    assert again.brief.isHidden()

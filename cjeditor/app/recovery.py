@@ -1,0 +1,268 @@
+"""Recovery copies of unsaved maps, kept in platformdirs' state folder.
+
+Each open document with unsaved changes has a key `<pid>-<random>`; its copy is
+`<key>.cjmap` (written with fileio's atomic writer) and its sidecar `<key>.json`
+(original path or null, pid, time, app version, title), written atomically
+*after* the copy, so a sidecar never describes a copy older than itself.
+
+A copy belongs to a dead process (is "stale") when its pid is not running, or
+runs something else: a live pid whose command line does not mention cjeditor,
+or one that started after the copy's process did. Stale copies are what the
+recovery dialog offers at the next start. Copies of live editors are left alone.
+
+No Qt here; only cjeditor.app uses it (platformdirs is an app-layer concern).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from cjeditor import __version__
+from cjeditor.fileio import MapLoadError, dumps, load, write_atomic
+from cjeditor.model import JourneyMap
+
+APP_NAME = "cjeditor"
+COPY_SUFFIX = ".cjmap"
+INFO_SUFFIX = ".json"
+# write_atomic's temporary files: ".<target name>.<random>.tmp"
+_TEMP_SUFFIX = ".tmp"
+# A sidecar is tiny; anything bigger is not ours.
+_MAX_INFO_BYTES = 64 * 1024
+
+
+def recovery_dir() -> Path:
+    """`<user state dir>/recovery` (never the cache or temp folder)."""
+    return platformdirs.user_state_path(APP_NAME, appauthor=False) / "recovery"
+
+
+# ------------------------------------------------------------------ processes
+def _proc_start_ticks(pid: int) -> int | None:
+    """The process start time in clock ticks since boot (Linux), or None."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_bytes()
+    except OSError:
+        return None
+    # "pid (comm) state ppid ..." where comm may hold spaces and parentheses.
+    fields = raw[raw.rfind(b")") + 2:].split()
+    try:
+        return int(fields[19])  # field 22 of stat, counting from pid
+    except (IndexError, ValueError):
+        return None
+
+
+def process_start_ticks() -> int | None:
+    return _proc_start_ticks(os.getpid())
+
+
+def pid_is_editor(pid: int, started: int | None = None) -> bool:
+    """True if `pid` is a running cjeditor (the one that wrote a copy, if `started`)."""
+    if pid == os.getpid():
+        mine = process_start_ticks()
+        return started is None or mine is None or started == mine
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # it exists but belongs to someone else; look closer below
+    except OSError:
+        return False
+    proc = Path(f"/proc/{pid}")
+    if not proc.exists():
+        return True  # no /proc (not Linux): a live pid is all we can know
+    try:
+        cmdline = (proc / "cmdline").read_bytes()
+    except OSError:
+        return False
+    if b"cjeditor" not in cmdline.lower():
+        return False  # a zombie (empty command line) or another program with that pid
+    if started is not None:
+        now = _proc_start_ticks(pid)
+        if now is not None and now != started:
+            return False  # the pid was reused by a later process
+    return True
+
+
+# --------------------------------------------------------------------- entries
+@dataclass
+class RecoveryEntry:
+    """One recovery copy and what its sidecar says about it."""
+
+    key: str
+    copy_path: Path
+    info_path: Path
+    original: str | None = None
+    pid: int = 0
+    time: str = ""
+    version: str = ""
+    title: str = ""
+    started: int | None = None
+    has_info: bool = False
+
+    @property
+    def original_path(self) -> Path | None:
+        return Path(self.original) if self.original else None
+
+    def when(self) -> datetime | None:
+        """The sidecar's time, or the copy's modification time."""
+        if self.time:
+            with contextlib.suppress(ValueError):
+                return datetime.fromisoformat(self.time)
+        try:
+            return datetime.fromtimestamp(self.copy_path.stat().st_mtime).astimezone()
+        except OSError:
+            return None
+
+    def load(self) -> JourneyMap:
+        """The recovered map (MapLoadError if the copy is unreadable)."""
+        return load(self.copy_path)
+
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        try:
+            return self.load().meta.title
+        except MapLoadError:
+            return self.copy_path.name
+
+
+def _pid_of_key(key: str) -> int:
+    head = key.split("-", 1)[0]
+    return int(head) if head.isdigit() else 0
+
+
+class RecoveryStore:
+    """The recovery folder: write, list, remove copies."""
+
+    def __init__(self, root: str | os.PathLike[str] | None = None) -> None:
+        self.root = Path(root) if root is not None else recovery_dir()
+        self._started = process_start_ticks()
+
+    # -------------------------------------------------------------- keys
+    @staticmethod
+    def new_key() -> str:
+        return f"{os.getpid()}-{secrets.token_hex(6)}"
+
+    def copy_path(self, key: str) -> Path:
+        return self.root / (key + COPY_SUFFIX)
+
+    def info_path(self, key: str) -> Path:
+        return self.root / (key + INFO_SUFFIX)
+
+    # ------------------------------------------------------------- write
+    def write(self, key: str, journey_map: JourneyMap, original: str | os.PathLike[str] | None,
+              title: str | None = None) -> None:
+        """Write the copy, then its sidecar, each atomically (MapSaveError on failure)."""
+        self.write_bytes(key, dumps(journey_map).encode("utf-8"), original,
+                         journey_map.meta.title if title is None else title)
+
+    def write_bytes(self, key: str, data: bytes, original: str | os.PathLike[str] | None,
+                    title: str) -> None:
+        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(self.copy_path(key), data)
+        info = {
+            "original": str(original) if original is not None else None,
+            "pid": os.getpid(),
+            "started": self._started,
+            "time": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "version": __version__,
+            "title": title,
+        }
+        text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
+        write_atomic(self.info_path(key), text.encode("utf-8"))
+
+    def remove(self, key: str) -> None:
+        """Delete a copy and its sidecar (sidecar first: a copy alone is still found)."""
+        for path in (self.info_path(key), self.copy_path(key)):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    # -------------------------------------------------------------- list
+    def entries(self) -> list[RecoveryEntry]:
+        """Every copy in the folder, newest first."""
+        try:
+            copies = [p for p in self.root.iterdir()
+                      if p.name.endswith(COPY_SUFFIX) and not p.name.startswith(".")]
+        except OSError:
+            return []
+        found = [self._entry(p.name[: -len(COPY_SUFFIX)]) for p in copies]
+        found.sort(key=lambda e: _mtime(e.copy_path), reverse=True)
+        return found
+
+    def _entry(self, key: str) -> RecoveryEntry:
+        entry = RecoveryEntry(key, self.copy_path(key), self.info_path(key),
+                              pid=_pid_of_key(key))
+        info = _read_info(entry.info_path)
+        if info is not None:
+            entry.has_info = True
+            original = info.get("original")
+            entry.original = original if isinstance(original, str) and original else None
+            pid = info.get("pid")
+            if isinstance(pid, int) and not isinstance(pid, bool):
+                entry.pid = pid
+            started = info.get("started")
+            if isinstance(started, int) and not isinstance(started, bool):
+                entry.started = started
+            for name in ("time", "version", "title"):
+                value = info.get(name)
+                if isinstance(value, str):
+                    setattr(entry, name, value[:500])
+        return entry
+
+    def stale(self) -> list[RecoveryEntry]:
+        """Copies left by editors that are no longer running (what to offer)."""
+        self.clean_temporaries()
+        return [e for e in self.entries() if not pid_is_editor(e.pid, e.started)]
+
+    def clean_temporaries(self, older_than: float = 60.0) -> None:
+        """Remove half-written temporary files of dead processes (a crash mid-write)."""
+        try:
+            names = [p for p in self.root.iterdir()
+                     if p.name.startswith(".") and p.name.endswith(_TEMP_SUFFIX)]
+        except OSError:
+            return
+        now = time.time()
+        for path in names:
+            pid = _pid_of_key(path.name[1:])
+            if pid_is_editor(pid) and now - _mtime(path) < older_than:
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+    def discard(self, entries: list[RecoveryEntry]) -> None:
+        for entry in entries:
+            self.remove(entry.key)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _read_info(path: Path) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(_MAX_INFO_BYTES + 1)
+    except OSError:
+        return None
+    if len(data) > _MAX_INFO_BYTES:
+        return None
+    try:
+        info = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return info if isinstance(info, dict) else None
