@@ -516,7 +516,7 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     </message>
     <message>
         <source>Add lane below</source>
-        <translation type="unfinished" />
+        <translation>Añadir carril debajo</translation>
     </message>
     <message>
         <source>Cannot add %s: </source>
@@ -524,11 +524,11 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     </message>
     <message>
         <source>Collapse</source>
-        <translation type="unfinished" />
+        <translation>Plegar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Cut</source>
@@ -536,7 +536,7 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete lane</source>
@@ -564,23 +564,23 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished" />
+        <translation>Editar título</translation>
     </message>
     <message>
         <source>Expand</source>
-        <translation type="unfinished" />
+        <translation>Desplegar</translation>
     </message>
     <message>
         <source>Group into a new phase</source>
-        <translation type="unfinished" />
+        <translation>Agrupar en una fase nueva</translation>
     </message>
     <message>
         <source>Insert stage after</source>
-        <translation type="unfinished" />
+        <translation>Insertar etapa después</translation>
     </message>
     <message>
         <source>Insert stage before</source>
-        <translation type="unfinished" />
+        <translation>Insertar etapa antes</translation>
     </message>
     <message>
         <source>Moment of truth</source>
@@ -588,23 +588,23 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Subir</translation>
     </message>
     <message>
         <source>New phase</source>
-        <translation type="unfinished" />
+        <translation>Nueva fase</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished" />
+        <translation>Nueva etapa</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Paste</source>
