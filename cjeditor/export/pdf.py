@@ -232,6 +232,16 @@ def poster_page(poster: Poster, options: ExportOptions) -> PosterPage:
     return PosterPage(pw, ph, scale, x, ph - MARGIN)
 
 
+def _canvas(out: BinaryIO, fonts: FontSet, compress: bool) -> Canvas:
+    # The canvas's initial font is DejaVu, not Helvetica: every font in the file
+    # is then an embedded TrueType font.
+    for font in (fonts.regular, fonts.bold):
+        if font.fontName not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(font)
+    return Canvas(out, pageCompression=1 if compress else 0, invariant=1,
+                  initialFontName=fonts.regular.fontName, initialFontSize=10)
+
+
 def _paint(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics,
            x: float, top: float, scale: float) -> None:
     canvas.saveState()
@@ -268,7 +278,7 @@ def write_pdf(
     geom = compute_layout(doc, metrics, options.persona)
     poster = compute_poster(doc, geom, metrics)
     report(0.1)
-    canvas = Canvas(out, pageCompression=1, invariant=1)
+    canvas = _canvas(out, metrics.fonts, compress=True)
     canvas.setTitle(doc.meta.title)
     canvas.setAuthor(", ".join(doc.meta.authors))
     canvas.setSubject(doc.meta.product or "")
@@ -293,7 +303,7 @@ def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None
     poster = compute_poster(doc, geom, metrics)
     m = MARGIN / 2
     page = PosterPage(poster.width + 2 * m, poster.height + 2 * m, 1.0, m, poster.height + m)
-    canvas = Canvas(out, pageCompression=0, invariant=1)
+    canvas = _canvas(out, metrics.fonts, compress=False)
     canvas.setTitle(doc.meta.title)
     _single(canvas, doc, poster, metrics, page, ExportOptions(), page_number=False)
     canvas.save()

@@ -281,7 +281,7 @@ def wrap(
                 m._wraps.clear()
             lines = m._wraps[key] = _wrap(text, width, size, bold, m, m._unit_width)
         return list(lines)
-    return _wrap(text, width, size, bold, m, None)
+    return list(_wrap(text, width, size, bold, m, None))
 
 
 def _wrap(text, width, size, bold, m, unit_width) -> tuple[str, ...]:
