@@ -73,7 +73,9 @@ def remove_cards_with_links(command: DocCommand, card_ids: Sequence[str]) -> Non
                         pains.intersection(card.addresses):
                     kept = [a for a in card.addresses if a not in pains]
                     command.do("update_card", card.id, {"addresses": kept})
-    for cid in card_ids:
+    # Opportunities first: undo puts them back after the pain points they name.
+    ordered = sorted(card_ids, key=lambda cid: doc.card(cid).kind != "opportunity")
+    for cid in ordered:
         command.do("remove_card", cid)
 
 

@@ -290,6 +290,10 @@ class MapDocument(QObject):
     def remove_card(self, card_id: str) -> Inverse:
         lane = self.lane_of(card_id)
         _, index = self.card_position(card_id)
+        if lane.cards[index].kind == "pain_point":
+            for other in self.map.all_cards():
+                if other.kind == "opportunity" and card_id in other.addresses:
+                    raise ValueError(f'The opportunity "{other.title}" still refers to it.')
         card = lane.cards.pop(index)
         del self._card_lane[card_id]
         self._emit(self.card_removed, card_id)
