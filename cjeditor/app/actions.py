@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from cjeditor.app import labels
 from cjeditor.app.assets import icon
 from cjeditor.app.docks.palette import lane_icon
+from cjeditor.app.persona_filter import PersonaFilter
 from cjeditor.model import LANE_TYPES
 
 if TYPE_CHECKING:
@@ -165,6 +166,9 @@ class WindowActions:
         bar.addActions([self.cut, self.copy, self.paste, self.delete])
         bar.addSeparator()
         bar.addActions([self.zoom_out, self.zoom_in, self.zoom_reset, self.zoom_fit])
+        bar.addSeparator()
+        self.persona_filter = PersonaFilter(self.window.document, self.window.view, bar)
+        bar.addWidget(self.persona_filter)
         self.window.addToolBar(bar)
         self.toolbar = bar
         self.docks_menu.addSeparator()

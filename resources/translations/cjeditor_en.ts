@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>Could not write the recovery copy: %1</translation>
+    </message>
+</context>
+<context>
     <name>BriefDock</name>
     <message>
         <source>Brief</source>
@@ -141,6 +148,17 @@
     <message>
         <source>Drag onto the map, or double-click, to add a lane of this type</source>
         <translation>Drag onto the map, or double-click, to add a lane of this type</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaFilter</name>
+    <message>
+        <source>Show only the lanes of one persona (and the shared lanes)</source>
+        <translation>Show only the lanes of one persona (and the shared lanes)</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>All personas</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>Could not write the recovery copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BriefDock</name>
     <message>
         <source>Brief</source>
@@ -141,6 +148,17 @@
     <message>
         <source>Drag onto the map, or double-click, to add a lane of this type</source>
         <translation>Arrástrelo al mapa, o haga doble clic, para añadir un carril de este tipo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaFilter</name>
+    <message>
+        <source>Show only the lanes of one persona (and the shared lanes)</source>
+        <translation>Mostrar solo los carriles de una persona (y los compartidos)</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Todas las personas</translation>
     </message>
 </context>
 <context>

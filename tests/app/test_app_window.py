@@ -166,3 +166,38 @@ def test_window_layout_is_remembered(manager, example_window, example_map_path, 
     copy.write_bytes(example_map_path.read_bytes())
     again = manager.open_path(copy)
     assert again.brief.isHidden()
+
+
+def test_persona_filter_lists_personas_and_filters_the_view(example_window):
+    combo = example_window.actions.persona_filter
+    doc = example_window.document
+    assert combo.count() == 1 + len(doc.map.personas)
+    assert combo.itemText(0) == "All personas"
+    shown = []
+    example_window.view.set_persona = shown.append
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert shown == [doc.map.personas[0].id]
+
+
+def test_dropping_a_cjmap_on_the_canvas_opens_it(manager, example_window, example_map_path,
+                                                  tmp_path):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    copy = tmp_path / "lienzo.cjmap"
+    copy.write_bytes(example_map_path.read_bytes())
+    example_window.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(copy))])
+    target = example_window.view.viewport() if hasattr(example_window.view, "viewport") \
+        else example_window.view
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    assert manager.find_window(copy) is not None
