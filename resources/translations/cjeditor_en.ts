@@ -48,6 +48,41 @@
     </message>
 </context>
 <context>
+    <name>DiskWatcher</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or saved it.</source>
+        <translation>“%1” was changed by another program since you opened or saved it.</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
+        <translation>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program's changes with your version?</translation>
+    </message>
+    <message>
+        <source>Reload it, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
+        <translation>Reload it, keep your version by saving it under another name, or overwrite the other program's changes with your version?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep Mine…</source>
+        <translation>Keep Mine…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>Reloaded %1</translation>
+    </message>
+</context>
+<context>
     <name>LoadProblemsDialog</name>
     <message>
         <source>Cannot open map</source>

@@ -5,7 +5,7 @@
     <name>Autosaver</name>
     <message>
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido escribir la copia de recuperación: %1</translation>
     </message>
 </context>
 <context>
@@ -45,6 +45,41 @@
     <message>
         <source>The goal written down so the whole team keeps the same focus</source>
         <translation>La meta por escrito, para que todo el equipo mantenga el mismo foco</translation>
+    </message>
+</context>
+<context>
+    <name>DiskWatcher</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or saved it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload it, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep Mine…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
