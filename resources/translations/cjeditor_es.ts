@@ -51,35 +51,35 @@
     <name>DiskWatcher</name>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished" />
+        <translation>El archivo ha cambiado en el disco</translation>
     </message>
     <message>
         <source>“%1” was changed by another program since you opened or saved it.</source>
-        <translation type="unfinished" />
+        <translation>Otro programa ha modificado «%1» desde que lo abrió o lo guardó.</translation>
     </message>
     <message>
         <source>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
-        <translation type="unfinished" />
+        <translation>¿Volver a cargarlo y perder los cambios sin guardar, conservar su versión guardándola con otro nombre o sobrescribir los cambios del otro programa con su versión?</translation>
     </message>
     <message>
         <source>Reload it, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
-        <translation type="unfinished" />
+        <translation>¿Volver a cargarlo, conservar su versión guardándola con otro nombre o sobrescribir los cambios del otro programa con su versión?</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Volver a cargar</translation>
     </message>
     <message>
         <source>Keep Mine…</source>
-        <translation type="unfinished" />
+        <translation>Conservar la mía…</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished" />
+        <translation>Sobrescribir</translation>
     </message>
     <message>
         <source>Reloaded %1</source>
-        <translation type="unfinished" />
+        <translation>Se ha vuelto a cargar %1</translation>
     </message>
 </context>
 <context>
