@@ -1,0 +1,87 @@
+"""ExportOptions and paper sizes (spec/cli.md, export options)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cjeditor.export import ExportOptions, parse_paper
+from cjeditor.export.options import MM
+from cjeditor.export.tiling import plan_tiles, sheet_label
+
+
+@pytest.mark.parametrize(
+    ("name", "mm"),
+    [("A0", (841, 1189)), ("a1", (594, 841)), ("A2", (420, 594)), ("A3", (297, 420)),
+     ("A4", (210, 297)), ("a5", (148, 210))],
+)
+def test_iso_sizes(name, mm):
+    w, h = parse_paper(name)
+    assert w == pytest.approx(mm[0] * MM) and h == pytest.approx(mm[1] * MM)
+
+
+def test_us_sizes_and_custom_sizes():
+    assert parse_paper("Letter") == (612, 792)
+    assert parse_paper("LEGAL") == (612, 1008)
+    assert parse_paper("tabloid") == (792, 1224)
+    w, h = parse_paper("1000x700mm")
+    assert w == pytest.approx(1000 * MM) and h == pytest.approx(700 * MM)
+    assert parse_paper(" 500.5X300MM ")[0] == pytest.approx(500.5 * MM)
+
+
+@pytest.mark.parametrize("bad", ["A6", "B1", "", "100x", "x100mm", "100x100cm", "-5x10mm",
+                                 "10x10mm", "9000x100mm", "letter2"])
+def test_bad_paper_sizes_are_refused_clearly(bad):
+    with pytest.raises(ValueError, match="paper size"):
+        parse_paper(bad)
+
+
+def test_defaults_are_valid():
+    options = ExportOptions()
+    options.validate()
+    assert (options.paper, options.orientation, options.fit, options.tile) == (
+        "A1", "landscape", "page", None)
+    assert (options.overlap_mm, options.crop_marks, options.bleed_mm, options.dpi) == (
+        10, False, 0, 150)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"paper": "A9"}, "paper size"),
+        ({"orientation": "sideways"}, "orientation"),
+        ({"fit": "width"}, "fit"),
+        ({"overlap_mm": -1}, "overlap"),
+        ({"bleed_mm": -0.5}, "bleed"),
+        ({"bleed_mm": float("nan")}, "bleed"),
+        ({"bleed_mm": 80}, "bleed"),
+        ({"dpi": 5}, "dpi"),
+        ({"dpi": 1201}, "dpi"),
+        ({"dpi": 150.5}, "dpi"),
+        ({"tile": "A7"}, "paper size"),
+        ({"tile": "A4", "overlap_mm": 120}, "overlap"),
+    ],
+)
+def test_bad_options_raise_value_error(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        ExportOptions(**kwargs).validate()
+
+
+def test_tile_plan_a1_on_a4():
+    a1 = (841 * MM, 594 * MM)  # landscape
+    plan = plan_tiles(*a1, parse_paper("A4"), 10 * MM)
+    # A4 portrait: printable 190 x 277 mm, steps of 180 x 267 mm: 5 columns, 3 rows
+    assert (plan.cols, plan.rows) == (5, 3)
+    assert plan.sheet_w < plan.sheet_h
+    assert plan.cols * plan.step_x + plan.overlap >= a1[0]
+    assert plan.rows * plan.step_y + plan.overlap >= a1[1]
+
+
+def test_a_poster_smaller_than_a_sheet_is_one_sheet():
+    plan = plan_tiles(100, 100, parse_paper("A4"), 10 * MM)
+    assert plan.count == 1
+
+
+def test_sheet_labels():
+    assert sheet_label(0, 0) == "A1"
+    assert sheet_label(1, 2) == "B3"
+    assert sheet_label(26, 0) == "AA1"

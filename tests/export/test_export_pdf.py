@@ -1,0 +1,170 @@
+"""The PDF poster, read back with pypdf."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from cj_testmaps import MARKUP, SPANISH
+
+from cjeditor.export import ExportOptions, export_map, parse_paper
+from cjeditor.export.options import MM, oriented
+from cjeditor.export.tiling import plan_tiles
+from cjeditor.layout import compute_layout
+from cjeditor.layout.poster import compute_poster
+from cjeditor.model import JourneyMap
+
+
+def export_pdf(doc: JourneyMap, tmp_path: Path, name: str = "map.pdf", **kwargs) -> pypdf.PdfReader:
+    out = tmp_path / name
+    export_map(doc, out, ExportOptions(**kwargs))
+    return pypdf.PdfReader(out)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def size(box) -> tuple[float, float]:
+    return float(box.width), float(box.height)
+
+
+@pytest.mark.parametrize("paper", ["A0", "A1", "A2", "A3", "A4", "A5", "letter", "legal",
+                                   "tabloid", "1000x700mm"])
+def test_one_page_of_the_paper_size_landscape(rich, tmp_path, paper):
+    reader = export_pdf(rich, tmp_path, paper=paper)
+    assert len(reader.pages) == 1
+    w, h = oriented(parse_paper(paper), "landscape")
+    assert size(reader.pages[0].mediabox) == pytest.approx((w, h), abs=0.01)
+
+
+def test_portrait(rich, tmp_path):
+    reader = export_pdf(rich, tmp_path, paper="A3", orientation="portrait")
+    w, h = size(reader.pages[0].mediabox)
+    assert (w, h) == pytest.approx((297 * MM, 420 * MM), abs=0.01)
+
+
+def test_fit_none_grows_the_paper_to_the_map(rich, tmp_path):
+    poster = compute_poster(rich, compute_layout(rich))
+    reader = export_pdf(rich, tmp_path, paper="A5", fit="none")
+    w, h = size(reader.pages[0].mediabox)
+    assert w >= poster.width and h >= poster.height
+    assert w >= 210 * MM - 0.01 and h >= 148 * MM - 0.01
+    # a big paper is kept as it is
+    reader = export_pdf(rich, tmp_path, "b.pdf", paper="A0", fit="none")
+    assert size(reader.pages[0].mediabox) == pytest.approx((1189 * MM, 841 * MM), abs=0.01)
+
+
+def test_tiles_a1_on_a4(rich, tmp_path):
+    reader = export_pdf(rich, tmp_path, paper="A1", tile="A4")
+    plan = plan_tiles(841 * MM, 594 * MM, parse_paper("A4"), 10 * MM)
+    assert plan.count == 15
+    assert len(reader.pages) == 1 + 15  # the assembly sheet, then the tiles
+    for page in reader.pages:
+        assert size(page.mediabox) == pytest.approx((210 * MM, 297 * MM), abs=0.01)
+    texts = [page.extract_text() for page in reader.pages]
+    assert "A1" in texts[0] and "C5" in texts[0]
+    assert "Hoja B3" in texts[1 + 5 + 2]  # row B, column 3
+    assert "página 16 de 16" in texts[-1]
+    # the poster is one form XObject, placed on every sheet
+    forms = set()
+    for page in reader.pages[1:]:
+        xobjects = page["/Resources"]["/XObject"]
+        forms |= {xobjects[name].indirect_reference.idnum for name in xobjects}
+    assert len(forms) == 1
+
+
+def test_tiles_on_letter_with_overlap(rich, tmp_path):
+    reader = export_pdf(rich, tmp_path, paper="A2", tile="letter", overlap_mm=20)
+    plan = plan_tiles(594 * MM, 420 * MM, parse_paper("letter"), 20 * MM)
+    assert len(reader.pages) == plan.count + 1
+
+
+def test_bleed_and_crop_marks_set_trim_and_bleed_boxes(rich, tmp_path):
+    reader = export_pdf(rich, tmp_path, paper="A3", bleed_mm=3, crop_marks=True)
+    page = reader.pages[0]
+    paper_w, paper_h = 420 * MM, 297 * MM
+    trim, bleed, media = page.trimbox, page.bleedbox, page.mediabox
+    assert size(trim) == pytest.approx((paper_w, paper_h), abs=0.01)
+    assert size(bleed) == pytest.approx((paper_w + 6 * MM, paper_h + 6 * MM), abs=0.01)
+    assert float(bleed.left) == pytest.approx(float(trim.left) - 3 * MM)
+    assert float(bleed.top) == pytest.approx(float(trim.top) + 3 * MM)
+    # room for the crop marks outside the bleed
+    assert float(media.width) > float(bleed.width) + 10 * MM
+    assert "/TrimBox" in page and "/BleedBox" in page
+
+
+def test_bleed_without_crop_marks(rich, tmp_path):
+    page = export_pdf(rich, tmp_path, paper="A4", bleed_mm=5).pages[0]
+    assert size(page.mediabox) == pytest.approx(size(page.bleedbox), abs=0.01)
+    assert size(page.trimbox) == pytest.approx((297 * MM, 210 * MM), abs=0.01)
+
+
+def test_every_font_is_embedded_truetype(rich, tmp_path):
+    reader = export_pdf(rich, tmp_path, tile="A3")
+    seen = 0
+    for page in reader.pages:
+        fonts = page["/Resources"]["/Font"]
+        for name in fonts:
+            font = fonts[name].get_object()
+            assert font["/Subtype"] == "/TrueType", font["/BaseFont"]
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()
+            seen += 1
+    assert seen >= 2
+
+
+def test_every_card_title_is_real_text(example, tmp_path):
+    reader = export_pdf(example, tmp_path, paper="A0")
+    text = squash(reader.pages[0].extract_text())
+    geom = compute_layout(example)
+    for card in example.all_cards():
+        if card.title and card.id in geom.cards:
+            assert squash(card.title) in text, card.title
+    assert squash(example.meta.title) in text
+    for stage in example.stages:
+        assert squash(stage.name) in text
+
+
+def test_markup_and_spanish_print_literally(rich, tmp_path):
+    text = squash(export_pdf(rich, tmp_path).pages[0].extract_text())
+    assert squash(MARKUP) in text
+    assert squash(SPANISH) in text
+    for ch in "¿¡€“”—":
+        assert ch in text
+
+
+def test_characters_no_font_has_still_copy(tmp_path):
+    data = {
+        "format": "cjmap", "version": 1, "meta": {"title": "Emoji"}, "personas": [],
+        "phases": [], "stages": [{"id": "s1", "name": "Uno"}],
+        "lanes": [{"id": "l1", "type": "notes", "title": "Notas", "cards": [
+            {"id": "c1", "kind": "note", "stage": "s1",
+             "title": "Corre \U0001f3c3 unicornio \U0001f984"},
+        ]}],
+        "assets": [],
+    }
+    reader = export_pdf(JourneyMap.model_validate(data), tmp_path)
+    text = reader.pages[0].extract_text()
+    assert "\U0001f984" in text and "\U0001f3c3" in text
+
+
+def test_persona_option_filters_lanes(rich, tmp_path):
+    text = export_pdf(rich, tmp_path, persona="p1").pages[0].extract_text()
+    assert "Pensamientos" in text and "Feedback" not in text
+    assert "Laura" in text and "Carlos" not in text
+
+
+def test_header_says_what_the_map_is(rich, tmp_path):
+    text = squash(export_pdf(rich, tmp_path).pages[0].extract_text())
+    for part in ("Compra online de zapatillas", "Producto: Zapatillas de running",
+                 "Objetivo:", "Cliente: Laura, Carlos", "Fecha: 2026-03-01", "Leyenda",
+                 "Página 1 de 1"):
+        assert squash(part) in text
+
+
+def test_pdf_is_deterministic(rich, tmp_path):
+    export_map(rich, tmp_path / "a.pdf", ExportOptions())
+    export_map(rich, tmp_path / "b.pdf", ExportOptions())
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
