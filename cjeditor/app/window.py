@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QUndoView
 
 from cjeditor.app import inserting
 from cjeditor.app.actions import WindowActions
@@ -52,8 +52,11 @@ class MainWindow(QMainWindow):
         if hasattr(self.view, "status_message"):
             self.view.status_message.connect(lambda text: self.statusBar().showMessage(text,
                                                                                       5000))
+        QApplication.clipboard().dataChanged.connect(self.update_edit_actions)
+        document.changed.connect(self._prune_selection)
         self.update_title()
         self._update_actions()
+        self.update_edit_actions()
         self.resize(1280, 800)
         geometry, state = manager.settings.window_state()
         if geometry is not None:
@@ -118,6 +121,27 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, ids) -> None:
         self.selection = list(ids)
         self.properties.show_ids(self.selection)
+        self.update_edit_actions()
+
+    def _prune_selection(self) -> None:
+        """Forget selected objects that an edit (or undo) removed."""
+        kept = [i for i in self.selection if self.document.kind_of(i) is not None]
+        if kept != self.selection:
+            self.selection = kept
+            self.update_edit_actions()
+
+    def update_edit_actions(self) -> None:
+        """Cut, Copy, Duplicate need selected cards; Delete any selection; Paste cards."""
+        actions = getattr(self, "actions", None)
+        if actions is None:
+            return
+        doc = self.document
+        cards = any(doc.kind_of(object_id) == "card" for object_id in self.selection)
+        for action in (actions.cut, actions.copy, actions.duplicate):
+            action.setEnabled(cards)
+        actions.delete.setEnabled(bool(self.selection))
+        can_paste = getattr(self.view, "can_paste", None)
+        actions.paste.setEnabled(bool(can_paste()) if callable(can_paste) else False)
 
     # ---------------------------------------------------------- insert menu
     def insert_stage(self) -> None:

