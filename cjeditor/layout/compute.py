@@ -22,7 +22,7 @@ from cjeditor.layout.geometry import (
     TextBlock,
 )
 from cjeditor.layout.labels import Labels
-from cjeditor.layout.metrics import TextMetrics, default_metrics, wrap
+from cjeditor.layout.metrics import TextMetrics, default_metrics, wrap_lines
 from cjeditor.model import JourneyMap, Lane
 from cjeditor.model.assets import ImageHeaderError, image_size
 
@@ -69,24 +69,34 @@ ICON_SIZES: dict[str, tuple[float, float]] = {
 }
 
 
+def _line_metrics(metrics: TextMetrics, size: float) -> tuple[float, float]:
+    """(line height, first baseline offset) at `size`, cached on our metrics."""
+    cache = getattr(metrics, "line_cache", None)
+    found = cache.get(size) if cache is not None else None
+    if found is None:
+        lh = metrics.line_height(size)
+        asc = metrics.ascent(size)
+        desc = -metrics.descent(size)
+        found = (lh, asc + (lh - asc - desc) / 2)
+        if cache is not None:
+            cache[size] = found
+    return found
+
+
 def text_block(
     text: str, x: float, y: float, width: float, size: float, bold: bool,
     metrics: TextMetrics, align: str = "left", max_lines: int | None = None,
 ) -> TextBlock:
-    lines = wrap(text, width, size, bold, metrics)
+    lines = wrap_lines(text, width, size, bold, metrics)
     if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
+        kept = list(lines[:max_lines])
+        last = kept[-1]
         while last and metrics.width(last + "…", size, bold) > width:
             last = last[:-1]
-        lines[-1] = last + "…"
-    lh = metrics.line_height(size)
-    asc = metrics.ascent(size)
-    desc = -metrics.descent(size)
-    baseline0 = asc + (lh - asc - desc) / 2
-    return TextBlock(
-        tuple(lines), Rect(x, y, width, lh * len(lines)), size, bold, lh, baseline0, align
-    )
+        kept[-1] = last + "…"
+        lines = tuple(kept)
+    lh, baseline0 = _line_metrics(metrics, size)
+    return TextBlock(lines, Rect(x, y, width, lh * len(lines)), size, bold, lh, baseline0, align)
 
 
 def _moved(block: TextBlock | None, dy: float) -> TextBlock | None:

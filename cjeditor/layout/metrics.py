@@ -29,6 +29,7 @@ __all__ = [
     "default_fonts",
     "default_metrics",
     "wrap",
+    "wrap_lines",
 ]
 
 FONT_REGULAR = "CJ-DejaVuSans"
@@ -211,6 +212,7 @@ class ReportlabMetrics:
         self._cache: dict[str, float] = {}
         self._cache_bold: dict[str, float] = {}
         self._wraps: dict[tuple[str, float, float, bool], tuple[str, ...]] = {}
+        self.line_cache: dict[float, tuple[float, float]] = {}
 
     def _unit_width(self, text: str, bold: bool) -> float:
         cache_ = self._cache_bold if bold else self._cache
@@ -270,8 +272,15 @@ def wrap(
     breaks words longer than the width so nothing spills. An empty text gives
     no lines.
     """
+    return list(wrap_lines(text, width, size, bold, metrics))
+
+
+def wrap_lines(
+    text: str, width: float, size: float, bold: bool = False, metrics: TextMetrics | None = None
+) -> tuple[str, ...]:
+    """`wrap` as a tuple, cached per (text, width, size, bold) for our metrics."""
     if not text:
-        return []
+        return ()
     m = metrics or default_metrics()
     if isinstance(m, ReportlabMetrics):
         key = (text, width, size, bold)
@@ -280,8 +289,8 @@ def wrap(
             if len(m._wraps) > 200_000:
                 m._wraps.clear()
             lines = m._wraps[key] = _wrap(text, width, size, bold, m, m._unit_width)
-        return list(lines)
-    return list(_wrap(text, width, size, bold, m, None))
+        return lines
+    return _wrap(text, width, size, bold, m, None)
 
 
 def _wrap(text, width, size, bold, m, unit_width) -> tuple[str, ...]:
