@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from cjeditor.app import save_errors
 from cjeditor.app.dialogs.new_map import NewMapDialog
 from cjeditor.app.i18n import current_language
 from cjeditor.fileio import MapLoadError, MapSaveError, load, save
@@ -88,6 +89,10 @@ class WindowFiles:
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
+        watch = getattr(self.window, "disk_watch", None)
+        decision = watch.before_save() if watch is not None else None
+        if decision is not None:  # changed on disk: reloaded, saved elsewhere or cancelled
+            return decision
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
@@ -122,17 +127,21 @@ class WindowFiles:
             # Bookkeeping, not an edit: not on the undo stack.
             doc.update_meta({"modified": stamp})
         try:
-            save(doc.map, path)
+            save(doc.map, path, backup=self.settings.keep_backup)
         except (MapSaveError, OSError) as error:
             if doc.map.meta is not old_meta:
                 doc.replace_meta(old_meta)
-            self._error(self.tr("The map could not be saved. The file on disk was not "
-                                "changed.") + "\n\n" + str(error))
+            # The old file is untouched and the map stays open and modified.
+            if save_errors.offer_save_as(self.window, path, error):
+                return self.save_as()
             return False
         resolved = Path(path).resolve()
         if doc.path != resolved:
             doc.path = resolved
         doc.set_clean()
+        watch = getattr(self.window, "disk_watch", None)
+        if watch is not None:
+            watch.remember()  # our own file now; re-watch it (the rename ended the watch)
         self.window.manager.add_recent(resolved)
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", resolved.name),
                                             4000)

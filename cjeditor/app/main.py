@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImageReader
 from PySide6.QtWidgets import QApplication
 
 from cjeditor import __version__
@@ -16,6 +16,8 @@ from cjeditor.app.windows import WindowManager
 
 ORGANIZATION = "cjeditor"
 APPLICATION = "cjeditor"
+# No image may make Qt allocate more than this (a hostile header cannot exhaust memory).
+IMAGE_ALLOCATION_LIMIT_MB = 256
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("cjeditor")
     app.setDesktopFileName("cjeditor")
     app.setWindowIcon(app_icon())
+    QImageReader.setAllocationLimit(IMAGE_ALLOCATION_LIMIT_MB)
     families = register_fonts()
     if families and "DejaVu Sans" in families:
         font = QFont(app.font())
@@ -51,15 +54,23 @@ def start(file: str | None, lang: str | None, settings: AppSettings | None = Non
         manager.open_path(file)
     else:
         manager.new_map("blank", language)
+    if manager.windows:
+        from cjeditor.app.dialogs.recovery import offer_recovery
+
+        offer_recovery(manager, manager.windows[0])  # maps left unsaved by a crash
     return manager
 
 
 def run_gui(argv: list[str] | None, file: str | None = None, lang: str | None = None) -> int:
     """Run the editor until its last window closes; returns the exit status."""
+    from cjeditor.app import logs
+
+    reporter = logs.install()  # a log file; errors shown in a dialog, not fatal
     manager = start(file, lang, argv=argv or sys.argv[:1])
     app = QApplication.instance()
     if not manager.windows:
         return 1
     manager.windows[0].raise_()
     QTimer.singleShot(0, manager.windows[0].activateWindow)
+    app._cjeditor_reporter = reporter  # type: ignore[attr-defined]  # keep it alive
     return app.exec()

@@ -94,6 +94,40 @@ class AppSettings:
     def last_template_language(self, value: str) -> None:
         self._qs.setValue("new/language", value)
 
+    # autosave (recovery copies) and safe saves
+    @property
+    def autosave_interval(self) -> float:
+        """Seconds of continuous editing before a recovery copy is written anyway."""
+        return _number(self._qs.value("recovery/interval_seconds"), 30.0, 0.01, 3600.0)
+
+    @autosave_interval.setter
+    def autosave_interval(self, value: float) -> None:
+        self._qs.setValue("recovery/interval_seconds", float(value))
+        self._qs.sync()
+
+    @property
+    def autosave_debounce(self) -> float:
+        """Seconds after the last edit before a recovery copy is written."""
+        return _number(self._qs.value("recovery/debounce_seconds"), 2.0, 0.01, 600.0)
+
+    @autosave_debounce.setter
+    def autosave_debounce(self, value: float) -> None:
+        self._qs.setValue("recovery/debounce_seconds", float(value))
+        self._qs.sync()
+
+    @property
+    def keep_backup(self) -> bool:
+        """Keep the previous version as name.cjmap.bak when saving."""
+        value = self._qs.value("files/keep_backup", True)
+        if isinstance(value, str):
+            return value.strip().lower() not in ("false", "0", "no", "off")
+        return bool(value)
+
+    @keep_backup.setter
+    def keep_backup(self, value: bool) -> None:
+        self._qs.setValue("files/keep_backup", bool(value))
+        self._qs.sync()
+
     # window geometry and dock layout
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self._qs.value("window/geometry")
@@ -107,3 +141,14 @@ class AppSettings:
         self._qs.setValue("window/geometry", geometry)
         self._qs.setValue("window/state", state)
         self._qs.sync()
+
+
+def _number(value, default: float, low: float, high: float) -> float:
+    """A float setting, clamped to [low, high]; `default` if unset or unreadable."""
+    try:
+        number = float(value) if value is not None else default
+    except (TypeError, ValueError):
+        return default
+    if number != number:  # NaN
+        return default
+    return min(max(number, low), high)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QUndoView
 from cjeditor.app import inserting
 from cjeditor.app.actions import WindowActions
 from cjeditor.app.assets import app_icon
+from cjeditor.app.autosave import Autosaver
 from cjeditor.app.canvas_host import create_view
 from cjeditor.app.dialogs.preferences import PreferencesDialog
+from cjeditor.app.disk_watch import DiskWatcher
 from cjeditor.app.docks.brief import BriefDock
 from cjeditor.app.docks.palette import PaletteDock
 from cjeditor.app.docks.personas import PersonasDock
@@ -41,6 +43,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.actions = WindowActions(self)
         self.setStatusBar(MapStatusBar(document, self.view, self))
+        self.autosaver = Autosaver(self)  # recovery copies of unsaved changes
+        self.disk_watch = DiskWatcher(self)  # the file changed by another program
 
         document.path_changed.connect(lambda _path: self.update_title())
         document.modified_changed.connect(lambda _mod: self.update_title())
@@ -195,6 +199,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.autosaver.discard()  # a normal close: saved or discarded
+        self.disk_watch.stop()
         self.manager.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.manager.window_closed(self)
         # The document dies with the window: silence it so nothing reacts meanwhile.

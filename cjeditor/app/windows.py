@@ -56,6 +56,13 @@ class WindowManager(QObject):
             window.show()
         return window
 
+    def open_document(self, document: MapDocument, show: bool = True):
+        """A window for a document built elsewhere (e.g. a recovered map)."""
+        window = self._make_window(document)
+        if show:
+            window.show()
+        return window
+
     def find_window(self, path: str | os.PathLike[str]):
         for window in self.windows:
             doc_path = window.document.path

@@ -1,14 +1,16 @@
-"""Preferences: the interface language."""
+"""Preferences: the interface language, autosave and backups."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,17 @@ class PreferencesDialog(QDialog):
             max(self.language_combo.findData(settings.language), 0)
         )
         form.addRow(self.tr("Interface language:"), self.language_combo)
+        self.autosave_spin = QSpinBox()
+        self.autosave_spin.setRange(5, 600)
+        self.autosave_spin.setSuffix(self.tr(" s"))
+        self.autosave_spin.setValue(min(max(round(settings.autosave_interval), 5), 600))
+        self.autosave_spin.setToolTip(self.tr(
+            "While a map has unsaved changes, a recovery copy is kept at least this often "
+            "(and a moment after you stop editing)."))
+        form.addRow(self.tr("Recovery copy every:"), self.autosave_spin)
+        self.backup_check = QCheckBox(self.tr("Keep the previous version as name.cjmap.bak"))
+        self.backup_check.setChecked(settings.keep_backup)
+        form.addRow(self.tr("Saving:"), self.backup_check)
         layout.addLayout(form)
         note = QLabel(self.tr("A new language applies the next time cjeditor starts."))
         note.setTextFormat(Qt.TextFormat.PlainText)
@@ -46,4 +59,6 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.language = self.language_combo.currentData()
+        self._settings.autosave_interval = self.autosave_spin.value()
+        self._settings.keep_backup = self.backup_check.isChecked()
         super().accept()

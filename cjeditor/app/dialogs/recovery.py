@@ -1,0 +1,149 @@
+"""At start: offer the recovery copies left by an editor that did not close normally.
+
+Restore opens each map as modified (its undo stack not clean), attached to its
+original file; Discard deletes the copies; Later keeps them for the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeditor.app.recovery import RecoveryEntry, RecoveryStore
+from cjeditor.document import MapDocument
+from cjeditor.fileio import MapLoadError
+
+log = logging.getLogger(__name__)
+
+
+class RecoveryDialog(QDialog):
+    """Lists recovery copies; exec() returns RESTORE, DISCARD or LATER."""
+
+    LATER = 0  # also what closing the dialog means
+    RESTORE = 1
+    DISCARD = 2
+
+    def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Recover unsaved maps"))
+        self.entries = list(entries)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr(
+            "cjeditor did not close normally. These maps had changes that were not saved; "
+            "a recovery copy of each was kept."))
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels([self.tr("Map"), self.tr("Original file"),
+                                   self.tr("Copy made")])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for entry in self.entries:
+            when = entry.when()
+            original = entry.original or self.tr("(never saved)")
+            row = QTreeWidgetItem([entry.display_title(), original,
+                                   when.strftime("%Y-%m-%d %H:%M:%S") if when else ""])
+            row.setToolTip(1, _plain_tooltip(original))
+            self.list.addTopLevelItem(row)
+        self.list.resizeColumnToContents(0)
+        self.list.setMinimumSize(560, 160)
+        layout.addWidget(self.list)
+        note = QLabel(self.tr("Restore opens them with their changes (save them to keep "
+                              "them). Later keeps the copies for the next start."))
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(self.tr("Restore"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discard_button = buttons.addButton(self.tr("Discard"),
+                                                QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.later_button = buttons.addButton(self.tr("Later"),
+                                              QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(lambda: self.done(self.RESTORE))
+        self.discard_button.clicked.connect(lambda: self.done(self.DISCARD))
+        self.later_button.clicked.connect(lambda: self.done(self.LATER))
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        """What the list says, as plain text (used by tests)."""
+        rows = []
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            rows.append(" | ".join(item.text(c) for c in range(3)))
+        return "\n".join(rows)
+
+
+def _plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` literally (Qt guesses rich text in tooltips)."""
+    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def offer_recovery(manager, parent: QWidget | None = None,
+                   store: RecoveryStore | None = None) -> list:
+    """Offer the stale recovery copies; returns the windows of the restored maps."""
+    store = store if store is not None else RecoveryStore()
+    entries = store.stale()
+    if not entries:
+        return []
+    dialog = RecoveryDialog(entries, parent)
+    try:
+        choice = dialog.exec()
+    finally:
+        dialog.deleteLater()
+    if choice == RecoveryDialog.RESTORE:
+        windows = []
+        for entry in entries:
+            window = restore(manager, entry, reuse=parent)
+            if window is not None:
+                windows.append(window)
+        return windows
+    if choice == RecoveryDialog.DISCARD:
+        store.discard(entries)
+    return []
+
+
+def restore(manager, entry: RecoveryEntry, reuse=None):
+    """Open a recovery copy as a modified map attached to its original file."""
+    try:
+        journey_map = entry.load()
+    except MapLoadError as error:
+        log.warning("recovery copy %s cannot be read: %s", entry.copy_path, error)
+        manager.show_load_error(entry.copy_path, [str(p) for p in error.problems], reuse)
+        return None
+    path = entry.original_path
+    window = manager.find_window(path) if path is not None else None
+    if window is not None and window.document.modified:
+        path, window = None, None  # the file is open with other changes: do not mix them
+    if window is None and reuse is not None and getattr(reuse, "is_pristine", None) \
+            and reuse.is_pristine():
+        window = reuse
+    if window is not None:
+        window.document.set_map(journey_map, path)
+    else:
+        window = manager.open_document(MapDocument(journey_map, path))
+    window.document.undo_stack.resetClean()  # it holds changes not in any saved file
+    autosaver = getattr(window, "autosaver", None)
+    if autosaver is not None:
+        autosaver.adopt(entry)
+    else:
+        RecoveryStore(entry.copy_path.parent).remove(entry.key)
+    when = entry.when()
+    message = QCoreApplication.translate("RecoveryDialog", "Recovered the changes made until "
+                                         "%1. Save the map to keep them.")
+    window.statusBar().showMessage(
+        message.replace("%1", when.strftime("%H:%M:%S") if when else "the crash"), 15000)
+    return window

@@ -1,0 +1,249 @@
+"""Notice when another program changes a map's file while it is open.
+
+After every load and save the window remembers the file's mtime, size and
+SHA-256. The file is watched with QFileSystemWatcher (re-added after every save:
+an atomic rename ends a watch), and checked again when the window is activated
+and right before saving. A file whose bytes differ from what we remember (a mere
+touch does not count) leads to a question: Reload, Keep mine (save it elsewhere)
+or Overwrite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cjeditor.fileio import MapLoadError, load
+
+log = logging.getLogger(__name__)
+
+RELOAD = "reload"
+KEEP_MINE = "keep"
+OVERWRITE = "overwrite"
+LATER = "later"
+_CHECK_DELAY_MS = 200  # editors often write a file in several steps
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file was when we last read or wrote it."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        try:
+            info = path.stat()
+            digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        except OSError:
+            return None
+        return cls(info.st_mtime_ns, info.st_size, digest.hexdigest())
+
+
+def _quick(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+class DiskWatcher(QObject):
+    """Watches one window's file; asks the user when someone else changed it."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self._path: Path | None = None
+        self._stamp: FileStamp | None = None
+        self._asking = False
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.check)
+        self.document.path_changed.connect(lambda _path: self.remember())
+        self.document.reset.connect(self.remember)
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._on_application_state)
+        self.remember()
+
+    # ------------------------------------------------------------ remember
+    @property
+    def stamp(self) -> FileStamp | None:
+        return self._stamp
+
+    def remember(self) -> None:
+        """Take note of the file as it is now (after a load, a save or a reload)."""
+        path = self.document.path
+        if path != self._path:
+            self._unwatch()
+            self._path = path
+            self._stamp = None
+        if path is None:
+            self._stamp = None
+            return
+        quick = _quick(path)
+        stamp = self._stamp
+        if stamp is None or quick != (stamp.mtime_ns, stamp.size):
+            self._stamp = FileStamp.of(path)
+        self._watch()
+
+    def _watch(self) -> None:
+        if self._path is not None and str(self._path) not in self._watcher.files() \
+                and self._path.exists():
+            self._watcher.addPath(str(self._path))
+
+    def _unwatch(self) -> None:
+        files = self._watcher.files()
+        if files:
+            self._watcher.removePaths(files)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._unwatch()
+        self.window.removeEventFilter(self)
+
+    # --------------------------------------------------------------- check
+    def changed(self) -> bool:
+        """True if the file's bytes are no longer those we loaded or saved."""
+        path, stamp = self._path, self._stamp
+        if path is None or stamp is None or path != self.document.path:
+            return False
+        quick = _quick(path)
+        if quick is None or quick == (stamp.mtime_ns, stamp.size):
+            return False  # unchanged, or gone (saving will write it again)
+        now = FileStamp.of(path)
+        if now is None:
+            return False
+        if now.sha256 == stamp.sha256:
+            self._stamp = now  # touched, not changed
+            return False
+        return True
+
+    def _on_file_changed(self, _path: str) -> None:
+        self._timer.start(_CHECK_DELAY_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self._timer.start(0)  # never open a dialog inside event delivery
+        return False
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.window.isActiveWindow():
+            self._timer.start(0)
+
+    def check(self) -> None:
+        """If the file changed on disk, ask what to do and do it."""
+        if self._asking:
+            return
+        self._watch()  # another program's atomic save ended the watch
+        if not self.changed():
+            return
+        self.apply(self.ask(saving=False))
+
+    def before_save(self) -> bool | None:
+        """Called right before saving to the same path.
+
+        None: go on and write. True/False: the save was handled here (Keep mine
+        saved elsewhere, Reload, or the user cancelled) and this is its result.
+        """
+        if self._asking or not self.changed():
+            return None
+        choice = self.ask(saving=True)
+        if choice == OVERWRITE:
+            return None
+        if choice == RELOAD:
+            self.reload()
+            return False
+        self._keep_mine()
+        if choice == KEEP_MINE:
+            return self.window.files.save_as()
+        return False
+
+    # ----------------------------------------------------------------- ask
+    def ask(self, saving: bool) -> str:
+        """RELOAD, KEEP_MINE, OVERWRITE or LATER (the box was closed)."""
+        name = self._path.name if self._path is not None else ""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("File changed on disk"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("“%1” was changed by another program since you opened or "
+                            "saved it.").replace("%1", name))
+        if self.document.modified:
+            info = self.tr("Reload it and lose your unsaved changes, keep your version by "
+                           "saving it under another name, or overwrite the other "
+                           "program's changes with your version?")
+        else:
+            info = self.tr("Reload it, keep your version by saving it under another name, "
+                           "or overwrite the other program's changes with your version?")
+        box.setInformativeText(info)
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        keep_button = box.addButton(self.tr("Keep Mine…"), QMessageBox.ButtonRole.ActionRole)
+        overwrite_button = box.addButton(self.tr("Overwrite"),
+                                         QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(overwrite_button if saving else reload_button)
+        self._asking = True
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            self._asking = False
+            box.deleteLater()
+        if clicked is reload_button:
+            return RELOAD
+        if clicked is overwrite_button:
+            return OVERWRITE
+        if clicked is keep_button:
+            return KEEP_MINE
+        return LATER
+
+    def apply(self, choice: str) -> None:
+        if choice == RELOAD:
+            self.reload()
+        elif choice == OVERWRITE:
+            self._keep_mine()
+            self.window.files.save()
+        elif choice == KEEP_MINE:
+            self._keep_mine()
+            self.window.files.save_as()
+        else:
+            self._keep_mine()
+
+    def _keep_mine(self) -> None:
+        """The document stays as it is: it now differs from the file, so it is modified
+        (closing asks to save); the new file is remembered, so we do not ask again."""
+        self._stamp = FileStamp.of(self._path) if self._path is not None else None
+        self.document.undo_stack.resetClean()
+
+    def reload(self) -> bool:
+        path = self._path
+        if path is None:
+            return False
+        try:
+            journey_map = load(path)
+        except MapLoadError as error:
+            self._keep_mine()
+            problems = [str(problem) for problem in error.problems]
+            self.window.manager.show_load_error(path, problems, self.window)
+            return False
+        self.document.set_map(journey_map, path)  # emits reset: remember() runs
+        self.remember()
+        bar = getattr(self.window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(self.tr("Reloaded %1").replace("%1", path.name), 5000)
+        return True
