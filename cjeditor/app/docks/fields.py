@@ -227,6 +227,8 @@ def checklist_editor(choices: Sequence[tuple[str, str]]) -> Editor:
     """A list of ids picked from `choices` (value, text)."""
     widget = QListWidget()
     widget.setMaximumHeight(110)
+    widget.setMinimumWidth(200)
+    widget.setWordWrap(True)
     for value, text in choices:
         item = QListWidgetItem(text or value)
         item.setData(Qt.ItemDataRole.UserRole, value)
@@ -260,8 +262,9 @@ class FieldForm(QWidget):
     def __init__(self, parent: QWidget | None = None, stacked: bool = False) -> None:
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
-        if stacked:  # labels above their fields, for narrow docks
-            self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # Labels above their fields in narrow docks; else only when a row does not fit.
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if stacked
+                                      else QFormLayout.RowWrapPolicy.WrapLongRows)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, Editor] = {}
 

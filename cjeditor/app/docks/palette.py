@@ -7,6 +7,7 @@ emits `activated(mime_type, payload)` so the window can insert it without a drag
 
 from __future__ import annotations
 
+import html
 import json
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
@@ -68,7 +69,7 @@ class PaletteDock(QDockWidget):
         item = QTreeWidgetItem(parent, [text])
         item.setIcon(0, icon)
         item.setData(0, PAYLOAD_ROLE, (mime, body))
-        item.setToolTip(0, tip)
+        item.setToolTip(0, f"{html.escape(text)}<br>{html.escape(tip)}")
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                       | Qt.ItemFlag.ItemIsDragEnabled)
         return item
