@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -181,7 +182,7 @@ class WindowActions:
         for number, path in enumerate(recent, start=1):
             text = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
             action = menu.addAction(text.replace("&", "&&").replace("&&", "&", 1))
-            action.setToolTip(path)
+            action.setToolTip(html.escape(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.window.files.open_path(p))
         if recent:

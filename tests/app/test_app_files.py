@@ -210,3 +210,32 @@ def test_opening_from_a_pristine_window_reuses_it(manager, example_map_path):
     assert window.files.open_path(example_map_path) is window
     assert len(manager.windows) == 1
     assert window.windowTitle() == "zapatillas-running.cjmap[*] — cjeditor"
+
+
+def test_open_action_uses_the_file_dialog(manager, example_window, tmp_path, monkeypatch,
+                                          example_map_path):
+    copy = tmp_path / "abierto.cjmap"
+    copy.write_bytes(example_map_path.read_bytes())
+    seen = {}
+
+    def fake_open(parent, caption, folder, filters):
+        seen["filters"] = filters
+        return str(copy), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_open)
+    example_window.actions.open.trigger()
+    assert "Journey maps (*.cjmap)" in seen["filters"]
+    assert manager.find_window(copy) is not None
+    assert manager.settings.last_directory == str(tmp_path)
+
+
+def test_open_recent_reopens_a_closed_map(manager, tmp_path, example_map_path, monkeypatch):
+    copy = tmp_path / "reciente.cjmap"
+    copy.write_bytes(example_map_path.read_bytes())
+    first = manager.open_path(copy)
+    keeper = manager.new_map("blank", "en")
+    assert first.close()
+    recent = keeper.actions.recent_menu.actions()
+    assert recent[0].text() == "&1 reciente.cjmap"
+    recent[0].trigger()
+    assert manager.find_window(copy) is not None
