@@ -63,8 +63,16 @@ class CardItem(QGraphicsItem):
     # --------------------------------------------------------------- update
     def set_data(self, geom: CardGeom, card: Any, lane_type: str, image: QImage | None = None,
                  force: bool = False) -> None:
-        if not force and geom == self.geom and card is self.card and image is self.image \
-                and lane_type == self.lane_type and self.pos() == QPointF(geom.rect.x, geom.rect.y):
+        old = self.geom
+        # Same card object and same box: title and body wrap the same (cheap test first).
+        if not force and card is self.card and image is self.image \
+                and lane_type == self.lane_type and geom.rect == old.rect \
+                and geom.extra == old.extra and geom.icon == old.icon \
+                and geom.image == old.image and geom.title.rect == old.title.rect \
+                and self.preview_width is None:
+            if self.x() != geom.rect.x or self.y() != geom.rect.y:
+                self.setPos(geom.rect.x, geom.rect.y)
+            self.geom = geom
             return
         self.prepareGeometryChange()
         self.geom, self.card, self.lane_type, self.image = geom, card, lane_type, image

@@ -162,20 +162,18 @@ class MapDocument(QObject):
         self._lane_index = {lane.id: i for i, lane in enumerate(self.map.lanes)}
         self._phase_index = {p.id: i for i, p in enumerate(self.map.phases)}
         self._card_lane: dict[str, str] = {}
+        self._card_obj: dict[str, Any] = {}
         for lane in self.map.lanes:
             for card in lane.cards:
                 self._card_lane[card.id] = lane.id
+                self._card_obj[card.id] = card
 
     def _reindex_lanes(self) -> None:
         self._lane_index = {lane.id: i for i, lane in enumerate(self.map.lanes)}
 
     # ---------------------------------------------------------------- look-ups
     def card(self, card_id: str) -> Any:
-        lane = self.lane(self._card_lane[card_id])
-        for card in lane.cards:
-            if card.id == card_id:
-                return card
-        raise KeyError(card_id)
+        return self._card_obj[card_id]
 
     def has_card(self, card_id: str) -> bool:
         return card_id in self._card_lane
@@ -284,6 +282,7 @@ class MapDocument(QObject):
         index = max(0, min(index, len(lane.cards)))
         lane.cards.insert(index, card)
         self._card_lane[card.id] = lane_id
+        self._card_obj[card.id] = card
         self._emit(self.card_added, card.id)
         return "remove_card", (card.id,)
 
@@ -296,6 +295,7 @@ class MapDocument(QObject):
                     raise ValueError(f'The opportunity "{other.title}" still refers to it.')
         card = lane.cards.pop(index)
         del self._card_lane[card_id]
+        del self._card_obj[card_id]
         self._emit(self.card_removed, card_id)
         return "insert_card", (lane.id, index, card)
 
@@ -308,6 +308,7 @@ class MapDocument(QObject):
             return "replace_card", (old,)
         self._check_card(lane, card, ignore=card.id)
         lane.cards[index] = card
+        self._card_obj[card.id] = card
         if old.stage != card.stage:
             self._emit(self.card_moved, card.id)
         self._emit(self.card_changed, card.id)
@@ -340,6 +341,7 @@ class MapDocument(QObject):
         index = max(0, min(index, len(dst_lane.cards)))
         dst_lane.cards.insert(index, card)
         self._card_lane[card_id] = lane_id
+        self._card_obj[card_id] = card
         self._emit(self.card_moved, card_id)
         if card is not old:
             return "_move_back", (card_id, src_lane.id, src_index, old)
@@ -355,6 +357,7 @@ class MapDocument(QObject):
         cur_lane.cards.pop(cur_index)
         dst.cards.insert(max(0, min(index, len(dst.cards))), old)
         self._card_lane[card_id] = lane_id
+        self._card_obj[card_id] = old
         self._emit(self.card_moved, card_id)
         return "_move_back", (card_id, cur_lane.id, cur_index, current)
 
