@@ -106,10 +106,12 @@ class PosterPainter:
         return Rect(rect.x, rect.y + self.dy, rect.w, rect.h)
 
     # -- the poster -------------------------------------------------------
-    def paint(self) -> None:
+    def paint(self, background: bool = True) -> None:
+        """Draw the poster; `background`: paint the white paper under it too."""
         p = self.poster
+        if background:
+            self.pen.rect(0, 0, p.width, p.height, fill=PAPER)
         self.pen.rect(p.header.x, p.header.y, p.header.w, p.header.h, fill=HEADER_BG)
-        self.pen.rect(0, p.header.bottom, p.width, p.height - p.header.bottom, fill=PAPER)
         self.block(p.title, "#FFFFFF")
         self.block(p.info, "#DCE3EA")
         self.grid()
@@ -138,6 +140,8 @@ class PosterPainter:
                 pen.text(b.x + (b.w - tw) / 2, b.y + b.h / 2 + 2.7, label, 7.5, True, "#FFFFFF")
         for lane in g.lanes:
             self.lane(lane)
+        for link in g.links:  # under the cards: a line passes behind a card it crosses
+            self.link_line(link)
         for lane in g.lanes:
             if lane.collapsed:
                 continue
@@ -148,7 +152,7 @@ class PosterPainter:
         for curve in g.curves:
             self.curve(curve)
         for link in g.links:
-            self.link(link)
+            self.link_ends(link)
 
     def _lane_cards(self, lane_id: str) -> list[str]:
         return [c.id for c in self.lanes[lane_id].cards]
@@ -241,11 +245,10 @@ class PosterPainter:
 
     def icon(self, card, r: Rect) -> None:
         kind = card.kind
-        if kind == "touchpoint":
-            self.symbol("channel:" + card.channel, r)
+        if kind == "touchpoint":  # the channel glyph on the right, initiative on its left
+            self.symbol("channel:" + card.channel, Rect(r.right - r.h, r.y, r.h, r.h))
             if card.initiative:
-                self.symbol("initiative:" + card.initiative,
-                            Rect(r.x - 9, r.y + r.h - 8, 8, 8))
+                self.symbol("initiative:" + card.initiative, Rect(r.x, r.bottom - 8, 7, 8))
         elif kind == "expectation" and card.met:
             self.symbol("met:" + card.met, r)
         elif kind == "pain_point":
@@ -267,7 +270,10 @@ class PosterPainter:
     def _badge(self, r: Rect, label: str, color: str) -> None:
         self.pen.rect(r.x, r.y, r.w, r.h, fill=color, radius=min(r.h / 2, 4))
         size = min(r.h * 0.62, 8.0)
-        tw = self.m.width(label, size, True)
+        unit = self.m.width(label, 1.0, True)
+        if unit * size > r.w - 3 and unit > 0:  # shrink to fit the badge
+            size = (r.w - 3) / unit
+        tw = unit * size
         self.pen.text(r.x + (r.w - tw) / 2, r.y + r.h / 2 + size * 0.36, label, size, True,
                       "#FFFFFF")
 
@@ -390,9 +396,12 @@ class PosterPainter:
             return True
         return all(name != PLACEHOLDER for name, _run in fonts.runs(text))
 
-    def link(self, link) -> None:
+    def link_line(self, link) -> None:
         pts = [(x, y + self.dy) for x, y in link.points]
         self.pen.path(polyline(pts), stroke=LINK, width=1.2, dash=(4, 2))
+
+    def link_ends(self, link) -> None:
+        pts = [(x, y + self.dy) for x, y in link.points]
         (x0, y0), (x1, y1) = pts[-2], pts[-1]
         ux, uy = x1 - x0, y1 - y0
         n = (ux * ux + uy * uy) ** 0.5 or 1.0

@@ -248,7 +248,7 @@ def _paint(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMe
     canvas.translate(x, top)
     canvas.scale(scale, scale)
     pen = PdfPen(canvas, metrics.fonts, metrics)
-    PosterPainter(pen, doc, poster, metrics).paint()
+    PosterPainter(pen, doc, poster, metrics).paint(background=False)  # paper is white
     canvas.restoreState()
 
 
@@ -323,10 +323,7 @@ def _single(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, opti
     canvas.setBleedBox(bleed_box)
     # The title band runs from the poster's header to the edge of the bleed.
     top = off + page.top
-    band_bottom = top - poster.header.h * page.scale
-    canvas.setFillColor(HexColor(HEADER_BG))
-    canvas.rect(bleed_box[0], band_bottom, bleed_box[2] - bleed_box[0],
-                bleed_box[3] - band_bottom, stroke=0, fill=1)
+    _band(canvas, poster, page, bleed_box[0], bleed_box[2], top, bleed_box[3])
     _paint(canvas, doc, poster, metrics, off + page.x, top, page.scale)
     if page_number:
         labels = Labels(doc.meta.language)
@@ -335,6 +332,14 @@ def _single(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, opti
     if options.crop_marks:
         _crop_marks(canvas, trim, bleed)
     canvas.showPage()
+
+
+def _band(canvas: Canvas, poster: Poster, page: PosterPage, x0: float, x1: float,
+          top: float, edge: float) -> None:
+    """The title band runs from the poster's header up to `edge` and across."""
+    bottom = top - poster.header.h * page.scale
+    canvas.setFillColor(HexColor(HEADER_BG))
+    canvas.rect(x0, bottom, x1 - x0, edge - bottom, stroke=0, fill=1)
 
 
 def _crop_marks(canvas: Canvas, trim, bleed: float) -> None:
@@ -358,6 +363,7 @@ def _tiled(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, optio
     canvas.setPageSize((plan.sheet_w, plan.sheet_h))
     # The poster is drawn once, as a form XObject the size of the poster page.
     canvas.beginForm("cj-poster", 0, 0, page.width, page.height)
+    _band(canvas, poster, page, 0, page.width, page.top, page.height)
     _paint(canvas, doc, poster, metrics, page.x, page.top, page.scale)
     canvas.endForm()
     report(0.5)
@@ -445,7 +451,8 @@ def _sheet(canvas: Canvas, page: PosterPage, plan: TilePlan, row: int, col: int,
         canvas.line(m + aw + 1.5, m + ah - ov, sw - 2, m + ah - ov)
     canvas.setDash([], 0)
     label = sheet_label(row, col)
-    _small_text(canvas, fonts, m + 12, sh - m + 8, label, 14, bold=True, color="#C0392B")
+    _small_text(canvas, fonts, m + plan.overlap + 30, sh - m + 8, label, 14, bold=True,
+                color="#C0392B")
     if col > 0 or row > 0:
         _small_text(canvas, fonts, m + ov + 4, m - 11, labels["overlap"], 6, color="#C0392B")
     _small_text(canvas, fonts, sw - m, m / 2 - 3,

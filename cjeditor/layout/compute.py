@@ -60,7 +60,7 @@ class Style:
 STYLE = Style()
 
 ICON_SIZES: dict[str, tuple[float, float]] = {
-    "touchpoint": (20.0, 20.0),
+    "touchpoint": (30.0, 20.0),
     "expectation": (14.0, 14.0),
     "pain_point": (44.0, 8.0),
     "feedback": (24.0, 14.0),

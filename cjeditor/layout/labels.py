@@ -193,6 +193,10 @@ class Labels:
         """1250.5 -> "1.250,5" (es) or "1,250.5" (en); at most 2 decimals."""
         if value == int(value) and abs(value) < 1e15:
             text = f"{int(value):,}"
+        elif abs(value) < 0.01:  # small values keep two significant digits
+            text = f"{value:.2g}" if abs(value) >= 1e-4 else f"{value:.1e}"
+            if "e" not in text:
+                text = f"{value:.{len(text.split('.')[-1])}f}"
         else:
             text = f"{value:,.2f}".rstrip("0").rstrip(".")
         if not self.english:
