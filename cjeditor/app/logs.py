@@ -143,12 +143,15 @@ class ErrorReporter:
 
     # ------------------------------------------------------------- dialog
     def message(self, exc: BaseException) -> str:
-        tr = QCoreApplication.translate
-        text = tr("ErrorReporter", "Something went wrong: %1").replace("%1", error_summary(exc))
-        text += "\n\n" + tr("ErrorReporter", "The window stays open and your unsaved changes "
-                            "are kept in a recovery copy. Save your work now.")
+        # Literal QCoreApplication.translate calls, so lupdate finds the strings.
+        text = QCoreApplication.translate(
+            "ErrorReporter", "Something went wrong: %1").replace("%1", error_summary(exc))
+        text += "\n\n" + QCoreApplication.translate(
+            "ErrorReporter", "The window stays open and your unsaved changes "
+            "are kept in a recovery copy. Save your work now.")
         if self.log_file is not None:
-            text += "\n\n" + tr("ErrorReporter", "Details were written to the log file:") \
+            text += "\n\n" + QCoreApplication.translate(
+                "ErrorReporter", "Details were written to the log file:") \
                 + "\n" + str(self.log_file)
         return text
 

@@ -83,6 +83,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <source>The window stays open and your unsaved changes are kept in a recovery copy. Save your work now.</source>
+        <translation>The window stays open and your unsaved changes are kept in a recovery copy. Save your work now.</translation>
+    </message>
+    <message>
+        <source>Details were written to the log file:</source>
+        <translation>Details were written to the log file:</translation>
+    </message>
+</context>
+<context>
     <name>LoadProblemsDialog</name>
     <message>
         <source>Cannot open map</source>
@@ -277,6 +292,26 @@
         <translation>Interface language:</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>While a map has unsaved changes, a recovery copy is kept at least this often (and a moment after you stop editing).</source>
+        <translation>While a map has unsaved changes, a recovery copy is kept at least this often (and a moment after you stop editing).</translation>
+    </message>
+    <message>
+        <source>Recovery copy every:</source>
+        <translation>Recovery copy every:</translation>
+    </message>
+    <message>
+        <source>Keep the previous version as name.cjmap.bak</source>
+        <translation>Keep the previous version as name.cjmap.bak</translation>
+    </message>
+    <message>
+        <source>Saving:</source>
+        <translation>Saving:</translation>
+    </message>
+    <message>
         <source>A new language applies the next time cjeditor starts.</source>
         <translation>A new language applies the next time cjeditor starts.</translation>
     </message>
@@ -302,6 +337,53 @@
     <message>
         <source>The customer decides here</source>
         <translation>The customer decides here</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved maps</source>
+        <translation>Recover unsaved maps</translation>
+    </message>
+    <message>
+        <source>cjeditor did not close normally. These maps had changes that were not saved; a recovery copy of each was kept.</source>
+        <translation>cjeditor did not close normally. These maps had changes that were not saved; a recovery copy of each was kept.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Original file</translation>
+    </message>
+    <message>
+        <source>Copy made</source>
+        <translation>Copy made</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(never saved)</translation>
+    </message>
+    <message>
+        <source>Restore opens them with their changes (save them to keep them). Later keeps the copies for the next start.</source>
+        <translation>Restore opens them with their changes (save them to keep them). Later keeps the copies for the next start.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Recovered the changes made until %1. Save the map to keep them.</source>
+        <translation>Recovered the changes made until %1. Save the map to keep them.</translation>
     </message>
 </context>
 <context>
@@ -504,10 +586,6 @@
     <message>
         <source>“%1” is open in another window. Close it first or choose another name.</source>
         <translation>“%1” is open in another window. Close it first or choose another name.</translation>
-    </message>
-    <message>
-        <source>The map could not be saved. The file on disk was not changed.</source>
-        <translation>The map could not be saved. The file on disk was not changed.</translation>
     </message>
     <message>
         <source>Saved %1</source>

@@ -83,6 +83,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Algo ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>The window stays open and your unsaved changes are kept in a recovery copy. Save your work now.</source>
+        <translation>La ventana sigue abierta y los cambios sin guardar se conservan en una copia de recuperación. Guarde su trabajo ahora.</translation>
+    </message>
+    <message>
+        <source>Details were written to the log file:</source>
+        <translation>Los detalles se han escrito en el archivo de registro:</translation>
+    </message>
+</context>
+<context>
     <name>LoadProblemsDialog</name>
     <message>
         <source>Cannot open map</source>
@@ -277,6 +292,26 @@
         <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>While a map has unsaved changes, a recovery copy is kept at least this often (and a moment after you stop editing).</source>
+        <translation>Mientras un mapa tiene cambios sin guardar, se guarda una copia de recuperación al menos con esta frecuencia (y un momento después de que deje de editar).</translation>
+    </message>
+    <message>
+        <source>Recovery copy every:</source>
+        <translation>Copia de recuperación cada:</translation>
+    </message>
+    <message>
+        <source>Keep the previous version as name.cjmap.bak</source>
+        <translation>Conservar la versión anterior como nombre.cjmap.bak</translation>
+    </message>
+    <message>
+        <source>Saving:</source>
+        <translation>Al guardar:</translation>
+    </message>
+    <message>
         <source>A new language applies the next time cjeditor starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie cjeditor.</translation>
     </message>
@@ -302,6 +337,53 @@
     <message>
         <source>The customer decides here</source>
         <translation>Aquí decide el cliente</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved maps</source>
+        <translation>Recuperar mapas sin guardar</translation>
+    </message>
+    <message>
+        <source>cjeditor did not close normally. These maps had changes that were not saved; a recovery copy of each was kept.</source>
+        <translation>cjeditor no se cerró correctamente. Estos mapas tenían cambios sin guardar; se conservó una copia de recuperación de cada uno.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Archivo original</translation>
+    </message>
+    <message>
+        <source>Copy made</source>
+        <translation>Copia hecha</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(nunca guardado)</translation>
+    </message>
+    <message>
+        <source>Restore opens them with their changes (save them to keep them). Later keeps the copies for the next start.</source>
+        <translation>Restaurar los abre con sus cambios (guárdelos para conservarlos). Más tarde conserva las copias para el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Recovered the changes made until %1. Save the map to keep them.</source>
+        <translation>Se han recuperado los cambios hechos hasta %1. Guarde el mapa para conservarlos.</translation>
     </message>
 </context>
 <context>
@@ -504,10 +586,6 @@
     <message>
         <source>“%1” is open in another window. Close it first or choose another name.</source>
         <translation>«%1» está abierto en otra ventana. Ciérrelo primero o elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>The map could not be saved. The file on disk was not changed.</source>
-        <translation>No se ha podido guardar el mapa. El archivo del disco no se ha modificado.</translation>
     </message>
     <message>
         <source>Saved %1</source>
