@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QUndoView
 
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(lambda _mod: self.update_title())
         document.meta_changed.connect(self.update_title)
         document.reset.connect(self.update_title)
+        document.reset.connect(lambda: QTimer.singleShot(0, self.show_map_start))
         document.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         document.path_changed.connect(lambda _path: self._update_actions())
         self.view.selection_changed.connect(self._on_selection_changed)
@@ -195,6 +196,19 @@ class MainWindow(QMainWindow):
             self.files.open_path(path)
 
     # --------------------------------------------------------------- close
+    def show_map_start(self) -> None:
+        """Scroll the canvas to the map's top-left corner: title, phases, first stage."""
+        for bar in (getattr(self.view, "horizontalScrollBar", None),
+                    getattr(self.view, "verticalScrollBar", None)):
+            if callable(bar):
+                bar().setValue(bar().minimum())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            QTimer.singleShot(0, self.show_map_start)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self.files.maybe_save():
             event.ignore()
