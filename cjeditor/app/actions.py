@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from cjeditor.app import labels
-from cjeditor.app.assets import icon
+from cjeditor.app import labels, plaintext
+from cjeditor.app.assets import icon, kind_icon
 from cjeditor.app.docks.palette import lane_icon
 from cjeditor.app.persona_filter import PersonaFilter
-from cjeditor.model import LANE_TYPES
+from cjeditor.model import CARD_KINDS, LANE_TYPES
 
 if TYPE_CHECKING:
     from cjeditor.app.window import MainWindow
@@ -109,6 +108,15 @@ class WindowActions:
             action.setIcon(lane_icon(lane_type))
             self.add_lane[lane_type] = action
 
+        self.add_card: dict[str, QAction] = {}
+        for kind in CARD_KINDS:
+            if kind == "image":
+                continue  # pictures come from files dropped on an images lane
+            action = make(labels.kind_name(kind), partial(w.insert_card, kind))
+            action.setIcon(kind_icon(kind))
+            action.setStatusTip(self.tr("Add a card to the selected lane and stage"))
+            self.add_card[kind] = action
+
         # Help
         self.about = make(self.tr("&About cjeditor"), lambda: w.manager.about(w))
 
@@ -150,6 +158,8 @@ class WindowActions:
         insert.addActions([self.add_stage, self.add_phase])
         lanes = insert.addMenu(self.tr("&Lane"))
         lanes.addActions(list(self.add_lane.values()))
+        cards = insert.addMenu(self.tr("&Card"))
+        cards.addActions(list(self.add_card.values()))
         insert.addAction(self.add_persona)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -182,7 +192,7 @@ class WindowActions:
         for number, path in enumerate(recent, start=1):
             text = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
             action = menu.addAction(text.replace("&", "&&").replace("&&", "&", 1))
-            action.setToolTip(html.escape(path))
+            action.setToolTip(plaintext.tooltip(path))  # literal, even with & or <
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.window.files.open_path(p))
         if recent:

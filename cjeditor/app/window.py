@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
     def insert_lane(self, lane_type: str) -> None:
         inserting.insert_lane(self, lane_type)
 
+    def insert_card(self, kind: str) -> None:
+        fields = {"channel": "other"} if kind == "touchpoint" else {}
+        inserting.insert_card(self, kind, fields)
+
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self.manager.settings, self)
         dialog.exec()

@@ -521,6 +521,10 @@
         <translation>Add a persona</translation>
     </message>
     <message>
+        <source>Add a card to the selected lane and stage</source>
+        <translation>Add a card to the selected lane and stage</translation>
+    </message>
+    <message>
         <source>&amp;About cjeditor</source>
         <translation>&amp;About cjeditor</translation>
     </message>
@@ -551,6 +555,10 @@
     <message>
         <source>&amp;Lane</source>
         <translation>&amp;Lane</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Card</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -521,6 +521,10 @@
         <translation>Añadir una persona</translation>
     </message>
     <message>
+        <source>Add a card to the selected lane and stage</source>
+        <translation>Añadir una tarjeta al carril y la etapa seleccionados</translation>
+    </message>
+    <message>
         <source>&amp;About cjeditor</source>
         <translation>&amp;Acerca de cjeditor</translation>
     </message>
@@ -551,6 +555,10 @@
     <message>
         <source>&amp;Lane</source>
         <translation>&amp;Carril</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Tarjeta</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -252,3 +252,17 @@ def test_palette_drop_on_the_canvas_adds_a_card(example_window):
     assert len(cards) == before + 1
     added = [c for c in cards if c.channel == "whatsapp" and c.stage == stage.id]
     assert added
+
+
+def test_insert_card_goes_to_the_selected_cell(example_window):
+    window = example_window
+    doc = window.document
+    pain = next(c for c in doc.map.all_cards() if c.kind == "pain_point")
+    window.view.selection_changed.emit([pain.id])
+    before = len(doc.lane_of(pain.id).cards)
+    window.actions.add_card["pain_point"].trigger()
+    lane = doc.lane_of(pain.id)
+    assert len(lane.cards) == before + 1
+    new_id = window.properties.current
+    assert doc.card(new_id).stage == pain.stage and doc.lane_of(new_id).id == lane.id
+    assert "image" not in window.actions.add_card
