@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeditor.app import plaintext
 from cjeditor.app.recovery import RecoveryEntry, RecoveryStore
 from cjeditor.document import MapDocument
 from cjeditor.fileio import MapLoadError
@@ -55,7 +56,7 @@ class RecoveryDialog(QDialog):
             original = entry.original or self.tr("(never saved)")
             row = QTreeWidgetItem([entry.display_title(), original,
                                    when.strftime("%Y-%m-%d %H:%M:%S") if when else ""])
-            row.setToolTip(1, _plain_tooltip(original))
+            row.setToolTip(1, plaintext.tooltip(original))
             self.list.addTopLevelItem(row)
         self.list.resizeColumnToContents(0)
         self.list.setMinimumSize(560, 160)
@@ -85,11 +86,6 @@ class RecoveryDialog(QDialog):
             item = self.list.topLevelItem(i)
             rows.append(" | ".join(item.text(c) for c in range(3)))
         return "\n".join(rows)
-
-
-def _plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` literally (Qt guesses rich text in tooltips)."""
-    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def offer_recovery(manager, parent: QWidget | None = None,
