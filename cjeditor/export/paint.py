@@ -366,8 +366,19 @@ class PosterPainter:
             if geom is None or card is None:
                 continue
             self.face(point.x, point.y + dy, geom.icon.w / 2 if geom.icon else 9, card)
+            self._halo(geom.title, mix(self._base(curve.lane_id), "#FFFFFF", 0.6))
             self.block(geom.title, INK, dy)
             self.block(geom.body, MUTED, dy)
+
+    def _halo(self, block: TextBlock, fill: str) -> None:
+        """A patch of the lane's colour behind a label, so the curve never
+        runs through its letters."""
+        if not block.lines:
+            return
+        widest = max(self.m.width(line, block.size, block.bold) for line in block.lines)
+        r = block.rect
+        x = r.x + (r.w - widest) / 2 if block.align == "center" else r.x
+        self.pen.rect(x - 2, r.y + self.dy, widest + 4, r.h, fill=fill, radius=2)
 
     def face(self, cx: float, cy: float, r: float, card) -> None:
         pen = self.pen

@@ -9,6 +9,8 @@ columns (a skyline), so nothing overlaps. Emotion lanes hold a curve instead.
 
 from __future__ import annotations
 
+import gc
+
 from cjeditor.layout.geometry import (
     CardGeom,
     ColumnGeom,
@@ -238,6 +240,18 @@ def compute_layout(
     `persona`: keep only the lanes of that persona and the lanes of none
     (ValueError if the map has no such persona).
     """
+    # Tens of thousands of small objects are made and all kept: pausing the
+    # cyclic garbage collector meanwhile saves a third of the time.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _compute(doc, metrics, persona)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compute(doc: JourneyMap, metrics: TextMetrics | None, persona: str | None) -> MapGeometry:
     m = metrics or default_metrics()
     s = STYLE
     b = _Builder(doc, m)
@@ -342,10 +356,12 @@ def _lane(b: _Builder, lane: Lane, index: int, y: float, xs, widths, stage_index
                         cells, None, None, True, lane.persona)
         return geom, {}, None
 
-    title = text_block(lane.title, s.pad, y + s.pad, hw - 2 * s.pad, s.lane_title_size, True, m)
+    # an emotion lane's header keeps room on its right for the score scale
+    title_w = hw - 2 * s.pad - (16.0 if lane.type == "emotions" else 0.0)
+    title = text_block(lane.title, s.pad, y + s.pad, title_w, s.lane_title_size, True, m)
     subtitle = None
     if subtitle_text:
-        subtitle = text_block(subtitle_text, s.pad, title.rect.bottom + 2, hw - 2 * s.pad,
+        subtitle = text_block(subtitle_text, s.pad, title.rect.bottom + 2, title_w,
                               s.lane_subtitle_size, False, m)
     head_h = (subtitle.rect.bottom if subtitle else title.rect.bottom) - y + s.pad
 

@@ -255,7 +255,7 @@ def test_3000_cards_lay_out_fast():
     except ImportError:  # pragma: no cover - the benchmark generator is someone else's
         doc = big_map(3000)
     compute_layout(doc)  # fonts loaded, text widths cached
-    best = min(_timed(doc) for _ in range(3))
+    best = min(_timed(doc) for _ in range(5))
     assert best < 0.1, f"layout of 3,000 cards took {best * 1000:.0f} ms"
 
 
