@@ -35,6 +35,8 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
     kind = getattr(item, "object_kind", "")
     if kind == "emotion":
         item, kind = view.map_scene.cards.get(item.object_id), "card"
+    if item is not None and kind and not item.isSelected():
+        view.select_ids([item.object_id])
     if kind == "card":
         card_id = item.object_id
         menu.addAction(tr("Edit title"), lambda: view.edit_title(card_id))

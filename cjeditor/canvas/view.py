@@ -268,9 +268,6 @@ class MapView(QGraphicsView):
         pos = event.pos()
         item = self._hit(pos)
         scene_pos = self.mapToScene(pos)
-        if item is not None and not item.isSelected() and \
-                getattr(item, "object_kind", "") != "emotion":
-            self._select_only(item)
         menu = context_menu(self, item, scene_pos)
         if menu is not None and not menu.isEmpty():
             menu.exec(event.globalPos())

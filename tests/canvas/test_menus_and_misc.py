@@ -1,0 +1,130 @@
+"""Context menus, space-drag panning, document reset, persona filter, picture drops."""
+
+from __future__ import annotations
+
+from canvas_helpers import center_of, drag, palette_drop
+from maps import base_map, png_bytes
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from cjeditor.canvas import CARD_MIME
+from cjeditor.canvas.menus import context_menu
+from cjeditor.model import JourneyMap
+
+
+def actions(menu):
+    found = {}
+    for action in menu.actions():
+        if action.menu():
+            found.update(actions(action.menu()))
+        elif action.text():
+            found[action.text()] = action
+    return found
+
+
+def test_stage_menu_inserts_and_deletes(view, doc):
+    before = doc.map.model_dump()
+    scene = view.map_scene
+    menu = context_menu(view, scene.stages["s-2"], center_of(scene.stages["s-2"]))
+    acts = actions(menu)
+    acts["Insert stage after"].trigger()
+    assert len(doc.map.stages) == 4 and doc.map.stages[2].name == "New stage"
+    assert doc.map.stages[2].phase is None  # s-3 has no phase
+    menu = context_menu(view, scene.stages["s-1"], center_of(scene.stages["s-1"]))
+    actions(menu)["SMOT"].trigger()
+    assert doc.stage("s-1").moment == "smot"
+    menu = context_menu(view, scene.stages["s-3"], center_of(scene.stages["s-3"]))
+    actions(menu)["Delete stage"].trigger()
+    assert doc.kind_of("s-3") is None
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.map.model_dump() == before
+
+
+def test_lane_phase_card_and_cell_menus(view, doc):
+    before = doc.map.model_dump()
+    scene = view.map_scene
+    acts = actions(context_menu(view, scene.lane_headers["l-tp"],
+                                center_of(scene.lane_headers["l-tp"])))
+    acts["Move down"].trigger()
+    assert doc.map.lanes[2].id == "l-tp"
+    acts["Collapse"].trigger()
+    assert doc.lane("l-tp").collapsed and "c-tp" not in scene.cards
+    acts = actions(context_menu(view, scene.phases["ph-1"], center_of(scene.phases["ph-1"])))
+    acts["Delete phase"].trigger()
+    assert not doc.map.phases
+    cell = scene.cell_rect("l-idea", "s-1").center()
+    acts = actions(context_menu(view, None, cell))
+    acts["Add card"].trigger()
+    assert len(doc.lane("l-idea").cards) == 2
+    view.editor.cancel()
+    acts = actions(context_menu(view, scene.cards["c-exp"], center_of(scene.cards["c-exp"])))
+    acts["Delete"].trigger()
+    assert not doc.has_card("c-exp")
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.map.model_dump() == before
+
+
+def test_space_drag_pans(view):
+    view.set_zoom(3.0)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    value = bar.value()
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Space,
+                                           Qt.KeyboardModifier.NoModifier, " "))
+    start = view.mapToScene(view.viewport().rect().center())
+    drag(view, start, start + QPointF(0, 30))
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Space,
+                                           Qt.KeyboardModifier.NoModifier, " "))
+    assert bar.value() < value
+    assert view.doc.undo_stack.count() == 0
+
+
+def test_reset_rebuilds_items(view, doc):
+    raw = base_map()
+    raw["lanes"] = raw["lanes"][:2]
+    doc.set_map(JourneyMap.model_validate(raw))
+    assert set(view.map_scene.cards) == {"c-note", "c-tp"}
+    assert set(view.map_scene.lane_headers) == {"l-notes", "l-tp"}
+
+
+def test_persona_filter_hides_other_lanes(view, doc):
+    from cjeditor.commands import AddPersonaCommand, EditLaneCommand, push
+
+    add = AddPersonaCommand(doc, "Otro")
+    push(doc, add)
+    push(doc, EditLaneCommand(doc, "l-tp", {"persona": add.persona_id}))
+    view.set_persona("p-1")
+    assert "l-tp" not in view.map_scene.lane_headers and "c-tp" not in view.map_scene.cards
+    view.set_persona(None)
+    assert "c-tp" in view.map_scene.cards
+
+
+def test_picture_file_drop_on_images_lane(view, doc, tmp_path):
+    before = doc.map.model_dump()
+    path = tmp_path / "foto.png"
+    path.write_bytes(png_bytes(8, 6))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = view.mapFromScene(view.map_scene.cell_rect("l-img", "s-1").center())
+    args = (pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(*args))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(*args))
+    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), *args[1:]))
+    cards = doc.cell_cards("l-img", "s-1")
+    assert len(cards) == 1 and cards[0].title == "foto"
+    assert view.map_scene.cards[cards[0].id].image is not None
+    assert len(doc.map.assets) == 2
+    doc.undo_stack.undo()
+    assert doc.map.model_dump() == before
+
+
+def test_palette_image_kind_explains(view, doc):
+    messages = []
+    view.status_message.connect(messages.append)
+    accepted, _ = palette_drop(view, view.map_scene.cell_rect("l-img", "s-1").center(),
+                               CARD_MIME, {"kind": "image"})
+    assert not accepted and "PNG or JPEG" in messages[-1]
