@@ -22,8 +22,12 @@ __all__ = ["FORMATS", "ExportError", "ExportOptions", "export_map", "parse_paper
 FORMATS = (".pdf", ".png", ".svg")
 
 
-class ExportError(Exception):
-    """The export could not be written (the message says why)."""
+class ExportError(OSError):
+    """The export could not be written (the message says why).
+
+    An OSError, so a caller that reports failed writes (`except OSError`)
+    reports these too; `str(exc)` is the whole message (strerror is None).
+    """
 
 
 def _writer(suffix: str):

@@ -82,7 +82,9 @@ def write_png(
     width, height = math.ceil(page_w * scale), math.ceil(page_h * scale)
     if width * height > MAX_PIXELS:
         most = int(options.dpi * math.sqrt(MAX_PIXELS / (width * height)))
-        raise ValueError(
+        from cjeditor.export import ExportError
+
+        raise ExportError(
             f"a PNG of this map at {options.dpi} dpi would be {width}x{height} pixels, "
             f"too large; use --dpi {most} or less, or export a PDF"
         )

@@ -100,7 +100,7 @@ def test_png_too_large_is_refused_before_writing(rich, tmp_path, monkeypatch):
     import cjeditor.export.png as png_module
 
     monkeypatch.setattr(png_module, "MAX_PIXELS", 1000)
-    with pytest.raises(ValueError, match="--dpi"):
+    with pytest.raises(ExportError, match="--dpi"):
         export_map(rich, tmp_path / "big.png", ExportOptions())
     assert list(tmp_path.iterdir()) == []
 
@@ -183,8 +183,24 @@ def test_export_replaces_an_existing_file_and_reports_progress(rich, tmp_path):
 
 
 def test_missing_folder_is_an_export_error(rich, tmp_path):
-    with pytest.raises(ExportError, match="does not exist"):
+    with pytest.raises(ExportError, match="does not exist") as info:
         export_map(rich, tmp_path / "nope" / "map.pdf", ExportOptions())
+    assert isinstance(info.value, OSError)  # callers that catch OSError report it
+
+
+def test_cli_export_writes_a_poster(tmp_path):
+    from cj_testmaps import EXAMPLE
+
+    if not EXAMPLE.exists():
+        pytest.skip("example map not there yet")
+    out = tmp_path / "poster.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "cjeditor", "export", str(EXAMPLE), "-o", str(out),
+         "--paper", "A2", "--tile", "A4"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
 
 
 def test_pdf_and_svg_export_never_import_qt(tmp_path):
