@@ -48,3 +48,21 @@ def structure_problem(journey_map: JourneyMap) -> str | None:
         return None
     first = problems[0]
     return f"{first.path}: {first.message}"
+
+
+def validated(cls: type, old: Any, fields: dict[str, Any]) -> Any:
+    """A new `cls` from `old` with `fields` changed; keeps unset fields unset."""
+    data = old.model_dump(exclude_unset=True)
+    for key, value in fields.items():
+        if key not in cls.model_fields:
+            raise ValueError(f'"{key}" is not a field of {cls.__name__}')
+        data[key] = value
+    try:
+        return cls.model_validate(data)
+    except Exception as exc:  # pydantic.ValidationError: keep the first sentence
+        errors = getattr(exc, "errors", None)
+        if callable(errors):
+            first = errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ()))
+            raise ValueError(f"{where}: {first.get('msg')}") from None
+        raise ValueError(str(exc)) from None
