@@ -24,7 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from cjeditor.export.options import MM, ExportOptions, oriented, parse_paper
-from cjeditor.export.paint import HEADER_BG, PosterPainter
+from cjeditor.export.paint import HEADER_BG, LANE_BASE, PosterPainter, mix
 from cjeditor.export.pen import PathOp
 from cjeditor.export.tiling import SHEET_MARGIN, TilePlan, plan_tiles, sheet_label
 from cjeditor.layout.compute import compute_layout
@@ -324,6 +324,8 @@ def _single(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, opti
     # The title band runs from the poster's header to the edge of the bleed.
     top = off + page.top
     _band(canvas, poster, page, bleed_box[0], bleed_box[2], top, bleed_box[3])
+    if bleed > 0:
+        _lane_stripes(canvas, doc, poster, page, bleed_box[0], bleed_box[2], top)
     _paint(canvas, doc, poster, metrics, off + page.x, top, page.scale)
     if page_number:
         labels = Labels(doc.meta.language)
@@ -340,6 +342,19 @@ def _band(canvas: Canvas, poster: Poster, page: PosterPage, x0: float, x1: float
     bottom = top - poster.header.h * page.scale
     canvas.setFillColor(HexColor(HEADER_BG))
     canvas.rect(x0, bottom, x1 - x0, edge - bottom, stroke=0, fill=1)
+
+
+def _lane_stripes(canvas: Canvas, doc: JourneyMap, poster: Poster, page: PosterPage,
+                  x0: float, x1: float, top: float) -> None:
+    """With a bleed, each lane's background runs out to the bleed edges."""
+    lanes = {lane.id: lane for lane in doc.lanes}
+    for lane in poster.geometry.lanes:
+        model = lanes[lane.lane_id]
+        base = model.color or LANE_BASE.get(model.type, "#E6E6E6")
+        y_top = top - (poster.map_y + lane.y) * page.scale
+        h = lane.height * page.scale
+        canvas.setFillColor(HexColor(mix(base, "#FFFFFF", 0.6)))
+        canvas.rect(x0, y_top - h, x1 - x0, h, stroke=0, fill=1)
 
 
 def _crop_marks(canvas: Canvas, trim, bleed: float) -> None:
