@@ -159,3 +159,22 @@ def test_personas_dock_shows_the_embedded_picture(example_window):
     dock = example_window.personas
     dock.list.setCurrentRow(0)
     assert dock.picture.pixmap() is not None and not dock.picture.pixmap().isNull()
+
+
+def test_user_text_is_shown_as_plain_text(example_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from cjeditor.commands import EditLaneCommand, push
+
+    window = example_window
+    doc = window.document
+    card = first_card(doc, "note")
+    lane = doc.lane_of(card.id)
+    push(doc, EditLaneCommand(doc, lane.id, {"title": "<b>Notas</b> & <i>más</i>"}))
+    window.properties.show_ids([card.id])
+    labels = window.properties.scroll.widget().findChildren(QLabel)
+    header = next(label for label in labels if "<b>Notas</b>" in label.text())
+    assert header.textFormat() == Qt.TextFormat.PlainText
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels
+               if label.text())
