@@ -68,6 +68,8 @@ class DropHandler:
         if kind == "image" and mime.hasFormat(CARD_MIME):
             return cell, kind, tr("Drop a PNG or JPEG file on an images lane to add a picture.")
         ok, reason = self.view.doc.allowed(kind, cell[0])
+        if ok and self.view.doc.lane(cell[0]).collapsed:
+            ok, reason = False, tr("Expand the lane before adding cards to it.")
         if ok and kind == "emotion" and any(
                 c.kind == "emotion" for c in self.view.doc.cell_cards(*cell)):
             ok, reason = False, tr("This lane already has an emotion in that stage.")

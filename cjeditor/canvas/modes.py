@@ -149,6 +149,8 @@ class CardDragMode(_DragMode):
             ok, reason = doc.allowed(card.kind, lane_id)
             if not ok:
                 return None, reason
+            if doc.lane(lane_id).collapsed:
+                return None, tr("Expand the lane before moving cards into it.")
             if card.kind == "emotion":
                 clash = any(c.kind == "emotion" and c.id not in self.ids
                             for c in doc.cell_cards(lane_id, stage_id))

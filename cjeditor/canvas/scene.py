@@ -73,7 +73,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self._line)
         doc.changed.connect(self.relayout)
         doc.reset.connect(self.rebuild)
-        doc.asset_removed.connect(lambda asset_id: self._images.pop(asset_id, None))
+        doc.asset_removed.connect(self._forget_image)
         self.relayout()
 
     # ------------------------------------------------------------- building
@@ -93,6 +93,9 @@ class MapScene(QGraphicsScene):
         self.links.clear()
         self._images.clear()
         self.relayout()
+
+    def _forget_image(self, asset_id: str) -> None:
+        self._images.pop(asset_id, None)
 
     def image(self, asset_id: str) -> QImage | None:
         if asset_id not in self._images:
