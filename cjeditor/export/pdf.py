@@ -147,17 +147,25 @@ class PdfPen:
         c = self.c
         c.setFillColor(self._color(color))
         y = -baseline
+        t = None  # one text object per line, fonts switched inside it
         for name, run in self.fonts.runs(text, bold):
             if name == PLACEHOLDER:
+                if t is not None:
+                    c.drawText(t)
+                    t = None
                 for ch in run:
                     self._placeholder(ch, x, y, size, color)
                     x += PLACEHOLDER_EM * size
                 c.setFillColor(self._color(color))
                 continue
             self._ensure(name)
-            c.setFont(name, size)
-            c.drawString(x, y, run)
+            if t is None:
+                t = c.beginText(x, y)
+            t.setFont(name, size)
+            t.textOut(run)
             x += self.fonts.font(name).stringWidth(run, size)
+        if t is not None:
+            c.drawText(t)
 
     def _placeholder(self, ch: str, x: float, y: float, size: float, color: str) -> None:
         """A rounded square with the code point, plus the character as invisible

@@ -112,9 +112,13 @@ class FontSet:
     @property
     def fallbacks(self) -> list[TTFont]:
         if self._fallbacks is None:
-            self._fallbacks = _find_fallbacks(
-                self.fallback_dirs, self.fallback_names, {self.regular.face.filename}
-            )
+            main = self.regular.face.charToGlyph.keys()
+            self._fallbacks = [
+                font for font in _find_fallbacks(
+                    self.fallback_dirs, self.fallback_names, {self.regular.face.filename}
+                )
+                if not font.face.charToGlyph.keys() <= main  # it adds characters
+            ]
         return self._fallbacks
 
     def font_for(self, ch: str, bold: bool) -> str:

@@ -168,3 +168,29 @@ def test_pdf_is_deterministic(rich, tmp_path):
     export_map(rich, tmp_path / "a.pdf", ExportOptions())
     export_map(rich, tmp_path / "b.pdf", ExportOptions())
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_a_character_dejavu_sans_lacks_comes_from_a_fallback_font(tmp_path):
+    from cjeditor.layout.metrics import default_fonts
+
+    fonts = default_fonts()
+    char = "\u2312"  # ⌒ arc: in DejaVu Sans Mono and others, not in DejaVu Sans
+    name = fonts.font_for(char, False)
+    if not name:
+        pytest.skip("no fallback font with U+2312 on this machine")
+    assert name != fonts.regular.fontName
+    data = {
+        "format": "cjmap", "version": 1, "meta": {"title": "Símbolos"}, "personas": [],
+        "phases": [], "stages": [{"id": "s1", "name": "Uno"}],
+        "lanes": [{"id": "l1", "type": "notes", "title": "Notas", "cards": [
+            {"id": "c1", "kind": "note", "stage": "s1", "title": f"arco {char} fin"}]}],
+        "assets": [],
+    }
+    reader = export_pdf(JourneyMap.model_validate(data), tmp_path)
+    page = reader.pages[0]
+    assert f"arco {char} fin" in page.extract_text()
+    fonts_used = page["/Resources"]["/Font"]
+    names = {str(fonts_used[k].get_object()["/BaseFont"]) for k in fonts_used}
+    assert any("CJFallback" in n for n in names), names
+    for k in fonts_used:
+        assert "/FontFile2" in fonts_used[k].get_object()["/FontDescriptor"].get_object()
