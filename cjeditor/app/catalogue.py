@@ -55,6 +55,8 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("canvas", "Edit card title"),
         QT_TRANSLATE_NOOP("canvas", "Edit title"),
         QT_TRANSLATE_NOOP("canvas", "Expand"),
+        QT_TRANSLATE_NOOP("canvas", "Expand the lane before adding cards to it."),
+        QT_TRANSLATE_NOOP("canvas", "Expand the lane before moving cards into it."),
         QT_TRANSLATE_NOOP("canvas", "Group into a new phase"),
         QT_TRANSLATE_NOOP("canvas", "Insert stage after"),
         QT_TRANSLATE_NOOP("canvas", "Insert stage before"),

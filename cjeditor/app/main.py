@@ -49,6 +49,7 @@ def start(file: str | None, lang: str | None, settings: AppSettings | None = Non
     install_translators(app, language)
     manager = WindowManager(settings, app)
     app._cjeditor_manager = manager  # type: ignore[attr-defined]  # keep it alive
+    app.installEventFilter(manager)  # FileOpen events
     if file:
         # A refused file opens nothing: its problems were shown, run_gui exits with 1.
         manager.open_path(file)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
@@ -37,9 +37,22 @@ class WindowManager(QObject):
         from cjeditor.app.window import MainWindow  # the window imports this module
 
         window = MainWindow(document, self)
+        if self.windows:  # cascade, so a new window does not hide the others exactly
+            last = self.windows[-1]
+            window.move(last.pos() + QPoint(32, 32))
         self.windows.append(window)
         window.destroyed.connect(lambda *_: self._forget(window))
         return window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """macOS and some desktops ask to open a file through a FileOpen event."""
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.open_path(event.file(), reuse=self._pristine_window())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _pristine_window(self):
+        return next((window for window in self.windows if window.is_pristine()), None)
 
     def _forget(self, window) -> None:
         if window in self.windows:

@@ -387,6 +387,61 @@
     </message>
 </context>
 <context>
+    <name>SaveErrors</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write there (the folder or the file is read-only).</source>
+        <translation>You are not allowed to write there (the folder or the file is read-only).</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>The disk is read-only.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist any more (was it moved, deleted or unplugged?).</source>
+        <translation>The folder does not exist any more (was it moved, deleted or unplugged?).</translation>
+    </message>
+    <message>
+        <source>A folder with that name is in the way.</source>
+        <translation>A folder with that name is in the way.</translation>
+    </message>
+    <message>
+        <source>Part of the path is a file, not a folder.</source>
+        <translation>Part of the path is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error.</source>
+        <translation>The disk reported an input/output error.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>“%1” could not be saved.</translation>
+    </message>
+    <message>
+        <source>The file on disk was not changed, and the map is still open with all your changes.</source>
+        <translation>The file on disk was not changed, and the map is still open with all your changes.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Save the map under another name or in another folder?</source>
+        <translation>Save the map under another name or in another folder?</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Save As…</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New…</source>
@@ -708,6 +763,14 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Expand</source>
         <translation>Expand</translation>
+    </message>
+    <message>
+        <source>Expand the lane before adding cards to it.</source>
+        <translation>Expand the lane before adding cards to it.</translation>
+    </message>
+    <message>
+        <source>Expand the lane before moving cards into it.</source>
+        <translation>Expand the lane before moving cards into it.</translation>
     </message>
     <message>
         <source>Group into a new phase</source>

@@ -387,6 +387,61 @@
     </message>
 </context>
 <context>
+    <name>SaveErrors</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write there (the folder or the file is read-only).</source>
+        <translation>No tiene permiso para escribir ahí (la carpeta o el archivo son de solo lectura).</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>El disco es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist any more (was it moved, deleted or unplugged?).</source>
+        <translation>La carpeta ya no existe (¿se ha movido, borrado o desconectado?).</translation>
+    </message>
+    <message>
+        <source>A folder with that name is in the way.</source>
+        <translation>Ya hay una carpeta con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Part of the path is a file, not a folder.</source>
+        <translation>Una parte de la ruta es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>El nombre es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error.</source>
+        <translation>El disco ha informado de un error de entrada/salida.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>No se ha podido guardar «%1».</translation>
+    </message>
+    <message>
+        <source>The file on disk was not changed, and the map is still open with all your changes.</source>
+        <translation>El archivo del disco no se ha modificado y el mapa sigue abierto con todos sus cambios.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se ha podido guardar</translation>
+    </message>
+    <message>
+        <source>Save the map under another name or in another folder?</source>
+        <translation>¿Guardar el mapa con otro nombre o en otra carpeta?</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New…</source>
@@ -708,6 +763,14 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Expand</source>
         <translation>Desplegar</translation>
+    </message>
+    <message>
+        <source>Expand the lane before adding cards to it.</source>
+        <translation>Despliegue el carril antes de añadirle tarjetas.</translation>
+    </message>
+    <message>
+        <source>Expand the lane before moving cards into it.</source>
+        <translation>Despliegue el carril antes de mover tarjetas a él.</translation>
     </message>
     <message>
         <source>Group into a new phase</source>

@@ -266,3 +266,13 @@ def test_insert_card_goes_to_the_selected_cell(example_window):
     new_id = window.properties.current
     assert doc.card(new_id).stage == pain.stage and doc.lane_of(new_id).id == lane.id
     assert "image" not in window.actions.add_card
+
+
+def test_file_open_event_opens_the_map(manager, tmp_path, example_map_path):
+    from PySide6.QtGui import QFileOpenEvent
+
+    copy = tmp_path / "evento.cjmap"
+    copy.write_bytes(example_map_path.read_bytes())
+    blank = manager.new_map("blank", "es")
+    assert manager.eventFilter(None, QFileOpenEvent(str(copy)))
+    assert manager.find_window(copy) is blank  # the untouched blank map was replaced
