@@ -478,6 +478,6 @@ def _sheet(canvas: Canvas, page: PosterPage, plan: TilePlan, row: int, col: int,
                 color="#C0392B")
     if col > 0 or row > 0:
         _small_text(canvas, fonts, m + ov + 4, m - 11, labels["overlap"], 6, color="#C0392B")
-    _small_text(canvas, fonts, sw - m, m / 2 - 3,
+    _small_text(canvas, fonts, sw - m - 10, m / 2 - 3,  # clear of the corner mark
                 labels["sheet"].format(label=label, n=n, total=total), 8, "right")
     canvas.showPage()
