@@ -31,6 +31,26 @@
         <translation>Team goal</translation>
     </message>
     <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Map language</source>
+        <translation>Map language</translation>
+    </message>
+    <message>
+        <source>The language the map is written in (names of new lanes and stages)</source>
+        <translation>The language the map is written in (names of new lanes and stages)</translation>
+    </message>
+    <message>
         <source>The map's title, printed on the poster</source>
         <translation>The map's title, printed on the poster</translation>
     </message>
@@ -256,6 +276,10 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Persona picture</source>

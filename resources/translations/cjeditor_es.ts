@@ -31,6 +31,26 @@
         <translation>Meta del equipo</translation>
     </message>
     <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Map language</source>
+        <translation>Idioma del mapa</translation>
+    </message>
+    <message>
+        <source>The language the map is written in (names of new lanes and stages)</source>
+        <translation>El idioma en que está escrito el mapa (nombres de los carriles y etapas nuevos)</translation>
+    </message>
+    <message>
         <source>The map's title, printed on the poster</source>
         <translation>El título del mapa, impreso en el póster</translation>
     </message>
@@ -256,6 +276,10 @@
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Persona picture</source>

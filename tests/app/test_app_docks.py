@@ -178,3 +178,28 @@ def test_user_text_is_shown_as_plain_text(example_window):
     assert header.textFormat() == Qt.TextFormat.PlainText
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels
                if label.text())
+
+
+def test_brief_authors_and_language(example_window):
+    window = example_window
+    doc = window.document
+    authors = window.brief.form.editors["authors"].widget
+    authors.setPlainText("Ana\nLuis")
+    authors.editing_finished.emit()
+    assert doc.map.meta.authors == ["Ana", "Luis"]
+    language = window.brief.form.editors["language"].widget
+    language.setCurrentIndex(language.findData("en"))
+    language.activated.emit(language.currentIndex())
+    assert doc.map.meta.language == "en"
+    window.actions.add_lane["ideas"].trigger()
+    assert doc.map.lanes[-1].title == "Ideas and experiments"
+
+
+def test_persona_colour(example_window):
+    dock = example_window.personas
+    dock.list.setCurrentRow(0)
+    persona_id = dock.current_id()
+    edit = dock.form.editors["color"].widget.findChild(QLineEdit)
+    edit.setText("#1f6fb2")
+    edit.editingFinished.emit()
+    assert example_window.document.persona(persona_id).color == "#1F6FB2"

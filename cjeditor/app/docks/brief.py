@@ -29,6 +29,16 @@ class BriefDock(QDockWidget):
                                   F.area_editor(limits.MAX_LONG_TEXT, lines=5), merge=True)
         self.team_goal = form.add("team_goal", self.tr("Team goal"),
                                   F.area_editor(limits.MAX_LONG_TEXT, lines=5), merge=True)
+        self.authors = form.add("authors", self.tr("Authors"),
+                                F.list_editor(limits.MAX_LIST_ITEMS, limits.MAX_AUTHOR, 2))
+        languages = [("es", self.tr("Spanish")), ("en", self.tr("English"))]
+        current = document.map.meta.language
+        if current not in ("es", "en"):
+            languages.append((current, current))
+        self.language = form.add("language", self.tr("Map language"),
+                                 F.combo_editor(languages, False))
+        self.language.widget.setToolTip(
+            self.tr("The language the map is written in (names of new lanes and stages)"))
         self.title.widget.setToolTip(self.tr("The map's title, printed on the poster"))
         self.product.widget.setToolTip(
             self.tr("Which one product or service does this journey evaluate?"))

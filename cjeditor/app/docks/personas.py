@@ -74,6 +74,7 @@ class PersonasDock(QDockWidget):
                  merge=True)
         form.add("description", self.tr("Description"),
                  F.area_editor(limits.MAX_LONG_TEXT, lines=3), merge=True)
+        form.add("color", self.tr("Colour"), F.color_editor())
         self.form = form
         self.details = QWidget()
         details_box = QVBoxLayout(self.details)
