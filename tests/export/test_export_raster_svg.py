@@ -220,3 +220,33 @@ def test_pdf_and_svg_export_never_import_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=120, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_backgrounds_run_into_the_bleed_and_marks_stay_outside(rich, tmp_path):
+    out = tmp_path / "bleed.pdf"
+    export_map(rich, out, ExportOptions(paper="A4", bleed_mm=5, crop_marks=True))
+    pdf = pdfium.PdfDocument(out)
+    try:
+        page = pdf[0]
+        box = page.get_bleedbox()  # (left, bottom, right, top) in points
+        trim = page.get_trimbox()
+        scale = 1.0
+        bitmap = page.render(scale=scale, rev_byteorder=True)
+        data, stride = bytes(bitmap.buffer), bitmap.stride
+        height = bitmap.height
+
+        def rgb(x: float, y_up: float) -> tuple[int, int, int]:
+            px, py = int(x * scale), int(height - y_up * scale)
+            i = py * stride + px * 3
+            return data[i], data[i + 1], data[i + 2]
+
+        # the title band reaches the top-left corner of the bleed box
+        assert sum(rgb(box[0] + 1, box[3] - 1)) < 200
+        # outside the bleed (where the crop marks are) the paper is white
+        assert rgb(box[0] - 8, box[3] - 30) == (255, 255, 255)
+        # a lane background reaches the left bleed edge, beyond the trim
+        mid = (trim[1] + trim[3]) / 2
+        assert rgb(box[0] + 1, mid) != (255, 255, 255)
+        assert rgb((box[0] + trim[0]) / 2, mid) != (255, 255, 255)
+    finally:
+        pdf.close()
