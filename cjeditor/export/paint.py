@@ -130,6 +130,8 @@ class PosterPainter:
             r = self._r(col.header)
             pen.rect(r.x, r.y, r.w, r.h, fill=bg, stroke="#FFFFFF", width=1)
             self.block(col.name, on_color(bg), dy)
+            text_color = on_color(bg)
+            self.block(col.description, "#D5DEE8" if text_color != INK else MUTED, dy)
             if col.badge is not None and col.moment:
                 b = self._r(col.badge)
                 color = MOMENT_COLORS.get(col.moment, "#888888")

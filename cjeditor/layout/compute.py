@@ -47,6 +47,7 @@ class Style:
     lane_title_size = 10.5
     lane_subtitle_size = 7.5
     stage_size = 11.0
+    stage_description_size = 7.0
     phase_size = 11.0
     badge_size = 7.5
     badge_h = 14.0
@@ -303,19 +304,26 @@ def _compute(doc: JourneyMap, metrics: TextMetrics | None, persona: str | None) 
         for i, st in enumerate(doc.stages)
     ]
     has_badge = any(st.moment for st in doc.stages)
-    header_h = max(blk.rect.h for blk in name_blocks) + 2 * s.pad
-    if has_badge:
-        header_h += s.badge_h + 4
+    name_h = max(blk.rect.h for blk in name_blocks)
+    badge_y = y + s.pad + name_h + 3
+    desc_y = badge_y + (s.badge_h + 4 if has_badge else 0)
+    descriptions = [
+        text_block(st.description, xs[i] + s.pad, desc_y, widths[i] - 2 * s.pad,
+                   s.stage_description_size, False, m, "center", max_lines=4)
+        if st.description else None
+        for i, st in enumerate(doc.stages)
+    ]
+    desc_h = max((blk.rect.h for blk in descriptions if blk is not None), default=0.0)
+    header_h = desc_y - y + desc_h + s.pad
     columns: list[ColumnGeom] = []
     for i, st in enumerate(doc.stages):
         badge = None
         if st.moment:
             bw = 44.0
-            badge = Rect(xs[i] + (widths[i] - bw) / 2, y + header_h - s.pad - s.badge_h,
-                         bw, s.badge_h)
+            badge = Rect(xs[i] + (widths[i] - bw) / 2, badge_y, bw, s.badge_h)
         columns.append(ColumnGeom(
             st.id, i, xs[i], widths[i], Rect(xs[i], y, widths[i], header_h), name_blocks[i],
-            st.moment, badge,
+            st.moment, badge, descriptions[i],
         ))
     y += header_h
 

@@ -65,6 +65,8 @@ class ColumnGeom:
     name: TextBlock
     moment: str | None  # "zmot" ... or None: the badge is drawn in `badge`
     badge: Rect | None
+    # Added field: the stage's description under the name and badge, if any.
+    description: TextBlock | None = None
 
 
 @dataclass(slots=True)

@@ -234,6 +234,10 @@ def test_example_map_text_fits_everywhere():
         assert_block_fits(card.body, card.rect)
     for col in geom.columns:
         assert_block_fits(col.name, col.header)
+        assert_block_fits(col.description, col.header)
+        if col.badge is not None:
+            assert col.name.rect.bottom <= col.badge.y
+            assert col.description is None or col.badge.bottom <= col.description.rect.y
     for lg in geom.lanes:
         assert_block_fits(lg.title, lg.header)
 
