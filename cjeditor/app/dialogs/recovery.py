@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 class RecoveryDialog(QDialog):
-    """Lists recovery copies; exec() returns RESTORE, DISCARD or LATER."""
+    """Lists recovery copies; dialog.exec() returns RESTORE, DISCARD or LATER."""
 
     LATER = 0  # also what closing the dialog means
     RESTORE = 1
