@@ -11,105 +11,24 @@ from __future__ import annotations
 
 import gc
 
+from cjeditor.layout.emotions import emotion_lane
 from cjeditor.layout.geometry import (
     CardGeom,
     ColumnGeom,
-    CurvePoint,
     EmotionCurve,
     LaneGeom,
     LinkGeom,
     MapGeometry,
     PhaseGeom,
     Rect,
-    TextBlock,
 )
 from cjeditor.layout.labels import Labels
-from cjeditor.layout.metrics import TextMetrics, default_metrics, wrap_lines
+from cjeditor.layout.metrics import TextMetrics, default_metrics
+from cjeditor.layout.style import ICON_SIZES, STYLE, Style, text_block
 from cjeditor.model import JourneyMap, Lane
 from cjeditor.model.assets import ImageHeaderError, image_size
 
 __all__ = ["compute_layout", "text_block", "metric_totals", "Style", "STYLE"]
-
-
-class Style:
-    """Sizes in points (one place to tune the look)."""
-
-    column_width = 180.0
-    header_width = 150.0
-    pad = 6.0  # inside a cell, around its stack
-    gap = 6.0  # between stacked cards
-    card_pad = 6.0  # inside a card
-    section_gap = 3.0  # between a card's title, caption, picture and text
-    title_size = 9.0
-    body_size = 8.0
-    extra_size = 7.0
-    value_size = 13.0
-    lane_title_size = 10.5
-    lane_subtitle_size = 7.5
-    stage_size = 11.0
-    stage_description_size = 7.0
-    phase_size = 11.0
-    badge_size = 7.5
-    badge_h = 14.0
-    min_lane_h = 44.0
-    min_card_h = 26.0
-    collapsed_h = 22.0
-    emotion_step = 20.0  # vertical distance between two scores
-    face_r = 9.0
-    label_size = 8.0
-    footer_size = 8.0
-
-
-STYLE = Style()
-
-ICON_SIZES: dict[str, tuple[float, float]] = {
-    "touchpoint": (30.0, 20.0),
-    "expectation": (14.0, 14.0),
-    "pain_point": (44.0, 8.0),
-    "feedback": (24.0, 14.0),
-    "idea": (14.0, 14.0),
-    "opportunity": (24.0, 12.0),
-}
-
-
-def _line_metrics(metrics: TextMetrics, size: float) -> tuple[float, float]:
-    """(line height, first baseline offset) at `size`, cached on our metrics."""
-    cache = getattr(metrics, "line_cache", None)
-    found = cache.get(size) if cache is not None else None
-    if found is None:
-        lh = metrics.line_height(size)
-        asc = metrics.ascent(size)
-        desc = -metrics.descent(size)
-        found = (lh, asc + (lh - asc - desc) / 2)
-        if cache is not None:
-            cache[size] = found
-    return found
-
-
-def text_block(
-    text: str, x: float, y: float, width: float, size: float, bold: bool,
-    metrics: TextMetrics, align: str = "left", max_lines: int | None = None,
-) -> TextBlock:
-    lines = wrap_lines(text, width, size, bold, metrics)
-    if max_lines is not None and len(lines) > max_lines:
-        kept = list(lines[:max_lines])
-        last = kept[-1]
-        while last and metrics.width(last + "…", size, bold) > width:
-            last = last[:-1]
-        kept[-1] = last + "…"
-        lines = tuple(kept)
-    lh, baseline0 = _line_metrics(metrics, size)
-    return TextBlock(lines, Rect(x, y, width, lh * len(lines)), size, bold, lh, baseline0, align)
-
-
-def _moved(block: TextBlock | None, dy: float) -> TextBlock | None:
-    if block is None:
-        return None
-    r = block.rect
-    return TextBlock(
-        block.lines, Rect(r.x, r.y + dy, r.w, r.h), block.size, block.bold,
-        block.line_height, block.baseline0, block.align,
-    )
 
 
 def _extra_text(card, labels: Labels) -> tuple[str, float, bool]:
@@ -376,7 +295,7 @@ def _lane(b: _Builder, lane: Lane, index: int, y: float, xs, widths, stage_index
     lane_cards: dict[str, CardGeom] = {}
     curve = None
     if lane.type == "emotions":
-        content_h, curve = _emotions(b, lane, y, xs, widths, stage_index, lane_cards)
+        content_h, curve = emotion_lane(b, lane, y, xs, widths, stage_index, lane_cards)
     else:
         n = len(xs)
         bottoms = [y + s.pad] * n
@@ -408,64 +327,6 @@ def _lane(b: _Builder, lane: Lane, index: int, y: float, xs, widths, stage_index
     geom = LaneGeom(lane.id, index, lane.type, y, height, Rect(0.0, y, hw, height), title, cells,
                     footer, subtitle, False, lane.persona)
     return geom, lane_cards, curve
-
-
-def _emotions(b: _Builder, lane: Lane, y, xs, widths, stage_index, out: dict[str, CardGeom]):
-    s, m = STYLE, b.m
-    top = y + s.pad + s.face_r
-    score_y = {score: top + (2 - score) * s.emotion_step for score in range(-2, 3)}
-    seen: set[int] = set()
-    chosen = []
-    for card in lane.cards:
-        i = stage_index.get(card.stage)
-        if i is None or i in seen or card.kind != "emotion":
-            continue
-        seen.add(i)
-        chosen.append((i, card))
-    chosen.sort(key=lambda item: item[0])
-    points: list[CurvePoint] = []
-    bottom = score_y[-2] + s.face_r + s.pad
-    for i, card in chosen:
-        cx = xs[i] + widths[i] / 2
-        py = score_y[card.score]
-        label_w = widths[i] - 2 * s.pad
-        ly = py + s.face_r + 3
-        title = text_block(card.title, xs[i] + s.pad, ly, label_w, s.label_size, True, m,
-                           "center")
-        body = None
-        if card.text:
-            body = text_block(card.text, xs[i] + s.pad, title.rect.bottom + 1, label_w,
-                              s.body_size, False, m, "center")
-        end = body.rect.bottom if body else title.rect.bottom
-        rect = Rect(xs[i] + s.pad, py - s.face_r, label_w, end - (py - s.face_r))
-        icon = Rect(cx - s.face_r, py - s.face_r, 2 * s.face_r, 2 * s.face_r)
-        out[card.id] = CardGeom(card.id, lane.id, card.stage, "emotion", rect, title, body, icon,
-                                None, None, 1, card.evidence)
-        points.append(CurvePoint(card.id, card.stage, cx, py, card.score))
-        bottom = max(bottom, end + s.pad)
-    curve = EmotionCurve(lane.id, points, _smooth(points, score_y[2], score_y[-2]), score_y)
-    return bottom - y, curve
-
-
-def _smooth(points: list[CurvePoint], y_min: float, y_max: float):
-    """Catmull-Rom through the points as cubic Bezier segments, kept inside
-    [y_min, y_max] and monotonic in x (control points clamped)."""
-    segs = []
-    n = len(points)
-    for i in range(n - 1):
-        p0 = points[max(i - 1, 0)]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[min(i + 2, n - 1)]
-        c1x = p1.x + (p2.x - p0.x) / 6
-        c1y = p1.y + (p2.y - p0.y) / 6
-        c2x = p2.x - (p3.x - p1.x) / 6
-        c2y = p2.y - (p3.y - p1.y) / 6
-        c1x = min(max(c1x, p1.x), p2.x)
-        c2x = min(max(c2x, p1.x), p2.x)
-        c1y = min(max(c1y, y_min), y_max)
-        c2y = min(max(c2y, y_min), y_max)
-        segs.append((p1.x, p1.y, c1x, c1y, c2x, c2y, p2.x, p2.y))
-    return segs
 
 
 def metric_totals(lane: Lane, labels: Labels) -> str:
