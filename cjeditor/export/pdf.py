@@ -71,6 +71,7 @@ _ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 MARGIN = 12 * MM  # white margin around a single-sheet poster
 SLUG = 10 * MM  # room outside the bleed for crop marks
 MARK_LEN = 6 * MM
+MAX_SHEETS = 400
 
 
 class PdfPen:
@@ -380,6 +381,13 @@ def _tiled(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, optio
            report: Callable[[float], None]) -> None:
     plan = plan_tiles(page.width, page.height, parse_paper(options.tile),
                       options.overlap_mm * MM)
+    if plan.count > MAX_SHEETS:
+        from cjeditor.export import ExportError
+
+        raise ExportError(
+            f"tiling this poster on {options.tile} would take {plan.count} sheets "
+            f"(at most {MAX_SHEETS}); choose a smaller --paper or a larger --tile"
+        )
     labels = Labels(doc.meta.language)
     fonts = metrics.fonts
     total = plan.count + 1

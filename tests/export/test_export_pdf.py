@@ -194,3 +194,12 @@ def test_a_character_dejavu_sans_lacks_comes_from_a_fallback_font(tmp_path):
     assert any("CJFallback" in n for n in names), names
     for k in fonts_used:
         assert "/FontFile2" in fonts_used[k].get_object()["/FontDescriptor"].get_object()
+
+
+def test_absurd_tiling_is_refused(rich, tmp_path, monkeypatch):
+    from cjeditor.export import ExportError
+
+    monkeypatch.setattr("cjeditor.export.pdf.MAX_SHEETS", 10)
+    with pytest.raises(ExportError, match="sheets"):
+        export_map(rich, tmp_path / "t.pdf", ExportOptions(paper="A0", tile="A4"))
+    assert list(tmp_path.iterdir()) == []
