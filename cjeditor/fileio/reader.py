@@ -30,6 +30,9 @@ def load(path: str | os.PathLike[str]) -> JourneyMap:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise _refuse(path, "is a folder, not a map file")
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
+            raise _refuse(path, "is not a regular file (it is a pipe or a device), "
+                                "so it was not read")
         if info.st_size > MAX_FILE_BYTES:
             raise _refuse(path, _too_large(info.st_size))
         with path.open("rb") as handle:

@@ -154,3 +154,10 @@ def test_unreadable_file(tmp_path):
     path = write(tmp_path, json.dumps(base_map()))
     path.chmod(0)
     assert "permission" in str(refusal(path))
+
+
+def test_pipe_is_refused_without_reading(tmp_path):
+    fifo = tmp_path / "pipe.cjmap"
+    os.mkfifo(fifo)
+    error = refusal(fifo)  # would block forever if it were opened
+    assert "not a regular file" in str(error)
