@@ -62,6 +62,8 @@ class WindowActions:
                             self.tr("Save the map under a new name"))
         self.revert = make(self.tr("Re&vert"), files.revert, None, None,
                            self.tr("Discard the changes and reload the file from disk"))
+        self.export = make(self.tr("&Export…"), w.show_export, "Ctrl+E", "action-export",
+                           self.tr("Export the map as a PDF poster, a PNG image or an SVG"))
         self.close = make(self.tr("&Close"), w.close, Key.Close, None, self.tr("Close this map"))
         self.preferences = make(self.tr("&Preferences…"), w.show_preferences, Key.Preferences)
         self.quit = make(self.tr("&Quit"), w.manager.quit, Key.Quit, None,
@@ -135,6 +137,8 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.revert])
         file_menu.addSeparator()
+        file_menu.addAction(self.export)
+        file_menu.addSeparator()
         file_menu.addAction(self.preferences)
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
@@ -170,7 +174,7 @@ class WindowActions:
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"), self.window)
         bar.setObjectName("MainToolbar")
-        bar.addActions([self.new, self.open, self.save])
+        bar.addActions([self.new, self.open, self.save, self.export])
         bar.addSeparator()
         bar.addActions([self.undo, self.redo])
         bar.addSeparator()

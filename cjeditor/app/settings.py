@@ -94,6 +94,20 @@ class AppSettings:
     def last_template_language(self, value: str) -> None:
         self._qs.setValue("new/language", value)
 
+    # the export dialog remembers its options (keys under export/)
+    def export_options(self) -> dict[str, object]:
+        """The stored export/ values as QSettings returns them (the dialog checks them)."""
+        self._qs.beginGroup("export")
+        try:
+            return {key: self._qs.value(key) for key in self._qs.childKeys()}
+        finally:
+            self._qs.endGroup()
+
+    def save_export_options(self, values: dict[str, object]) -> None:
+        for key, value in values.items():
+            self._qs.setValue(f"export/{key}", value)
+        self._qs.sync()
+
     # autosave (recovery copies) and safe saves
     @property
     def autosave_interval(self) -> float:

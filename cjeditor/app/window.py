@@ -165,6 +165,11 @@ class MainWindow(QMainWindow):
         fields = {"channel": "other"} if kind == "touchpoint" else {}
         inserting.insert_card(self, kind, fields)
 
+    def show_export(self) -> None:
+        from cjeditor.app.export_runner import export_from
+
+        export_from(self)
+
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self.manager.settings, self)
         dialog.exec()

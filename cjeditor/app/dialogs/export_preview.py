@@ -1,0 +1,355 @@
+"""The export dialog's live preview: the page with the poster on it, or the sheet grid.
+
+The poster thumbnail is drawn by the export's own painter (`export.paint.PosterPainter`)
+through a QPainter pen, from the same layout as the PDF, so it shows what will
+print. Page, margins, bleed, crop marks and the tile grid come from the export
+engine's own functions (`pdf.poster_page`, `tiling.plan_tiles`), so the numbers
+shown are the numbers the export uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from cjeditor.export.options import MM, ExportOptions, parse_paper
+from cjeditor.export.paint import HEADER_BG, PosterPainter
+from cjeditor.export.pdf import MARGIN, MARK_LEN, SLUG, PosterPage, poster_page
+from cjeditor.export.tiling import TilePlan, plan_tiles, sheet_label
+from cjeditor.layout.compute import compute_layout
+from cjeditor.layout.metrics import default_metrics
+from cjeditor.layout.poster import Poster, compute_poster
+from cjeditor.model import JourneyMap
+
+THUMB_PIXELS = 1400  # the long side of the poster thumbnail
+GRID_RED = "#C0392B"
+REF_PX = 100  # text is set at this pixel size and scaled to its point size
+GREEK_PX = 4.0  # text smaller than this many pixels is drawn as a grey bar
+
+
+def _color(value: str | None) -> QColor | None:
+    return QColor(value) if value else None
+
+
+class QtPen:
+    """export.pen.Pen over a QPainter (poster coordinates, points, y down)."""
+
+    def __init__(self, painter: QPainter, scale: float, family: str) -> None:
+        self.p = painter
+        self.scale = scale  # device pixels per point: tiny text is greeked
+        self.family = family
+        self.metrics = default_metrics()
+
+    def _set(self, fill, stroke, width, dash) -> None:
+        fill_c = _color(fill)
+        self.p.setBrush(QBrush(fill_c) if fill_c else Qt.BrushStyle.NoBrush)
+        stroke_c = _color(stroke)
+        if stroke_c is None:
+            self.p.setPen(Qt.PenStyle.NoPen)
+            return
+        pen = QPen(stroke_c, width)
+        if dash:
+            pen.setDashPattern([max(d / max(width, 0.1), 0.1) for d in dash])
+        self.p.setPen(pen)
+
+    def rect(self, x, y, w, h, fill=None, stroke=None, width=0.5, radius=0.0, dash=None):
+        if not (fill or stroke):
+            return
+        self._set(fill, stroke, width, dash)
+        if radius > 0:
+            self.p.drawRoundedRect(QRectF(x, y, w, h), radius, radius)
+        else:
+            self.p.drawRect(QRectF(x, y, w, h))
+
+    def circle(self, cx, cy, r, fill=None, stroke=None, width=0.5):
+        if not (fill or stroke):
+            return
+        self._set(fill, stroke, width, None)
+        self.p.drawEllipse(QPointF(cx, cy), r, r)
+
+    def path(self, ops, fill=None, stroke=None, width=0.5, dash=None):
+        if not (fill or stroke):
+            return
+        path = QPainterPath()
+        for op in ops:
+            if op[0] == "M":
+                path.moveTo(op[1], op[2])
+            elif op[0] == "L":
+                path.lineTo(op[1], op[2])
+            elif op[0] == "C":
+                path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])
+            elif op[0] == "Z":
+                path.closeSubpath()
+        self._set(fill, stroke, width, dash)
+        self.p.drawPath(path)
+
+    def text(self, x, baseline, text, size, bold=False, color="#222222"):
+        if not text:
+            return
+        if size * self.scale < GREEK_PX:
+            # unreadable at this size: a bar where the line is, as print previews do
+            w = self.metrics.width(text, size, bold)
+            bar = QColor(color)
+            bar.setAlphaF(0.45)
+            self.p.fillRect(QRectF(x, baseline - size * 0.62, w, size * 0.55), bar)
+            return
+        font = QFont(self.family)
+        font.setPixelSize(REF_PX)  # drawn scaled: widths match the layout's metrics
+        font.setBold(bold)
+        font.setKerning(False)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        self.p.save()
+        self.p.translate(x, baseline)
+        self.p.scale(size / REF_PX, size / REF_PX)
+        self.p.setFont(font)
+        self.p.setPen(QColor(color))
+        self.p.drawText(QPointF(0, 0), text)
+        self.p.restore()
+
+    def hidden_text(self, x, baseline, text, size):
+        pass
+
+    def image(self, x, y, w, h, data: bytes, media_type: str) -> None:
+        image = QImage.fromData(data)
+        if not image.isNull():
+            self.p.drawImage(QRectF(x, y, w, h), image)
+
+
+def compute_poster_for(doc: JourneyMap, persona: str | None) -> Poster:
+    metrics = default_metrics()
+    return compute_poster(doc, compute_layout(doc, metrics, persona), metrics)
+
+
+def render_thumbnail(doc: JourneyMap, poster: Poster, long_side: int = THUMB_PIXELS) -> QImage:
+    """The poster (white paper, no page) as an image `long_side` pixels long."""
+    from cjeditor.app.assets import register_fonts
+
+    families = register_fonts()
+    family = next((f for f in families if "DejaVu" in f), families[0] if families else "")
+    scale = long_side / max(poster.width, poster.height, 1.0)
+    width = max(1, round(poster.width * scale))
+    height = max(1, round(poster.height * scale))
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.scale(scale, scale)
+        PosterPainter(QtPen(painter, scale, family), doc, poster, default_metrics()).paint(
+            background=False)
+    finally:
+        painter.end()
+    return image
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """What the export will make of the options, for the preview and the labels."""
+
+    kind: str  # "page" (one PDF sheet), "tiles" (PDF on several sheets), "image" (PNG/SVG)
+    page: PosterPage | None  # the poster page (trim box) for a PDF
+    plan: TilePlan | None  # the sheets when tiling
+    bleed: float = 0.0  # points
+    slug: float = 0.0  # room for crop marks outside the bleed
+    crop_marks: bool = False
+    image_w: float = 0.0  # PNG/SVG size in points (the 1:1 poster)
+    image_h: float = 0.0
+
+
+def plan_sheet(poster: Poster, options: ExportOptions, fmt: str) -> Sheet:
+    """Raises ValueError for options the export would refuse."""
+    if fmt in ("png", "svg"):
+        extra = MARGIN if fmt == "png" else 0.0  # the PNG is the 1:1 poster with a margin
+        return Sheet("image", None, None, image_w=poster.width + extra,
+                     image_h=poster.height + extra)
+    options.validate()
+    page = poster_page(poster, options)
+    if options.tile:
+        plan = plan_tiles(page.width, page.height, parse_paper(options.tile),
+                          options.overlap_mm * MM)
+        return Sheet("tiles", page, plan)
+    bleed = options.bleed_mm * MM
+    slug = SLUG if options.crop_marks else 0.0
+    return Sheet("page", page, None, bleed, slug, options.crop_marks)
+
+
+class PreviewWidget(QWidget):
+    """Paints a Sheet with the poster thumbnail in it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(360, 300)
+        self.sheet: Sheet | None = None
+        self.poster: Poster | None = None
+        self.thumbnail: QImage | None = None
+        self.message = ""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(560, 460)
+
+    def show_sheet(self, sheet: Sheet | None, poster: Poster | None, thumbnail: QImage | None,
+                   message: str = "") -> None:
+        self.sheet, self.poster, self.thumbnail, self.message = sheet, poster, thumbnail, message
+        self.update()
+
+    # ----------------------------------------------------------------- paint
+    def _bounds(self) -> QRectF:
+        """The drawing's extent in points (page coordinates, y down)."""
+        s = self.sheet
+        assert s is not None
+        if s.kind == "image":
+            return QRectF(0, 0, s.image_w, s.image_h)
+        page = s.page
+        assert page is not None
+        rect = QRectF(0, 0, page.width, page.height)
+        if s.kind == "tiles" and s.plan is not None:
+            plan = s.plan
+            cover = QRectF(0, 0, (plan.cols - 1) * plan.step_x + plan.area_w,
+                           (plan.rows - 1) * plan.step_y + plan.area_h)
+            return rect.united(cover)
+        out = s.bleed + s.slug
+        return rect.adjusted(-out, -out, out, out)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(112))
+        if self.sheet is None:
+            self._centered_text(painter, self.message)
+            painter.end()
+            return
+        bounds = self._bounds()
+        pad = 16.0
+        avail = QRectF(self.rect()).adjusted(pad, pad, -pad, -pad)
+        scale = min(avail.width() / max(bounds.width(), 1.0),
+                    avail.height() / max(bounds.height(), 1.0))
+        ox = avail.x() + (avail.width() - bounds.width() * scale) / 2 - bounds.x() * scale
+        oy = avail.y() + (avail.height() - bounds.height() * scale) / 2 - bounds.y() * scale
+        painter.translate(ox, oy)
+        painter.scale(scale, scale)
+        if self.sheet.kind == "image":
+            self._paint_image(painter, scale)
+        else:
+            self._paint_page(painter, scale)
+            if self.sheet.kind == "tiles":
+                self._paint_grid(painter, scale)
+            else:
+                self._paint_marks(painter, scale)
+        painter.end()
+
+    def _centered_text(self, painter: QPainter, text: str) -> None:
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect().adjusted(20, 20, -20, -20),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+    def _shadowed(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        off = 3 / scale
+        painter.fillRect(rect.translated(off, off), QColor(0, 0, 0, 60))
+        painter.fillRect(rect, QColor("#FFFFFF"))
+
+    def _draw_poster(self, painter: QPainter, target: QRectF) -> None:
+        if self.thumbnail is not None and not self.thumbnail.isNull():
+            painter.drawImage(target, self.thumbnail)
+        else:
+            painter.fillRect(target, QColor("#EEF1F4"))
+
+    def _paint_image(self, painter: QPainter, scale: float) -> None:
+        s = self.sheet
+        assert s is not None and self.poster is not None
+        self._shadowed(painter, QRectF(0, 0, s.image_w, s.image_h), scale)
+        m = (s.image_w - self.poster.width) / 2
+        self._draw_poster(painter, QRectF(m, m, self.poster.width, self.poster.height))
+
+    def _paint_page(self, painter: QPainter, scale: float) -> None:
+        s = self.sheet
+        assert s is not None and s.page is not None and self.poster is not None
+        page, poster = s.page, self.poster
+        trim = QRectF(0, 0, page.width, page.height)
+        if s.bleed > 0:  # the bleed: the band and backgrounds run into it
+            bleed = trim.adjusted(-s.bleed, -s.bleed, s.bleed, s.bleed)
+            self._shadowed(painter, bleed, scale)
+        else:
+            self._shadowed(painter, trim, scale)
+        top = page.height - page.top  # the poster's top, from the page's top edge
+        band_bottom = top + poster.header.h * page.scale
+        band = QRectF(-s.bleed, -s.bleed, page.width + 2 * s.bleed, band_bottom + s.bleed)
+        painter.fillRect(band, QColor(HEADER_BG))
+        self._draw_poster(painter, QRectF(page.x, top, poster.width * page.scale,
+                                          poster.height * page.scale))
+        # the margins, faintly
+        margin = QPen(QColor(70, 120, 190, 150), 1 / scale, Qt.PenStyle.DashLine)
+        painter.setPen(margin)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(trim.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        if s.bleed > 0:  # the trim line
+            painter.setPen(QPen(QColor(GRID_RED), 1 / scale, Qt.PenStyle.DashLine))
+            painter.drawRect(trim)
+
+    def _paint_marks(self, painter: QPainter, scale: float) -> None:
+        s = self.sheet
+        assert s is not None and s.page is not None
+        if not s.crop_marks:
+            return
+        w, h = s.page.width, s.page.height
+        gap = s.bleed + 2 * MM
+        painter.setPen(QPen(QColor("#000000"), 1.2 / scale))
+        for x, y, sx, sy in ((0, 0, -1, -1), (w, 0, 1, -1), (0, h, -1, 1), (w, h, 1, 1)):
+            painter.drawLine(QPointF(x + sx * gap, y), QPointF(x + sx * (gap + MARK_LEN), y))
+            painter.drawLine(QPointF(x, y + sy * gap), QPointF(x, y + sy * (gap + MARK_LEN)))
+
+    def _paint_grid(self, painter: QPainter, scale: float) -> None:
+        s = self.sheet
+        assert s is not None and s.plan is not None
+        plan = s.plan
+        overlap_fill = QColor(GRID_RED)
+        overlap_fill.setAlpha(40)
+        # the overlap strips first, then the outlines and labels over them
+        for row in range(plan.rows):
+            for col in range(plan.cols):
+                x, y, w, h = plan.region(row, col)
+                if col > 0:
+                    painter.fillRect(QRectF(x, y, plan.overlap, h), overlap_fill)
+                if row > 0:
+                    painter.fillRect(QRectF(x, y, w, plan.overlap), overlap_fill)
+        outline = QPen(QColor(GRID_RED), 1.5 / scale)
+        label_px = max(9.0, min(plan.area_w, plan.area_h) * scale / 5)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(1, round(min(label_px, 28))))
+        for row in range(plan.rows):
+            for col in range(plan.cols):
+                x, y, w, h = plan.region(row, col)
+                rect = QRectF(x, y, w, h)
+                painter.setPen(outline)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+                # the label, unscaled so it stays legible, on a white tag
+                centre = QPointF(x + w / 2, y + h / 2)
+                painter.save()
+                painter.translate(centre)
+                painter.scale(1 / scale, 1 / scale)
+                painter.setFont(font)
+                text = sheet_label(row, col)
+                box = painter.fontMetrics().boundingRect(text)
+                tag = QRectF(-box.width() / 2 - 4, -box.height() / 2 - 1, box.width() + 8,
+                             box.height() + 2)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(255, 255, 255, 210))
+                painter.drawRoundedRect(tag, 3, 3)
+                painter.setPen(QColor(GRID_RED))
+                painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
+                painter.restore()
