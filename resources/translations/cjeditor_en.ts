@@ -118,6 +118,248 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>PDF poster (vector, for printing)</source>
+        <translation>PDF poster (vector, for printing)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>All personas</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>Custom:</source>
+        <translation>Custom:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>Fit the map to the page</source>
+        <translation>Fit the map to the page</translation>
+    </message>
+    <message>
+        <source>Actual size (1:1, the page grows)</source>
+        <translation>Actual size (1:1, the page grows)</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <source>Crop marks</source>
+        <translation>Crop marks</translation>
+    </message>
+    <message>
+        <source>&amp;Bleed:</source>
+        <translation>&amp;Bleed:</translation>
+    </message>
+    <message>
+        <source>Print on several sheets (tiles)</source>
+        <translation>Print on several sheets (tiles)</translation>
+    </message>
+    <message>
+        <source>S&amp;heet size:</source>
+        <translation>S&amp;heet size:</translation>
+    </message>
+    <message>
+        <source>Each sheet overlaps its neighbours by this much, to glue or tape them together.</source>
+        <translation>Each sheet overlaps its neighbours by this much, to glue or tape them together.</translation>
+    </message>
+    <message>
+        <source>O&amp;verlap:</source>
+        <translation>O&amp;verlap:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid</translation>
+    </message>
+    <message>
+        <source>That would take %1 sheets (at most %2): choose a smaller paper size or larger sheets.</source>
+        <translation>That would take %1 sheets (at most %2): choose a smaller paper size or larger sheets.</translation>
+    </message>
+    <message>
+        <source>A PNG of %1 × %2 pixels is too large: lower the resolution or export a PDF.</source>
+        <translation>A PNG of %1 × %2 pixels is too large: lower the resolution or export a PDF.</translation>
+    </message>
+    <message>
+        <source>PNG image of the whole map: %1 × %2 pixels at %3 dpi.</source>
+        <translation>PNG image of the whole map: %1 × %2 pixels at %3 dpi.</translation>
+    </message>
+    <message>
+        <source>SVG drawing of the whole map: %1 × %2 mm.</source>
+        <translation>SVG drawing of the whole map: %1 × %2 mm.</translation>
+    </message>
+    <message>
+        <source>Actual size: the page grows to %1 × %2 mm.</source>
+        <translation>Actual size: the page grows to %1 × %2 mm.</translation>
+    </message>
+    <message>
+        <source>Actual size on a %3 page, %1 × %2 mm.</source>
+        <translation>Actual size on a %3 page, %1 × %2 mm.</translation>
+    </message>
+    <message>
+        <source>%3 %4, %1 × %2 mm; the map at %5 %.</source>
+        <translation>%3 %4, %1 × %2 mm; the map at %5 %.</translation>
+    </message>
+    <message>
+        <source>%1 mm bleed</source>
+        <translation>%1 mm bleed</translation>
+    </message>
+    <message>
+        <source>crop marks</source>
+        <translation>crop marks</translation>
+    </message>
+    <message>
+        <source>1 sheet</source>
+        <translation>1 sheet</translation>
+    </message>
+    <message>
+        <source>%1 sheets (%2 × %3)</source>
+        <translation>%1 sheets (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3, plus an assembly page.</source>
+        <translation>%1 of %2 %3, plus an assembly page.</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Export map</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exporting “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>“%1” could not be exported.</source>
+        <translation>“%1” could not be exported.</translation>
+    </message>
+    <message>
+        <source>No file was written; a file of that name, if there was one, is as it was.</source>
+        <translation>No file was written; a file of that name, if there was one, is as it was.</translation>
+    </message>
+</context>
+<context>
     <name>LoadProblemsDialog</name>
     <message>
         <source>Cannot open map</source>
@@ -506,6 +748,14 @@
     <message>
         <source>Discard the changes and reload the file from disk</source>
         <translation>Discard the changes and reload the file from disk</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the map as a PDF poster, a PNG image or an SVG</source>
+        <translation>Export the map as a PDF poster, a PNG image or an SVG</translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -118,6 +118,248 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>PDF poster (vector, for printing)</source>
+        <translation>Póster PDF (vectorial, para imprimir)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolución:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Tamaño personalizado</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>Custom:</source>
+        <translation>Personalizado:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <source>Fit the map to the page</source>
+        <translation>Ajustar el mapa a la página</translation>
+    </message>
+    <message>
+        <source>Actual size (1:1, the page grows)</source>
+        <translation>Tamaño real (1:1, la página crece)</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Escala:</translation>
+    </message>
+    <message>
+        <source>Crop marks</source>
+        <translation>Marcas de corte</translation>
+    </message>
+    <message>
+        <source>&amp;Bleed:</source>
+        <translation>&amp;Sangrado:</translation>
+    </message>
+    <message>
+        <source>Print on several sheets (tiles)</source>
+        <translation>Imprimir en varias hojas (mosaico)</translation>
+    </message>
+    <message>
+        <source>S&amp;heet size:</source>
+        <translation>Tamaño de &amp;hoja:</translation>
+    </message>
+    <message>
+        <source>Each sheet overlaps its neighbours by this much, to glue or tape them together.</source>
+        <translation>Cada hoja se solapa con sus vecinas esta medida, para pegarlas o unirlas con cinta.</translation>
+    </message>
+    <message>
+        <source>O&amp;verlap:</source>
+        <translation>So&amp;lape:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Oficio</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloide</translation>
+    </message>
+    <message>
+        <source>That would take %1 sheets (at most %2): choose a smaller paper size or larger sheets.</source>
+        <translation>Harían falta %1 hojas (como mucho %2): elija un papel más pequeño u hojas más grandes.</translation>
+    </message>
+    <message>
+        <source>A PNG of %1 × %2 pixels is too large: lower the resolution or export a PDF.</source>
+        <translation>Un PNG de %1 × %2 píxeles es demasiado grande: baje la resolución o exporte un PDF.</translation>
+    </message>
+    <message>
+        <source>PNG image of the whole map: %1 × %2 pixels at %3 dpi.</source>
+        <translation>Imagen PNG del mapa completo: %1 × %2 píxeles a %3 ppp.</translation>
+    </message>
+    <message>
+        <source>SVG drawing of the whole map: %1 × %2 mm.</source>
+        <translation>Dibujo SVG del mapa completo: %1 × %2 mm.</translation>
+    </message>
+    <message>
+        <source>Actual size: the page grows to %1 × %2 mm.</source>
+        <translation>Tamaño real: la página crece hasta %1 × %2 mm.</translation>
+    </message>
+    <message>
+        <source>Actual size on a %3 page, %1 × %2 mm.</source>
+        <translation>Tamaño real en una página %3, %1 × %2 mm.</translation>
+    </message>
+    <message>
+        <source>%3 %4, %1 × %2 mm; the map at %5 %.</source>
+        <translation>%3 %4, %1 × %2 mm; el mapa al %5 %.</translation>
+    </message>
+    <message>
+        <source>%1 mm bleed</source>
+        <translation>%1 mm de sangrado</translation>
+    </message>
+    <message>
+        <source>crop marks</source>
+        <translation>marcas de corte</translation>
+    </message>
+    <message>
+        <source>1 sheet</source>
+        <translation>1 hoja</translation>
+    </message>
+    <message>
+        <source>%1 sheets (%2 × %3)</source>
+        <translation>%1 hojas (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3, plus an assembly page.</source>
+        <translation>%1 de %2 %3, más una página de montaje.</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Exportar el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exportando «%1»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado en %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>La exportación ha fallado.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>“%1” could not be exported.</source>
+        <translation>No se ha podido exportar «%1».</translation>
+    </message>
+    <message>
+        <source>No file was written; a file of that name, if there was one, is as it was.</source>
+        <translation>No se ha escrito ningún archivo; si ya había uno con ese nombre, sigue como estaba.</translation>
+    </message>
+</context>
+<context>
     <name>LoadProblemsDialog</name>
     <message>
         <source>Cannot open map</source>
@@ -506,6 +748,14 @@
     <message>
         <source>Discard the changes and reload the file from disk</source>
         <translation>Descartar los cambios y volver a cargar el archivo del disco</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the map as a PDF poster, a PNG image or an SVG</source>
+        <translation>Exportar el mapa como póster PDF, imagen PNG o SVG</translation>
     </message>
     <message>
         <source>&amp;Close</source>

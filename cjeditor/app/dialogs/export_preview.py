@@ -295,8 +295,16 @@ class PreviewWidget(QWidget):
         painter.setPen(margin)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(trim.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
-        if s.bleed > 0:  # the trim line
+        if s.bleed > 0:  # the bleed, tinted, and the trim line
+            outside = QPainterPath()
+            outside.addRect(trim.adjusted(-s.bleed, -s.bleed, s.bleed, s.bleed))
+            inside = QPainterPath()
+            inside.addRect(trim)
+            tint = QColor(GRID_RED)
+            tint.setAlpha(45)
+            painter.fillPath(outside.subtracted(inside), tint)
             painter.setPen(QPen(QColor(GRID_RED), 1 / scale, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(trim)
 
     def _paint_marks(self, painter: QPainter, scale: float) -> None:

@@ -1,0 +1,419 @@
+"""File → Export…: the dialog's options, memory and preview; the export in a worker."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+
+from cjeditor.app import export_runner
+from cjeditor.app.dialogs.export import ExportDialog, with_suffix
+from cjeditor.app.export_runner import ExportRunner, export_from, start_export
+from cjeditor.app.i18n import install_translators
+from cjeditor.app.settings import AppSettings
+from cjeditor.commands import EditMetaCommand, push
+from cjeditor.export import ExportOptions
+from cjeditor.export.options import MM, oriented, parse_paper
+from cjeditor.export.pdf import poster_page
+from cjeditor.export.tiling import plan_tiles
+from cjeditor.model import JourneyMap
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from genmap import make_map  # noqa: E402
+
+TIMEOUT = 120_000  # ms: a slow CI machine exporting a large map
+
+
+@pytest.fixture
+def doc(example_map_path) -> JourneyMap:
+    return JourneyMap.model_validate_json(example_map_path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def make_dialog(app, qtbot, doc):
+    def make(journey_map: JourneyMap | None = None) -> ExportDialog:
+        dialog = ExportDialog(journey_map or doc, AppSettings())
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
+
+
+def pick(combo, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def save_as(monkeypatch, target: Path) -> list[tuple[str, str, str]]:
+    """QFileDialog.getSaveFileName answers `target`; returns what it was asked."""
+    asked: list[tuple[str, str, str]] = []
+
+    def fake(parent, caption, directory, filters, *args, **kwargs):
+        asked.append((caption, directory, filters))
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    return asked
+
+
+def wait_for(qtbot, runner: ExportRunner) -> str:
+    ended: list[str] = []
+    runner.ended.connect(ended.append)
+    qtbot.waitUntil(lambda: bool(ended), timeout=TIMEOUT)
+    return ended[0]
+
+
+# ------------------------------------------------------------------ options
+def test_defaults_are_the_cli_defaults(make_dialog):
+    dialog = make_dialog()
+    assert dialog.format() == "pdf"
+    assert dialog.options() == ExportOptions()
+
+
+@pytest.mark.parametrize("field, set_widget, expected", [
+    ("paper", lambda d: pick(d.paper_combo, "A3"), "A3"),
+    ("paper", lambda d: pick(d.paper_combo, "tabloid"), "tabloid"),
+    ("paper", lambda d: (pick(d.paper_combo, "custom"), d.custom_width.setValue(1200),
+                         d.custom_height.setValue(650)), "1200x650mm"),
+    ("orientation", lambda d: pick(d.orientation_combo, "portrait"), "portrait"),
+    ("fit", lambda d: pick(d.fit_combo, "none"), "none"),
+    ("tile", lambda d: d.tile_box.setChecked(True), "A4"),
+    ("tile", lambda d: (d.tile_box.setChecked(True), pick(d.tile_combo, "letter")), "letter"),
+    ("overlap_mm", lambda d: d.overlap_spin.setValue(15), 15.0),
+    ("crop_marks", lambda d: d.crop_check.setChecked(True), True),
+    ("bleed_mm", lambda d: d.bleed_spin.setValue(3), 3.0),
+    ("dpi", lambda d: d.dpi_spin.setValue(300), 300),
+    ("persona", lambda d: pick(d.persona_combo, d.doc.personas[1].id), "p-andres"),
+])
+def test_options_follow_each_widget(make_dialog, field, set_widget, expected):
+    dialog = make_dialog()
+    set_widget(dialog)
+    options = dialog.options()
+    assert getattr(options, field) == expected
+    changed = {name for name in vars(ExportOptions()) if getattr(options, name)
+               != getattr(ExportOptions(), name)}
+    assert changed == {field}
+    options.validate()
+
+
+def test_persona_choices_are_the_maps_personas(make_dialog, doc):
+    dialog = make_dialog()
+    combo = dialog.persona_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", *[p.id for p in
+                                                                      doc.personas]]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [p.name for p in
+                                                                    doc.personas]
+    assert dialog.options().persona is None
+
+
+def test_png_and_svg_have_no_paper_and_no_tiles(make_dialog):
+    dialog = make_dialog()
+    dialog.tile_box.setChecked(True)
+    assert not dialog.dpi_spin.isEnabled()
+    pick(dialog.format_combo, "png")
+    assert dialog.dpi_spin.isEnabled()
+    assert not dialog.paper_group.isEnabled() and not dialog.tile_box.isEnabled()
+    assert dialog.options().tile is None  # tiling is for PDF posters
+    dialog.dpi_spin.setValue(100)
+    sheet = dialog.sheet()
+    assert sheet.kind == "image"
+    assert "at 100 dpi" in dialog.summary.text()
+    pick(dialog.format_combo, "svg")
+    assert not dialog.dpi_spin.isEnabled()
+    assert dialog.summary.text().startswith("SVG")
+
+
+def test_tiling_disables_the_single_sheet_options(make_dialog):
+    dialog = make_dialog()
+    assert dialog.crop_check.isEnabled() and dialog.bleed_spin.isEnabled()
+    dialog.tile_box.setChecked(True)
+    assert not dialog.crop_check.isEnabled() and not dialog.bleed_spin.isEnabled()
+    assert not dialog.custom_width.isEnabled()
+    pick(dialog.paper_combo, "custom")
+    assert dialog.custom_width.isEnabled() and dialog.custom_height.isEnabled()
+
+
+def test_overlap_is_limited_to_what_the_sheet_allows(make_dialog):
+    dialog = make_dialog()
+    dialog.tile_box.setChecked(True)
+    pick(dialog.tile_combo, "A5")
+    dialog.overlap_spin.setValue(1000)
+    options = dialog.options()
+    options.validate()  # the largest overlap offered is one the export accepts
+    assert options.overlap_mm == dialog.overlap_spin.maximum() == 64
+    assert dialog.export_button.isEnabled()
+
+
+def test_options_are_remembered(make_dialog, monkeypatch, tmp_path):
+    dialog = make_dialog()
+    pick(dialog.paper_combo, "custom")
+    dialog.custom_width.setValue(900)
+    dialog.custom_height.setValue(600)
+    pick(dialog.orientation_combo, "portrait")
+    pick(dialog.fit_combo, "none")
+    dialog.tile_box.setChecked(True)
+    pick(dialog.tile_combo, "A3")
+    dialog.overlap_spin.setValue(12)
+    dialog.crop_check.setChecked(True)
+    dialog.bleed_spin.setValue(5)
+    dialog.dpi_spin.setValue(200)
+    pick(dialog.persona_combo, "p-laura")
+    save_as(monkeypatch, tmp_path / "out")
+    dialog.accept()
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+    assert dialog.output_path() == tmp_path / "out.pdf"
+    chosen = dialog.options()
+
+    again = make_dialog()
+    assert again.options() == chosen
+    assert again.paper_combo.currentData() == "custom"
+    assert again.custom_width.value() == 900
+    stored = AppSettings().export_options()
+    assert stored["tile_paper"] == "A3" and stored["directory"] == str(tmp_path)
+
+    pick(again.format_combo, "png")  # the format is remembered too
+    save_as(monkeypatch, tmp_path / "image.png")
+    again.accept()
+    assert make_dialog().format() == "png"
+
+
+def test_cancelling_the_file_dialog_goes_back_to_the_options(make_dialog, monkeypatch):
+    dialog = make_dialog()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: ("", "")))
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and dialog.output_path() is None
+    assert AppSettings().export_options() == {}  # nothing remembered
+
+
+def test_unreadable_settings_fall_back_to_defaults(make_dialog):
+    AppSettings().save_export_options({"format": "docx", "paper": "B7", "dpi": "lots",
+                                       "overlap_mm": -4, "bleed_mm": 1e9, "tile": "maybe",
+                                       "persona": "nobody"})
+    dialog = make_dialog()
+    assert dialog.format() == "pdf"
+    options = dialog.options()
+    assert (options.paper, options.dpi, options.overlap_mm, options.bleed_mm) == (
+        "A1", 150, 0, 50)
+    assert options.tile is None and options.persona is None
+
+
+def test_file_name_and_filter_follow_the_format(make_dialog, monkeypatch, tmp_path):
+    dialog = make_dialog()
+    pick(dialog.format_combo, "svg")
+    asked = save_as(monkeypatch, tmp_path / "poster.pdf")
+    assert dialog.choose_file() == tmp_path / "poster.svg"
+    caption, suggested, filters = asked[0]
+    assert filters == "SVG drawings (*.svg)"
+    assert Path(suggested).name == "compra-online-de-zapatillas-de-running.svg"
+    assert with_suffix(Path("a/map.v2"), "png") == Path("a/map.v2.png")
+    assert with_suffix(Path("a/map.PDF"), "pdf") == Path("a/map.PDF")
+    assert with_suffix(Path("a/map.png"), "pdf") == Path("a/map.pdf")
+
+
+# ------------------------------------------------------------------ preview
+def test_preview_counts_the_sheets_as_the_export_does(make_dialog, doc):
+    dialog = make_dialog()
+    dialog.tile_box.setChecked(True)
+    pick(dialog.tile_combo, "A4")
+    dialog.overlap_spin.setValue(10)
+    poster, _image = dialog._poster(None)
+    page = poster_page(poster, ExportOptions(paper="A1"))
+    expected = plan_tiles(page.width, page.height, parse_paper("A4"), 10 * MM)
+    plan = dialog.sheet().plan
+    assert (plan.cols, plan.rows, plan.count) == (expected.cols, expected.rows, expected.count)
+    assert plan.count > 1
+    summary = dialog.summary.text()
+    assert f"{plan.count} sheets ({plan.cols} × {plan.rows}) of A4" in summary
+    assert dialog.preview.sheet is dialog.sheet()
+
+    pick(dialog.orientation_combo, "portrait")  # the poster page turns; the grid follows
+    page = poster_page(poster, ExportOptions(paper="A1", orientation="portrait"))
+    assert (dialog.sheet().page.width, dialog.sheet().page.height) == (page.width, page.height)
+    portrait = plan_tiles(page.width, page.height, parse_paper("A4"), 10 * MM)
+    assert dialog.sheet().plan == portrait
+
+    pick(dialog.paper_combo, "A3")  # a smaller poster needs fewer sheets
+    assert dialog.sheet().plan.count < expected.count
+    dialog.tile_box.setChecked(False)
+    assert dialog.sheet().kind == "page" and dialog.sheet().plan is None
+    assert "sheets" not in dialog.summary.text()
+
+
+def test_preview_shows_the_page(make_dialog):
+    dialog = make_dialog()
+    sheet = dialog.sheet()
+    assert sheet.kind == "page"
+    assert (sheet.page.width, sheet.page.height) == oriented(parse_paper("A1"), "landscape")
+    assert dialog.summary.text().startswith("A1 landscape, 841 × 594 mm; the map at ")
+    dialog.bleed_spin.setValue(3)
+    dialog.crop_check.setChecked(True)
+    assert dialog.sheet().bleed == pytest.approx(3 * MM) and dialog.sheet().crop_marks
+    assert dialog.summary.text().endswith("3 mm bleed, crop marks.")
+    pick(dialog.fit_combo, "none")
+    assert dialog.summary.text().startswith("Actual size")
+
+
+def test_preview_reflects_the_persona(make_dialog):
+    dialog = make_dialog()
+    everyone = dialog.preview.poster
+    pick(dialog.persona_combo, "p-laura")
+    assert dialog.preview.poster is not everyone
+    assert dialog.preview.poster.geometry.persona == "p-laura"
+
+
+def test_too_many_sheets_is_refused_before_exporting(make_dialog):
+    dialog = make_dialog()
+    pick(dialog.paper_combo, "custom")
+    dialog.custom_width.setValue(5000)
+    dialog.custom_height.setValue(5000)
+    dialog.tile_box.setChecked(True)
+    pick(dialog.tile_combo, "A5")
+    assert dialog.sheet().plan.count > 400
+    assert "at most 400" in dialog.problem()
+    assert not dialog.export_button.isEnabled()
+    assert dialog.problem_label.textFormat() == Qt.TextFormat.PlainText
+    dialog.tile_box.setChecked(False)
+    assert dialog.export_button.isEnabled() and not dialog.problem()
+
+
+def test_grab_the_dialog(make_dialog, output_dir):
+    dialog = make_dialog()
+    dialog.resize(1000, 620)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.grab().save(str(output_dir / "export-dialog.png"))
+    dialog.tile_box.setChecked(True)
+    pick(dialog.tile_combo, "A4")
+    QApplication.processEvents()
+    assert dialog.grab().save(str(output_dir / "export-dialog-tiles.png"))
+
+
+# ------------------------------------------------------------------- export
+def test_export_action_is_in_the_file_menu_and_toolbar(example_window):
+    action = example_window.actions.export
+    assert action.isEnabled()
+    assert action.shortcut() == QKeySequence("Ctrl+E")
+    assert action in example_window.actions.menus["file"].actions()
+    assert action in example_window.actions.toolbar.actions()
+
+
+def test_export_through_the_dialog_writes_a_pdf(example_window, monkeypatch, tmp_path, qtbot):
+    def fake_exec(self):
+        pick(self.paper_combo, "A2")
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", fake_exec)
+    save_as(monkeypatch, tmp_path / "poster")
+    started = []
+    monkeypatch.setattr(export_runner, "start_export",
+                        lambda *args: started.append(start_export(*args)) or started[-1])
+    example_window.actions.export.trigger()
+    runner = started[0]
+    assert runner._task.doc is not example_window.document.map  # a snapshot
+    assert runner._task.doc == example_window.document.map
+    assert wait_for(qtbot, runner) == "done"
+    out = tmp_path / "poster.pdf"
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(
+        oriented(parse_paper("A2"), "landscape"), abs=0.01)
+    assert "poster.pdf" in example_window.statusBar().currentMessage()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["poster.pdf"]
+
+
+def test_tiled_export_has_the_sheets_the_preview_counted(example_window, make_dialog,
+                                                         tmp_path, qtbot):
+    dialog = make_dialog(example_window.document.map)
+    dialog.tile_box.setChecked(True)
+    pick(dialog.tile_combo, "A4")
+    plan = dialog.sheet().plan
+    out = tmp_path / "tiles.pdf"
+    runner = start_export(example_window, example_window.document.map, out, dialog.options())
+    assert wait_for(qtbot, runner) == "done"
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == plan.count + 1  # the sheets and the assembly page
+    box = reader.pages[1].mediabox
+    assert sorted((float(box.width), float(box.height))) == pytest.approx(
+        sorted(parse_paper("A4")), abs=0.01)
+
+
+def test_the_window_stays_responsive_during_an_export(example_window, tmp_path, qtbot):
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    big = make_map(1500)
+    out = tmp_path / "big.pdf"
+    runner = start_export(example_window, big, out,
+                          ExportOptions(paper="A0", tile="A4", overlap_mm=10))
+    progress = []
+    runner._signals.progressed.connect(progress.append)
+    assert runner.is_running()
+    edit = EditMetaCommand(example_window.document, {"title": "Changed while exporting"})
+    push(example_window.document, edit)  # editing meanwhile is safe: a snapshot is exported
+    assert wait_for(qtbot, runner) == "done"
+    timer.stop()
+    assert len(ticks) >= 3, "the event loop did not run during the export"
+    assert progress and progress[-1] == 1.0 and progress == sorted(progress)
+    assert len(PdfReader(str(out)).pages) > 2
+
+
+def test_a_failed_export_shows_plain_text_and_leaves_nothing(example_window, monkeypatch,
+                                                              tmp_path, qtbot):
+    shown = []
+
+    def fake_exec(self):
+        shown.append((self.textFormat(), self.text(), self.icon()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    out = tmp_path / "<b>poster.pdf"
+    out.mkdir()  # a folder where the file should go
+    runner = start_export(example_window, example_window.document.map, out, ExportOptions())
+    assert wait_for(qtbot, runner) == "failed"
+    assert len(shown) == 1
+    text_format, text, icon = shown[0]
+    assert text_format == Qt.TextFormat.PlainText
+    assert "“<b>poster.pdf” could not be exported." in text
+    assert "A folder with that name is in the way." in text
+    assert icon == QMessageBox.Icon.Critical
+    assert out.is_dir() and not any(out.iterdir())
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left
+    assert example_window.statusBar().currentMessage() == "Export failed."
+
+
+def test_cancel_leaves_nothing_behind(example_window, tmp_path, qtbot):
+    out = tmp_path / "cancelled.pdf"
+    out.write_bytes(b"the previous export")
+    runner = start_export(example_window, make_map(1500), out,
+                          ExportOptions(paper="A0", tile="A4"))
+    runner.progress.findChild(QPushButton).click()  # the progress dialog's Cancel button
+    assert wait_for(qtbot, runner) == "cancelled"
+    assert out.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["cancelled.pdf"]
+    assert "cancelled" in example_window.statusBar().currentMessage()
+
+
+def test_dialog_cancelled_exports_nothing(example_window, monkeypatch, tmp_path):
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: 0)
+    assert export_from(example_window) is None
+
+
+def test_spanish_dialog(app, make_dialog):
+    install_translators(app, "es")
+    dialog = make_dialog()
+    assert dialog.windowTitle() == "Exportar"
+    assert dialog.export_button.text() == "&Exportar…"
+    assert dialog.summary.text().startswith("A1 horizontal, 841 × 594 mm")
+    dialog.tile_box.setChecked(True)
+    assert " hojas (" in dialog.summary.text()
