@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         self.disk_watch.stop()
         self.manager.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.manager.window_closed(self)
+        # The manager outlives this window: stop it calling into our deleted menus.
+        self.manager.recent_files_changed.disconnect(self.actions.update_recent_menu)
         # The document dies with the window: silence it so nothing reacts meanwhile.
         self.document.blockSignals(True)
         self.document.undo_stack.blockSignals(True)
