@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from cjeditor.app import save_errors
 from cjeditor.export import ExportOptions, export_map
@@ -27,9 +28,19 @@ def pool() -> QThreadPool:
     """Exports run one at a time, in a pool the application waits for when it quits."""
     global _pool
     if _pool is None:
-        _pool = QThreadPool(QCoreApplication.instance())
+        app = QCoreApplication.instance()
+        _pool = QThreadPool(app)
         _pool.setMaxThreadCount(1)
+        app.aboutToQuit.connect(stop_all)
     return _pool
+
+
+def stop_all() -> None:
+    """Quitting: cancel every export (nothing half-written is left) and wait for them."""
+    for runner in list(_running):
+        runner._stop.set()
+    if _pool is not None:
+        _pool.waitForDone()
 
 
 class ExportCancelled(BaseException):  # noqa: N818 - not an error: the user said stop
@@ -82,7 +93,8 @@ class ExportRunner(QObject):
 
     def __init__(self, window: QWidget, doc: JourneyMap, out: Path,
                  options: ExportOptions) -> None:
-        super().__init__(window)
+        # No parent: the export goes on (and is reported) if the window closes meanwhile.
+        super().__init__()
         self.window = window
         self.out = Path(out)
         self.state = "running"
@@ -118,28 +130,33 @@ class ExportRunner(QObject):
         """Stop at the export's next progress report; nothing is written."""
         if self.state == "running":
             self._stop.set()
-            self.progress.setLabelText(self.tr("Cancelling…"))
+            if isValid(self.progress):
+                self.progress.setLabelText(self.tr("Cancelling…"))
 
     def is_running(self) -> bool:
         return self.state == "running"
 
     # -------------------------------------------------------------- results
     def _on_progress(self, fraction: float) -> None:
-        if self.state == "running" and not self._stop.is_set():
+        if self.state == "running" and not self._stop.is_set() and isValid(self.progress):
             self.progress.setValue(round(min(max(fraction, 0.0), 1.0) * 1000))
 
     def _finish(self, state: str) -> None:
         self.state = state
-        self.progress.canceled.disconnect(self.cancel)
-        self.progress.close()
-        self.progress.deleteLater()
+        if isValid(self.progress):
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
         _running.discard(self)
         self._task = None  # type: ignore[assignment]
         self.ended.emit(state)
-        self.deleteLater()
+
+    def _window(self) -> QWidget | None:
+        """The window that asked, if it is still open."""
+        return self.window if isValid(self.window) else None
 
     def _status(self, text: str) -> None:
-        bar = getattr(self.window, "statusBar", None)
+        bar = getattr(self._window(), "statusBar", None)
         if callable(bar):
             bar().showMessage(text, 15000)
 
@@ -155,10 +172,12 @@ class ExportRunner(QObject):
         self.error = error
         self._status(self.tr("Export failed."))
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Export failed"),
-                          self.failure_text(error), QMessageBox.StandardButton.Ok, self.window)
+                          self.failure_text(error), QMessageBox.StandardButton.Ok,
+                          self._window())
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(str(error))
-        self.progress.close()
+        if isValid(self.progress):
+            self.progress.close()
         box.exec()
         box.deleteLater()
         self._finish("failed")

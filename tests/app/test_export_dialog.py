@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
@@ -402,6 +402,26 @@ def test_cancel_leaves_nothing_behind(example_window, tmp_path, qtbot):
     assert out.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["cancelled.pdf"]
     assert "cancelled" in example_window.statusBar().currentMessage()
+
+
+def test_closing_the_window_during_an_export(manager, example_map_path, tmp_path, qtbot):
+    window = manager.open_path(example_map_path)
+    qtbot.wait(20)  # let the new window settle (its start-up timers)
+    out = tmp_path / "after-close.pdf"
+    runner = start_export(window, make_map(600), out, ExportOptions(tile="A4"))
+    window.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the window is gone
+    assert wait_for(qtbot, runner) == "done"  # finished, with no window to report to
+    assert len(PdfReader(str(out)).pages) > 2
+
+
+def test_quitting_cancels_running_exports(example_window, tmp_path, qtbot):
+    out = tmp_path / "quit.pdf"
+    runner = start_export(example_window, make_map(1500), out,
+                          ExportOptions(paper="A0", tile="A4"))
+    export_runner.stop_all()  # what aboutToQuit runs
+    assert wait_for(qtbot, runner) == "cancelled"
+    assert not any(tmp_path.iterdir())
 
 
 def test_dialog_cancelled_exports_nothing(example_window, monkeypatch, tmp_path):
