@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation>&amp;Escala:</translation>
+        <translation>Es&amp;cala:</translation>
     </message>
     <message>
         <source>Crop marks</source>
