@@ -347,6 +347,22 @@ def test_tiled_export_has_the_sheets_the_preview_counted(example_window, make_di
         sorted(parse_paper("A4")), abs=0.01)
 
 
+def test_png_export_has_the_size_the_dialog_announced(example_window, make_dialog, tmp_path,
+                                                      qtbot):
+    import struct
+
+    dialog = make_dialog(example_window.document.map)
+    pick(dialog.format_combo, "png")
+    dialog.dpi_spin.setValue(30)
+    out = tmp_path / "small.png"
+    runner = start_export(example_window, example_window.document.map, out, dialog.options())
+    assert wait_for(qtbot, runner) == "done"
+    head = out.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", head[16:24])
+    assert f"{width} × {height} pixels at 30 dpi" in dialog.summary.text()
+
+
 def test_the_window_stays_responsive_during_an_export(example_window, tmp_path, qtbot):
     ticks = []
     timer = QTimer()
