@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QStyle,
@@ -27,19 +28,27 @@ class LoadProblemsDialog(QDialog):
         name = Path(path).name
 
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
                        .pixmap(32, 32))
-        layout.addWidget(icon)
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top.addWidget(icon)
+        texts = QVBoxLayout()
+        top.addLayout(texts, 1)
+        layout.addLayout(top)
         self.heading = QLabel(
             self.tr("“%1” was not opened: it is not a valid journey map.").replace("%1", name)
         )
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        texts.addWidget(self.heading)
         note = QLabel(self.tr("The file was not changed. Problems found:"))
         note.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(note)
+        texts.addWidget(note)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setPlainText("\n".join(self.problems))
