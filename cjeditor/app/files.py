@@ -122,7 +122,7 @@ class WindowFiles:
     def _write(self, path: Path) -> bool:
         doc = self.document
         old_meta = doc.map.meta
-        if doc.modified or doc.path is None or Path(path) != doc.path:
+        if doc.modified:  # meta.modified changes only when the document did
             stamp = datetime.now().astimezone().isoformat(timespec="seconds")
             # Bookkeeping, not an edit: not on the undo stack.
             doc.update_meta({"modified": stamp})

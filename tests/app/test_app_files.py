@@ -239,3 +239,12 @@ def test_open_recent_reopens_a_closed_map(manager, tmp_path, example_map_path, m
     assert recent[0].text() == "&1 reciente.cjmap"
     recent[0].trigger()
     assert manager.find_window(copy) is not None
+
+
+def test_save_as_without_edits_keeps_meta_modified(manager, tmp_path, monkeypatch,
+                                                   example_map_path):
+    window = manager.open_path(example_map_path)
+    target = tmp_path / "copia-exacta.cjmap"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.files.save_as()
+    assert target.read_bytes() == example_map_path.read_bytes()
