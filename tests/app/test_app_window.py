@@ -276,3 +276,19 @@ def test_file_open_event_opens_the_map(manager, tmp_path, example_map_path):
     blank = manager.new_map("blank", "es")
     assert manager.eventFilter(None, QFileOpenEvent(str(copy)))
     assert manager.find_window(copy) is blank  # the untouched blank map was replaced
+
+
+def test_insert_stage_and_phase_after_the_selection(example_window):
+    window = example_window
+    doc = window.document
+    first = doc.map.stages[0]
+    window.view.selection_changed.emit([first.id])
+    stages = len(doc.map.stages)
+    window.actions.add_stage.trigger()
+    assert len(doc.map.stages) == stages + 1
+    new = doc.map.stages[1]
+    assert new.name == "Nueva etapa" and window.properties.current == new.id
+    phases = len(doc.map.phases)
+    window.view.selection_changed.emit([])
+    window.actions.add_phase.trigger()
+    assert len(doc.map.phases) == phases + 1 or window.statusBar().currentMessage()
