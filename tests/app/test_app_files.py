@@ -248,3 +248,26 @@ def test_save_as_without_edits_keeps_meta_modified(manager, tmp_path, monkeypatc
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.files.save_as()
     assert target.read_bytes() == example_map_path.read_bytes()
+
+
+def test_a_reused_window_shows_the_new_map_everywhere(manager, example_map_path):
+    window = manager.new_map("blank", "es")
+    window.files.open_path(example_map_path)
+    doc = window.document.map
+    assert window.brief.form.editors["title"].widget.text() == doc.meta.title
+    assert window.personas.list.count() == len(doc.personas)
+    assert window.actions.persona_filter.count() == 1 + len(doc.personas)
+    assert window.statusBar().counts.text().startswith(f"Stages: {len(doc.stages)} ")
+    assert window.document.undo_stack.count() == 0
+
+
+def test_deleting_the_shown_card_clears_the_properties(example_window):
+    from cjeditor.commands import DeleteCardsCommand
+
+    doc = example_window.document
+    card = next(doc.map.all_cards())
+    example_window.properties.show_ids([card.id])
+    push(doc, DeleteCardsCommand(doc, [card.id]))
+    assert example_window.properties.current is None
+    doc.undo_stack.undo()
+    assert doc.has_card(card.id)
