@@ -203,3 +203,19 @@ def test_persona_colour(example_window):
     edit.setText("#1f6fb2")
     edit.editingFinished.emit()
     assert example_window.document.persona(persona_id).color == "#1F6FB2"
+
+
+def test_properties_header_follows_a_moved_card(example_window):
+    from PySide6.QtWidgets import QLabel
+
+    from cjeditor.commands import MoveCardsCommand, push
+
+    window = example_window
+    doc = window.document
+    card = first_card(doc, "note")
+    lane = doc.lane_of(card.id)
+    other = next(s for s in doc.map.stages if s.id != card.stage)
+    window.properties.show_ids([card.id])
+    push(doc, MoveCardsCommand(doc, [(card.id, lane.id, other.id, None)]))
+    texts = [label.text() for label in window.properties.scroll.widget().findChildren(QLabel)]
+    assert any(other.name in text for text in texts)

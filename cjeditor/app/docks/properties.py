@@ -55,7 +55,7 @@ class PropertiesDock(QDockWidget):
 
         doc = document
         doc.card_changed.connect(lambda i: self._on_changed(i, "card"))
-        doc.card_moved.connect(lambda i: self._on_changed(i, "card"))
+        doc.card_moved.connect(self._on_card_moved)
         doc.stage_changed.connect(lambda i: self._on_changed(i, "stage"))
         doc.lane_changed.connect(lambda i: self._on_changed(i, "lane"))
         doc.phase_changed.connect(lambda i: self._on_changed(i, "phase"))
@@ -272,6 +272,11 @@ class PropertiesDock(QDockWidget):
                 and self.document.card(self.current).kind == "opportunity" \
                 and self.document.has_card(object_id) \
                 and self.document.card(object_id).kind == "pain_point":
+            self._build()
+
+    def _on_card_moved(self, card_id: str) -> None:
+        """The header names the lane and stage, and the span's limit depends on the stage."""
+        if card_id == self.current and self.document.has_card(card_id):
             self._build()
 
     def _on_removed(self, object_id: str) -> None:
