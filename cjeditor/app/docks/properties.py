@@ -65,7 +65,8 @@ class PropertiesDock(QDockWidget):
         doc.reset.connect(lambda: self.show_ids([]))
         # Choices that list other objects: rebuild the form when they change.
         for signal in (doc.persona_added, doc.persona_removed, doc.persona_changed,
-                       doc.phase_added, doc.asset_added, doc.asset_removed,
+                       doc.phase_added, doc.phase_changed, doc.phase_removed,
+                       doc.asset_added, doc.asset_removed,
                        doc.stage_added, doc.stage_removed, doc.stage_moved,
                        doc.card_added):
             signal.connect(self._maybe_rebuild)
