@@ -48,8 +48,11 @@ FALLBACK_NAMES = (
     "DejaVuSansMono.ttf",
     "DejaVuSerif.ttf",
     "DejaVuMathTeXGyre.ttf",
-    "FreeSerif.ttf",
+    "NotoSans-Regular.ttf",
     "FreeSans.ttf",
+    "FreeSerif.ttf",
+    "DroidSansFallbackFull.ttf",  # CJK, TrueType outlines
+    "DroidSansFallback.ttf",
     "unifont.ttf",
 )
 FONT_DIRS = (
