@@ -952,6 +952,10 @@
 <context>
     <name>WindowManager</name>
     <message>
+        <source>is not a regular file (it is a pipe or a device), so it was not read</source>
+        <translation>is not a regular file (it is a pipe or a device), so it was not read</translation>
+    </message>
+    <message>
         <source>… and %1 more problem(s)</source>
         <translation>… and %1 more problem(s)</translation>
     </message>

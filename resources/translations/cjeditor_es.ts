@@ -952,6 +952,10 @@
 <context>
     <name>WindowManager</name>
     <message>
+        <source>is not a regular file (it is a pipe or a device), so it was not read</source>
+        <translation>no es un archivo normal (es una tubería o un dispositivo), así que no se ha leído</translation>
+    </message>
+    <message>
         <source>… and %1 more problem(s)</source>
         <translation>… y %1 problema(s) más</translation>
     </message>
