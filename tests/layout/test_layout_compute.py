@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-import time
-from pathlib import Path
-
 import pytest
-from cj_testmaps import EXAMPLE, LONG_WORD, big_map, rich_map
+from cj_testmaps import EXAMPLE, LONG_WORD, rich_map
 
 from cjeditor.layout import STYLE, compute_layout, default_metrics
 from cjeditor.layout.geometry import MapGeometry, TextBlock
@@ -248,22 +244,3 @@ def _duplicate_emotions(doc) -> int:
         if ln.type == "emotions" and not ln.collapsed:
             extra += len(ln.cards) - len({c.stage for c in ln.cards})
     return extra
-
-
-def test_3000_cards_lay_out_fast():
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    try:
-        from genmap import make_map
-
-        doc = make_map(3000)
-    except ImportError:  # pragma: no cover - the benchmark generator is someone else's
-        doc = big_map(3000)
-    compute_layout(doc)  # fonts loaded, text widths cached
-    best = min(_timed(doc) for _ in range(5))
-    assert best < 0.1, f"layout of 3,000 cards took {best * 1000:.0f} ms"
-
-
-def _timed(doc) -> float:
-    start = time.perf_counter()
-    compute_layout(doc)
-    return time.perf_counter() - start
