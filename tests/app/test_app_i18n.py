@@ -104,6 +104,9 @@ def test_run_gui_with_a_refused_file_opens_nothing(app, monkeypatch, tmp_path):
     shown = []
     monkeypatch.setattr(LoadProblemsDialog, "exec",
                         lambda self: shown.append(self.text()) or QDialog.DialogCode.Rejected)
+    from cjeditor.app import logs
+
+    monkeypatch.setattr(logs, "install", lambda *args, **kwargs: None)  # no global handlers
     bad = tmp_path / "malo.cjmap"
     bad.write_text("not json", encoding="utf-8")
     assert main.run_gui(["cjeditor"], file=str(bad), lang="en") == 1
