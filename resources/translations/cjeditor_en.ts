@@ -315,6 +315,10 @@
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” already exists. Replace it?</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>

@@ -315,6 +315,10 @@
         <source>Export map</source>
         <translation>Exportar el mapa</translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» ya existe. ¿Reemplazarlo?</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
