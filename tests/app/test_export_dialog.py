@@ -218,6 +218,24 @@ def test_file_name_and_filter_follow_the_format(make_dialog, monkeypatch, tmp_pa
     assert with_suffix(Path("a/map.png"), "pdf") == Path("a/map.pdf")
 
 
+def test_an_added_extension_does_not_replace_a_file_unasked(make_dialog, monkeypatch,
+                                                            tmp_path):
+    dialog = make_dialog()
+    (tmp_path / "poster.pdf").write_bytes(b"keep")
+    save_as(monkeypatch, tmp_path / "poster")  # the file dialog checked "poster" only
+    asked = []
+
+    def no(self):
+        asked.append((self.textFormat(), self.text()))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", no)
+    assert dialog.choose_file() is None
+    assert asked == [(Qt.TextFormat.PlainText, "“poster.pdf” already exists. Replace it?")]
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    assert dialog.choose_file() == tmp_path / "poster.pdf"
+
+
 # ------------------------------------------------------------------ preview
 def test_preview_counts_the_sheets_as_the_export_does(make_dialog, doc):
     dialog = make_dialog()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -434,7 +435,22 @@ class ExportDialog(QDialog):
         suggested = str(Path(self._start_dir()) / f"{stem}.{fmt}")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), suggested,
                                               filters[fmt])
-        return with_suffix(Path(name), fmt) if name else None
+        if not name:
+            return None
+        path = with_suffix(Path(name), fmt)
+        if path != Path(name) and path.exists() and not self._confirm_replace(path):
+            return None  # the file dialog asked about another name
+        return path
+
+    def _confirm_replace(self, path: Path) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export map"),
+                          self.tr("“%1” already exists. Replace it?").replace("%1", path.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
+        return answer == QMessageBox.StandardButton.Yes
 
     def accept(self) -> None:
         if self._problem:
