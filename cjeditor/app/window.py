@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QUndoView
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- close
     def show_map_start(self) -> None:
         """Scroll the canvas to the map's top-left corner: title, phases, first stage."""
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.view):
+            return  # closed before the deferred call arrived
         for bar in (getattr(self.view, "horizontalScrollBar", None),
                     getattr(self.view, "verticalScrollBar", None)):
             if callable(bar):
