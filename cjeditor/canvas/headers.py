@@ -3,12 +3,12 @@ the emotion curve with its draggable faces, and opportunity links."""
 
 from __future__ import annotations
 
-import html
 import math
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText is in QtGui's Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
 from cjeditor.canvas import style
@@ -21,6 +21,11 @@ from cjeditor.layout.geometry import (
     PhaseGeom,
     Rect,
 )
+
+
+def plain_tooltip(text: str) -> str:
+    """User text as a tooltip shown literally (escaped, whatever Qt guesses)."""
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def qrect(r: Rect) -> QRectF:
@@ -92,7 +97,7 @@ class LaneHeaderItem(_FrameItem):
 
     def set_geom(self, geom: LaneGeom, title: str) -> None:
         self.geom = geom
-        self.setToolTip(html.escape(title))
+        self.setToolTip(plain_tooltip(title))
         self.set_rect(qrect(geom.header))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -120,10 +125,8 @@ class StageHeaderItem(_FrameItem):
 
     def set_geom(self, geom: ColumnGeom, stage: Any) -> None:
         self.geom, self.stage = geom, stage
-        tip = html.escape(stage.name)
-        if stage.description:
-            tip += "<br>" + html.escape(stage.description)
-        self.setToolTip(tip)
+        tip = stage.name + (f"\n{stage.description}" if stage.description else "")
+        self.setToolTip(plain_tooltip(tip))
         self.set_rect(qrect(geom.header))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -152,7 +155,7 @@ class PhaseItem(_FrameItem):
 
     def set_geom(self, geom: PhaseGeom, phase: Any) -> None:
         self.geom, self.phase = geom, phase
-        self.setToolTip(html.escape(phase.name) if phase else "")
+        self.setToolTip(plain_tooltip(phase.name) if phase else "")
         self.set_rect(qrect(geom.rect))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
