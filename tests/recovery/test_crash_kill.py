@@ -246,7 +246,10 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path, example_map_path, man
                     [window] = offer_recovery(manager, None, store=store)
                     assert state_of(window.document.map) == c
                     assert window.document.modified
-                    assert window.document.path == map_path.resolve()
+                    # Killed between the copy and its first sidecar: the copy is
+                    # restored as an untitled map (its original path is unknown).
+                    expected = map_path.resolve() if entry.has_info else None
+                    assert window.document.path == expected, context
                     stats["restored"] += 1
                     window.document.undo_stack.setClean()
                     window.close()
