@@ -229,7 +229,9 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path, example_map_path, man
             stale = store.stale()
             assert store.entries() == stale, context  # the editor is dead
             ack, n = last_ack(lines)
-            if ack == "AUTOSAVED":
+            if ack == "AUTOSAVED" and k < n:
+                # The edits live only in the copy. (Killed after a save's rename but
+                # before "SAVED" was printed, the file holds them and the copy may be gone.)
                 stats["copy_required"] += 1
                 assert len(stale) == 1, context
             assert len(stale) <= 1, context
