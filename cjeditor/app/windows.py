@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
@@ -99,11 +98,6 @@ class WindowManager(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
-        if _special_file(path):  # a pipe or device would block or feed the reader forever
-            self.show_load_error(path, [QCoreApplication.translate(
-                "WindowManager", "is not a regular file (it is a pipe or a device), so it "
-                "was not read")], parent)
-            return None
         try:
             journey_map = load(path)
         except MapLoadError as error:
@@ -168,11 +162,3 @@ class WindowManager(QObject):
                 "them as posters.",
             ).replace("%1", __version__),
         )
-
-
-def _special_file(path: Path) -> bool:
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False  # load() explains a missing or unreadable file
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
