@@ -7,19 +7,13 @@ flushed, so no Qt object outlives its test (that segfaults at exit).
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from qt_support import flush_deletes  # noqa: F401 (re-exported to the tests here)
 
 from cjeditor.app.i18n import install_translators
 from cjeditor.app.main import create_application
 from cjeditor.app.settings import AppSettings
 from cjeditor.app.windows import WindowManager
-
-
-def flush_deletes() -> None:
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        QApplication.processEvents()
 
 
 @pytest.fixture

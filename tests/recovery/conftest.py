@@ -12,20 +12,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
+from qt_support import flush_deletes  # noqa: F401 (re-exported to the tests here)
 
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
 from cjeditor.app.i18n import install_translators
 from cjeditor.app.main import create_application
 from cjeditor.app.settings import AppSettings
 from cjeditor.app.windows import WindowManager
-
-
-def flush_deletes() -> None:
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        QApplication.processEvents()
 
 
 @pytest.fixture
