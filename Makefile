@@ -1,11 +1,11 @@
 # make run  : set up .venv if missing, open the editor on the example map
-# make test : set up .venv if missing, run every test
+# make test : set up .venv if missing, then in order: ruff, lint-imports, mypy, pytest
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean setup
+.PHONY: run test lint lint-imports typecheck bench clean setup
 
 setup: $(STAMP)
 
@@ -18,8 +18,25 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m cjeditor resources/examples/zapatillas-running.cjmap
 
+RUFF := $(PY) -m ruff check .
+# The layer contracts of architecture.md, in pyproject.toml [tool.importlinter].
+LINT_IMPORTS := $(VENV)/bin/lint-imports
+# Strict on the pure core and cli.py, as configured in pyproject.toml [tool.mypy].
+MYPY := $(PY) -m mypy
+
+lint: $(STAMP)
+	$(RUFF)
+
+lint-imports: $(STAMP)
+	$(LINT_IMPORTS)
+
+typecheck: $(STAMP)
+	$(MYPY)
+
 test: $(STAMP)
-	$(PY) -m ruff check .
+	$(RUFF)
+	$(LINT_IMPORTS)
+	$(MYPY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)

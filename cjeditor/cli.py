@@ -12,8 +12,12 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjeditor import __version__
+
+if TYPE_CHECKING:  # imported for real inside the commands that need them (fast start)
+    from cjeditor.fileio import MapLoadError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("new", "templates", "validate", "export", "schema")
@@ -118,8 +122,8 @@ def _run_gui(ns: argparse.Namespace) -> int:
     return run_gui(sys.argv[:1], file=ns.file, lang=ns.lang)
 
 
-def _print_refusal(exc: Exception) -> None:
-    for line in exc.lines():  # type: ignore[attr-defined]
+def _print_refusal(exc: MapLoadError) -> None:
+    for line in exc.lines():
         _err(line)
 
 
