@@ -1,22 +1,42 @@
 """Raw-dict migrations: a registry of `from -> to` steps applied before validation.
 
 Version 0 is the draft format used before the first release: it kept the title
-at the top level and had no `meta` object. Each step takes the raw dict of
-version N and returns the raw dict of version N + 1.
+at the top level and had no `meta` object. Version 2 only added optional keys
+(spec: "Version 2"), so 1 -> 2 changes the number, after refusing a version 1
+file that already uses a version 2 key. Each step takes the raw dict of version
+N and returns the raw dict of version N + 1.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from cjeditor.model.limits import FORMAT_VERSION
 
 RawMap = dict[str, Any]
-MIGRATIONS: dict[int, Callable[[RawMap], RawMap]] = {}
+Step = Callable[[RawMap], RawMap]
+MIGRATIONS: dict[int, Step] = {}
 
 
-def migration(from_version: int) -> Callable[[Callable[[RawMap], RawMap]], Callable]:
+@dataclass(frozen=True)
+class MigrationProblem:
+    """Where (JSON path) and why an old file cannot be upgraded."""
+
+    path: str
+    message: str
+
+
+class MigrationRefused(ValueError):
+    """The file cannot be upgraded; `problems` say where, as the reader reports them."""
+
+    def __init__(self, problems: list[MigrationProblem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{p.path}: {p.message}" for p in problems))
+
+
+def migration(from_version: int) -> Callable[[Step], Step]:
     def register(step: Callable[[RawMap], RawMap]) -> Callable[[RawMap], RawMap]:
         MIGRATIONS[from_version] = step
         return step
@@ -37,6 +57,65 @@ def _v0_to_v1(data: RawMap) -> RawMap:
         out.setdefault(key, [])
     out["version"] = 1
     return out
+
+
+# What version 2 added (spec "Version 2"): keys per object, and new lane types.
+V2_TOP_KEYS = ("connections", "views")
+V2_META_KEYS = ("state", "counterpart")
+V2_PHASE_KEYS = ("acquisition",)
+V2_STAGE_KEYS = ("link",)
+V2_LANE_KEYS = ("line_below",)
+V2_LANE_TYPES = ("physical_evidence", "frontstage", "support")
+V2_CARD_KEYS: dict[str | None, tuple[str, ...]] = {
+    None: ("link",),  # every kind
+    "opportunity": ("impact", "effort"),
+    "idea": ("impact", "effort"),
+    "metric": ("scope",),
+}
+
+
+def version_2_uses(data: RawMap) -> Iterator[str]:
+    """JSON paths where a raw map uses something version 2 added. Malformed parts are
+    skipped: validation reports them later."""
+
+    def items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, dict):
+                    yield i, item
+
+    def keys(obj: Any, names: tuple[str, ...], path: str) -> Iterator[str]:
+        if isinstance(obj, dict):
+            for name in names:
+                if name in obj:
+                    yield f"{path}.{name}" if path else name
+
+    yield from keys(data, V2_TOP_KEYS, "")
+    yield from keys(data.get("meta"), V2_META_KEYS, "meta")
+    for i, phase in items(data.get("phases")):
+        yield from keys(phase, V2_PHASE_KEYS, f"phases[{i}]")
+    for i, stage in items(data.get("stages")):
+        yield from keys(stage, V2_STAGE_KEYS, f"stages[{i}]")
+    for i, lane in items(data.get("lanes")):
+        if lane.get("type") in V2_LANE_TYPES:
+            yield f"lanes[{i}].type"
+        yield from keys(lane, V2_LANE_KEYS, f"lanes[{i}]")
+        for j, card in items(lane.get("cards")):
+            kind = card.get("kind")
+            names = V2_CARD_KEYS[None] + (V2_CARD_KEYS.get(kind, ()) if isinstance(kind, str)
+                                          else ())
+            yield from keys(card, names, f"lanes[{i}].cards[{j}]")
+
+
+@migration(1)
+def _v1_to_v2(data: RawMap) -> RawMap:
+    """Nothing to convert; a version 1 file using version 2 keys is refused at each."""
+    found = [MigrationProblem(path, "needs version 2 of the format; this file says "
+                                    '"version": 1')
+             for path in version_2_uses(data)]
+    if found:
+        raise MigrationRefused(found)
+    return {**data, "version": 2}
 
 
 def migrate(data: RawMap, target: int = FORMAT_VERSION) -> RawMap:

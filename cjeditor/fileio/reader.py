@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from cjeditor.fileio.errors import MapLoadError, Problem
 from cjeditor.fileio.messages import problems_from_validation
-from cjeditor.fileio.migrations import MIGRATIONS, migrate
+from cjeditor.fileio.migrations import MIGRATIONS, MigrationRefused, migrate
 from cjeditor.model import JourneyMap
 from cjeditor.model.limits import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES
 
@@ -134,6 +134,9 @@ def _check_header(raw: Any, source: Any) -> dict[str, Any]:
             raise _refuse(source, f"format version {version} is unknown", path="version")
         try:
             raw = migrate(raw)
+        except MigrationRefused as exc:  # e.g. a version 1 file using a version 2 key
+            problems = [Problem(p.message, p.path) for p in exc.problems]
+            raise MapLoadError(source, problems, total=len(problems)) from None
         except Exception as exc:  # a malformed old file: refuse, never crash
             raise _refuse(source, f"cannot be upgraded from version {version}: {exc}",
                           path="version") from None
