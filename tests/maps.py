@@ -36,7 +36,7 @@ def b64(data: bytes) -> str:
 
 BASE: dict[str, Any] = {
     "format": "cjmap",
-    "version": 1,
+    "version": 2,
     "meta": {"title": "Mapa de prueba", "language": "es"},
     "personas": [{"id": "p-1", "name": "Laura", "image": "a-1"}],
     "phases": [{"id": "ph-1", "name": "Compra"}],

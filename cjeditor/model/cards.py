@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from cjeditor.model import limits
-from cjeditor.model.types import Color, Id, Number
+from cjeditor.model.types import Color, Id, MapPath, Number, Rating
 
 STRICT = ConfigDict(extra="forbid", strict=True)
 
@@ -29,6 +29,8 @@ METRIC_MEASURES: tuple[str, ...] = MetricMeasure.__args__  # type: ignore[attr-d
 IdeaStatus = Literal["idea", "running", "validated", "invalidated"]
 IDEA_STATUSES: tuple[str, ...] = IdeaStatus.__args__  # type: ignore[attr-defined]
 Met = Literal["yes", "partly", "no"]
+MetricScope = Literal["total", "per_customer"]
+METRIC_SCOPES: tuple[str, ...] = MetricScope.__args__  # type: ignore[attr-defined]
 
 
 class CardBase(BaseModel):
@@ -47,6 +49,7 @@ class CardBase(BaseModel):
     tags: list[Annotated[str, Field(max_length=limits.MAX_TAG)]] = Field(
         default_factory=list, max_length=limits.MAX_TAGS
     )
+    link: MapPath | None = None  # version 2: a sub-journey, another .cjmap
 
 
 class NoteCard(CardBase):
@@ -87,6 +90,8 @@ class OpportunityCard(CardBase):
     kind: Literal["opportunity"]
     addresses: list[Id] = Field(default_factory=list, max_length=limits.MAX_CARDS)
     priority: int | None = Field(default=None, ge=1, le=5)
+    impact: Rating | None = None  # version 2: impact x effort matrix, 5 = most
+    effort: Rating | None = None
 
 
 class IdeaCard(CardBase):
@@ -94,6 +99,8 @@ class IdeaCard(CardBase):
     hypothesis: str | None = Field(default=None, max_length=limits.MAX_LONG_TEXT)
     measure: str | None = Field(default=None, max_length=limits.MAX_MEASURE)
     status: IdeaStatus | None = None
+    impact: Rating | None = None  # version 2
+    effort: Rating | None = None
 
 
 class MetricCard(CardBase):
@@ -101,6 +108,7 @@ class MetricCard(CardBase):
     measure: MetricMeasure
     value: Number
     unit: str | None = Field(default=None, max_length=limits.MAX_UNIT)
+    scope: MetricScope = "total"  # version 2: everyone in the stage, or per customer
 
 
 class ImageCard(CardBase):
@@ -126,11 +134,12 @@ CARD_KINDS: tuple[str, ...] = tuple(CARD_CLASSES)
 LaneType = Literal[
     "objectives", "actions", "touchpoints", "expectations", "thoughts", "emotions",
     "pain_points", "feedback", "opportunities", "ideas", "metrics", "backstage", "images",
-    "notes",
+    "notes", "physical_evidence", "frontstage", "support",
 ]  # fmt: skip
 LANE_TYPES: tuple[str, ...] = LaneType.__args__  # type: ignore[attr-defined]
 
-# Which card kinds each lane type holds (spec: cards table).
+# Which card kinds each lane type holds (spec: cards table). Read it through
+# `model.placement` (allowed_kinds, kind_allowed, lane_types_for), not directly.
 ALLOWED_KINDS: dict[str, tuple[str, ...]] = {
     "objectives": ("note",),
     "actions": ("note",),
@@ -146,4 +155,7 @@ ALLOWED_KINDS: dict[str, tuple[str, ...]] = {
     "ideas": ("idea",),
     "metrics": ("metric",),
     "images": ("image",),
+    "physical_evidence": ("note", "image"),
+    "frontstage": ("note",),
+    "support": ("note",),
 }

@@ -1,23 +1,39 @@
-"""The .cjmap document, format version 1 (spec/cjmap-format.md)."""
+"""The .cjmap document, format version 2 (spec/cjmap-format.md)."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from cjeditor.model import limits
 from cjeditor.model.assets import ImageHeaderError, image_size, sniff_media_type
-from cjeditor.model.cards import STRICT, Card, LaneType
-from cjeditor.model.types import LANGUAGE_PATTERN, Color, DateTimeText, Id, LongText, Name
+from cjeditor.model.cards import STRICT, Card, CardBase, LaneType
+from cjeditor.model.types import (
+    LANGUAGE_PATTERN,
+    Color,
+    DateTimeText,
+    Id,
+    LongText,
+    MapPath,
+    Name,
+)
 
 ListItem = Annotated[str, Field(max_length=limits.MAX_LIST_ITEM)]
 Moment = Literal["zmot", "fmot", "amot", "smot", "tmot"]
 MOMENTS: tuple[str, ...] = Moment.__args__  # type: ignore[attr-defined]
 MediaType = Literal["image/png", "image/jpeg"]
+MapState = Literal["current", "future"]
+MAP_STATES: tuple[str, ...] = MapState.__args__  # type: ignore[attr-defined]
+# Service-blueprint lines, in the order they must appear from top to bottom.
+BlueprintLine = Literal["interaction", "visibility", "internal"]
+BLUEPRINT_LINES: tuple[str, ...] = BlueprintLine.__args__  # type: ignore[attr-defined]
+ConnectionStyle = Literal["flow", "dependency"]
+CONNECTION_STYLES: tuple[str, ...] = ConnectionStyle.__args__  # type: ignore[attr-defined]
 
 
 class Meta(BaseModel):
@@ -33,6 +49,8 @@ class Meta(BaseModel):
     authors: list[Annotated[str, Field(max_length=limits.MAX_AUTHOR)]] = Field(
         default_factory=list, max_length=limits.MAX_LIST_ITEMS
     )
+    state: MapState | None = None  # version 2: as-is or to-be map
+    counterpart: MapPath | None = None  # version 2: the other map of the pair
 
 
 class Persona(BaseModel):
@@ -55,6 +73,7 @@ class Phase(BaseModel):
     id: Id
     name: Name
     color: Color | None = None
+    acquisition: bool = False  # version 2: its stages count for the CAC
 
 
 class Stage(BaseModel):
@@ -69,6 +88,7 @@ class Stage(BaseModel):
     width: int | float = Field(
         default=1, ge=limits.MIN_STAGE_WIDTH, le=limits.MAX_STAGE_WIDTH, allow_inf_nan=False
     )
+    link: MapPath | None = None  # version 2: this stage in detail, another .cjmap
 
 
 class Lane(BaseModel):
@@ -80,7 +100,35 @@ class Lane(BaseModel):
     persona: Id | None = None
     color: Color | None = None
     collapsed: bool = False
+    line_below: BlueprintLine | None = None  # version 2: a blueprint line under the lane
     cards: list[Card] = Field(max_length=limits.MAX_CARDS_PER_LANE)
+
+
+class Connection(BaseModel):
+    """Version 2: an arrow from one card to another (`from` is a Python keyword)."""
+
+    model_config = ConfigDict(
+        extra="forbid", strict=True, validate_by_alias=True, validate_by_name=False,
+        serialize_by_alias=True,
+    )
+
+    id: Id
+    from_: Id = Field(alias="from")
+    to: Id
+    label: str | None = Field(default=None, max_length=limits.MAX_CONNECTION_LABEL)
+    style: ConnectionStyle = "flow"
+
+
+class View(BaseModel):
+    """Version 2: a saved view for an audience (which lanes, which persona)."""
+
+    model_config = STRICT
+
+    id: Id
+    name: Name
+    lanes: list[Id] | None = Field(default=None, min_length=1, max_length=limits.MAX_VIEW_LANES)
+    persona: Id | None = None
+    overlay_emotions: bool = False
 
 
 class Asset(BaseModel):
@@ -143,12 +191,15 @@ class JourneyMap(BaseModel):
     model_config = STRICT
 
     format: Literal["cjmap"]
-    version: Literal[1]
+    version: Literal[2]
     meta: Meta
     personas: list[Persona] = Field(max_length=limits.MAX_PERSONAS)
     phases: list[Phase] = Field(max_length=limits.MAX_PHASES)
     stages: list[Stage] = Field(min_length=1, max_length=limits.MAX_STAGES)
     lanes: list[Lane] = Field(max_length=limits.MAX_LANES)
+    connections: list[Connection] = Field(default_factory=list,
+                                          max_length=limits.MAX_CONNECTIONS)
+    views: list[View] = Field(default_factory=list, max_length=limits.MAX_VIEWS)
     assets: list[Asset] = Field(max_length=limits.MAX_ASSETS)
 
     @model_validator(mode="after")
@@ -171,6 +222,6 @@ class JourneyMap(BaseModel):
                 return index
         raise KeyError(stage_id)
 
-    def all_cards(self):
+    def all_cards(self) -> Iterator[CardBase]:
         for lane in self.lanes:
             yield from lane.cards

@@ -1,7 +1,7 @@
-"""Every numeric limit of the .cjmap format, version 1 (spec/cjmap-format.md)."""
+"""Every numeric limit of the .cjmap format, version 2 (spec/cjmap-format.md)."""
 
 FORMAT_NAME = "cjmap"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ASSET_BYTES = 10 * 1024 * 1024
@@ -14,6 +14,9 @@ MAX_LANES = 100
 MAX_ASSETS = 500
 MAX_CARDS_PER_LANE = 2000
 MAX_CARDS = 20_000
+MAX_CONNECTIONS = 5000
+MAX_VIEWS = 50
+MAX_VIEW_LANES = 100
 
 MAX_ID = 64
 MAX_NAME = 200
@@ -30,6 +33,10 @@ MAX_CHANNEL_LABEL = 100
 MAX_EMOJI = 16
 MAX_MEASURE = 500
 MAX_UNIT = 20
+MAX_CONNECTION_LABEL = 100
+MAX_MAP_PATH = 500
+MIN_RATING = 1  # impact, effort, priority, severity
+MAX_RATING = 5
 
 MIN_STAGE_WIDTH = 0.5
 MAX_STAGE_WIDTH = 4.0

@@ -1,4 +1,5 @@
-"""Rules that span several objects: unique ids, references, lane kinds, spans, phases.
+"""Rules that span several objects: unique ids, references, lane kinds, spans, phases,
+connections, views and the service-blueprint lines.
 
 Each problem carries the JSON path of the offending value, so a reader can say
 exactly where a file is wrong.
@@ -10,10 +11,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cjeditor.model import limits
-from cjeditor.model.cards import ALLOWED_KINDS
+from cjeditor.model.cards import CARD_KINDS, ImageCard, OpportunityCard
+from cjeditor.model.placement import (
+    allowed_kinds,
+    emotion_clashes,
+    emotion_span_ok,
+    kind_allowed,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from cjeditor.model.journey import JourneyMap
+
+    Add = Callable[["RuleProblem"], None]
+    Ref = Callable[[str | None, str, str], None]
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,10 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
         register(lane.id, "lane", f"lanes[{i}].id")
         for j, card in enumerate(lane.cards):
             register(card.id, card.kind, f"lanes[{i}].cards[{j}].id")
+    for i, connection in enumerate(doc.connections):
+        register(connection.id, "connection", f"connections[{i}].id")
+    for i, view in enumerate(doc.views):
+        register(view.id, "view", f"views[{i}].id")
 
     def a(kind: str) -> str:
         word = kind.replace("_", " ")
@@ -62,6 +78,8 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
         if have is None:
             add(RuleProblem(path, f'refers to {want.replace("_", " ")} "{value}", '
                                   "which does not exist"))
+        elif want == "card" and have in CARD_KINDS:
+            return
         elif have != want:
             add(RuleProblem(path, f'refers to "{value}", which is {a(have)}, not {a(want)}'))
 
@@ -89,16 +107,15 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
     stage_count = len(doc.stages)
     for i, lane in enumerate(doc.lanes):
         ref(lane.persona, "persona", f"lanes[{i}].persona")
-        allowed = ALLOWED_KINDS[lane.type]
-        emotion_stages: set[str] = set()
         total_cards += len(lane.cards)
+        clashes = dict(emotion_clashes(lane.cards))
         for j, card in enumerate(lane.cards):
             path = f"lanes[{i}].cards[{j}]"
-            if card.kind not in allowed:
+            if not kind_allowed(card.kind, lane.type):
                 add(RuleProblem(
                     f"{path}.kind",
                     f"{a(card.kind)} card cannot go in {a(lane.type)} lane "
-                    f"(it takes: {', '.join(allowed)})",
+                    f"(it takes: {', '.join(allowed_kinds(lane.type))})",
                 ))
             start = stage_index.get(card.stage)
             if start is None:
@@ -109,21 +126,76 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
                     f"spans {card.span} stages from stage {start + 1}, past the last "
                     f"stage ({stage_count})",
                 ))
-            if card.kind == "emotion":
-                if card.span != 1:
-                    add(RuleProblem(f"{path}.span", "an emotion covers exactly one stage"))
-                if card.stage in emotion_stages:
-                    add(RuleProblem(
-                        f"{path}.stage",
-                        f'this lane already has an emotion for stage "{card.stage}"',
-                    ))
-                emotion_stages.add(card.stage)
-            elif card.kind == "opportunity":
+            if not emotion_span_ok(card):
+                add(RuleProblem(f"{path}.span", "an emotion covers exactly one stage"))
+            if j in clashes:
+                add(RuleProblem(f"{path}.stage",
+                                f'this lane already has an emotion for stage "{card.stage}"'))
+            if isinstance(card, OpportunityCard):
                 for k, target in enumerate(card.addresses):
                     ref(target, "pain_point", f"{path}.addresses[{k}]")
-            elif card.kind == "image":
+            elif isinstance(card, ImageCard):
                 ref(card.asset, "asset", f"{path}.asset")
+    _blueprint_lines(doc, add)
+    _connections(doc, ref, add)
+    _views(doc, ref, add)
     if total_cards > limits.MAX_CARDS:
         add(RuleProblem("lanes", f"holds {total_cards} cards; a map holds at most "
                                  f"{limits.MAX_CARDS}"))
     return problems
+
+
+def _blueprint_lines(doc: JourneyMap, add: Add) -> None:
+    """Each blueprint line at most once, and interaction > visibility > internal from the
+    top. A problem names the later lane."""
+    from cjeditor.model.journey import BLUEPRINT_LINES
+
+    rank = {line: n for n, line in enumerate(BLUEPRINT_LINES)}
+    seen: dict[str, int] = {}  # line -> lane index
+    for i, lane in enumerate(doc.lanes):
+        line = lane.line_below
+        if line is None:
+            continue
+        path = f"lanes[{i}].line_below"
+        if line in seen:
+            add(RuleProblem(path, f'the "{line}" line is already drawn under '
+                                  f"lanes[{seen[line]}]; a map has each line once"))
+            continue
+        for other, where in seen.items():
+            if rank[other] > rank[line]:
+                add(RuleProblem(path, f'the "{line}" line must be above the "{other}" line '
+                                      f"(under lanes[{where}]): from the top, "
+                                      + ", ".join(BLUEPRINT_LINES)))
+                break
+        seen[line] = i
+
+
+def _connections(doc: JourneyMap, ref: Ref, add: Add) -> None:
+    pairs: dict[tuple[str, str], int] = {}
+    for i, connection in enumerate(doc.connections):
+        path = f"connections[{i}]"
+        ref(connection.from_, "card", f"{path}.from")
+        ref(connection.to, "card", f"{path}.to")
+        if connection.from_ == connection.to:
+            add(RuleProblem(f"{path}.to", "an arrow cannot go from a card to itself"))
+            continue
+        pair = (connection.from_, connection.to)
+        if pair in pairs:
+            add(RuleProblem(f"{path}.to", f'connections[{pairs[pair]}] already goes from '
+                                          f'"{pair[0]}" to "{pair[1]}"'))
+        else:
+            pairs[pair] = i
+
+
+def _views(doc: JourneyMap, ref: Ref, add: Add) -> None:
+    for i, view in enumerate(doc.views):
+        ref(view.persona, "persona", f"views[{i}].persona")
+        listed: dict[str, int] = {}
+        for k, lane_id in enumerate(view.lanes or ()):
+            path = f"views[{i}].lanes[{k}]"
+            if lane_id in listed:
+                add(RuleProblem(path, f'lane "{lane_id}" is already listed at '
+                                      f"views[{i}].lanes[{listed[lane_id]}]"))
+                continue
+            listed[lane_id] = k
+            ref(lane_id, "lane", path)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cjeditor.model.journey import JourneyMap
 
-SCHEMA_ID = "https://cjeditor.example/schema/cjmap-1.schema.json"
+SCHEMA_ID = "https://cjeditor.example/schema/cjmap-2.schema.json"
 
 
 def json_schema() -> dict:
@@ -22,7 +22,7 @@ def json_schema() -> dict:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
-        "title": "Customer journey map (.cjmap), format version 1",
+        "title": "Customer journey map (.cjmap), format version 2",
         **{key: value for key, value in schema.items() if key != "title"},
     }
 

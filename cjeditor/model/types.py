@@ -61,3 +61,42 @@ def _check_datetime(value: str) -> str:
 
 
 DateTimeText = Annotated[str, Field(max_length=64), AfterValidator(_check_datetime)]
+
+# A map path (`link`, `counterpart`): relative, "/"-separated, naming a .cjmap file.
+# The model checks it piece by piece below (one sentence per mistake); this pattern says
+# the same for the JSON Schema, and a test keeps the two in agreement.
+MAP_PATH_SUFFIX = ".cjmap"
+MAP_PATH_PATTERN = r"^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!/)[^\\\x00]*\.cjmap$"
+_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def map_path_problem(value: str) -> str | None:
+    """Why `value` is not a valid map path, as a sentence, or None (length aside)."""
+    if "\\" in value:
+        return 'is not a map path: use "/" between folders, never "\\"'
+    if "\x00" in value:
+        return "is not a map path: it contains a NUL character"
+    if value.startswith("/"):
+        return 'must be relative to this map\'s folder, not start with "/"'
+    if _SCHEME_RE.match(value):
+        return ('must be a path relative to this map, not a web address or a drive '
+                '(nothing like "x:" at the start)')
+    if not value.endswith(MAP_PATH_SUFFIX):
+        return f'must name a map file: end in "{MAP_PATH_SUFFIX}"'
+    return None
+
+
+def _check_map_path(value: str) -> str:
+    problem = map_path_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("map_path", problem)
+    return value
+
+
+MapPath = Annotated[
+    str,
+    Field(min_length=1, max_length=limits.MAX_MAP_PATH,
+          json_schema_extra={"pattern": MAP_PATH_PATTERN}),
+    AfterValidator(_check_map_path),
+]
+Rating = Annotated[int, Field(ge=limits.MIN_RATING, le=limits.MAX_RATING)]

@@ -23,6 +23,7 @@ from importlib.resources import files
 from typing import Any
 
 from cjeditor.model import JourneyMap, new_id
+from cjeditor.model.limits import FORMAT_NAME, FORMAT_VERSION
 
 __all__ = [
     "LANGUAGES",
@@ -191,8 +192,8 @@ def create_map(
     stamp = _timestamp(now)
     map_title = title.strip() if title is not None and title.strip() else tr(data["title"])
     document = {
-        "format": "cjmap",
-        "version": 1,
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
         "meta": {
             "title": map_title,
             "language": language,

@@ -137,7 +137,7 @@ def test_markup_and_spanish_print_literally(rich, tmp_path):
 
 def test_characters_no_font_has_still_copy(tmp_path):
     data = {
-        "format": "cjmap", "version": 1, "meta": {"title": "Emoji"}, "personas": [],
+        "format": "cjmap", "version": 2, "meta": {"title": "Emoji"}, "personas": [],
         "phases": [], "stages": [{"id": "s1", "name": "Uno"}],
         "lanes": [{"id": "l1", "type": "notes", "title": "Notas", "cards": [
             {"id": "c1", "kind": "note", "stage": "s1",
@@ -180,7 +180,7 @@ def test_a_character_dejavu_sans_lacks_comes_from_a_fallback_font(tmp_path):
         pytest.skip("no fallback font with U+2312 on this machine")
     assert name != fonts.regular.fontName
     data = {
-        "format": "cjmap", "version": 1, "meta": {"title": "Símbolos"}, "personas": [],
+        "format": "cjmap", "version": 2, "meta": {"title": "Símbolos"}, "personas": [],
         "phases": [], "stages": [{"id": "s1", "name": "Uno"}],
         "lanes": [{"id": "l1", "type": "notes", "title": "Notas", "cards": [
             {"id": "c1", "kind": "note", "stage": "s1", "title": f"arco {char} fin"}]}],

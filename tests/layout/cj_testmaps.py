@@ -112,7 +112,7 @@ def rich_map(language: str = "es") -> JourneyMap:
     ]
     data = {
         "format": "cjmap",
-        "version": 1,
+        "version": 2,
         "meta": {"title": "Compra online de zapatillas", "product": "Zapatillas de running",
                  "objective": "Captar más clientes en la búsqueda online (ZMOT)",
                  "language": language, "modified": "2026-03-01T10:30:00+01:00"},
@@ -156,7 +156,7 @@ def big_map(n_cards: int = 3000, stages: int = 20, lanes: int = 15) -> JourneyMa
     lane_list.append({"id": "lemo", "type": "emotions", "title": "Emociones", "cards": [
         {"id": f"em{i}", "kind": "emotion", "stage": f"s{i}", "title": "Ánimo",
          "score": (i % 5) - 2} for i in range(stages)]})
-    data = {"format": "cjmap", "version": 1, "meta": {"title": "Mapa grande"},
+    data = {"format": "cjmap", "version": 2, "meta": {"title": "Mapa grande"},
             "personas": [], "phases": [], "stages": stage_list, "lanes": lane_list,
             "assets": []}
     return JourneyMap.model_validate(data)

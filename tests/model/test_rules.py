@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from typing import Any
@@ -13,6 +14,15 @@ from cjeditor.fileio import MapLoadError, loads
 from cjeditor.model import JourneyMap
 
 Edit = Callable[[dict[str, Any]], None]
+
+
+def _jpeg(width: int, height: int) -> bytes:
+    """A real JPEG (a valid image must decode in full, not only have a header)."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "#336699").save(out, "JPEG")
+    return out.getvalue()
 
 
 def card(doc: dict, lane_id: str, index: int = 0) -> dict:
@@ -63,8 +73,9 @@ EMO = "lanes.3.cards.0"
 # (rule name, valid edit, invalid edit, expected path, words in the message)
 RULES: list[tuple[str, Edit, Edit, str, str]] = [
     ("format", setter("format", "cjmap"), setter("format", "cjmap2"), "", "not a cjmap file"),
-    ("version newer", setter("version", 1), setter("version", 2), "version", "version 2"),
-    ("version type", setter("version", 1), setter("version", "1"), "version", "whole number"),
+    ("version newer", setter("version", 2), setter("version", 3), "version", "version 3"),
+    ("version older", setter("version", 1), setter("version", -1), "version", "unknown"),
+    ("version type", setter("version", 2), setter("version", "2"), "version", "whole number"),
     ("unknown key top", setter("meta.title", "x"), setter("bogus", 1), "bogus", "not a known key"),
     ("unknown key card", setter(f"{TP}.title", "x"), setter(f"{TP}.titel", "x"),
      "lanes[1].cards[0].titel", "not a known key"),
@@ -241,11 +252,11 @@ RULES: list[tuple[str, Edit, Edit, str, str]] = [
      setter("assets.0.data", "not base64!"), "assets[0].data", "not valid base64"),
     ("asset signature", setter("assets.0.data", b64(png_bytes(1, 1))),
      setter("assets.0.data", b64(b"GIF89a" + b"\0" * 40)), "assets[0]", "not a PNG or JPEG"),
-    ("asset pixels png", setter("assets.0.data", b64(png_bytes(2, 2, claimed=(5000, 8000)))),
+    ("asset pixels png", setter("assets.0.data", b64(png_bytes(5000, 8000))),
      setter("assets.0.data", b64(png_bytes(2, 2, claimed=(60000, 60000)))), "assets[0]",
      "60000x60000 pixels"),
     ("asset pixels jpeg",
-     lambda d: d["assets"][0].update(media_type="image/jpeg", data=b64(jpeg_header(640, 480))),
+     lambda d: d["assets"][0].update(media_type="image/jpeg", data=b64(_jpeg(640, 480))),
      lambda d: d["assets"][0].update(media_type="image/jpeg", data=b64(jpeg_header(9000, 9000))),
      "assets[0]", "9000x9000 pixels"),
     ("asset name", setter("assets.0.name", "x" * 200), setter("assets.0.name", "x" * 201),

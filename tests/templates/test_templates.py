@@ -75,6 +75,7 @@ def test_template_files_match_their_names_and_carry_both_languages():
 def test_every_template_creates_a_valid_map(name, language):
     doc = create_map(name, language)
     assert isinstance(doc, JourneyMap)
+    assert doc.version == 2  # the version the writer writes
     again = JourneyMap.model_validate(doc.model_dump(mode="json", exclude_defaults=True))
     assert again == doc
     # And through JSON text, as the file reader would see it.
@@ -278,7 +279,7 @@ def test_example_is_readable_as_a_package_resource(example_bytes):
 def test_example_uses_every_lane_type_and_card_kind(example):
     assert {lane.type for lane in example.lanes} == set(LANE_TYPES)
     assert {card.kind for card in example.all_cards()} == set(CARD_KINDS)
-    assert 60 <= len(list(example.all_cards())) <= 90
+    assert 60 <= len(list(example.all_cards())) <= 100
 
 
 def test_example_meta_personas_and_structure(example):
@@ -326,6 +327,26 @@ def test_example_covers_the_optional_fields(example):
     assert any(c.color for c in cards)
     assert any(e.emoji for e in of("emotion"))
     assert any(lane.persona for lane in example.lanes)
+
+
+def test_example_is_version_2_and_uses_its_fields(example, example_bytes):
+    """The example shows what version 2 added (links between maps point at files the
+    example does not ship, so it has none)."""
+    assert example.version == 2
+    assert example_bytes.startswith(b'{\n  "format": "cjmap",\n  "version": 2,')
+    assert example.meta.state == "current"
+    assert any(phase.acquisition for phase in example.phases)
+    assert [lane.line_below for lane in example.lanes if lane.line_below] == [
+        "interaction", "visibility", "internal"]
+    cards = list(example.all_cards())
+    assert {c.scope for c in cards if c.kind == "metric"} == {"total", "per_customer"}
+    assert any(c.impact and c.effort for c in cards if c.kind == "opportunity")
+    assert any(c.impact and c.effort for c in cards if c.kind == "idea")
+    assert {c.style for c in example.connections} == {"flow", "dependency"}
+    assert any(c.label for c in example.connections)
+    assert any(v.persona for v in example.views) and any(v.overlay_emotions for v in example.views)
+    evidence = next(lane for lane in example.lanes if lane.type == "physical_evidence")
+    assert {c.kind for c in evidence.cards} == {"note", "image"}
 
 
 def test_example_text_has_spanish_characters(example_bytes):

@@ -296,6 +296,7 @@ META = {
     "language": "es",
     "created": "2026-02-16T09:30:00+01:00",
     "modified": "2026-03-04T18:12:40+01:00",
+    "state": "current",
     "authors": ["Marta Ruiz (Experiencia de cliente)", "Íñigo Sáez (Marketing digital)",
                 "Nuria Peña (Logística)"],
 }
@@ -338,8 +339,9 @@ PERSONAS = [
 ]
 
 PHASES = [
-    {"id": "ph-concienciacion", "name": "Concienciación", "color": "#8E9AAF"},
-    {"id": "ph-marketing", "name": "Marketing", "color": "#5B8DB8"},
+    {"id": "ph-concienciacion", "name": "Concienciación", "color": "#8E9AAF",
+     "acquisition": True},
+    {"id": "ph-marketing", "name": "Marketing", "color": "#5B8DB8", "acquisition": True},
     {"id": "ph-momentos", "name": "Momentos de la verdad", "color": "#D9822B"},
 ]
 
@@ -372,7 +374,8 @@ LANES = [
         note("obj-4", T, "Negocio: que Laura vuelva a comprar y nos recomiende",
              tags=["negocio", "CLTV"], color="#DCEBFA"),
     ]},
-    {"id": "l-acciones", "type": "actions", "title": "Acciones del cliente", "cards": [
+    {"id": "l-acciones", "type": "actions", "title": "Acciones del cliente",
+     "line_below": "interaction", "cards": [
         note("act-1", C, "Nota molestias después de las tiradas largas"),
         note("act-2", D, "Busca en Google «me duelen las rodillas al correr»"),
         note("act-3", A, "Ve vídeos sobre tipos de pisada y pregunta en su club"),
@@ -476,18 +479,19 @@ LANES = [
         opportunity("opp-2", Z, "Recomendador de talla según tus zapatillas actuales",
                     ["pain-2", "pain-7"], 4, span=2),
         opportunity("opp-3", F, "Mostrar el coste de envío desde la ficha de producto",
-                    ["pain-3"], 5, color="#FFF3C4"),
-        opportunity("opp-4", F, "Compra como invitado", ["pain-4"], 4),
+                    ["pain-3"], 5, color="#FFF3C4", impact=4, effort=1),
+        opportunity("opp-4", F, "Compra como invitado", ["pain-4"], 4, impact=3, effort=2),
         opportunity("opp-5", AM, "Avisos proactivos del envío por WhatsApp",
                     ["pain-5", "pain-6"], 3),
-        opportunity("opp-6", S, "Primer cambio de talla gratis", ["pain-7", "pain-8"], 5),
+        opportunity("opp-6", S, "Primer cambio de talla gratis", ["pain-7", "pain-8"], 5,
+                    impact=5, effort=4),
     ]},
     {"id": "l-ideas", "type": "ideas", "title": "Ideas y experimentos", "cards": [
         idea("idea-1", F, "Barra «Envío gratis desde 60 €» en todas las páginas",
              hypothesis=("Si mostramos el coste de envío desde el principio, el abandono en "
                          "el paso de envío bajará al menos 10 puntos."),
              measure="Tasa de abandono del carrito (prueba A/B de 2 semanas)",
-             status="running"),
+             status="running", impact=3, effort=1),
         idea("idea-2", S, "Cambios de talla gratis durante 30 días",
              hypothesis="Un cambio gratis convierte devoluciones en ventas y no dispara el coste.",
              measure="Devoluciones convertidas en cambios; coste logístico por pedido",
@@ -501,9 +505,12 @@ LANES = [
              evidence="assumed"),
     ]},
     {"id": "l-metricas", "type": "metrics", "title": "Métricas por etapa", "cards": [
-        metric("met-1", C, "Coste de anuncios por cliente", "cost", 4.5, "€"),
-        metric("met-2", D, "Coste de contenidos por cliente", "cost", 1.2, "€"),
-        metric("met-3", Z, "Coste de SEM por cliente", "cost", 2.35, "€"),
+        metric("met-1", C, "Coste de anuncios por cliente", "cost", 4.5, "€",
+               scope="per_customer"),
+        metric("met-2", D, "Coste de contenidos por cliente", "cost", 1.2, "€",
+               scope="per_customer"),
+        metric("met-3", Z, "Coste de SEM por cliente", "cost", 2.35, "€",
+               scope="per_customer"),
         metric("met-4", D, "Tiempo de búsqueda", "time", 20, "min"),
         metric("met-5", A, "Tiempo aprendiendo", "time", 45, "min"),
         metric("met-6", F, "Tiempo hasta pagar", "time", 12, "min"),
@@ -512,11 +519,28 @@ LANES = [
         metric("met-9", F, "Conversión del checkout", "rate", 32, "%"),
         metric("met-10", T, "NPS", "score", 42),
     ]},
-    {"id": "l-backstage", "type": "backstage", "title": "Procesos internos", "cards": [
+    # The service blueprint: what Laura sees, what staff do in sight and out of sight,
+    # and the systems behind them.
+    {"id": "l-evidencia", "type": "physical_evidence", "title": "Evidencia física", "cards": [
+        note("ev-1", C, "Anuncio en Instagram con la nueva colección"),
+        note("ev-2", F, "Ficha de producto con la guía de tallas"),
+        image("ev-3", AM, "La caja abollada en la puerta", "a-caja"),
+    ]},
+    {"id": "l-frontstage", "type": "frontstage", "title": "Acciones de contacto",
+     "line_below": "visibility", "cards": [
+        note("fs-1", Z, "El chat de la web resuelve dudas de talla"),
+        note("fs-2", S, "Atención al cliente confirma el cambio por WhatsApp"),
+    ]},
+    {"id": "l-backstage", "type": "backstage", "title": "Procesos internos",
+     "line_below": "internal", "cards": [
         note("bs-1", D, "Contenidos publica dos artículos a la semana"),
         note("bs-2", F, "El ERP confirma el stock en tiempo real"),
         note("bs-3", AM, "Preparación en almacén y entrega con mensajería externa"),
         note("bs-4", S, "Devoluciones: recogida, revisión y reembolso en 5–7 días", span=2),
+    ]},
+    {"id": "l-soporte", "type": "support", "title": "Procesos de soporte", "cards": [
+        note("sup-1", F, "Pasarela de pago externa (tarjeta y Bizum)"),
+        note("sup-2", AM, "Mensajería externa con seguimiento por SMS"),
     ]},
     {"id": "l-storyboard", "type": "images", "title": "Storyboard", "cards": [
         image("img-1", Z, "Laura compara modelos en el móvil", "a-movil"),
@@ -531,15 +555,32 @@ LANES = [
 ]
 
 
+CONNECTIONS = [
+    {"id": "k-cambio", "from": "fs-2", "to": "bs-4", "label": "inicia la devolución"},
+    {"id": "k-envio", "from": "bs-3", "to": "sup-2", "style": "dependency"},
+    {"id": "k-pago", "from": "act-5", "to": "sup-1"},
+]
+
+VIEWS = [
+    {"id": "v-soporte", "name": "Para el equipo de atención al cliente",
+     "lanes": ["l-acciones", "l-frontstage", "l-backstage", "l-soporte", "l-dolor"],
+     "persona": "p-laura"},
+    {"id": "v-curvas", "name": "Curvas de Laura y Andrés",
+     "lanes": ["l-emociones", "l-emociones-andres"], "overlay_emotions": True},
+]
+
+
 def build() -> dict:
     return {
         "format": "cjmap",
-        "version": 1,
+        "version": 2,
         "meta": META,
         "personas": PERSONAS,
         "phases": PHASES,
         "stages": STAGES,
         "lanes": LANES,
+        "connections": CONNECTIONS,
+        "views": VIEWS,
         "assets": [
             asset("a-laura", "laura.png", draw_laura()),
             asset("a-movil", "storyboard-movil.png", draw_phone()),
