@@ -1,12 +1,18 @@
-"""Cheap checks of embedded images: signature and pixel size read from the header.
+"""Checks of embedded images: signature and pixel size read from the header, then
+a full decode.
 
-Nothing here decodes pixels, so a tiny file that claims 60000x60000 pixels is
-refused after reading a few bytes.
+The header checks decode no pixels, so a tiny file that claims 60000x60000 pixels
+is refused after reading a few bytes. `check_decodes` runs them first and only
+then decodes the whole image with Pillow, as an export does, so a file the reader
+accepts never fails to export because of a truncated or damaged picture.
 """
 
 from __future__ import annotations
 
+import io
 import struct
+
+from cjeditor.model.limits import MAX_ASSET_BYTES, MAX_ASSET_PIXELS
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JPEG_SIGNATURE = b"\xff\xd8\xff"
@@ -18,6 +24,10 @@ _STANDALONE = {0x01, *range(0xD0, 0xD8)}
 
 class ImageHeaderError(ValueError):
     """The bytes are not an image of the claimed type, or its header is broken."""
+
+
+class ImageDecodeError(ValueError):
+    """The header is sound, but the pixels cannot be decoded in full."""
 
 
 def sniff_media_type(data: bytes) -> str | None:
@@ -73,3 +83,48 @@ def image_size(media_type: str, data: bytes) -> tuple[int, int]:
     if media_type == "image/png":
         return png_size(data)
     return jpeg_size(data)
+
+
+_PILLOW_FORMATS = {"image/png": "PNG", "image/jpeg": "JPEG"}
+_NAMES = {"image/png": "PNG", "image/jpeg": "JPEG"}
+
+
+def check_decodes(media_type: str, data: bytes) -> None:
+    """Decode the whole image, or raise.
+
+    ImageHeaderError (before any pixel is decoded) when the bytes are not of
+    `media_type`, the header is broken, or the image is over MAX_ASSET_BYTES or
+    MAX_ASSET_PIXELS: a decompression bomb is never decoded, whatever
+    `PIL.Image.MAX_IMAGE_PIXELS` says (it is left alone). ImageDecodeError when the
+    data behind the header is cut short or damaged. A JPEG is decoded at 1/8
+    scale: every byte of it is still read and checked, in 1/64 of the memory.
+    Relies on Pillow's `ImageFile.LOAD_TRUNCATED_IMAGES` keeping its default
+    (False); nothing in cjeditor changes it.
+    """
+    if len(data) > MAX_ASSET_BYTES:
+        raise ImageHeaderError("is larger than 10 MiB")
+    if sniff_media_type(data) != media_type:
+        raise ImageHeaderError(f"is not a {_NAMES.get(media_type, media_type)} image")
+    width, height = image_size(media_type, data)
+    if width * height > MAX_ASSET_PIXELS:
+        raise ImageHeaderError(f"is an image of {width}x{height} pixels, over the limit")
+    from PIL import Image  # only maps with pictures pay for importing Pillow
+
+    name = _NAMES[media_type]
+    try:
+        with Image.open(io.BytesIO(data), formats=[_PILLOW_FORMATS[media_type]]) as image:
+            # Pillow may read the size elsewhere than image_size did: check its own too.
+            if image.width * image.height > MAX_ASSET_PIXELS:
+                raise ImageHeaderError(
+                    f"is an image of {image.width}x{image.height} pixels, over the limit")
+            if media_type == "image/jpeg":
+                image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+            image.load()
+    except (ImageHeaderError, MemoryError):
+        raise
+    except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, EOFError...
+        if "truncated" in str(exc):
+            raise ImageDecodeError(f"is a {name} image that cannot be read in full: its "
+                                   "data ends too early (the picture was cut short)") from None
+        raise ImageDecodeError(f"is a {name} image that cannot be read in full: its data "
+                               "is damaged") from None

@@ -7,11 +7,24 @@ import binascii
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from cjeditor.model import limits
-from cjeditor.model.assets import ImageHeaderError, image_size, sniff_media_type
+from cjeditor.model.assets import (
+    ImageDecodeError,
+    ImageHeaderError,
+    check_decodes,
+    image_size,
+    sniff_media_type,
+)
 from cjeditor.model.cards import STRICT, Card, CardBase, LaneType
 from cjeditor.model.types import (
     LANGUAGE_PATTERN,
@@ -141,7 +154,7 @@ class Asset(BaseModel):
 
     @field_validator("data")
     @classmethod
-    def _data_is_base64(cls, value: str) -> str:
+    def _data_is_base64(cls, value: str, info: ValidationInfo) -> str:
         if len(value) > (limits.MAX_ASSET_BYTES + 2) // 3 * 4:  # refuse before decoding
             raise PydanticCustomError(
                 "asset_too_large", "is larger than 10 MiB once decoded ({size} bytes)",
@@ -156,6 +169,14 @@ class Asset(BaseModel):
                 "asset_too_large", "is larger than 10 MiB once decoded ({size} bytes)",
                 {"size": len(raw)},
             )
+        media_type = info.data.get("media_type")
+        if media_type is not None:
+            try:  # decode it all, as an export will (after the cheap checks, in check_decodes)
+                check_decodes(media_type, raw)
+            except ImageHeaderError:
+                pass  # wrong type, broken header or too many pixels: said below, at the asset
+            except ImageDecodeError as exc:
+                raise PydanticCustomError("asset_decode", str(exc)) from None
         return value
 
     @model_validator(mode="after")
