@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cjeditor.app.assets import resource_path
 from cjeditor.app.settings import LANGUAGES, AppSettings
+from cjeditor.document.checks import LANGUAGE_PROPERTY, ui_language
 
 
 def system_language() -> str:
@@ -43,13 +44,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(qt)
             translators.append(qt)
     app._cjeditor_translators = translators  # type: ignore[attr-defined]
-    app.setProperty("cjeditor_language", language)
+    app.setProperty(LANGUAGE_PROPERTY, language)
     spanish = QLocale.Language.Spanish
     QLocale.setDefault(QLocale(spanish if language == "es" else QLocale.Language.English))
     return translators
 
 
 def current_language() -> str:
-    app = QCoreApplication.instance()
-    value = app.property("cjeditor_language") if app is not None else None
-    return value if value in LANGUAGES else "en"
+    """The interface language installed last ("es" or "en")."""
+    return ui_language()

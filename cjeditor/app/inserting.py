@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication
 
 from cjeditor.app import labels
 from cjeditor.app.docks.palette import CARD_MIME, LANE_MIME
-from cjeditor.app.map_text import lane_title, new_name
 from cjeditor.commands.base import push
 from cjeditor.commands.cards import AddCardCommand
 from cjeditor.commands.structure import AddLaneCommand, AddPhaseCommand, InsertStageCommand
-from cjeditor.model import ALLOWED_KINDS
+from cjeditor.model import vocabulary
+from cjeditor.model.placement import kind_allowed, lane_types_for
 
 if TYPE_CHECKING:
     from cjeditor.app.window import MainWindow
@@ -70,7 +70,7 @@ def insert_stage(window: MainWindow) -> None:
     stage = selected_stage(window)
     index = doc.stage_index(stage) + 1 if stage is not None else len(doc.map.stages)
     command = _run(window, lambda: InsertStageCommand(
-        doc, index, new_name("stage", _language(window))))
+        doc, index, vocabulary.name("new", "stage", _language(window))))
     if command is not None:
         _show(window, command.stage_id)
 
@@ -80,7 +80,7 @@ def insert_phase(window: MainWindow) -> None:
     stage = selected_stage(window)
     stage_ids = [stage] if stage is not None and doc.stage(stage).phase is None else []
     command = _run(window, lambda: AddPhaseCommand(
-        doc, new_name("phase", _language(window)), stage_ids))
+        doc, vocabulary.name("new", "phase", _language(window)), stage_ids))
     if command is not None:
         _show(window, command.phase_id)
 
@@ -88,7 +88,7 @@ def insert_phase(window: MainWindow) -> None:
 def insert_lane(window: MainWindow, lane_type: str) -> None:
     doc = window.document
     lane = selected_lane(window)
-    title = lane_title(lane_type, _language(window))
+    title = vocabulary.name("lane_type", lane_type, _language(window))
     if lane is not None:
         from cjeditor.commands.structure import InsertLaneCommand
 
@@ -108,12 +108,10 @@ def insert_card(window: MainWindow, kind: str, fields: dict[str, Any]) -> None:
     """Add a card to the selected lane and stage, or the first lane that takes it."""
     doc = window.document
     lane = selected_lane(window)
-    if lane is None or kind not in ALLOWED_KINDS[doc.lane(lane).type]:
-        lane = next((item.id for item in doc.map.lanes if kind in ALLOWED_KINDS[item.type]),
-                    None)
+    if lane is None or not kind_allowed(kind, doc.lane(lane).type):
+        lane = next((item.id for item in doc.map.lanes if kind_allowed(kind, item.type)), None)
     if lane is None:
-        types = ", ".join(labels.lane_type_name(t) for t, kinds in ALLOWED_KINDS.items()
-                          if kind in kinds)
+        types = ", ".join(labels.lane_type_name(t) for t in lane_types_for(kind))
         window.statusBar().showMessage(
             QCoreApplication.translate(
                 "inserting", "No lane takes this card; add a lane first: %1"

@@ -12,8 +12,13 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from pydantic import ValidationError
+
 from cjeditor.document import MapDocument
-from cjeditor.model import ALLOWED_KINDS, CARD_CLASSES, Asset
+from cjeditor.document.checks import Probe, kind_problem, say, ui_language
+from cjeditor.fileio import messages
+from cjeditor.model import CARD_CLASSES, Asset
+from cjeditor.model.placement import emotion_conflict, kind_allowed
 
 FORMAT = "cjeditor-cards"
 MAX_PAYLOAD = 50 * 1024 * 1024
@@ -55,20 +60,29 @@ def parse_payload(raw: bytes | str) -> dict[str, Any] | None:
     return data
 
 
-def paste_plan(doc: MapDocument, payload: dict[str, Any],
-               target: tuple[str, str] | None) -> tuple[list[tuple[str, Any]], list[Any], int]:
-    """Where each clipboard card goes: ([(lane id, new card)], assets to add, skipped).
+def skipped_message(reasons: list[str]) -> str:
+    """"2 cards could not be placed: <the first reason>", in the interface language."""
+    language = ui_language()
+    return say("not_placed", count=messages.count(len(reasons), "card", language),
+               reason=reasons[0])
+
+
+def paste_plan(doc: MapDocument, payload: dict[str, Any], target: tuple[str, str] | None,
+               ) -> tuple[list[tuple[str, Any]], list[Any], list[str]]:
+    """Where each clipboard card goes: ([(lane id, new card)], assets to add, why each
+    skipped card was skipped).
 
     With a `target` cell the first card lands there and the others keep their
     offsets; without one, cards go back to their original lane and stage when
-    those exist in `doc`. A card that fits nowhere is skipped."""
+    those exist in `doc`. A card that fits nowhere is skipped, with the model's
+    reason worded as the editor words a refused drop."""
     stages = doc.map.stages
     n = len(stages)
     taken = doc.taken_ids()
     entries = [e for e in payload.get("cards", []) if isinstance(e, dict)
                and isinstance(e.get("card"), dict)]
     if not entries:
-        return [], [], 0
+        return [], [], []
 
     # Assets: reuse identical ones, rename clashing ones.
     asset_map: dict[str, str] = {}
@@ -124,21 +138,19 @@ def paste_plan(doc: MapDocument, payload: dict[str, Any],
                     and doc.allowed(kind, lane_id)[0]:
                 return lane_id
         for lane in doc.map.lanes:
-            if kind in ALLOWED_KINDS[lane.type]:
+            if kind_allowed(kind, lane.type):
                 return lane.id
         return None
 
     planned: list[tuple[str, Any]] = []
-    emotions = {(lane.id, c.stage) for lane in doc.map.lanes for c in lane.cards
-                if c.kind == "emotion"}
     pasted_pains = {id_map[e["card"].get("id", "")] for e in entries
                     if e["card"].get("kind") == "pain_point"}
-    skipped = 0
+    skipped: list[str] = []
     for e in entries:
         data = dict(e["card"])
         kind = data.get("kind")
         if kind not in CARD_CLASSES:
-            skipped += 1
+            skipped.append(say("unknown_kind", kind=kind))
             continue
         lane_id = lane_for(e, kind)
         if target is None and isinstance(e.get("stage"), str) \
@@ -147,8 +159,16 @@ def paste_plan(doc: MapDocument, payload: dict[str, Any],
         else:
             index = min(max(stage_index_of(e) + offset, 0), n - 1)
         stage_id = stages[index].id
-        if lane_id is None or (kind == "emotion" and (lane_id, stage_id) in emotions):
-            skipped += 1
+        if lane_id is None:
+            # No lane takes it: the reason the target (or first) lane gives.
+            where = target[0] if target is not None else (
+                doc.map.lanes[0].id if doc.map.lanes else "")
+            skipped.append(kind_problem(doc, kind, where) or say("lane_gone"))
+            continue
+        # One emotion per stage, counting the cards this paste already placed there.
+        cell_cards = [*doc.lane(lane_id).cards, *(c for lane, c in planned if lane == lane_id)]
+        if emotion_conflict(cell_cards, Probe(kind, stage_id)) is not None:
+            skipped.append(say("emotion_taken", stage=doc.stage(stage_id).name))
             continue
         data["id"] = id_map[data.get("id", "")]
         data["stage"] = stage_id
@@ -165,16 +185,14 @@ def paste_plan(doc: MapDocument, payload: dict[str, Any],
         if kind == "image":
             asset_id = asset_map.get(data.get("asset"), data.get("asset"))
             if not (asset_id in asset_map.values() or doc.kind_of(asset_id) == "asset"):
-                skipped += 1
+                skipped.append(say("image_missing", asset=asset_id))
                 continue
             data["asset"] = asset_id
         try:
             card = CARD_CLASSES[kind].model_validate(data)
-        except Exception:  # noqa: BLE001 - an invalid card is skipped
-            skipped += 1
+        except ValidationError as exc:
+            skipped.append(messages.field_message(exc, ui_language()))
             continue
-        if kind == "emotion":
-            emotions.add((lane_id, stage_id))
         planned.append((lane_id, card))
     used_assets = {c.asset for _, c in planned if c.kind == "image"}
     return planned, [a for a in new_assets if a.id in used_assets], skipped

@@ -7,11 +7,14 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QRectF
 
 from cjeditor.canvas.mime import CARD_MIME, LANE_MIME
 from cjeditor.commands import AddCardCommand, InsertLaneCommand
-from cjeditor.model import LANE_TYPES, Asset
+from cjeditor.document.checks import placement_problem, say, ui_language
+from cjeditor.fileio.messages import explain, problems_from_validation
+from cjeditor.model import LANE_TYPES, Asset, vocabulary
 from cjeditor.model.limits import MAX_ASSET_BYTES
 
 if TYPE_CHECKING:
@@ -30,6 +33,15 @@ def _json(mime: Any, fmt: str) -> dict[str, Any] | None:
     except (ValueError, UnicodeDecodeError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def _picture_reason(exc: Exception) -> str:
+    """Why a picture file cannot be added, as a plain sentence (never pydantic's text)."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if isinstance(exc, ValidationError):  # the picture's own problem, without a field name
+        return problems_from_validation(exc, ui_language())[0].message
+    return explain(exc, ui_language())
 
 
 class DropHandler:
@@ -67,13 +79,11 @@ class DropHandler:
             return None, kind, ""
         if kind == "image" and mime.hasFormat(CARD_MIME):
             return cell, kind, tr("Drop a PNG or JPEG file on an images lane to add a picture.")
-        ok, reason = self.view.doc.allowed(kind, cell[0])
-        if ok and self.view.doc.lane(cell[0]).collapsed:
-            ok, reason = False, tr("Expand the lane before adding cards to it.")
-        if ok and kind == "emotion" and any(
-                c.kind == "emotion" for c in self.view.doc.cell_cards(*cell)):
-            ok, reason = False, tr("This lane already has an emotion in that stage.")
-        return cell, kind, ("" if ok else reason)
+        # The model's rules answer (kind matrix, one emotion per stage), then the view's.
+        reason = placement_problem(self.view.doc, kind, *cell)
+        if reason is None and self.view.doc.lane(cell[0]).collapsed:
+            reason = tr("Expand the lane before adding cards to it.")
+        return cell, kind, reason or ""
 
     def move(self, event: Any) -> None:
         mime = event.mimeData()
@@ -131,10 +141,8 @@ class DropHandler:
                 self.view.status_message.emit(tr("Unknown lane type."))
                 event.ignore()
                 return
-            from cjeditor.layout.labels import Labels
-
             index, _ = self._lane_slot(pos.y())
-            title = Labels(doc.map.meta.language).lane_type(lane_type)
+            title = vocabulary.name("lane_type", lane_type, doc.map.meta.language)
             if self.view.run(InsertLaneCommand(doc, index, lane_type, title)):
                 event.acceptProposedAction()
             return
@@ -177,8 +185,8 @@ class DropHandler:
                                          {"asset": asset.id, "title": path.stem[:300]},
                                          position, assets=[asset])
             except Exception as exc:  # noqa: BLE001 - any unreadable picture is reported
-                self.view.status_message.emit(tr("Cannot add %s: ").replace("%s", path.name)
-                                              + str(exc).splitlines()[0])
+                self.view.status_message.emit(say("picture_unreadable", file=path.name,
+                                                  reason=_picture_reason(exc)))
                 continue
             self.view.run(command)
         event.acceptProposedAction()

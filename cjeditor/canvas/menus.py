@@ -19,7 +19,9 @@ from cjeditor.commands import (
     InsertStageCommand,
     MoveLaneCommand,
 )
-from cjeditor.model import ALLOWED_KINDS, LANE_TYPES, MOMENTS
+from cjeditor.document.checks import ui_language
+from cjeditor.model import LANE_TYPES, MOMENTS, vocabulary
+from cjeditor.model.placement import allowed_kinds
 
 if TYPE_CHECKING:
     from cjeditor.canvas.view import MapView
@@ -51,23 +53,28 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
     if kind == "stage":
         stage_id = item.object_id
         index = doc.stage_index(stage_id)
+        # New objects are named in the map's language, as the Insert menu names them.
+        language = doc.map.meta.language
+        new_stage = vocabulary.name("new", "stage", language)
         menu.addAction(tr("Rename stage"), lambda: view.edit_title(stage_id))
         menu.addAction(tr("Insert stage before"), lambda: view.run(
-            InsertStageCommand(doc, index, tr("New stage"))))
+            InsertStageCommand(doc, index, new_stage)))
         menu.addAction(tr("Insert stage after"), lambda: view.run(
-            InsertStageCommand(doc, index + 1, tr("New stage"))))
+            InsertStageCommand(doc, index + 1, new_stage)))
         moments = menu.addMenu(tr("Moment of truth"))
         current = doc.stage(stage_id).moment
         for moment in (None, *MOMENTS):
             action = moments.addAction(
-                moment.upper() if moment else tr("None"),
+                vocabulary.abbr("moment", moment) if moment else tr("None"),
                 lambda m=moment: view.run(EditStageCommand(doc, stage_id, {"moment": m})))
+            if moment:
+                action.setToolTip(vocabulary.name("moment", moment, ui_language()))
             action.setCheckable(True)
             action.setChecked(moment == current)
         stages = [i for i in view.selected_ids() if doc.kind_of(i) == "stage"]
         if stages:
             menu.addAction(tr("Group into a new phase"), lambda: view.run(
-                AddPhaseCommand(doc, tr("New phase"), stages)))
+                AddPhaseCommand(doc, vocabulary.name("new", "phase", language), stages)))
         menu.addSeparator()
         delete = menu.addAction(tr("Delete stage"), lambda: view.run(
             DeleteStageCommand(doc, stage_id)))
@@ -79,13 +86,13 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
         lane = doc.lane(lane_id)
         menu.addAction(tr("Rename lane"), lambda: view.edit_title(lane_id))
         add = menu.addMenu(tr("Add lane below"))
-        from cjeditor.layout.labels import Labels
-
-        labels = Labels(doc.map.meta.language)
+        language = doc.map.meta.language
         for lane_type in LANE_TYPES:
-            title = labels.lane_type(lane_type)
-            add.addAction(title, lambda t=lane_type, n=title: view.run(
-                InsertLaneCommand(doc, index + 1, t, n)))
+            # The entry in the interface's language; the new lane's title in the map's.
+            title = vocabulary.name("lane_type", lane_type, language)
+            add.addAction(vocabulary.name("lane_type", lane_type, ui_language()),
+                          lambda t=lane_type, n=title: view.run(
+                              InsertLaneCommand(doc, index + 1, t, n)))
         menu.addAction(tr("Move up"), lambda: view.run(
             MoveLaneCommand(doc, lane_id, index - 1))).setEnabled(index > 0)
         menu.addAction(tr("Move down"), lambda: view.run(
@@ -104,11 +111,12 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
     if cell is None:
         return None
     view.current_cell = cell
-    lane_type = doc.lane(cell[0]).type
-    for card_kind in ALLOWED_KINDS[lane_type]:
+    kinds = allowed_kinds(doc.lane(cell[0]).type)
+    for card_kind in kinds:
         if card_kind == "image":
             continue
-        label = tr("Add card") if len(ALLOWED_KINDS[lane_type]) == 1 else card_kind
+        label = tr("Add card") if len(kinds) == 1 else \
+            vocabulary.name("kind", card_kind, ui_language())
 
         def add(k: str = card_kind) -> None:
             command = AddCardCommand(doc, cell[0], cell[1], k)

@@ -16,6 +16,7 @@ from cjeditor.commands import (
     ResizeSpanCommand,
     SetEmotionScoreCommand,
 )
+from cjeditor.document.checks import placement_problem
 
 if TYPE_CHECKING:
     from cjeditor.canvas.view import MapView
@@ -146,16 +147,11 @@ class CardDragMode(_DragMode):
             if not (0 <= lane_i < len(lane_ids) and 0 <= stage_i < len(stage_ids)):
                 return None, tr("The cards would leave the map.")
             lane_id, stage_id = lane_ids[lane_i], stage_ids[stage_i]
-            ok, reason = doc.allowed(card.kind, lane_id)
-            if not ok:
+            reason = placement_problem(doc, card.kind, lane_id, stage_id, ignore=tuple(self.ids))
+            if reason is not None:
                 return None, reason
             if doc.lane(lane_id).collapsed:
                 return None, tr("Expand the lane before moving cards into it.")
-            if card.kind == "emotion":
-                clash = any(c.kind == "emotion" and c.id not in self.ids
-                            for c in doc.cell_cards(lane_id, stage_id))
-                if clash:
-                    return None, tr("This lane already has an emotion in that stage.")
             pos_in_cell: int | None = None
             if (lane_id, stage_id) == cell:
                 pos_in_cell = position + placed

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from cjeditor.canvas import modes
-from cjeditor.canvas.clipboard import cards_payload, parse_payload, paste_plan
+from cjeditor.canvas.clipboard import cards_payload, parse_payload, paste_plan, skipped_message
 from cjeditor.canvas.drops import DropHandler
 from cjeditor.canvas.inline import InlineEditor
 from cjeditor.canvas.mime import CARDS_MIME
@@ -417,8 +417,7 @@ class MapView(QGraphicsView):
                        text: str | None = None) -> bool:
         entries, assets, skipped = paste_plan(self.doc, payload, target)
         if skipped:
-            self.status_message.emit(tr("%n card(s) could not be placed.").replace(
-                "%n", str(skipped)))
+            self.status_message.emit(skipped_message(skipped))
         if not entries:
             return False
         command = PasteCardsCommand(self.doc, entries, assets, text=text)

@@ -1,14 +1,80 @@
-"""Validity checks used by MapDocument before and after a mutation."""
+"""Validity checks used by MapDocument before and after a mutation, and by the canvas
+before a drop, a move or a paste.
+
+The rules themselves live in the model (`model.placement`: the kind matrix and the
+one-emotion-per-stage rule; `model.rules`: the cross-object rules); the sentences
+come from the one message path (`fileio.messages`), in the interface's language.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cjeditor.model import rules
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
+
+from cjeditor.fileio import messages
+from cjeditor.model import placement, rules, vocabulary
 
 if TYPE_CHECKING:
     from cjeditor.document.document import MapDocument
     from cjeditor.model import JourneyMap, Lane
+
+# The application property app.i18n sets to the interface language ("es" or "en").
+LANGUAGE_PROPERTY = "cjeditor_language"
+
+
+def ui_language() -> vocabulary.Language:
+    """The interface language the application runs in (English without one)."""
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return "es" if value == "es" else "en"
+
+
+def say(key: str, **params: Any) -> str:
+    """An editor refusal, worded in the interface language."""
+    return messages.sentence(key, ui_language(), **params)
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A card that does not exist yet (a drop, a paste), as the placement rules see it."""
+
+    kind: str
+    stage: str
+    id: str = ""
+    span: int = 1
+
+
+def kind_problem(doc: MapDocument, kind: str, lane_id: str) -> str | None:
+    """Why a card of `kind` may not go in lane `lane_id`, or None."""
+    if doc.kind_of(lane_id) != "lane":
+        return say("lane_gone")
+    if not placement.is_card_kind(kind):
+        return say("unknown_kind", kind=kind)
+    lane = doc.lane(lane_id)
+    if placement.kind_allowed(kind, lane.type):
+        return None
+    language = ui_language()
+    return say("kind_not_allowed", kind=vocabulary.name("kind", kind, language),
+               lane=lane.title, lane_type=vocabulary.name("lane_type", lane.type, language),
+               kinds=", ".join(vocabulary.name("kind", k, language)
+                               for k in placement.allowed_kinds(lane.type)))
+
+
+def placement_problem(doc: MapDocument, kind: str, lane_id: str, stage_id: str,
+                      ignore: tuple[str, ...] = ()) -> str | None:
+    """Why a card of `kind` may not land in the cell (lane, stage), or None: the kind
+    matrix, then the one-emotion-per-stage rule (cards in `ignore` are moving away)."""
+    problem = kind_problem(doc, kind, lane_id)
+    if problem is not None:
+        return problem
+    clash = placement.emotion_conflict(doc.lane(lane_id).cards, Probe(kind, stage_id),
+                                       ignore=ignore)
+    if clash is not None:
+        return say("emotion_taken", stage=doc.stage(stage_id).name)
+    return None
 
 
 def card_problem(doc: MapDocument, lane: Lane, card: Any, ignore: str | None) -> str | None:
@@ -17,27 +83,22 @@ def card_problem(doc: MapDocument, lane: Lane, card: Any, ignore: str | None) ->
     try:
         start = doc.stage_index(card.stage)
     except KeyError:
-        return f'The stage "{card.stage}" does not exist.'
+        return say("stage_missing", stage=card.stage)
     if start + card.span > len(stages):
-        return (f"The card would span {card.span} stages from stage {start + 1}, "
-                f"past the last stage ({len(stages)}).")
-    if card.kind == "emotion":
-        if card.span != 1:
-            return "An emotion covers exactly one stage."
-        for other in lane.cards:
-            if other.kind == "emotion" and other.stage == card.stage and other.id not in (
-                    ignore, card.id):
-                name = doc.stage(card.stage).name
-                return f'The lane already has an emotion for the stage "{name}".'
-    elif card.kind == "opportunity":
+        return say("span_past_end", span=card.span, start=start + 1, count=len(stages))
+    if not placement.emotion_span_ok(card):
+        return say("emotion_span")
+    if placement.emotion_conflict(lane.cards, card, ignore=(ignore,) if ignore else ()):
+        return say("emotion_taken", stage=doc.stage(card.stage).name)
+    if card.kind == "opportunity":
         for target in card.addresses:
             if not doc.has_card(target) or doc.card(target).kind != "pain_point":
-                return f'The opportunity refers to "{target}", which is not a pain point.'
+                return say("not_a_pain_point", target=target)
     elif card.kind == "image":
         try:
             doc.asset(card.asset)
         except KeyError:
-            return f'The image "{card.asset}" is not in the map.'
+            return say("image_missing", asset=card.asset)
     return None
 
 
@@ -46,12 +107,14 @@ def structure_problem(journey_map: JourneyMap) -> str | None:
     problems = rules.document_problems(journey_map)
     if not problems:
         return None
-    first = problems[0]
-    return f"{first.path}: {first.message}"
+    return messages.explain(problems[0], ui_language())
 
 
 def validated(cls: type, old: Any, fields: dict[str, Any]) -> Any:
-    """A new `cls` from `old` with `fields` changed; keeps unset fields unset."""
+    """A new `cls` from `old` with `fields` changed; keeps unset fields unset.
+
+    An invalid value raises ValueError with the reader's sentence for it, led by the
+    field's name, in the interface language ("Color: no es un color: ...")."""
     data = old.model_dump(exclude_unset=True)
     for key, value in fields.items():
         if key not in cls.model_fields:
@@ -59,10 +122,5 @@ def validated(cls: type, old: Any, fields: dict[str, Any]) -> Any:
         data[key] = value
     try:
         return cls.model_validate(data)
-    except Exception as exc:  # pydantic.ValidationError: keep the first sentence
-        errors = getattr(exc, "errors", None)
-        if callable(errors):
-            first = errors()[0]
-            where = ".".join(str(p) for p in first.get("loc", ()))
-            raise ValueError(f"{where}: {first.get('msg')}") from None
-        raise ValueError(str(exc)) from None
+    except ValidationError as exc:
+        raise ValueError(messages.field_message(exc, ui_language())) from None

@@ -24,10 +24,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from cjeditor.document.checks import card_problem, validated
+from cjeditor.document.checks import card_problem, kind_problem, validated
+from cjeditor.document.links import LinkMutations
 from cjeditor.document.structure import StructureMutations
 from cjeditor.model import (
-    ALLOWED_KINDS,
     CARD_CLASSES,
     JourneyMap,
     Lane,
@@ -40,7 +40,7 @@ from cjeditor.model import (
 Inverse = tuple[str, tuple[Any, ...]]
 
 
-class MapDocument(StructureMutations, QObject):
+class MapDocument(StructureMutations, LinkMutations, QObject):
     card_added = Signal(str)
     card_removed = Signal(str)
     card_changed = Signal(str)
@@ -62,6 +62,12 @@ class MapDocument(StructureMutations, QObject):
     persona_changed = Signal(str)
     asset_added = Signal(str)
     asset_removed = Signal(str)
+    connection_added = Signal(str)
+    connection_removed = Signal(str)
+    connection_changed = Signal(str)
+    view_added = Signal(str)
+    view_removed = Signal(str)
+    view_changed = Signal(str)
     meta_changed = Signal()
     changed = Signal()
     reset = Signal()
@@ -191,7 +197,8 @@ class MapDocument(StructureMutations, QObject):
         return [c for c in self.lane(lane_id).cards if c.stage == stage_id]
 
     def kind_of(self, object_id: str) -> str | None:
-        """'card', 'stage', 'lane', 'phase', 'persona', 'asset' or None."""
+        """'card', 'stage', 'lane', 'phase', 'persona', 'asset', 'connection', 'view'
+        or None."""
         if object_id in self._card_lane:
             return "card"
         if object_id in self._stage_index:
@@ -204,6 +211,10 @@ class MapDocument(StructureMutations, QObject):
             return "persona"
         if any(a.id == object_id for a in self.map.assets):
             return "asset"
+        if any(c.id == object_id for c in self.map.connections):
+            return "connection"
+        if any(v.id == object_id for v in self.map.views):
+            return "view"
         return None
 
     def id_taken(self, object_id: str) -> bool:
@@ -214,6 +225,8 @@ class MapDocument(StructureMutations, QObject):
         ids |= set(self._phase_index)
         ids.update(p.id for p in self.map.personas)
         ids.update(a.id for a in self.map.assets)
+        ids.update(c.id for c in self.map.connections)
+        ids.update(v.id for v in self.map.views)
         return ids
 
     def new_id(self, prefix: str, also_taken: set[str] | None = None) -> str:
@@ -223,19 +236,10 @@ class MapDocument(StructureMutations, QObject):
         return new_id(prefix, taken)
 
     def allowed(self, kind: str, lane_id: str) -> tuple[bool, str]:
-        """Whether a card of `kind` may go in lane `lane_id`, and why not."""
-        if lane_id not in self._lane_index:
-            return False, "That lane no longer exists."
-        lane = self.lane(lane_id)
-        kinds = ALLOWED_KINDS[lane.type]
-        if kind not in CARD_CLASSES:
-            return False, f'"{kind}" is not a card kind.'
-        if kind not in kinds:
-            what = kind.replace("_", " ")
-            return False, (f'A {what} card cannot go in the lane "{lane.title}" '
-                           f'({lane.type.replace("_", " ")}); it takes: '
-                           + ", ".join(k.replace("_", " ") for k in kinds) + ".")
-        return True, ""
+        """Whether a card of `kind` may go in lane `lane_id`, and why not (a sentence in
+        the interface language; the rule is model.placement's)."""
+        problem = kind_problem(self, kind, lane_id)
+        return problem is None, problem or ""
 
     # ------------------------------------------------------------------ cards
     def _check_card(self, lane: Lane, card: Any, ignore: str | None = None) -> None:
@@ -265,6 +269,8 @@ class MapDocument(StructureMutations, QObject):
             for other in self.map.all_cards():
                 if other.kind == "opportunity" and card_id in other.addresses:
                     raise ValueError(f'The opportunity "{other.title}" still refers to it.')
+        if self.connections_of(card_id):
+            raise ValueError("Connections still start or end at this card.")
         card = lane.cards.pop(index)
         del self._card_lane[card_id]
         del self._card_obj[card_id]

@@ -1,11 +1,12 @@
-"""Words printed on the poster, in Spanish and English (the map's language)."""
+"""Words printed on the poster, in the map's language (Spanish or English)."""
 
 from __future__ import annotations
 
+from cjeditor.model import vocabulary
+
+# Words that only the poster prints. The names of values (lane types, channels, statuses,
+# sources, measures, fields) come from the one vocabulary, cjeditor.model.vocabulary.
 _ES: dict[str, str] = {
-    "product": "Producto",
-    "objective": "Objetivo",
-    "team_goal": "Meta del equipo",
     "persona": "Cliente",
     "date": "Fecha",
     "legend": "Leyenda",
@@ -17,47 +18,14 @@ _ES: dict[str, str] = {
         "de la anterior, alineando las marcas."
     ),
     "overlap": "solapamiento",
-    "proactive": "proactivo",
-    "reactive": "reactivo",
-    "decision_point": "punto de decisión",
-    "met_yes": "cumplida",
-    "met_partly": "a medias",
-    "met_no": "no cumplida",
-    "severity": "gravedad",
-    "priority": "prioridad",
-    "assumed": "supuesto (por comprobar)",
-    "observed": "observado",
+    "to_check": "por comprobar",
     "link": "oportunidad → punto de dolor",
-    "hypothesis": "Hipótesis",
-    "measure": "Medida",
-    "total": "Total",
     "average": "media",
     "cac": "CAC",
     "emotion": "curva emocional",
-    "status_idea": "idea",
-    "status_running": "en marcha",
-    "status_validated": "validada",
-    "status_invalidated": "descartada",
-    "source_survey": "encuesta",
-    "source_review": "reseña",
-    "source_social": "redes sociales",
-    "source_support": "soporte",
-    "source_interview": "entrevista",
-    "source_analytics": "analítica web",
-    "source_call": "llamada",
-    "source_other": "otra fuente",
-    "measure_cost": "coste",
-    "measure_time": "tiempo",
-    "measure_customers": "clientes",
-    "measure_rate": "tasa",
-    "measure_score": "puntuación",
-    "measure_other": "otra",
 }
 
 _EN: dict[str, str] = {
-    "product": "Product",
-    "objective": "Objective",
-    "team_goal": "Team goal",
     "persona": "Customer",
     "date": "Date",
     "legend": "Legend",
@@ -69,125 +37,69 @@ _EN: dict[str, str] = {
         "previous one, lining up the marks."
     ),
     "overlap": "overlap",
-    "proactive": "proactive",
-    "reactive": "reactive",
-    "decision_point": "decision point",
-    "met_yes": "met",
-    "met_partly": "partly met",
-    "met_no": "not met",
-    "severity": "severity",
-    "priority": "priority",
-    "assumed": "assumed (to check)",
-    "observed": "observed",
+    "to_check": "to check",
     "link": "opportunity → pain point",
-    "hypothesis": "Hypothesis",
-    "measure": "Measure",
-    "total": "Total",
     "average": "avg",
     "cac": "CAC",
     "emotion": "emotional curve",
-    "status_idea": "idea",
-    "status_running": "running",
-    "status_validated": "validated",
-    "status_invalidated": "invalidated",
-    "source_survey": "survey",
-    "source_review": "review",
-    "source_social": "social media",
-    "source_support": "support",
-    "source_interview": "interview",
-    "source_analytics": "web analytics",
-    "source_call": "call",
-    "source_other": "other source",
-    "measure_cost": "cost",
-    "measure_time": "time",
-    "measure_customers": "customers",
-    "measure_rate": "rate",
-    "measure_score": "score",
-    "measure_other": "other",
 }
 
-CHANNEL_NAMES: dict[str, tuple[str, str]] = {
-    # channel: (es, en)
-    "social": ("Redes sociales", "Social media"),
-    "ads": ("Anuncios", "Online ads"),
-    "content": ("Contenidos", "Content"),
-    "event": ("Evento", "Event"),
-    "referral": ("Recomendación", "Referral"),
-    "sales_rep": ("Comercial", "Sales rep"),
-    "catalog": ("Catálogo", "Catalogue"),
-    "ecommerce": ("Tienda online", "E-commerce"),
-    "reviews": ("Reseñas", "Reviews"),
-    "point_of_sale": ("Punto de venta", "Point of sale"),
-    "thank_you": ("Agradecimiento", "Thank-you note"),
-    "survey": ("Encuesta", "Survey"),
-    "email": ("Email", "Email"),
-    "billing": ("Facturación", "Billing"),
-    "subscription": ("Suscripción", "Subscription"),
-    "support": ("Soporte", "Support"),
-    "success_program": ("Programa de éxito", "Success programme"),
-    "onboarding": ("Bienvenida", "Onboarding"),
-    "loyalty": ("Fidelización", "Loyalty"),
-    "self_service": ("Autoservicio", "Self-service"),
-    "website": ("Web", "Website"),
-    "whatsapp": ("WhatsApp", "WhatsApp"),
-    "instagram": ("Instagram", "Instagram"),
-    "facebook": ("Facebook", "Facebook"),
-    "phone": ("Teléfono", "Phone"),
-    "store": ("Tienda física", "Store"),
-    "app": ("App", "App"),
-    "other": ("Otro canal", "Other"),
+# Caption keys -> (vocabulary category, value, written in lower case inside a caption).
+_VOCABULARY_KEYS: dict[str, tuple[str, str, bool]] = {
+    "product": ("field", "product", False),
+    "objective": ("field", "objective", False),
+    "team_goal": ("field", "team_goal", False),
+    "hypothesis": ("field", "hypothesis", False),
+    "measure": ("field", "measure", False),
+    "severity": ("field", "severity", True),
+    "priority": ("field", "priority", True),
+    "decision_point": ("field", "decision_point", True),
+    "total": ("scope", "total", False),
+    "proactive": ("initiative", "proactive", True),
+    "reactive": ("initiative", "reactive", True),
+    "observed": ("evidence", "observed", True),
 }
+_PREFIXES = {"met_": "met", "status_": "status", "source_": "source", "measure_": "measure"}
 
-# Short abbreviations drawn inside the channel glyph.
-CHANNEL_ABBR: dict[str, str] = {
-    "social": "RS", "ads": "AD", "content": "CT", "event": "EV", "referral": "RF",
-    "sales_rep": "SR", "catalog": "CA", "ecommerce": "EC", "reviews": "★", "point_of_sale": "PV",
-    "thank_you": "TY", "survey": "?", "email": "@", "billing": "€", "subscription": "SU",
-    "support": "SP", "success_program": "CS", "onboarding": "ON", "loyalty": "♥",
-    "self_service": "SS", "website": "W", "whatsapp": "WA", "instagram": "IG",
-    "facebook": "f", "phone": "☎", "store": "ST", "app": "AP", "other": "•",
-}  # fmt: skip
-
-FEEDBACK_ABBR: dict[str, str] = {
-    "survey": "ENC", "review": "★", "social": "RS", "support": "SOP", "interview": "ENT",
-    "analytics": "WEB", "call": "☎", "other": "…",
-}  # fmt: skip
-
-LANE_TYPE_NAMES: dict[str, tuple[str, str]] = {
-    "objectives": ("Objetivos", "Objectives"),
-    "actions": ("Acciones del cliente", "Customer actions"),
-    "touchpoints": ("Puntos de contacto", "Touchpoints"),
-    "expectations": ("Expectativas", "Expectations"),
-    "thoughts": ("Pensamientos", "Thoughts"),
-    "emotions": ("Emociones", "Emotions"),
-    "pain_points": ("Puntos de dolor", "Pain points"),
-    "feedback": ("Feedback del cliente", "Customer feedback"),
-    "opportunities": ("Oportunidades", "Opportunities"),
-    "ideas": ("Ideas y experimentos", "Ideas and experiments"),
-    "metrics": ("Métricas", "Metrics"),
-    "backstage": ("Procesos internos", "Backstage"),
-    "images": ("Imágenes", "Images"),
-    "notes": ("Notas", "Notes"),
-}
+# Glyph abbreviations drawn on cards (kept here under their old names for the painters).
+CHANNEL_ABBR: dict[str, str] = vocabulary.ABBREVIATIONS["channel"]
+FEEDBACK_ABBR: dict[str, str] = vocabulary.ABBREVIATIONS["source"]
 
 
 class Labels:
     """Printed words for one language (Spanish unless the map is in English)."""
 
     def __init__(self, language: str | None) -> None:
-        lang = (language or "es").split("-")[0].lower()
-        self.english = lang == "en"
+        self.language = vocabulary.language(language)
+        self.english = self.language == "en"
         self._words = _EN if self.english else _ES
-        self._i = 1 if self.english else 0
 
     def __getitem__(self, key: str) -> str:
-        return self._words[key]
+        """A poster word, or a value's name as printed inside a caption
+        ("met_partly" -> "cumplida en parte")."""
+        if key in self._words:
+            return self._words[key]
+        if key == "assumed":
+            return f"{self['evidence_assumed']} ({self._words['to_check']})"
+        if key.startswith("evidence_"):
+            return vocabulary.lower_first(self.name("evidence", key[len("evidence_"):]))
+        if key in _VOCABULARY_KEYS:
+            category, value, lower = _VOCABULARY_KEYS[key]
+            text = self.name(category, value)
+            return vocabulary.lower_first(text) if lower else text
+        for prefix, category in _PREFIXES.items():
+            if key.startswith(prefix):
+                return vocabulary.lower_first(self.name(category, key[len(prefix):]))
+        raise KeyError(key)
+
+    def name(self, category: str, value: str) -> str:
+        return vocabulary.name(category, value, self.language)
 
     def channel(self, channel: str) -> str:
-        return CHANNEL_NAMES.get(channel, (channel, channel))[self._i]
+        return self.name("channel", channel)
 
     def lane_type(self, lane_type: str) -> str:
-        return LANE_TYPE_NAMES.get(lane_type, (lane_type, lane_type))[self._i]
+        return self.name("lane_type", lane_type)
 
     def number(self, value: float) -> str:
         """1250.5 -> "1.250,5" (es) or "1,250.5" (en); at most 2 decimals."""

@@ -29,7 +29,8 @@ def test_stage_menu_inserts_and_deletes(view, doc):
     menu = context_menu(view, scene.stages["s-2"], center_of(scene.stages["s-2"]))
     acts = actions(menu)
     acts["Insert stage after"].trigger()
-    assert len(doc.map.stages) == 4 and doc.map.stages[2].name == "New stage"
+    # Named in the map's language (this map is Spanish), as Insert ▸ Stage names it.
+    assert len(doc.map.stages) == 4 and doc.map.stages[2].name == "Nueva etapa"
     assert doc.map.stages[2].phase is None  # s-3 has no phase
     menu = context_menu(view, scene.stages["s-1"], center_of(scene.stages["s-1"]))
     actions(menu)["SMOT"].trigger()

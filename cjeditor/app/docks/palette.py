@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTree
 
 from cjeditor.app import labels
 from cjeditor.app.assets import channel_icon, kind_icon
-from cjeditor.model import ALLOWED_KINDS, CARD_KINDS, LANE_TYPES
+from cjeditor.model import CARD_KINDS, LANE_TYPES, vocabulary
+from cjeditor.model.placement import allowed_kinds
 
 CARD_MIME = "application/x-cjeditor-card"
 LANE_MIME = "application/x-cjeditor-lane"
@@ -23,7 +24,7 @@ PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def lane_icon(lane_type: str):
-    return kind_icon(ALLOWED_KINDS[lane_type][0])
+    return kind_icon((allowed_kinds(lane_type) or ("note",))[0])
 
 
 class PaletteTree(QTreeWidget):
@@ -65,11 +66,16 @@ class PaletteDock(QDockWidget):
         self.tree.itemActivated.connect(self._on_activated)
 
     def _leaf(self, parent: QTreeWidgetItem, text: str, icon, mime: str, body: dict,
-              tip: str) -> QTreeWidgetItem:
+              tip: str, about: str = "") -> QTreeWidgetItem:
+        """A draggable entry; its tooltip says what it is (`about`) and what to do (`tip`)."""
         item = QTreeWidgetItem(parent, [text])
         item.setIcon(0, icon)
         item.setData(0, PAYLOAD_ROLE, (mime, body))
-        item.setToolTip(0, f"{html.escape(text)}<br>{html.escape(tip)}")
+        lines = [f"<b>{html.escape(text)}</b>"]
+        if about:
+            lines.append(html.escape(about))
+        lines.append(f"<i>{html.escape(tip)}</i>")
+        item.setToolTip(0, "<br>".join(lines))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                       | Qt.ItemFlag.ItemIsDragEnabled)
         return item
@@ -89,18 +95,19 @@ class PaletteDock(QDockWidget):
             if kind == "touchpoint":
                 continue  # touchpoints come with a channel, below
             self._leaf(cards, labels.kind_name(kind), kind_icon(kind), CARD_MIME,
-                       {"kind": kind}, drag_card)
-        touch = self._group(self.tree, self.tr("Touchpoints"))
-        for group_name, channels in labels.CHANNEL_GROUPS:
-            group = self._group(touch, labels.tr(group_name))
+                       {"kind": kind}, drag_card, labels.description("kind", kind))
+        touch = self._group(self.tree, labels.lane_type_name("touchpoints"))
+        for group_key, channels in vocabulary.CHANNEL_GROUPS:
+            group = self._group(touch, labels.name("channel_group", group_key))
             for channel in channels:
                 self._leaf(group, labels.channel_name(channel), channel_icon(channel),
-                           CARD_MIME, {"kind": "touchpoint", "channel": channel}, drag_card)
+                           CARD_MIME, {"kind": "touchpoint", "channel": channel}, drag_card,
+                           labels.description("channel", channel))
         lanes = self._group(self.tree, self.tr("Lanes"))
         drag_lane = self.tr("Drag onto the map, or double-click, to add a lane of this type")
         for lane_type in LANE_TYPES:
             self._leaf(lanes, labels.lane_type_name(lane_type), lane_icon(lane_type), LANE_MIME,
-                       {"type": lane_type}, drag_lane)
+                       {"type": lane_type}, drag_lane, labels.description("lane_type", lane_type))
         self.tree.expandItem(cards)
         self.tree.expandItem(touch)
         self.tree.expandItem(lanes)

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from cjeditor.app.docks import fields as F
-from cjeditor.app.map_text import new_name
 from cjeditor.commands import AddPersonaCommand, DeletePersonaCommand, EditPersonaCommand, push
 from cjeditor.commands.app_persona_picture import SetPersonaPictureCommand
 from cjeditor.document import MapDocument
-from cjeditor.model import Asset, limits
+from cjeditor.model import Asset, limits, vocabulary
 
 PICTURE_SIZE = 96
 
@@ -176,7 +175,7 @@ class PersonasDock(QDockWidget):
 
     def add_persona(self) -> None:
         doc = self.document
-        name = new_name("persona", doc.map.meta.language)
+        name = vocabulary.name("new", "persona", doc.map.meta.language)
         command = self._push(lambda: AddPersonaCommand(doc, name))
         if command is not None:
             self.show()

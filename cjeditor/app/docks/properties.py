@@ -23,14 +23,17 @@ from cjeditor.commands import (
 )
 from cjeditor.document import MapDocument
 from cjeditor.model import (
+    BLUEPRINT_LINES,
     CHANNELS,
     FEEDBACK_SOURCES,
     IDEA_STATUSES,
     LANE_TYPES,
     METRIC_MEASURES,
+    METRIC_SCOPES,
     MOMENTS,
     limits,
 )
+from cjeditor.model.placement import allowed_kinds
 
 _BIG = 1e12
 
@@ -125,6 +128,8 @@ class PropertiesDock(QDockWidget):
             form.add("name", labels.field_name("name"),
                      F.line_editor(limits.MAX_NAME, optional=False, live=False))
             form.add("color", labels.field_name("color"), F.color_editor())
+            form.add("acquisition", labels.field_name("acquisition"), F.check_editor(
+                self.tr("Its stages count for the customer acquisition cost (CAC)")))
         form.set_values(obj)
         form.edited.connect(self._on_edited)
         box.addWidget(form)
@@ -183,17 +188,21 @@ class PropertiesDock(QDockWidget):
             form.add("addresses", name("addresses"), F.checklist_editor(pains))
             form.add("priority", name("priority"), F.int_editor(1, 5, optional=True),
                      merge=True)
+            self._rating_fields(form)
         elif kind == "idea":
             form.add("hypothesis", name("hypothesis"), F.area_editor(limits.MAX_LONG_TEXT),
                      merge=True)
             form.add("measure", name("measure"), F.line_editor(limits.MAX_MEASURE), merge=True)
             form.add("status", name("status"), F.combo_editor(
                 _values("status", IDEA_STATUSES), True))
+            self._rating_fields(form)
         elif kind == "metric":
             form.add("measure", name("measure"), F.combo_editor(
                 _values("measure", METRIC_MEASURES), False))
             form.add("value", name("value"), F.float_editor(-_BIG, _BIG), merge=True)
             form.add("unit", name("unit"), F.line_editor(limits.MAX_UNIT), merge=True)
+            form.add("scope", name("scope"), F.combo_editor(_values("scope", METRIC_SCOPES),
+                                                            False))
         elif kind == "image":
             assets = [(a.id, a.name or a.id) for a in doc.map.assets]
             form.add("asset", name("asset"), F.combo_editor(assets, False))
@@ -203,6 +212,20 @@ class PropertiesDock(QDockWidget):
             _values("evidence", ("observed", "assumed")), True))
         form.add("tags", name("tags"), F.list_editor(limits.MAX_TAGS, limits.MAX_TAG, 2))
         form.add("color", name("color"), F.color_editor())
+        self._link_field(form)
+
+    def _rating_fields(self, form: F.FieldForm) -> None:
+        """Impact and effort, 1..5, for the impact × effort matrix."""
+        for field in ("impact", "effort"):
+            form.add(field, labels.field_name(field),
+                     F.int_editor(limits.MIN_RATING, limits.MAX_RATING, optional=True),
+                     merge=True)
+
+    def _link_field(self, form: F.FieldForm) -> None:
+        """The path of another map (a sub-journey), relative to this one."""
+        hint = self.tr("other-map.cjmap")
+        form.add("link", labels.field_name("link"),
+                 F.line_editor(limits.MAX_MAP_PATH, live=False, placeholder=hint))
 
     def _stage_fields(self, form: F.FieldForm) -> None:
         name = labels.field_name
@@ -216,6 +239,7 @@ class PropertiesDock(QDockWidget):
         form.add("width", name("width"), F.float_editor(limits.MIN_STAGE_WIDTH,
                                                          limits.MAX_STAGE_WIDTH, 2, 0.5))
         form.add("color", name("color"), F.color_editor())
+        self._link_field(form)
 
     def _lane_fields(self, form: F.FieldForm) -> None:
         name = labels.field_name
@@ -228,6 +252,8 @@ class PropertiesDock(QDockWidget):
         form.add("persona", name("persona"), F.combo_editor(personas, True))
         form.add("collapsed", name("collapsed"), F.check_editor())
         form.add("color", name("color"), F.color_editor())
+        lines = [(v, text[:1].upper() + text[1:]) for v, text in _values("line", BLUEPRINT_LINES)]
+        form.add("line_below", name("line_below"), F.combo_editor(lines, True))
 
     # ---------------------------------------------------------------- edits
     def _on_edited(self, field: str, value: Any, merge: bool) -> None:
@@ -297,6 +323,5 @@ class PropertiesDock(QDockWidget):
 
 
 def _lane_kind(lane_type: str) -> str:
-    from cjeditor.model import ALLOWED_KINDS
-
-    return ALLOWED_KINDS[lane_type][0]
+    """The card kind whose icon stands for a lane type."""
+    return (allowed_kinds(lane_type) or ("note",))[0]
