@@ -115,11 +115,24 @@ def test_validate_reports_reference_problems(tmp_path):
 
 def test_validate_newer_version(tmp_path):
     doc = base_map()
-    doc["version"] = 2
+    doc["version"] = 3
     bad = write_map(tmp_path / "new.cjmap", doc)
     result = run("validate", str(bad))
     assert result.returncode == 1
-    assert "version 2" in result.stderr and "version 1" in result.stderr
+    assert "version 3" in result.stderr and "version 2" in result.stderr
+
+
+def test_validate_version_1_using_a_version_2_key(tmp_path):
+    doc = base_map()
+    doc["version"] = 1
+    doc["lanes"][1]["line_below"] = "interaction"
+    bad = write_map(tmp_path / "old.cjmap", doc)
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert f"{bad}: lanes[1].line_below: needs version 2" in result.stderr
+    del doc["lanes"][1]["line_below"]
+    good = write_map(tmp_path / "old-ok.cjmap", doc)
+    assert run("validate", str(good)).returncode == 0
 
 
 def test_schema_matches_models():

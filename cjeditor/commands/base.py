@@ -39,7 +39,7 @@ class DocCommand(QUndoCommand):
         assert self._ops is not None
         # A replacement records the new object itself so redo is exact too.
         if name in ("update_card", "update_stage", "update_lane", "update_phase",
-                    "update_persona", "update_meta"):
+                    "update_persona", "update_meta", "update_connection", "update_view"):
             forward = self._replacement_of(name, args)
         self._ops.append((forward, inverse))
         return inverse
@@ -56,6 +56,10 @@ class DocCommand(QUndoCommand):
             return "replace_phase", (doc.phase(args[0]),)
         if name == "update_persona":
             return "replace_persona", (doc.persona(args[0]),)
+        if name == "update_connection":
+            return "replace_connection", (doc.connection(args[0]),)
+        if name == "update_view":
+            return "replace_view", (doc.view(args[0]),)
         return "replace_meta", (doc.map.meta,)
 
     def build(self) -> None:  # pragma: no cover - abstract

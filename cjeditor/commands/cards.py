@@ -62,9 +62,12 @@ def cell_insert_index(doc: MapDocument, lane_id: str, stage_id: str, position: i
 
 
 def remove_cards_with_links(command: DocCommand, card_ids: Sequence[str]) -> None:
-    """Remove cards; first drop references to removed pain points from opportunities."""
+    """Remove cards; first remove their connections and drop references to removed pain
+    points from opportunities (undo brings every one back, in place)."""
     doc = command.doc
     gone = set(card_ids)
+    for connection in doc.connections_of(gone):
+        command.do("remove_connection", connection.id)
     pains = {cid for cid in gone if doc.card(cid).kind == "pain_point"}
     if pains:
         for lane in list(doc.map.lanes):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from cjeditor.commands.base import DocCommand, tr
 from cjeditor.commands.cards import MERGE_EDIT_META, MERGE_EDIT_PERSONA
-from cjeditor.commands.structure import _model
+from cjeditor.commands.structure import _model, forget_in_views
 from cjeditor.model import Persona
 
 if TYPE_CHECKING:
@@ -85,4 +85,5 @@ class DeletePersonaCommand(DocCommand):
         for lane in list(self.doc.map.lanes):
             if lane.persona == self.persona_id:
                 self.do("update_lane", lane.id, {"persona": None})
+        forget_in_views(self, persona_id=self.persona_id)
         self.do("remove_persona", self.persona_id)

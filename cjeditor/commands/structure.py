@@ -22,6 +22,22 @@ def _model(cls: type, data: dict[str, Any]) -> Any:
         raise ValueError(f"{where}: {errors[0]['msg']}") from None
 
 
+def forget_in_views(command: DocCommand, lane_id: str | None = None,
+                    persona_id: str | None = None) -> None:
+    """Before a lane or persona goes, the saved views stop naming it: a view loses that
+    lane (and goes if it showed only that lane) or that persona filter."""
+    doc = command.doc
+    for view in list(doc.map.views):
+        if lane_id is not None and view.lanes and lane_id in view.lanes:
+            kept = [lane for lane in view.lanes if lane != lane_id]
+            if not kept:
+                command.do("remove_view", view.id)
+                continue
+            command.do("update_view", view.id, {"lanes": kept})
+        if persona_id is not None and view.persona == persona_id:
+            command.do("update_view", view.id, {"persona": None})
+
+
 def phases_contiguous(phases: Sequence[str | None]) -> bool:
     seen: set[str] = set()
     previous = None
@@ -171,6 +187,7 @@ class DeleteLaneCommand(DocCommand):
     def build(self) -> None:
         cards = [c.id for c in self.doc.lane(self.lane_id).cards]
         remove_cards_with_links(self, cards)
+        forget_in_views(self, lane_id=self.lane_id)
         self.do("remove_lane", self.lane_id)
 
 
