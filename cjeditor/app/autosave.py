@@ -9,16 +9,20 @@ Writes only ever happen from timers, never inside an edit, and are put off while
 a mouse button is held (a drag in progress). A successful save, an undo back to
 the saved state or a normal close removes the copy; a crash leaves it for the
 recovery dialog at the next start.
+
+The timers come from the window's clock (timers.py), so tests advance time
+instead of sleeping.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from cjeditor.app.recovery import RecoveryEntry, RecoveryStore
+from cjeditor.app.timers import Clock, clock_for
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +37,8 @@ class Autosaver(QObject):
     autosaved = Signal(str)  # the copy's path, once the copy and its sidecar are on disk
     failed = Signal(str)  # why a copy could not be written
 
-    def __init__(self, window, store: RecoveryStore | None = None) -> None:
+    def __init__(self, window, store: RecoveryStore | None = None,
+                 clock: Clock | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.document = window.document
@@ -42,12 +47,9 @@ class Autosaver(QObject):
         self._dirty = False
         self._written = False
         self._warned = False
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.timeout.connect(self._fire)
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
-        self._deadline.timeout.connect(self._fire)
+        clock = clock if clock is not None else clock_for(window)
+        self._debounce = clock.one_shot(self, self._fire)  # a pause in the editing
+        self._deadline = clock.one_shot(self, self._fire)  # at the latest, while editing
         self.document.changed.connect(self._on_changed)
         self.document.modified_changed.connect(self._on_modified_changed)
         if self.document.modified:
@@ -88,7 +90,7 @@ class Autosaver(QObject):
         self._dirty = True
         interval, debounce = self.timing()
         self._debounce.start(max(0, int(debounce * 1000)))
-        if not self._deadline.isActive():
+        if not self._deadline.is_active():
             self._deadline.start(max(0, int(interval * 1000)))
 
     def _fire(self) -> None:

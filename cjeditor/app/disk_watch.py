@@ -5,7 +5,7 @@ SHA-256. The file is watched with QFileSystemWatcher (re-added after every save:
 an atomic rename ends a watch), and checked again when the window is activated
 and right before saving. A file whose bytes differ from what we remember (a mere
 touch does not count) leads to a question: Reload, Keep mine (save it elsewhere)
-or Overwrite.
+or Overwrite. The delayed check's timer comes from the window's clock (timers.py).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from cjeditor.app.timers import Clock, clock_for
 from cjeditor.fileio import MapLoadError, load
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ def _quick(path: Path) -> tuple[int, int] | None:
 class DiskWatcher(QObject):
     """Watches one window's file; asks the user when someone else changed it."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window, clock: Clock | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.document = window.document
@@ -70,9 +71,8 @@ class DiskWatcher(QObject):
         self._asking = False
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.check)
+        clock = clock if clock is not None else clock_for(window)
+        self._timer = clock.one_shot(self, self.check)
         self.document.path_changed.connect(lambda _path: self.remember())
         self.document.reset.connect(self.remember)
         window.installEventFilter(self)

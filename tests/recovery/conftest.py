@@ -3,7 +3,8 @@
 Every window is closed without prompts at teardown and deferred deletes are
 flushed. platformdirs points into the per-test temporary home (tests/conftest.py),
 so recovery copies and logs land there. Modal dialogs are never shown: tests patch
-exec() to record and answer.
+exec() to record and answer. A test that asks for `clock` gets windows whose autosave
+and disk-watch timers run on a manual clock: it advances time instead of sleeping.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from manual_clock import ManualClock
 from PySide6.QtWidgets import QDialog, QMessageBox
 from qt_support import flush_deletes  # noqa: F401 (re-exported to the tests here)
 
@@ -20,6 +22,7 @@ from cjeditor.app.i18n import install_translators
 from cjeditor.app.main import create_application
 from cjeditor.app.settings import AppSettings
 from cjeditor.app.windows import WindowManager
+from cjeditor.canvas import MapView
 
 
 @pytest.fixture
@@ -60,9 +63,19 @@ def map_file(tmp_path, example_map_path) -> Path:
 
 
 @pytest.fixture
-def window(manager, map_file):
+def clock(manager) -> ManualClock:
+    """Windows opened from now on take their timers from this clock (timers.clock_for)."""
+    manager.clock = ManualClock()
+    return manager.clock
+
+
+@pytest.fixture
+def window(request, manager, map_file):
+    if "clock" in request.fixturenames:
+        request.getfixturevalue("clock")  # before the window creates its timers
     win = manager.open_path(map_file)
     assert win is not None
+    assert isinstance(win.view, MapView), "the canvas failed to load (see the log)"
     return win
 
 

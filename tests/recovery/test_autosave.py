@@ -1,4 +1,8 @@
-"""Autosaver: copies while unsaved, from timers, removed by save, undo-to-clean and close."""
+"""Autosaver: copies while unsaved, from timers, removed by save, undo-to-clean and close.
+
+Tests that take the `clock` fixture run the timers on a manual clock (tests/manual_clock.py)
+and advance it: no sleeping. A few keep real Qt timers to show the real clock works.
+"""
 
 from __future__ import annotations
 
@@ -23,8 +27,9 @@ def copy_of(window):
     return window.autosaver.copy_path
 
 
-def test_no_copy_while_nothing_changed(window, qtbot):
-    qtbot.wait(150)
+def test_no_copy_while_nothing_changed(window, clock):
+    assert not window.autosaver.pending()
+    clock.advance(3600)
     assert not copy_of(window).exists()
     assert RecoveryStore().entries() == []
 
@@ -43,37 +48,46 @@ def test_an_edit_is_copied_shortly_after(window, qtbot, map_file):
     assert RecoveryStore().stale() == []
 
 
-def test_debounce_waits_for_a_pause(window, qtbot, settings):
+def test_debounce_waits_for_a_pause(window, clock, settings):
     settings.autosave_interval = 10.0
     settings.autosave_debounce = 0.3
     written = []
     window.autosaver.autosaved.connect(written.append)
     for i in range(6):  # typing: one edit every 100 ms, never a 300 ms pause
         edit(window, product=f"typing {i}")
-        qtbot.wait(100)
+        clock.advance(0.1)
     assert written == []
-    qtbot.waitUntil(lambda: len(written) == 1, timeout=2000)
+    clock.advance(0.19)  # 290 ms after the last edit
+    assert written == []
+    clock.advance(0.01)  # 300 ms: the pause
+    assert len(written) == 1
     assert load(copy_of(window)).meta.product == "typing 5"
+    clock.advance(60)
+    assert len(written) == 1  # nothing new to copy
 
 
-def test_continuous_editing_is_copied_every_interval(window, qtbot, settings):
-    settings.autosave_interval = 0.3
-    settings.autosave_debounce = 5.0
-    written = []
+def test_continuous_editing_is_copied_every_interval(window, clock, settings):
+    settings.autosave_interval = 3.0
+    settings.autosave_debounce = 2.0
+    written, products = [], []
     window.autosaver.autosaved.connect(written.append)
-    for i in range(12):  # 1.2 s of edits, no pause long enough for the debounce
+    window.autosaver.autosaved.connect(lambda path: products.append(load(path).meta.product))
+    for i in range(12):  # 12 s of edits, one a second: never the 2 s pause
         edit(window, product=f"edit {i}")
-        qtbot.wait(100)
-    assert 2 <= len(written) <= 5
+        clock.advance(1.0)
+    # copied 3 s after the first edit not yet copied: at 3, 6, 9 and 12 s
+    assert products == ["edit 2", "edit 5", "edit 8", "edit 11"]
 
 
-def test_save_removes_the_copy(window, qtbot):
+def test_save_removes_the_copy(window, clock, settings):
     edit(window, product="x")
-    qtbot.waitUntil(copy_of(window).exists, timeout=3000)
-    assert window.files.save()
+    clock.advance(settings.autosave_debounce)
+    assert copy_of(window).exists()
+    edit(window, product="y")  # a copy is due again...
+    assert window.files.save()  # ...but the save comes first
     assert not copy_of(window).exists()
     assert RecoveryStore().entries() == []
-    qtbot.wait(100)
+    clock.advance(3600)
     assert not copy_of(window).exists()  # and no late write after it
 
 
@@ -112,7 +126,7 @@ def test_untitled_map_is_copied_with_null_original(manager, qtbot):
     assert entry.original is None and entry.title == "Sin título"
 
 
-def test_a_failed_copy_is_reported_and_retried(window, qtbot, monkeypatch):
+def test_a_failed_copy_is_reported_and_retried(window, clock, settings, monkeypatch):
     calls = []
     real_write = RecoveryStore.write
 
@@ -126,42 +140,69 @@ def test_a_failed_copy_is_reported_and_retried(window, qtbot, monkeypatch):
     failed = []
     window.autosaver.failed.connect(failed.append)
     edit(window, product="x")
-    qtbot.waitUntil(lambda: bool(failed), timeout=3000)
+    clock.advance(settings.autosave_debounce)
+    assert len(failed) == 1 and len(calls) == 1
     assert "No space left" in window.statusBar().currentMessage()
     assert window.isVisible()
-    qtbot.waitUntil(copy_of(window).exists, timeout=5000)  # the next interval tries again
+    clock.advance(0.99)
+    assert not copy_of(window).exists()
+    clock.advance(0.01)  # the retry, at the interval but not sooner than a second
+    assert copy_of(window).exists() and len(calls) == 2
 
 
-def test_a_held_mouse_button_puts_the_copy_off(window, qtbot, monkeypatch):
+def test_a_held_mouse_button_puts_the_copy_off(window, clock, monkeypatch):
     held = [True]
     monkeypatch.setattr(QApplication, "mouseButtons",
                         staticmethod(lambda: Qt.MouseButton.LeftButton if held[0]
                                      else Qt.MouseButton.NoButton))
     edit(window, product="while dragging")
-    qtbot.wait(600)
+    clock.advance(60)  # debounce and interval long past, the button still held
     assert not copy_of(window).exists()
+    assert window.autosaver.pending() and clock.pending()  # put off, not forgotten
     held[0] = False
-    qtbot.waitUntil(copy_of(window).exists, timeout=3000)
+    clock.advance(0.3)  # the next retry
+    assert load(copy_of(window)).meta.product == "while dragging"
 
 
-def test_a_drag_on_the_canvas_writes_nothing_until_release(window, qtbot):
-    """Pressing on the canvas and moving never writes a copy synchronously."""
-    view = window.view
-    if not hasattr(view, "viewport"):
-        return  # the placeholder view: nothing to drag
+def send_mouse(view, kind, scene_point, buttons) -> None:
+    """A mouse event on the canvas at a scene point (architecture.md: drags in tests)."""
+    local = QPointF(view.mapFromScene(scene_point))
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove \
+        else Qt.MouseButton.LeftButton
+    event = QMouseEvent(kind, local, view.viewport().mapToGlobal(local), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_a_drag_on_the_canvas_writes_nothing_until_release(window, clock, settings):
+    """A drag is one command pushed on release: however long the button is held and
+    the card moved, nothing is scheduled or written; the released move is copied."""
+    doc, view = window.document, window.view
+    window.show()
+    lane = next(lane for lane in doc.map.lanes if lane.type == "touchpoints")
+    card = lane.cards[0]
+    target = next(stage.id for stage in doc.map.stages if stage.id != card.stage)
+    scene = view.map_scene
+    start = scene.cards[card.id].sceneBoundingRect().center()
+    end = scene.cell_rect(lane.id, target).center()
+    view.centerOn((start + end) / 2)
     writes = []
     window.autosaver.autosaved.connect(writes.append)
-    viewport = view.viewport()
-    pos = QPointF(viewport.width() / 2, viewport.height() / 2)
-    for kind, button in ((QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
-                         (QEvent.Type.MouseMove, Qt.MouseButton.NoButton),
-                         (QEvent.Type.MouseButtonRelease, Qt.MouseButton.LeftButton)):
-        event = QMouseEvent(kind, pos, viewport.mapToGlobal(pos), button,
-                            Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseMove
-                            else button, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(viewport, event)
-        assert writes == []
-        pos += QPointF(30, 10)
+
+    send_mouse(view, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for step in range(1, 11):
+        send_mouse(view, QEvent.Type.MouseMove, start + (end - start) * (step / 10),
+                   Qt.MouseButton.LeftButton)
+        clock.advance(10 * settings.autosave_interval)  # a long, slow drag
+        assert writes == [] and not clock.pending()
+        assert not doc.modified and doc.card(card.id).stage == card.stage
+    send_mouse(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    assert doc.card(card.id).stage == target  # the drag was a real edit
+    assert doc.undo_stack.count() == 1
+    assert writes == []  # never inside the edit itself
+    clock.advance(settings.autosave_debounce)
+    assert len(writes) == 1
+    assert next(c for c in load(copy_of(window)).all_cards() if c.id == card.id).stage == target
 
 
 def test_preferences_hold_interval_and_backup(window, monkeypatch):
