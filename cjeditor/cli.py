@@ -176,13 +176,13 @@ def _cmd_new(ns: argparse.Namespace) -> int:
     try:
         save(doc, out, overwrite=ns.force)
     except MapSaveError as exc:
-        _err(f"{out}: {exc.strerror}")
+        _err(f"{out}: cannot write: {exc.strerror}")
         return EXIT_REFUSED
     return EXIT_OK
 
 
 def _cmd_export(ns: argparse.Namespace) -> int:
-    from cjeditor.export import export_map
+    from cjeditor.export import ExportError, export_map
     from cjeditor.export.options import ExportOptions
     from cjeditor.fileio import MapLoadError, load
 
@@ -213,8 +213,11 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         raise UsageError(f"--persona {ns.persona}: no persona with that id in {ns.file}")
     try:
         export_map(doc, out, options)
-    except OSError as exc:
+    except OSError as exc:  # ExportWriteError: drawn, but the file could not be written
         _err(f"{out}: cannot write: {exc.strerror or exc}")
+        return EXIT_REFUSED
+    except ExportError as exc:  # a limit, or the drawing failed: never "cannot write"
+        _err(f"{out}: cannot export: {exc}")
         return EXIT_REFUSED
     return EXIT_OK
 

@@ -1,36 +1,50 @@
 """Export a map as a PDF poster, a PNG image or an SVG drawing. No Qt.
 
 `export_map(doc, out, options)` picks the format from OUT's extension and writes
-the file atomically: a temporary file in the same folder, flushed and fsynced,
-then renamed over OUT. If anything fails the temporary file is removed and an
-existing OUT is left as it was.
+the file with fileio's `write_atomic` (the one atomic writer: a temporary file in
+the same folder, fsynced, renamed over OUT, written through a symlink). If
+anything fails the temporary file is removed and an existing OUT is left as it
+was. Errors say which went wrong: drawing the map (ExportError) or writing the
+file (ExportWriteError, also an OSError with the system's errno).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from cjeditor.export.options import ExportOptions, parse_paper
+from cjeditor.fileio import MapSaveError, write_atomic
 from cjeditor.model import JourneyMap
 
-__all__ = ["FORMATS", "ExportError", "ExportOptions", "export_map", "parse_paper"]
+__all__ = ["FORMATS", "ExportError", "ExportOptions", "ExportWriteError", "export_map",
+           "parse_paper"]
 
 FORMATS = (".pdf", ".png", ".svg")
 
 
-class ExportError(OSError):
-    """The export could not be written (the message says why).
+class ExportError(Exception):
+    """The map could not be exported as asked; nothing was written.
 
-    An OSError, so a caller that reports failed writes (`except OSError`)
-    reports these too; `str(exc)` is the whole message (strerror is None).
+    The message says why: a limit (too many sheets, a PNG too large) or a drawing
+    failure. A failure to write the file is the subclass ExportWriteError.
     """
 
 
-def _writer(suffix: str):
+class ExportWriteError(ExportError, MapSaveError):
+    """The export could not be written (disk full, no permission, the folder gone).
+
+    Also a MapSaveError, so an OSError: `errno` and `strerror` as the system gave
+    them, `filename` the output, and `str()` is "cannot write OUT: reason".
+    """
+
+
+Progress = Callable[[float], None]
+Writer = Callable[[JourneyMap, BinaryIO, ExportOptions, Progress | None], None]
+
+
+def _writer(suffix: str) -> Writer:
     if suffix == ".pdf":
         from cjeditor.export.pdf import write_pdf
 
@@ -48,12 +62,14 @@ def export_map(
     doc: JourneyMap,
     out: Path,
     options: ExportOptions,
-    progress: Callable[[float], None] | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Write `doc` to `out` (.pdf, .png or .svg) with `options`.
 
     ValueError for an unknown extension or bad options (nothing is written);
-    ExportError when writing fails (an existing `out` is left untouched).
+    ExportError when the map cannot be drawn as asked, ExportWriteError when the
+    file cannot be written (either way an existing `out` is left untouched). A
+    BaseException from `progress` (a cancel) goes through unchanged.
     """
     out = Path(out)
     suffix = out.suffix.lower()
@@ -66,41 +82,15 @@ def export_map(
         known = ", ".join(p.id for p in doc.personas) or "none"
         raise ValueError(f'no persona "{options.persona}" in this map (personas: {known})')
     writer = _writer(suffix)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {out}: the folder {folder} does not exist")
+
+    def produce(handle: BinaryIO) -> None:
+        writer(doc, handle, options, progress)
+
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            writer(doc, handle, options, progress)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if out.exists():
-            with contextlib.suppress(OSError):  # keep the replaced file's permissions
-                os.chmod(tmp, out.stat().st_mode & 0o7777)
-        else:
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, out)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(exc, ExportError | ValueError) or not isinstance(exc, Exception):
-            raise
-        if isinstance(exc, OSError):
-            raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
-        raise ExportError(f"could not export {out.name}: {exc}") from exc
-    if hasattr(os, "O_DIRECTORY"):
-        try:  # make the rename itself durable
-            dir_fd = os.open(folder, os.O_DIRECTORY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-        except OSError:
-            pass
+        write_atomic(out, produce)
+    except MapSaveError as exc:
+        raise ExportWriteError(exc.errno, exc.strerror, exc.filename) from exc
+    except ExportError:
+        raise
+    except Exception as exc:  # the drawing failed: never reported as a failed write
+        raise ExportError(f"could not draw {out.name}: {exc}") from exc

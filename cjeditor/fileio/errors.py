@@ -27,6 +27,20 @@ class Problem:
         return f"{self.where}: {self.message}" if self.where else self.message
 
 
+class MapSaveError(OSError):
+    """A file could not be written; a file already there is as it was before.
+
+    Built as OSError(errno, reason, filename): `errno` as the system gave it (or
+    None), `strerror` one plain phrase, `filename` the file as the caller named it.
+    The name is historical: write_atomic raises it for any file, maps or exports.
+    """
+
+    def __str__(self) -> str:
+        if self.filename is not None and self.strerror:
+            return f"cannot write {self.filename}: {self.strerror}"
+        return super().__str__()
+
+
 class MapLoadError(Exception):
     """A .cjmap file was refused. `problems` holds at most 20 of them."""
 

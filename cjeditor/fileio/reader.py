@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cjeditor.fileio import strict_json
 from cjeditor.fileio.errors import MapLoadError, Problem
 from cjeditor.fileio.messages import problems_from_validation
 from cjeditor.fileio.migrations import MIGRATIONS, MigrationRefused, migrate
@@ -55,7 +56,7 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
             raise _refuse(source, _too_large(len(data)))
         text = _decode(data, source)
     else:
-        text = data
+        text = data.removeprefix("\ufeff")  # a byte-order mark, as a decoded file may keep
     raw = _parse_json(text, source)
     raw = _check_header(raw, source)
     try:
@@ -91,23 +92,15 @@ def _line_column(prefix: bytes) -> tuple[int, int]:
     return line, len(prefix[start:].decode("utf-8", "replace")) + 1
 
 
-class _BadConstant(ValueError):
-    pass
-
-
-def _no_constants(name: str) -> Any:
-    raise _BadConstant(name)
-
-
 def _parse_json(text: str, source: Any) -> Any:
     try:
-        return json.loads(text, parse_constant=_no_constants)
+        return strict_json.parse(text)
     except json.JSONDecodeError as exc:
         message = exc.msg[0].lower() + exc.msg[1:]
         raise _refuse(source, f"is not valid JSON: {message}",
                       line=exc.lineno, column=exc.colno) from None
-    except _BadConstant as exc:
-        raise _refuse(source, f"contains {exc}, which is not a number JSON allows") from None
+    except strict_json.StrictJsonError as exc:
+        raise MapLoadError(source, exc.problems, total=exc.total) from None
     except RecursionError:
         raise _refuse(source, "is nested too deeply to be a map") from None
     except ValueError as exc:  # e.g. an integer with thousands of digits

@@ -1,23 +1,53 @@
-"""The canonical writer and the atomic save.
+"""The canonical writer and the one atomic write used by save, recovery and every export.
 
 Canonical: keys in the spec's order, optional keys only when not default,
 2-space indent, non-ASCII as itself, a final newline. Saving the same document
 twice gives the same bytes.
+
+Atomic: `write_atomic` writes a temporary file in the target's folder, fsyncs it,
+renames it over the target and fsyncs the folder. Whatever fails, the temporary
+file is removed and a file already there is left as it was.
+
+Permissions without touching the umask: the temporary file of a NEW target is
+created with `os.open(..., 0o666)`, so the kernel applies the process umask (and
+a folder's default ACL) exactly as for any new file, and nothing needs to read or
+swap the umask (which is process-wide, so not thread-safe to swap). The
+temporary file replacing an EXISTING target is created 0o600, so its content is
+never readable by more people than the target's, then `fchmod`-ed to the
+target's mode before the rename.
+
+Symlinks are written through: the link's target is replaced and the link kept.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
+import secrets
 import shutil
-import tempfile
+import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
+from cjeditor.fileio.errors import MapSaveError
 from cjeditor.model import JourneyMap
 
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
-class MapSaveError(OSError):
-    """A save failed; the file on disk is as it was before."""
+__all__ = ["MapSaveError", "Producer", "dumps", "save", "write_atomic"]
+
+# Writes the whole content into the binary file it is given (e.g. reportlab's canvas).
+Producer = Callable[[BinaryIO], None]
+
+_BUFFER = 1024 * 1024
+_NAME_MAX = 255  # bytes in one file name on the usual file systems
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows
 
 
 def dumps(doc: JourneyMap) -> str:
@@ -37,74 +67,182 @@ def save(
 
 def write_atomic(
     path: str | os.PathLike[str],
-    data: bytes,
+    content: bytes | Producer,
     *,
     overwrite: bool = True,
     backup: bool = False,
 ) -> None:
-    """Write `data` completely or not at all.
+    """Write `content` to `path` completely or not at all.
 
-    A temporary file in the same folder is written and fsynced, then renamed over
-    the target, and the folder is fsynced. The target's permissions are kept. With
-    `backup`, the previous file is kept as `name.bak`. Any failure removes the
-    temporary file, leaves the old file as it was, and raises MapSaveError.
+    `content` is the bytes, or a function that writes them into the binary file
+    it is given (for producers that stream, such as reportlab). The target's
+    permissions are kept; with `backup`, the previous file is kept as
+    `name.bak`; with `overwrite=False` an existing file is never replaced.
+
+    Raises MapSaveError (an OSError naming `path`, with the system's errno) when
+    the file cannot be written. An exception raised by the producer itself (a
+    drawing failure, a cancel) removes the temporary file and goes through
+    unchanged; a failed write into the file given to the producer is a
+    MapSaveError even if the producer wrapped it in another exception.
     """
-    target = Path(os.path.realpath(path))
-    folder = target.parent
+    name = os.fspath(path)
     try:
-        old_mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        old_mode = None
+        target = Path(os.path.realpath(name))  # through symlinks; needs the current folder
     except OSError as exc:
-        raise MapSaveError(exc.errno, f"cannot save {path}: {exc.strerror}") from None
-    if old_mode is not None and not overwrite:
-        raise MapSaveError(17, f"{path} already exists")
-
-    temp_name = None
+        raise _failure(name, exc, "the current folder does not exist any more "
+                                  "(was it deleted?)") from None
+    old_mode = _existing_mode(name, target, overwrite)
+    folder = target.parent
+    temp: Path | None = None
     try:
-        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, old_mode if old_mode is not None else 0o666 & ~_umask())
+        temp, handle = _create_temp(folder, target.name, existing=old_mode is not None)
+        raw = handle.raw
+        assert isinstance(raw, _TempFile)
+        try:
+            with handle:
+                if isinstance(content, bytes):
+                    handle.write(content)
+                else:
+                    content(handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+                if old_mode is not None and hasattr(os, "fchmod"):
+                    os.fchmod(handle.fileno(), old_mode)
+        except BaseException as exc:
+            if raw.failure is not None:  # the disk refused a write, whatever the producer says
+                raise raw.failure from exc
+            raise
+        if old_mode is not None and not hasattr(os, "fchmod"):
+            os.chmod(temp, old_mode)
         if backup and old_mode is not None:
             _keep_backup(target)
         if overwrite:
-            os.replace(temp_name, target)
+            os.replace(temp, target)
         else:
-            os.link(temp_name, target)  # fails if the target appeared meanwhile
-            os.unlink(temp_name)
-        temp_name = None
+            _link_new(temp, target)
+        temp = None
         _fsync_folder(folder)
+    except MapSaveError:
+        raise
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise MapSaveError(exc.errno, f"cannot save {path}: {reason}") from None
+        raise _failure(name, exc, _reason(exc, folder)) from exc
     finally:
-        if temp_name is not None:
+        if temp is not None:
             with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+                os.unlink(temp)
+
+
+def _failure(name: str, exc: OSError, reason: str) -> MapSaveError:
+    return MapSaveError(exc.errno, reason, name)
+
+
+def _reason(exc: OSError, folder: Path) -> str:
+    if exc.errno == errno.ENOENT and not folder.is_dir():
+        return f"the folder {folder} does not exist"
+    if exc.errno == errno.EEXIST:
+        return "a file of that name already exists"
+    return exc.strerror or str(exc)
+
+
+def _existing_mode(name: str, target: Path, overwrite: bool) -> int | None:
+    """The permission bits of the file being replaced, or None if there is none."""
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise _failure(name, exc, exc.strerror or str(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise MapSaveError(errno.EISDIR, "a folder of that name is in the way", name)
+    if not overwrite:
+        raise MapSaveError(errno.EEXIST, "a file of that name already exists", name)
+    return stat.S_IMODE(info.st_mode)
+
+
+class _TempFile(io.FileIO):
+    """The temporary file: remembers the first write the system refused.
+
+    A producer may catch or wrap an OSError from its file (reportlab does, for
+    some); remembering it here is how write_atomic tells a writing failure from
+    a drawing failure.
+    """
+
+    failure: MapSaveError | None = None
+    target = ""  # the file meant, for the message
+
+    def write(self, data: ReadableBuffer) -> int:
+        try:
+            return super().write(data) or 0
+        except OSError as exc:
+            if self.failure is None:
+                self.failure = MapSaveError(exc.errno, exc.strerror or str(exc), self.target)
+            raise
+
+
+def _create_temp(folder: Path, name: str, *, existing: bool) -> tuple[Path, io.BufferedWriter]:
+    """A new, empty `.<name>.<random>.tmp` in `folder`, opened for writing.
+
+    Mode 0o666 for a new target (the kernel applies the umask, as for any new file),
+    0o600 when it replaces an existing file (fchmod-ed later to that file's mode).
+    """
+    prefix = "." + _fit(name, _NAME_MAX - 15)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_CLOEXEC | _O_NOFOLLOW | _O_BINARY
+    mode = 0o600 if existing else 0o666
+    for _attempt in range(100):
+        temp = folder / f"{prefix}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(temp, flags, mode)
+        except FileExistsError:
+            continue
+        try:
+            raw = _TempFile(fd, "wb", closefd=True)
+        except BaseException:
+            os.close(fd)
+            os.unlink(temp)
+            raise
+        raw.target = str(folder / name)
+        return temp, io.BufferedWriter(raw, _BUFFER)
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
+
+
+def _fit(name: str, limit: int) -> str:
+    """`name` cut to at most `limit` UTF-8 bytes (a temporary name must stay legal)."""
+    data = name.encode("utf-8", "surrogateescape")
+    if len(data) <= limit:
+        return name
+    return data[:limit].decode("utf-8", "ignore")
+
+
+def _link_new(temp: Path, target: Path) -> None:
+    """Give `temp` the name `target`, failing if `target` exists (even if it appeared
+    a moment ago)."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this file system: reserve the name, then replace
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_CLOEXEC, 0o666)
+        os.close(fd)
+        os.replace(temp, target)
+        return
+    os.unlink(temp)
 
 
 def _keep_backup(target: Path) -> None:
     backup = target.with_name(target.name + ".bak")
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{backup.name}.", suffix=".tmp")
-    os.close(fd)
+    temp, handle = _create_temp(target.parent, backup.name, existing=True)
+    handle.close()
     try:
         shutil.copy2(target, temp)
         os.replace(temp, backup)
     except OSError:
-        os.unlink(temp)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
         raise
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (where the system allows fsync on a folder)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

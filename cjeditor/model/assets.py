@@ -29,6 +29,13 @@ class ImageHeaderError(ValueError):
 class ImageDecodeError(ValueError):
     """The header is sound, but the pixels cannot be decoded in full."""
 
+    def __init__(self, image_format: str, cut_short: bool):
+        self.format = image_format  # "PNG" or "JPEG"
+        self.cut_short = cut_short  # the data ends too early (else: it is damaged)
+        why = ("ends too early (the picture was cut short)" if cut_short else "is damaged")
+        super().__init__(f"is a {image_format} image that cannot be read in full: its data "
+                         f"{why}")
+
 
 def sniff_media_type(data: bytes) -> str | None:
     if data.startswith(PNG_SIGNATURE):
@@ -123,8 +130,4 @@ def check_decodes(media_type: str, data: bytes) -> None:
     except (ImageHeaderError, MemoryError):
         raise
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, EOFError...
-        if "truncated" in str(exc):
-            raise ImageDecodeError(f"is a {name} image that cannot be read in full: its "
-                                   "data ends too early (the picture was cut short)") from None
-        raise ImageDecodeError(f"is a {name} image that cannot be read in full: its data "
-                               "is damaged") from None
+        raise ImageDecodeError(name, cut_short="truncated" in str(exc)) from None

@@ -176,7 +176,8 @@ class Asset(BaseModel):
             except ImageHeaderError:
                 pass  # wrong type, broken header or too many pixels: said below, at the asset
             except ImageDecodeError as exc:
-                raise PydanticCustomError("asset_decode", str(exc)) from None
+                raise PydanticCustomError("asset_decode", str(exc), {
+                    "format": exc.format, "cut_short": exc.cut_short}) from None
         return value
 
     @model_validator(mode="after")

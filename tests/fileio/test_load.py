@@ -12,7 +12,7 @@ from maps import base_map
 from cjeditor import fileio
 from cjeditor.fileio import MapLoadError, load
 from cjeditor.fileio.migrations import MIGRATIONS, migrate
-from cjeditor.model.limits import MAX_FILE_BYTES
+from cjeditor.model.limits import FORMAT_VERSION, MAX_FILE_BYTES
 
 
 def write(tmp_path: Path, data: bytes | str, name: str = "m.cjmap") -> Path:
@@ -100,7 +100,8 @@ def test_newer_version_names_both_versions_and_is_not_rewritten(tmp_path):
     doc["future_key"] = {"x": 1}
     error = refusal(write(tmp_path, json.dumps(doc)))
     assert error.problems[0].path == "version"
-    assert "version 7" in error.problems[0].message and "version 1" in error.problems[0].message
+    message = error.problems[0].message
+    assert "version 7" in message and f"version {FORMAT_VERSION}" in message
 
 
 def test_unknown_old_version(tmp_path):
@@ -132,7 +133,7 @@ def test_migration_registry_upgrades_version_0(tmp_path):
         lane.pop("persona", None)
     v0["lanes"] = [lane for lane in v0["lanes"] if lane["type"] != "images"]
     doc = load(write(tmp_path, json.dumps(v0)))
-    assert doc.version == 1
+    assert doc.version == FORMAT_VERSION
     assert (doc.meta.title, doc.meta.product) == ("Mapa antiguo", "Zapatillas")
     assert doc.personas == [] and doc.assets == []
 

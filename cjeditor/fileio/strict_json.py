@@ -1,0 +1,156 @@
+"""JSON as a map file may hold it: no key twice in one object, no broken characters.
+
+`json.loads` alone keeps the last of two equal keys (hiding a merge accident) and
+turns an escaped lone surrogate (`"\\ud800"`) into a string that no encoder and
+no validator accepts. `parse` refuses both, at the JSON path of the place, and
+NaN/Infinity too. Syntax errors are left to the caller (`json.JSONDecodeError`).
+
+Speed: the only cost on a good file is the object hook (a `dict` and a length
+comparison per object); the tree is walked only when a duplicate was seen or the
+text can hold a lone surrogate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from cjeditor.fileio.errors import Problem
+
+# The escape of a UTF-16 surrogate, the only way JSON text decoded from UTF-8 can hold one.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+class StrictJsonError(ValueError):
+    """The JSON is well formed but not acceptable; `problems` say where and why."""
+
+    def __init__(self, problems: list[Problem], total: int):
+        super().__init__(str(problems[0]))
+        self.problems = problems
+        self.total = total
+
+
+class _Repeated(dict[str, Any]):
+    """A JSON object in which some key appeared more than once."""
+
+    __slots__ = ("counts",)
+    counts: dict[str, int]
+
+
+class _NotANumber(ValueError):
+    pass
+
+
+def _no_constants(name: str) -> Any:
+    raise _NotANumber(name)
+
+
+def parse(text: str) -> Any:
+    """Parse `text` as JSON; StrictJsonError for repeated keys, lone surrogates, NaN.
+
+    The last two are ValueError subclasses too, as json's own errors are.
+    """
+    seen_repeat = False
+
+    def make_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal seen_repeat
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        seen_repeat = True
+        repeated = _Repeated(obj)
+        counts: dict[str, int] = {}
+        for key, _value in pairs:
+            counts[key] = counts.get(key, 0) + 1
+        repeated.counts = {key: n for key, n in counts.items() if n > 1}
+        return repeated
+
+    try:
+        raw = json.loads(text, object_pairs_hook=make_object, parse_constant=_no_constants)
+    except _NotANumber as exc:
+        problem = Problem(f"contains {exc}, which is not a number JSON allows")
+        raise StrictJsonError([problem], 1) from None
+    problems: list[Problem] = []
+    if seen_repeat:
+        problems.extend(_repeated_keys(raw))
+    if _may_hold_surrogates(text):
+        problems.extend(_broken_text(raw))
+    if problems:
+        raise StrictJsonError(problems, len(problems))
+    return raw
+
+
+def _may_hold_surrogates(text: str) -> bool:
+    if _SURROGATE_ESCAPE.search(text):
+        return True
+    try:  # text not read from UTF-8 bytes (e.g. the clipboard) may hold one as itself
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _walk(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """Every object, list and string under `node`, with its JSON path, depth first."""
+    stack: list[tuple[str, Any]] = [(path, node)]
+    while stack:
+        where, item = stack.pop()
+        yield where, item
+        if isinstance(item, dict):
+            children = [(f"{where}.{_segment(key)}" if where else _segment(key), value)
+                        for key, value in item.items()]
+            stack.extend(reversed(children))
+        elif isinstance(item, list):
+            stack.extend(reversed([(f"{where}[{i}]", value) for i, value in enumerate(item)]))
+
+
+def _repeated_keys(raw: Any) -> Iterator[Problem]:
+    for where, item in _walk(raw):
+        if isinstance(item, _Repeated):
+            for key, count in item.counts.items():
+                times = "twice" if count == 2 else f"{count} times"
+                yield Problem(f"the key {shown(key)} appears {times}; which value was "
+                              "meant cannot be known, so keep only one", where)
+
+
+def _broken_text(raw: Any) -> Iterator[Problem]:
+    for where, item in _walk(raw):
+        if isinstance(item, str) and not _is_unicode(item):
+            yield Problem("is not valid Unicode text: it holds half of a character pair "
+                          f"(a lone surrogate) in {_around_break(item)}, as left by a tool "
+                          "that cut an emoji in two", where)
+        elif isinstance(item, dict):
+            for key in item:
+                if not _is_unicode(key):
+                    yield Problem(f"has a key that is not valid Unicode text: {shown(key)} "
+                                  "holds half of a character pair (a lone surrogate)", where)
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _segment(key: str) -> str:
+    return key if _is_unicode(key) else key.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _around_break(text: str) -> str:
+    """The first broken character with a little text either side, quoted."""
+    index = next(i for i, char in enumerate(text) if "\ud800" <= char <= "\udfff")
+    start, end = max(0, index - 20), index + 21
+    return shown(("…" if start else "") + text[start:end] + ("…" if end < len(text) else ""),
+                 limit=60)
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """`text` quoted for a message: control characters and surrogates escaped, long text cut."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    quoted = json.dumps(text, ensure_ascii=False)
+    return quoted.encode("utf-8", "backslashreplace").decode("utf-8")
