@@ -64,7 +64,7 @@ def skipped_message(reasons: list[str]) -> str:
     """"2 cards could not be placed: <the first reason>", in the interface language."""
     language = ui_language()
     return say("not_placed", count=messages.count(len(reasons), "card", language),
-               reason=reasons[0])
+               verb="ha" if len(reasons) == 1 else "han", reason=reasons[0])
 
 
 def paste_plan(doc: MapDocument, payload: dict[str, Any], target: tuple[str, str] | None,

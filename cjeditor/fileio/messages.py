@@ -97,7 +97,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
                       'La imagen "{asset}" no está en el mapa.'),
     "picture_unreadable": ("Cannot add {file}: {reason}", "No se puede añadir {file}: {reason}"),
     "not_placed": ("{count} could not be placed: {reason}",
-                   "{count} no se han podido colocar: {reason}"),
+                   "No se {verb} podido colocar {count}: {reason}"),
     "field_problem": ("{field}: {problem}", "{field}: {problem}"),
 }
 
@@ -362,4 +362,6 @@ def explain(error: BaseException | RuleProblem, language: str | None) -> str:
         return field_message(error, language)
     if isinstance(error, RuleProblem):
         return f"{error.path}: {rule_sentence(error, language)}"
-    return str(error).strip("'\"")
+    if isinstance(error, KeyError) and error.args:
+        return str(error.args[0])  # not its repr, quoted
+    return str(error)
