@@ -13,10 +13,12 @@ from cjeditor.layout.geometry import (
     Rect,
     TextBlock,
 )
+from cjeditor.layout.incremental import LayoutCache
 from cjeditor.layout.metrics import ReportlabMetrics, TextMetrics, default_metrics, wrap
 
 __all__ = [
-    "STYLE", "CardGeom", "ColumnGeom", "CurvePoint", "EmotionCurve", "LaneGeom", "LinkGeom",
+    "STYLE", "CardGeom", "ColumnGeom", "CurvePoint", "EmotionCurve", "LaneGeom", "LayoutCache",
+    "LinkGeom",
     "MapGeometry", "PhaseGeom", "Rect", "ReportlabMetrics", "TextBlock", "TextMetrics",
     "compute_layout", "default_metrics", "wrap",
 ]  # fmt: skip

@@ -1,28 +1,35 @@
-"""Emotion lanes: one face per stage and a smooth curve through them. No Qt."""
+"""Emotion lanes: one face per stage and a smooth curve through them. No Qt.
+
+Laid out in the lane's own coordinates (top at y = 0): the cards are written
+`oy` lower (see cards.py), the curve stays local and is moved with `shift_curve`.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import Any
 
+from cjeditor.layout.cards import CardBuilder
 from cjeditor.layout.geometry import CardGeom, CurvePoint, EmotionCurve, Rect
 from cjeditor.layout.style import STYLE, text_block
 from cjeditor.model import Lane
 
-if TYPE_CHECKING:
-    from cjeditor.layout.compute import _Builder
+__all__ = ["emotion_lane", "shift_curve", "smooth"]
 
-__all__ = ["emotion_lane", "smooth"]
+Segment = tuple[float, float, float, float, float, float, float, float]
 
 
-def emotion_lane(b: _Builder, lane: Lane, y, xs, widths, stage_index, out: dict[str, CardGeom]):
-    """Lay out an emotion lane starting at `y`: a point per stage with an emotion
-    (y from its score, +2 at the top), its label below it, and the curve.
-    Card geometries go into `out`; returns (content height, EmotionCurve)."""
+def emotion_lane(b: CardBuilder, lane: Lane, oy: float, xs: Sequence[float],
+                 widths: Sequence[float], stage_index: Mapping[str, int],
+                 out: dict[str, CardGeom]) -> tuple[float, EmotionCurve]:
+    """Lay out an emotion lane: a point per stage with an emotion (y from its
+    score, +2 at the top), its label below it, and the curve. Card geometries go
+    into `out` (written `oy` lower); returns (content height, local curve)."""
     s, m = STYLE, b.m
-    top = y + s.pad + s.face_r
+    top = s.pad + s.face_r
     score_y = {score: top + (2 - score) * s.emotion_step for score in range(-2, 3)}
     seen: set[int] = set()
-    chosen = []
+    chosen: list[tuple[int, Any]] = []
     for card in lane.cards:
         i = stage_index.get(card.stage)
         if i is None or i in seen or card.kind != "emotion":
@@ -37,27 +44,29 @@ def emotion_lane(b: _Builder, lane: Lane, y, xs, widths, stage_index, out: dict[
         py = score_y[card.score]
         label_w = widths[i] - 2 * s.pad
         ly = py + s.face_r + 3
-        title = text_block(card.title, xs[i] + s.pad, ly, label_w, s.label_size, True, m,
+        title = text_block(card.title, xs[i] + s.pad, ly + oy, label_w, s.label_size, True, m,
                            "center")
+        end = ly + title.rect.h
         body = None
         if card.text:
-            body = text_block(card.text, xs[i] + s.pad, title.rect.bottom + 1, label_w,
-                              s.body_size, False, m, "center")
-        end = body.rect.bottom if body else title.rect.bottom
-        rect = Rect(xs[i] + s.pad, py - s.face_r, label_w, end - (py - s.face_r))
-        icon = Rect(cx - s.face_r, py - s.face_r, 2 * s.face_r, 2 * s.face_r)
+            by = end + 1
+            body = text_block(card.text, xs[i] + s.pad, by + oy, label_w, s.body_size, False,
+                              m, "center")
+            end = by + body.rect.h
+        rect = Rect(xs[i] + s.pad, py - s.face_r + oy, label_w, end - (py - s.face_r))
+        icon = Rect(cx - s.face_r, py - s.face_r + oy, 2 * s.face_r, 2 * s.face_r)
         out[card.id] = CardGeom(card.id, lane.id, card.stage, "emotion", rect, title, body, icon,
                                 None, None, 1, card.evidence)
         points.append(CurvePoint(card.id, card.stage, cx, py, card.score))
         bottom = max(bottom, end + s.pad)
     curve = EmotionCurve(lane.id, points, smooth(points, score_y[2], score_y[-2]), score_y)
-    return bottom - y, curve
+    return bottom, curve
 
 
-def smooth(points: list[CurvePoint], y_min: float, y_max: float):
+def smooth(points: list[CurvePoint], y_min: float, y_max: float) -> list[Segment]:
     """Catmull-Rom through the points as cubic Bezier segments, kept inside
     [y_min, y_max] and monotonic in x (control points clamped)."""
-    segs = []
+    segs: list[Segment] = []
     n = len(points)
     for i in range(n - 1):
         p0 = points[max(i - 1, 0)]
@@ -73,3 +82,12 @@ def smooth(points: list[CurvePoint], y_min: float, y_max: float):
         c2y = min(max(c2y, y_min), y_max)
         segs.append((p1.x, p1.y, c1x, c1y, c2x, c2y, p2.x, p2.y))
     return segs
+
+
+def shift_curve(curve: EmotionCurve, dy: float) -> EmotionCurve:
+    """A local curve moved `dy` down."""
+    points = [CurvePoint(p.card_id, p.stage_id, p.x, p.y + dy, p.score) for p in curve.points]
+    segments = [(x0, y0 + dy, c1x, c1y + dy, c2x, c2y + dy, x1, y1 + dy)
+                for x0, y0, c1x, c1y, c2x, c2y, x1, y1 in curve.segments]
+    score_y = {score: y + dy for score, y in curve.score_y.items()}
+    return EmotionCurve(curve.lane_id, points, segments, score_y)

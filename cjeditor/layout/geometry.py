@@ -7,6 +7,7 @@ rectangles. Fields may be added; existing names are not renamed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -142,7 +143,9 @@ class MapGeometry:
     phases: list[PhaseGeom]
     columns: list[ColumnGeom]
     lanes: list[LaneGeom]
-    cards: dict[str, CardGeom]
+    # card id -> geometry; a plain dict, or a CardTable (cardtable.py) that moves a
+    # lane's cards to their place when they are read
+    cards: Mapping[str, CardGeom]
     curves: list[EmotionCurve]
     links: list[LinkGeom]
     # Added field: the persona the lanes were filtered for (None: all lanes).

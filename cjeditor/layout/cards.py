@@ -1,0 +1,171 @@
+"""One card's geometry, and moving laid-out geometry down. No Qt.
+
+A card is laid out in its lane's own coordinates (the lane's top is y = 0) and
+written at `y + oy`: the from-scratch layout passes the lane's top as `oy`, the
+incremental one passes 0 and adds the lane's top later with `shift_card`. Both
+therefore make the same single addition `local + top`, so their floats agree
+exactly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cjeditor.layout.geometry import CardGeom, Rect, TextBlock
+from cjeditor.layout.labels import Labels
+from cjeditor.layout.metrics import TextMetrics
+from cjeditor.layout.style import ICON_SIZES, STYLE, text_block
+from cjeditor.model import JourneyMap
+from cjeditor.model.assets import ImageHeaderError, image_size
+
+__all__ = ["CardBuilder", "shift_block", "shift_card", "shift_rect"]
+
+
+def extra_text(card: Any, labels: Labels) -> tuple[str, float, bool]:
+    """Kind-specific caption: (text, size, bold)."""
+    s = STYLE
+    kind = card.kind
+    parts: list[str] = []
+    if kind == "touchpoint":
+        parts.append(card.channel_label or labels.channel(card.channel))
+        if card.initiative:
+            parts.append(labels[card.initiative])
+        if card.decision_point:
+            parts.append("◆ " + labels["decision_point"])
+        text = " · ".join(parts)
+    elif kind == "expectation" and card.met:
+        text = labels["met_" + card.met]
+    elif kind == "pain_point":
+        text = f"{labels['severity']} {card.severity}/5"
+    elif kind == "feedback":
+        text = labels["source_" + card.source]
+        if card.score is not None:
+            text += f" · {labels.number(card.score)}"
+    elif kind == "opportunity" and card.priority:
+        text = f"{labels['priority']} {card.priority}/5"
+    elif kind == "idea":
+        lines = []
+        if card.status:
+            lines.append(labels["status_" + card.status])
+        if card.hypothesis:
+            lines.append(f"{labels['hypothesis']}: {card.hypothesis}")
+        if card.measure:
+            lines.append(f"{labels['measure']}: {card.measure}")
+        text = "\n".join(lines)
+    elif kind == "metric":
+        value = labels.number(card.value)
+        return (f"{value} {card.unit}" if card.unit else value), s.value_size, True
+    else:
+        text = ""
+    if card.tags:
+        tags = " ".join("#" + t for t in card.tags)
+        text = f"{text}\n{tags}" if text else tags
+    return text, s.extra_size, False
+
+
+class CardBuilder:
+    """What every card of one map shares while being laid out: metrics, words, images."""
+
+    def __init__(self, doc: JourneyMap, metrics: TextMetrics) -> None:
+        self.m = metrics
+        self.labels = Labels(doc.meta.language)
+        self.assets = {a.id: a for a in doc.assets}
+        self._image_ratio: dict[str, tuple[Any, float]] = {}  # id -> (asset, ratio)
+
+    def image_ratio(self, asset_id: str) -> float:
+        """height / width of an embedded image (0.75 if unreadable or missing)."""
+        asset = self.assets.get(asset_id)
+        hit = self._image_ratio.get(asset_id)
+        if hit is not None and hit[0] is asset:
+            return hit[1]
+        ratio = 0.75
+        if asset is not None:
+            try:
+                w, h = image_size(asset.media_type, asset.decoded())
+                ratio = h / w
+            except (ImageHeaderError, ValueError):
+                pass
+        self._image_ratio[asset_id] = (asset, ratio)
+        return ratio
+
+    def card(self, card: Any, lane_id: str, x: float, y: float, w: float,
+             oy: float = 0.0) -> CardGeom:
+        """A card at local (x, y), `w` wide, written `oy` lower; its height follows
+        its content."""
+        s, m = STYLE, self.m
+        inner_x = x + s.card_pad
+        inner_w = max(w - 2 * s.card_pad, 8.0)
+        cy = y + s.card_pad
+        icon = None
+        image = None
+        sections = 0
+
+        if card.kind == "image":
+            ih = min(inner_w * self.image_ratio(card.asset), inner_w * 1.25)
+            image = Rect(inner_x, cy + oy, inner_w, ih)
+            cy += ih
+            sections += 1
+
+        icon_size = ICON_SIZES.get(card.kind)
+        if card.kind == "opportunity" and not card.priority:
+            icon_size = None
+        title_w = inner_w
+        if icon_size is not None:
+            iw, ih = icon_size
+            title_w = max(inner_w - iw - 4, inner_w * 0.4)
+        if sections:
+            cy += s.section_gap
+        title = text_block(card.title, inner_x, cy + oy, title_w, s.title_size, True, m)
+        top_h = title.rect.h
+        if icon_size is not None:
+            icon = Rect(x + w - s.card_pad - iw, cy + oy, iw, ih)
+            top_h = max(top_h, ih)
+        if top_h:
+            cy += top_h
+            sections += 1
+
+        extra = None
+        text, size, bold = extra_text(card, self.labels)
+        if text:
+            if sections:
+                cy += s.section_gap
+            extra = text_block(text, inner_x, cy + oy, inner_w, size, bold, m)
+            cy += extra.rect.h
+            sections += 1
+
+        body = None
+        if card.text:
+            if sections:
+                cy += s.section_gap
+            body = text_block(card.text, inner_x, cy + oy, inner_w, s.body_size, False, m)
+            cy += body.rect.h
+        h = max(cy + s.card_pad - y, s.min_card_h)
+        return CardGeom(
+            card.id, lane_id, card.stage, card.kind, Rect(x, y + oy, w, h), title, body, icon,
+            extra, image, card.span, card.evidence,
+        )
+
+
+def shift_rect(r: Rect, dy: float) -> Rect:
+    return Rect(r.x, r.y + dy, r.w, r.h)
+
+
+def shift_block(b: TextBlock | None, dy: float) -> TextBlock | None:
+    if b is None:
+        return None
+    r = b.rect
+    return TextBlock(b.lines, Rect(r.x, r.y + dy, r.w, r.h), b.size, b.bold, b.line_height,
+                     b.baseline0, b.align)
+
+
+def shift_card(g: CardGeom, dy: float) -> CardGeom:
+    """`g` moved `dy` down (a new object; geometry is never changed in place)."""
+    r = g.rect
+    title = shift_block(g.title, dy)
+    assert title is not None
+    return CardGeom(
+        g.card_id, g.lane_id, g.stage_id, g.kind, Rect(r.x, r.y + dy, r.w, r.h), title,
+        shift_block(g.body, dy), None if g.icon is None else shift_rect(g.icon, dy),
+        shift_block(g.extra, dy), None if g.image is None else shift_rect(g.image, dy),
+        g.span, g.evidence,
+    )
