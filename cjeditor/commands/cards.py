@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from cjeditor.commands.base import DocCommand, tr
+from cjeditor.document.checks import checked, say
 from cjeditor.model import CARD_CLASSES
 
 if TYPE_CHECKING:
@@ -27,17 +28,12 @@ def new_card(doc: MapDocument, kind: str, stage_id: str, fields: dict[str, Any] 
              card_id: str | None = None) -> Any:
     """A validated new card of `kind` with a fresh id (ValueError if invalid)."""
     if kind not in CARD_CLASSES:
-        raise ValueError(f'"{kind}" is not a card kind.')
+        raise ValueError(say("unknown_kind", kind=kind))
     data: dict[str, Any] = {"id": card_id or doc.new_id("c"), "kind": kind, "stage": stage_id,
                             "title": ""}
     data.update(DEFAULT_FIELDS.get(kind, {}))
     data.update(fields or {})
-    try:
-        return CARD_CLASSES[kind].model_validate(data)
-    except Exception as exc:  # pydantic.ValidationError
-        errors = exc.errors() if hasattr(exc, "errors") else [{"msg": str(exc), "loc": ()}]
-        where = ".".join(str(p) for p in errors[0].get("loc", ()))
-        raise ValueError(f"{where}: {errors[0]['msg']}") from None
+    return checked(CARD_CLASSES[kind], data)  # a refusal in plain words, never pydantic's
 
 
 def cell_insert_index(doc: MapDocument, lane_id: str, stage_id: str, position: int | None,

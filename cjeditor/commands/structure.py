@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from cjeditor.commands.base import DocCommand, tr
 from cjeditor.commands.cards import remove_cards_with_links
+from cjeditor.document.checks import checked
 from cjeditor.model import Lane, Phase, Stage
 
 if TYPE_CHECKING:
@@ -14,12 +15,8 @@ if TYPE_CHECKING:
 
 
 def _model(cls: type, data: dict[str, Any]) -> Any:
-    try:
-        return cls.model_validate(data)
-    except Exception as exc:  # pydantic.ValidationError
-        errors = exc.errors() if hasattr(exc, "errors") else [{"msg": str(exc), "loc": ()}]
-        where = ".".join(str(p) for p in errors[0].get("loc", ()))
-        raise ValueError(f"{where}: {errors[0]['msg']}") from None
+    """A validated model, or a refusal in plain words (never pydantic's)."""
+    return checked(cls, data)
 
 
 def forget_in_views(command: DocCommand, lane_id: str | None = None,

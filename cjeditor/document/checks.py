@@ -107,20 +107,27 @@ def structure_problem(journey_map: JourneyMap) -> str | None:
     problems = rules.document_problems(journey_map)
     if not problems:
         return None
-    return messages.explain(problems[0], ui_language())
+    # In the editor the object is in front of the user: the sentence, without its JSON path.
+    text = messages.rule_sentence(problems[0], ui_language())
+    return text[:1].upper() + text[1:] + "."
+
+
+def checked(cls: type, data: dict[str, Any]) -> Any:
+    """`cls.model_validate(data)`, or ValueError with the reader's sentence for the first
+    problem, led by the field's name, in the interface language ("Color: no es un
+    color: ...")."""
+    try:
+        return cls.model_validate(data)
+    except ValidationError as exc:
+        raise ValueError(messages.field_message(exc, ui_language())) from None
 
 
 def validated(cls: type, old: Any, fields: dict[str, Any]) -> Any:
-    """A new `cls` from `old` with `fields` changed; keeps unset fields unset.
-
-    An invalid value raises ValueError with the reader's sentence for it, led by the
-    field's name, in the interface language ("Color: no es un color: ...")."""
+    """A new `cls` from `old` with `fields` changed; keeps unset fields unset (an invalid
+    value: ValueError, as `checked`)."""
     data = old.model_dump(exclude_unset=True)
     for key, value in fields.items():
         if key not in cls.model_fields:
             raise ValueError(f'"{key}" is not a field of {cls.__name__}')
         data[key] = value
-    try:
-        return cls.model_validate(data)
-    except ValidationError as exc:
-        raise ValueError(messages.field_message(exc, ui_language())) from None
+    return checked(cls, data)
