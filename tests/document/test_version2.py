@@ -8,51 +8,13 @@ import json
 from typing import Any
 
 import pytest
-from maps import base_map
+from maps import v2_map
 
 from cjeditor import commands as C
 from cjeditor.commands import push
 from cjeditor.document import MapDocument
 from cjeditor.fileio import load, save
 from cjeditor.model import Connection, JourneyMap, View, document_problems
-
-
-def v2_map() -> dict[str, Any]:
-    """base_map plus every key version 2 added."""
-    doc = base_map()
-    doc["meta"].update(state="future", counterpart="../actual/compra.cjmap")
-    doc["phases"][0]["acquisition"] = True
-    doc["stages"][1]["link"] = "detalle/elección.cjmap"
-    lanes = {lane["id"]: lane for lane in doc["lanes"]}
-    lanes["l-notes"]["line_below"] = "interaction"
-    lanes["l-tp"]["line_below"] = "visibility"
-    lanes["l-met"]["line_below"] = "internal"
-    lanes["l-notes"]["cards"][0]["link"] = "busqueda.cjmap"
-    lanes["l-opp"]["cards"][0].update(impact=5, effort=2)
-    lanes["l-idea"]["cards"][0].update(impact=2, effort=4)
-    lanes["l-met"]["cards"][0]["scope"] = "per_customer"
-    doc["lanes"] += [
-        {"id": "l-ev", "type": "physical_evidence", "title": "Evidencia física", "cards": [
-            {"id": "c-ev1", "kind": "note", "stage": "s-1", "title": "Ticket"},
-            {"id": "c-ev2", "kind": "image", "stage": "s-2", "title": "Caja", "asset": "a-1"}]},
-        {"id": "l-front", "type": "frontstage", "title": "Frontstage", "cards": [
-            {"id": "c-fr", "kind": "note", "stage": "s-2", "title": "Dependiente"}]},
-        {"id": "l-sup", "type": "support", "title": "Soporte", "cards": [
-            {"id": "c-sup", "kind": "note", "stage": "s-2", "title": "ERP"}]},
-    ]
-    doc["connections"] = [
-        {"id": "k-1", "from": "c-fr", "to": "c-sup", "label": "pide stock"},
-        {"id": "k-2", "from": "c-tp", "to": "c-fr", "style": "dependency"},
-        {"id": "k-3", "from": "c-pain", "to": "c-opp"},
-        {"id": "k-4", "from": "c-sup", "to": "c-tp"},
-    ]
-    doc["views"] = [
-        {"id": "v-sup", "name": "Para soporte", "lanes": ["l-front", "l-sup", "l-tp"],
-         "persona": "p-1"},
-        {"id": "v-front", "name": "Solo frontstage", "lanes": ["l-front"]},
-        {"id": "v-emo", "name": "Curvas", "overlay_emotions": True},
-    ]
-    return doc
 
 
 def canonical(raw: dict[str, Any]) -> dict[str, Any]:
