@@ -1,17 +1,21 @@
 """Items for the map's frame: lane bands, lane and stage headers, phase bands,
-the emotion curve with its draggable faces, and opportunity links."""
+the emotion curve with its draggable faces, and opportunity links.
+
+Each item paints its part of the map with paint.MapPainter through QtPen, the
+same calls the poster makes; what only the screen shows (selection) is an
+overlay drawn on top.
+"""
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText is in QtGui's Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
-from cjeditor.canvas import style
+from cjeditor.canvas.overlay import draw_selection, map_painter, scene_doc, scene_geometry
 from cjeditor.layout.geometry import (
     ColumnGeom,
     CurvePoint,
@@ -30,6 +34,13 @@ def plain_tooltip(text: str) -> str:
 
 def qrect(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
+
+
+def _curve_for(item: QGraphicsItem, lane_id: str) -> EmotionCurve | None:
+    geometry = scene_geometry(item)
+    if geometry is None:
+        return None
+    return next((c for c in geometry.curves if c.lane_id == lane_id), None)
 
 
 class _FrameItem(QGraphicsItem):
@@ -61,6 +72,10 @@ class _FrameItem(QGraphicsItem):
         path.addRect(self._rect)
         return path
 
+    def _overlay(self, painter: QPainter) -> None:
+        if self.isSelected():
+            draw_selection(painter, self._rect.adjusted(1, 1, -1, -1))
+
 
 class LaneBandItem(_FrameItem):
     """A lane's background across all stages, with cell borders and its footer."""
@@ -71,21 +86,21 @@ class LaneBandItem(_FrameItem):
 
     def set_geom(self, geom: LaneGeom) -> None:
         self.geom = geom
-        left = geom.cells[0].x if geom.cells else geom.header.right
+        left = geom.header.right
         right = geom.cells[-1].right if geom.cells else left
         self.set_rect(QRectF(left, geom.y, right - left, geom.height))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
-        band = style.LANE_COLORS.get(self.geom.type, style.LANE_COLORS["notes"])[0]
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(band))
-        painter.drawRect(self._rect)
-        painter.setPen(QPen(QColor(style.GRID), 0.6))
-        for cell in self.geom.cells:
-            painter.drawLine(QPointF(cell.right, cell.y), QPointF(cell.right, cell.bottom))
-        painter.drawLine(self._rect.bottomLeft(), self._rect.bottomRight())
-        style.draw_block(painter, self.geom.footer, style.MUTED)
+        doc = scene_doc(self)
+        if doc is None:
+            return
+        lane = doc.lane(self.geom.lane_id)
+        parts = map_painter(painter, self)
+        parts.lane_band(self.geom, lane, self._rect.right())
+        curve = _curve_for(self, self.geom.lane_id) if not self.geom.collapsed else None
+        if curve is not None:
+            parts.emotion_scale(curve, self.geom.header.right, self._rect.right())
 
 
 class LaneHeaderItem(_FrameItem):
@@ -102,18 +117,15 @@ class LaneHeaderItem(_FrameItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
-        accent = style.LANE_COLORS.get(self.geom.type, style.LANE_COLORS["notes"])[2]
-        painter.setPen(QPen(QColor(style.GRID), 0.6))
-        painter.setBrush(QColor(style.HEADER_FILL))
-        painter.drawRect(self._rect)
-        painter.fillRect(QRectF(self._rect.x(), self._rect.y(), 4, self._rect.height()),
-                         QColor(accent))
-        if self.isSelected():
-            painter.setPen(QPen(QColor(style.SELECT), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self._rect.adjusted(1, 1, -1, -1))
-        style.draw_block(painter, self.geom.title)
-        style.draw_block(painter, self.geom.subtitle, style.MUTED)
+        doc = scene_doc(self)
+        if doc is None:
+            return
+        parts = map_painter(painter, self)
+        parts.lane_header(self.geom, doc.lane(self.geom.lane_id))
+        curve = _curve_for(self, self.geom.lane_id) if not self.geom.collapsed else None
+        if curve is not None:
+            parts.emotion_scale_labels(curve, self.geom.header.right)
+        self._overlay(painter)
 
 
 class StageHeaderItem(_FrameItem):
@@ -131,19 +143,8 @@ class StageHeaderItem(_FrameItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
-        painter.setPen(QPen(QColor(style.GRID), 0.6))
-        painter.setBrush(QColor(self.stage.color) if self.stage.color
-                         else QColor(style.HEADER_FILL))
-        painter.drawRect(self._rect)
-        if self.isSelected():
-            painter.setPen(QPen(QColor(style.SELECT), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self._rect.adjusted(1, 1, -1, -1))
-        style.draw_block(painter, self.geom.name)
-        if self.geom.badge is not None and self.geom.moment:
-            moment = self.geom.moment
-            style.draw_label(painter, qrect(self.geom.badge), moment.upper(),
-                             style.MOMENT_COLORS.get(moment, "#888888"), 7.5, "#FFFFFF")
+        map_painter(painter, self).stage_header(self.geom, self.stage)
+        self._overlay(painter)
 
 
 class PhaseItem(_FrameItem):
@@ -160,28 +161,18 @@ class PhaseItem(_FrameItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
-        color = self.phase.color if self.phase is not None and self.phase.color else \
-            style.PHASE_FILL
-        painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
-        painter.setBrush(QColor(color))
-        painter.drawRect(self._rect)
-        if self.isSelected():
-            painter.setPen(QPen(QColor(style.SELECT), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self._rect.adjusted(1, 1, -1, -1))
-        style.draw_block(painter, self.geom.name)
+        map_painter(painter, self).phase(self.geom, self.phase)
+        self._overlay(painter)
 
 
 class EmotionCurveItem(QGraphicsPathItem):
-    """The smooth curve through the emotion points of one lane."""
+    """The smooth curve through the emotion points of one lane (its score
+    lines are painted with the lane's band)."""
 
     def __init__(self, curve: EmotionCurve) -> None:
         super().__init__()
         self.setZValue(8)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        pen = QPen(QColor("#B03A6A"), 2.2)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        self.setPen(pen)
         self.set_curve(curve)
 
     def set_curve(self, curve: EmotionCurve) -> None:
@@ -193,26 +184,12 @@ class EmotionCurveItem(QGraphicsPathItem):
             path.cubicTo(*segment[2:])
         self.setPath(path)
 
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return super().boundingRect().adjusted(-2, -2, 2, 2)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
-        # Faint guide lines at each score behind the curve.
-        if self.curve.score_y and self.curve.points:
-            painter.setPen(QPen(QColor("#E6C6D3"), 0.5, Qt.PenStyle.DotLine))
-            left = self.scene().sceneRect().left() if self.scene() else 0
-            for y in self.curve.score_y.values():
-                painter.drawLine(QPointF(max(left, self.curve.points[0].x - 40), y),
-                                 QPointF(self.curve.points[-1].x + 40, y))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        super().paint(painter, option, widget)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        rect = super().boundingRect()
-        if self.curve.score_y and self.curve.points:
-            ys = list(self.curve.score_y.values())
-            rect = rect.united(QRectF(self.curve.points[0].x - 41, min(ys) - 1,
-                                      self.curve.points[-1].x - self.curve.points[0].x + 82,
-                                      max(ys) - min(ys) + 2))
-        return rect
+        map_painter(painter, self).curve(self.curve)
 
 
 class EmotionPointItem(_FrameItem):
@@ -247,9 +224,11 @@ class EmotionPointItem(_FrameItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        score = self.point.score if self.preview_score is None else self.preview_score
-        style.draw_face(painter, self._rect.center(), self.radius, score)
+        doc = scene_doc(self)
+        if doc is None:
+            return
+        map_painter(painter, self).face(self.point, doc.card(self.point.card_id), self.radius,
+                                        self.preview_score)
 
 
 class LinkItem(QGraphicsPathItem):
@@ -259,8 +238,6 @@ class LinkItem(QGraphicsPathItem):
         super().__init__()
         self.setZValue(9)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        pen = QPen(QColor("#2E8B3A"), 1.2, Qt.PenStyle.DashLine)
-        self.setPen(pen)
         self.set_link(link)
 
     def set_link(self, link: LinkGeom) -> None:
@@ -270,10 +247,11 @@ class LinkItem(QGraphicsPathItem):
             path.moveTo(*link.points[0])
             for p in link.points[1:]:
                 path.lineTo(*p)
-            if len(link.points) >= 2:
-                (x0, y0), (x1, y1) = link.points[-2], link.points[-1]
-                angle = math.atan2(y1 - y0, x1 - x0)
-                for da in (2.6, -2.6):
-                    path.moveTo(x1, y1)
-                    path.lineTo(x1 + 6 * math.cos(angle + da), y1 + 6 * math.sin(angle + da))
         self.setPath(path)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return super().boundingRect().adjusted(-7, -7, 7, 7)  # the arrowhead and start dot
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Any = None) -> None:
+        map_painter(painter, self).link(self.link)

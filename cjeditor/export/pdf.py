@@ -1,72 +1,31 @@
 """The PDF poster (reportlab): one sheet, or tiles of a small paper size.
 
-Text is drawn with canvas calls only (never Paragraph markup), so whatever a
-user typed prints literally. Fonts are the shipped DejaVu TTFs, embedded as
-subsets; characters they lack come from a fallback font on the machine or are
-drawn as a small placeholder picture (with the real character as invisible
-text, so it still copies and searches).
+The poster is painted by paint/ through PdfPen (text drawn with canvas calls,
+never markup). Fonts are the shipped DejaVu TTFs, embedded as subsets.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import BinaryIO
 
-import reportlab.rl_config as rl_config
 from reportlab.lib.colors import HexColor
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase import ttfonts as _ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 
 from cjeditor.export.options import MM, ExportOptions, oriented, parse_paper
-from cjeditor.export.paint import HEADER_BG, LANE_BASE, PosterPainter, mix
-from cjeditor.export.pen import PathOp
+from cjeditor.export.pdf_pen import PdfPen, ensure_font
 from cjeditor.export.tiling import SHEET_MARGIN, TilePlan, plan_tiles, sheet_label
 from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.labels import Labels
-from cjeditor.layout.metrics import (
-    PLACEHOLDER,
-    PLACEHOLDER_EM,
-    FontSet,
-    ReportlabMetrics,
-    default_metrics,
-)
+from cjeditor.layout.metrics import FontSet, ReportlabMetrics, default_metrics
 from cjeditor.layout.poster import Poster, compute_poster
 from cjeditor.model import JourneyMap
+from cjeditor.paint import style as S
+from cjeditor.paint.poster import paint_poster
 
 __all__ = ["PosterPage", "poster_page", "write_pdf", "write_poster_1to1"]
-
-# Nothing in a poster is ever fetched from a URL or a file named in the text.
-rl_config.trustedSchemes = []
-rl_config.trustedHosts = []
-
-
-
-def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap, but correct for characters beyond U+FFFF
-    (emoji): those are written as UTF-16 surrogate pairs, as PDF requires.
-    reportlab 4 writes them as an odd-length hex string, which readers reject,
-    so emoji would not copy or search."""
-    def utf16(code: int) -> str:
-        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
-
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
-        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-        f"{len(subset)} beginbfchar",
-        *[f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)],
-        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
-    ])  # fmt: skip
-
-
-_ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 MARGIN = 12 * MM  # white margin around a single-sheet poster
 SLUG = 10 * MM  # room outside the bleed for crop marks
@@ -74,148 +33,18 @@ MARK_LEN = 6 * MM
 MAX_SHEETS = 400
 
 
-class PdfPen:
-    """Pen on a reportlab canvas; the caller sets the transform so that poster
-    point (x, y) is drawn at (x, -y)."""
+class _PosterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
+    """A canvas whose page streams are only Flate-compressed: reportlab's
+    default adds ASCII85 on top, which makes them larger and slower to write
+    (its switch, rl_config.useA85, is process-wide, so it is left alone)."""
 
-    def __init__(self, canvas: Canvas, fonts: FontSet, metrics: ReportlabMetrics) -> None:
-        self.c = canvas
-        self.fonts = fonts
-        self.m = metrics
-        self._colors: dict[str, object] = {}
-        self._registered: set[str] = set()
-        self._dash: tuple | None = None
-
-    def _color(self, value: str):
-        color = self._colors.get(value)
-        if color is None:
-            color = self._colors[value] = HexColor(value)
-        return color
-
-    def _style(self, fill, stroke, width, dash) -> tuple[int, int]:
-        c = self.c
-        if fill:
-            c.setFillColor(self._color(fill))
-        if stroke:
-            c.setStrokeColor(self._color(stroke))
-            c.setLineWidth(width)
-            if dash != self._dash:
-                if dash:
-                    c.setDash(list(dash), 0)
-                else:
-                    c.setDash([], 0)
-                self._dash = dash
-        return (1 if stroke else 0), (1 if fill else 0)
-
-    def rect(self, x, y, w, h, fill=None, stroke=None, width=0.5, radius=0.0, dash=None):
-        s, f = self._style(fill, stroke, width, dash)
-        if not (s or f):
-            return
-        if radius > 0:
-            self.c.roundRect(x, -y - h, w, h, min(radius, w / 2, h / 2), stroke=s, fill=f)
-        else:
-            self.c.rect(x, -y - h, w, h, stroke=s, fill=f)
-
-    def circle(self, cx, cy, r, fill=None, stroke=None, width=0.5):
-        s, f = self._style(fill, stroke, width, None)
-        if s or f:
-            self.c.circle(cx, -cy, r, stroke=s, fill=f)
-
-    def path(self, ops: list[PathOp], fill=None, stroke=None, width=0.5, dash=None):
-        s, f = self._style(fill, stroke, width, dash)
-        if not (s or f):
-            return
-        p = self.c.beginPath()
-        for op in ops:
-            code = op[0]
-            if code == "M":
-                p.moveTo(op[1], -op[2])
-            elif code == "L":
-                p.lineTo(op[1], -op[2])
-            elif code == "C":
-                p.curveTo(op[1], -op[2], op[3], -op[4], op[5], -op[6])
-            else:
-                p.close()
-        self.c.drawPath(p, stroke=s, fill=f)
-
-    def _ensure(self, name: str) -> None:
-        if name not in self._registered:
-            if name not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(self.fonts.font(name))
-            self._registered.add(name)
-
-    def text(self, x, baseline, text, size, bold=False, color="#222222"):
-        c = self.c
-        c.setFillColor(self._color(color))
-        y = -baseline
-        t = None  # one text object per line, fonts switched inside it
-        for name, run in self.fonts.runs(text, bold):
-            if name == PLACEHOLDER:
-                if t is not None:
-                    c.drawText(t)
-                    t = None
-                for ch in run:
-                    self._placeholder(ch, x, y, size, color)
-                    x += PLACEHOLDER_EM * size
-                c.setFillColor(self._color(color))
-                continue
-            self._ensure(name)
-            if t is None:
-                t = c.beginText(x, y)
-            t.setFont(name, size)
-            t.textOut(run)
-            x += self.fonts.font(name).stringWidth(run, size)
-        if t is not None:
-            c.drawText(t)
-
-    def _placeholder(self, ch: str, x: float, y: float, size: float, color: str) -> None:
-        """A rounded square with the code point, plus the character as invisible
-        text so it is still found by search and copy."""
-        c = self.c
-        w = PLACEHOLDER_EM * size
-        box = w * 0.92
-        c.setStrokeColor(self._color(color))
-        c.setLineWidth(max(size * 0.05, 0.3))
-        if self._dash:
-            c.setDash([], 0)
-            self._dash = None
-        c.setFillColor(self._color("#F2F2F2"))
-        c.roundRect(x + (w - box) / 2, y - size * 0.18, box, box, box * 0.2, stroke=1, fill=1)
-        code = f"{ord(ch):X}"
-        small = box / max(len(code), 3) * 1.45
-        small = min(small, box * 0.5)
-        c.setFillColor(self._color(color))
-        self._ensure(self.fonts.regular.fontName)
-        c.setFont(self.fonts.regular.fontName, small)
-        c.drawCentredString(x + w / 2, y - size * 0.18 + box / 2 - small * 0.35, code)
-        self.hidden_text(x, -y, ch, size)
-
-    def hidden_text(self, x, baseline, text, size):
-        c = self.c
-        font = _hidden_font()
-        for ch in text:  # every character maps (to the empty glyph) and copies
-            font.face.charToGlyph.setdefault(ord(ch), 0)
-        name = font.fontName
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(font)
-        t = c.beginText(x, -baseline)
-        t.setTextRenderMode(3)
-        t.setFont(name, size)
-        t.textOut(text)
-        t.setTextRenderMode(0)  # the mode is graphics state: later text must show
-        c.drawText(t)
-
-    def image(self, x, y, w, h, data: bytes, media_type: str) -> None:
-        self.c.drawImage(ImageReader(io.BytesIO(data)), x, -y - h, w, h, mask="auto")
-
-
-@cache
-def _hidden_font() -> TTFont:
-    """A private copy of DejaVu for invisible text: characters no font has are
-    mapped to its empty glyph, so the PDF still says which character it was."""
-    font = TTFont("CJ-Hidden", default_metrics().fonts.regular.face.filename)
-    font.face.name = b"CJHidden-" + font.face.name  # subsets are keyed by face name
-    return font
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        if self._pageCompression and page.stream and not page.Contents:
+            contents = PDFStream(content=page.stream, filters=[PDFZCompress])
+            contents.__Comment__ = "page stream"
+            page.Contents = contents
 
 
 @dataclass(frozen=True)
@@ -245,9 +74,8 @@ def _canvas(out: BinaryIO, fonts: FontSet, compress: bool) -> Canvas:
     # The canvas's initial font is DejaVu, not Helvetica: every font in the file
     # is then an embedded TrueType font.
     for font in (fonts.regular, fonts.bold):
-        if font.fontName not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(font)
-    return Canvas(out, pageCompression=1 if compress else 0, invariant=1,
+        ensure_font(font)
+    return _PosterCanvas(out, pageCompression=1 if compress else 0, invariant=1,
                   initialFontName=fonts.regular.fontName, initialFontSize=10)
 
 
@@ -256,8 +84,7 @@ def _paint(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMe
     canvas.saveState()
     canvas.translate(x, top)
     canvas.scale(scale, scale)
-    pen = PdfPen(canvas, metrics.fonts, metrics)
-    PosterPainter(pen, doc, poster, metrics).paint(background=False)  # paper is white
+    paint_poster(PdfPen(canvas, metrics.fonts), doc, poster, metrics, background=False)
     canvas.restoreState()
 
 
@@ -265,8 +92,7 @@ def _small_text(canvas: Canvas, fonts: FontSet, x: float, y: float, text: str, s
                 align: str = "left", bold: bool = False, color: str = "#555555") -> None:
     """Sheet furniture (page numbers, labels): DejaVu text, drawn literally."""
     font = fonts.bold if bold else fonts.regular
-    if font.fontName not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(font)
+    ensure_font(font)
     canvas.setFont(font.fontName, size)
     canvas.setFillColor(HexColor(color))
     if align == "right":
@@ -349,7 +175,7 @@ def _band(canvas: Canvas, poster: Poster, page: PosterPage, x0: float, x1: float
           top: float, edge: float) -> None:
     """The title band runs from the poster's header up to `edge` and across."""
     bottom = top - poster.header.h * page.scale
-    canvas.setFillColor(HexColor(HEADER_BG))
+    canvas.setFillColor(HexColor(S.HEADER_BG))
     canvas.rect(x0, bottom, x1 - x0, edge - bottom, stroke=0, fill=1)
 
 
@@ -359,10 +185,9 @@ def _lane_stripes(canvas: Canvas, doc: JourneyMap, poster: Poster, page: PosterP
     lanes = {lane.id: lane for lane in doc.lanes}
     for lane in poster.geometry.lanes:
         model = lanes[lane.lane_id]
-        base = model.color or LANE_BASE.get(model.type, "#E6E6E6")
         y_top = top - (poster.map_y + lane.y) * page.scale
         h = lane.height * page.scale
-        canvas.setFillColor(HexColor(mix(base, "#FFFFFF", 0.6)))
+        canvas.setFillColor(HexColor(S.lane_band(model.type, model.color)))
         canvas.rect(x0, y_top - h, x1 - x0, h, stroke=0, fill=1)
 
 

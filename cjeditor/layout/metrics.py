@@ -19,6 +19,8 @@ from typing import Protocol, runtime_checkable
 
 from reportlab.pdfbase.ttfonts import TTFont
 
+from cjeditor.layout.ttf import UnicodeTTFont
+
 __all__ = [
     "FONT_BOLD",
     "FONT_REGULAR",
@@ -192,7 +194,7 @@ def _find_fallbacks(dirs: Iterable[str], names: Iterable[str], skip: set[str]) -
         if os.path.realpath(path) in skip_real:
             continue
         try:
-            font = TTFont(f"CJ-Fallback{rank}", path)
+            font = UnicodeTTFont(f"CJ-Fallback{rank}", path)
         except Exception:  # noqa: BLE001 - an unreadable font is simply not a fallback
             continue
         # reportlab keys embedded subsets by face name: keep it unique in a PDF
@@ -203,8 +205,8 @@ def _find_fallbacks(dirs: Iterable[str], names: Iterable[str], skip: set[str]) -
 
 @cache
 def default_fonts() -> FontSet:
-    regular = TTFont(FONT_REGULAR, _resource_font("DejaVuSans.ttf"))
-    bold = TTFont(FONT_BOLD, _resource_font("DejaVuSans-Bold.ttf"))
+    regular = UnicodeTTFont(FONT_REGULAR, _resource_font("DejaVuSans.ttf"))
+    bold = UnicodeTTFont(FONT_BOLD, _resource_font("DejaVuSans-Bold.ttf"))
     return FontSet(regular, bold)
 
 

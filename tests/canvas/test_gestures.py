@@ -161,7 +161,7 @@ def test_reorder_lanes_by_dragging_the_header(view, doc):
 def test_span_resize_by_the_right_edge(view, doc):
     before = doc.map.model_dump()
     scene = view.map_scene
-    rect = scene.cards["c-tp"].sceneBoundingRect().adjusted(3, 3, -3, -3)
+    rect = scene.cards["c-tp"].mapRectToScene(scene.cards["c-tp"].shape().boundingRect())
     start = QPointF(rect.right() - 1.5, rect.center().y())
     end = scene.cell_rect("l-tp", "s-3").center()
     drag(view, start, end)

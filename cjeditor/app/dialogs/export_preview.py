@@ -1,7 +1,7 @@
 """The export dialog's live preview: the page with the poster on it, or the sheet grid.
 
-The poster thumbnail is drawn by the export's own painter (`export.paint.PosterPainter`)
-through a QPainter pen, from the same layout as the PDF, so it shows what will
+The poster thumbnail is drawn by the one painter (`paint.paint_poster`)
+through QtPen, from the same layout as the PDF, so it shows what will
 print. Page, margins, bleed, crop marks and the tile grid come from the export
 engine's own functions (`pdf.poster_page`, `tiling.plan_tiles`), so the numbers
 shown are the numbers the export uses.
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QImage,
@@ -23,107 +22,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cjeditor.canvas.qtpen import QtPen
 from cjeditor.export.options import MM, ExportOptions, parse_paper
-from cjeditor.export.paint import HEADER_BG, PosterPainter
 from cjeditor.export.pdf import MARGIN, MARK_LEN, SLUG, PosterPage, poster_page
 from cjeditor.export.tiling import TilePlan, plan_tiles, sheet_label
 from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.metrics import default_metrics
 from cjeditor.layout.poster import Poster, compute_poster
 from cjeditor.model import JourneyMap
+from cjeditor.paint import style as S
+from cjeditor.paint.poster import paint_poster
 
 THUMB_PIXELS = 1400  # the long side of the poster thumbnail
 GRID_RED = "#C0392B"
-REF_PX = 100  # text is set at this pixel size and scaled to its point size
-GREEK_PX = 4.0  # text smaller than this many pixels is drawn as a grey bar
-
-
-def _color(value: str | None) -> QColor | None:
-    return QColor(value) if value else None
-
-
-class QtPen:
-    """export.pen.Pen over a QPainter (poster coordinates, points, y down)."""
-
-    def __init__(self, painter: QPainter, scale: float, family: str) -> None:
-        self.p = painter
-        self.scale = scale  # device pixels per point: tiny text is greeked
-        self.family = family
-        self.metrics = default_metrics()
-
-    def _set(self, fill, stroke, width, dash) -> None:
-        fill_c = _color(fill)
-        self.p.setBrush(QBrush(fill_c) if fill_c else Qt.BrushStyle.NoBrush)
-        stroke_c = _color(stroke)
-        if stroke_c is None:
-            self.p.setPen(Qt.PenStyle.NoPen)
-            return
-        pen = QPen(stroke_c, width)
-        if dash:
-            pen.setDashPattern([max(d / max(width, 0.1), 0.1) for d in dash])
-        self.p.setPen(pen)
-
-    def rect(self, x, y, w, h, fill=None, stroke=None, width=0.5, radius=0.0, dash=None):
-        if not (fill or stroke):
-            return
-        self._set(fill, stroke, width, dash)
-        if radius > 0:
-            self.p.drawRoundedRect(QRectF(x, y, w, h), radius, radius)
-        else:
-            self.p.drawRect(QRectF(x, y, w, h))
-
-    def circle(self, cx, cy, r, fill=None, stroke=None, width=0.5):
-        if not (fill or stroke):
-            return
-        self._set(fill, stroke, width, None)
-        self.p.drawEllipse(QPointF(cx, cy), r, r)
-
-    def path(self, ops, fill=None, stroke=None, width=0.5, dash=None):
-        if not (fill or stroke):
-            return
-        path = QPainterPath()
-        for op in ops:
-            if op[0] == "M":
-                path.moveTo(op[1], op[2])
-            elif op[0] == "L":
-                path.lineTo(op[1], op[2])
-            elif op[0] == "C":
-                path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])
-            elif op[0] == "Z":
-                path.closeSubpath()
-        self._set(fill, stroke, width, dash)
-        self.p.drawPath(path)
-
-    def text(self, x, baseline, text, size, bold=False, color="#222222"):
-        if not text:
-            return
-        if size * self.scale < GREEK_PX:
-            # unreadable at this size: a bar where the line is, as print previews do
-            w = self.metrics.width(text, size, bold)
-            bar = QColor(color)
-            bar.setAlphaF(0.45)
-            self.p.fillRect(QRectF(x, baseline - size * 0.62, w, size * 0.55), bar)
-            return
-        font = QFont(self.family)
-        font.setPixelSize(REF_PX)  # drawn scaled: widths match the layout's metrics
-        font.setBold(bold)
-        font.setKerning(False)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        self.p.save()
-        self.p.translate(x, baseline)
-        self.p.scale(size / REF_PX, size / REF_PX)
-        self.p.setFont(font)
-        self.p.setPen(QColor(color))
-        self.p.drawText(QPointF(0, 0), text)
-        self.p.restore()
-
-    def hidden_text(self, x, baseline, text, size):
-        pass
-
-    def image(self, x, y, w, h, data: bytes, media_type: str) -> None:
-        image = QImage.fromData(data)
-        if not image.isNull():
-            self.p.drawImage(QRectF(x, y, w, h), image)
 
 
 def compute_poster_for(doc: JourneyMap, persona: str | None) -> Poster:
@@ -133,10 +44,6 @@ def compute_poster_for(doc: JourneyMap, persona: str | None) -> Poster:
 
 def render_thumbnail(doc: JourneyMap, poster: Poster, long_side: int = THUMB_PIXELS) -> QImage:
     """The poster (white paper, no page) as an image `long_side` pixels long."""
-    from cjeditor.app.assets import register_fonts
-
-    families = register_fonts()
-    family = next((f for f in families if "DejaVu" in f), families[0] if families else "")
     scale = long_side / max(poster.width, poster.height, 1.0)
     width = max(1, round(poster.width * scale))
     height = max(1, round(poster.height * scale))
@@ -147,8 +54,7 @@ def render_thumbnail(doc: JourneyMap, poster: Poster, long_side: int = THUMB_PIX
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale, scale)
-        PosterPainter(QtPen(painter, scale, family), doc, poster, default_metrics()).paint(
-            background=False)
+        paint_poster(QtPen(painter), doc, poster, default_metrics(), background=False)
     finally:
         painter.end()
     return image
@@ -287,7 +193,7 @@ class PreviewWidget(QWidget):
         top = page.height - page.top  # the poster's top, from the page's top edge
         band_bottom = top + poster.header.h * page.scale
         band = QRectF(-s.bleed, -s.bleed, page.width + 2 * s.bleed, band_bottom + s.bleed)
-        painter.fillRect(band, QColor(HEADER_BG))
+        painter.fillRect(band, QColor(S.HEADER_BG))
         self._draw_poster(painter, QRectF(page.x, top, poster.width * page.scale,
                                           poster.height * page.scale))
         # the margins, faintly

@@ -1,0 +1,64 @@
+"""What canvas items share to paint: the map painter on a QPainter, and the
+overlays only the screen shows (selection), drawn on top of the painted part."""
+
+from __future__ import annotations
+
+import base64
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from cjeditor.canvas.qtpen import QtPen
+from cjeditor.layout.geometry import MapGeometry
+from cjeditor.layout.metrics import default_metrics
+from cjeditor.paint import style as S
+from cjeditor.paint.parts import MapPainter
+
+SELECTION_PX = 2.0  # selection outline width in device pixels, whatever the zoom
+
+
+def scene_doc(item: QGraphicsItem) -> Any:
+    """The MapDocument of the item's scene (None outside a map scene)."""
+    return getattr(item.scene(), "doc", None)
+
+
+def scene_geometry(item: QGraphicsItem) -> MapGeometry | None:
+    return getattr(item.scene(), "geometry", None)
+
+
+@lru_cache(maxsize=64)
+def _decoded(data: str) -> bytes:
+    return base64.b64decode(data)
+
+
+def _pictures(doc: Any) -> Any:
+    def picture(asset_id: str) -> tuple[bytes, str] | None:
+        if doc is None:
+            return None
+        try:
+            asset = doc.asset(asset_id)
+        except KeyError:
+            return None
+        return _decoded(asset.data), asset.media_type
+
+    return picture
+
+
+def map_painter(painter: QPainter, item: QGraphicsItem) -> MapPainter:
+    """A MapPainter drawing with `painter` in scene coordinates (points)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    return MapPainter(QtPen(painter), default_metrics(), _pictures(scene_doc(item)))
+
+
+def draw_selection(painter: QPainter, rect: QRectF, dashed: bool = False) -> None:
+    """The selection outline: the same width on screen at every zoom."""
+    pen = QPen(QColor(S.SELECT), SELECTION_PX)
+    pen.setCosmetic(True)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)

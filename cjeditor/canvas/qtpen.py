@@ -1,0 +1,180 @@
+"""QtPen: the Pen protocol on a QPainter, for the canvas items and the export preview.
+
+Coordinates are the map's points (scene units). Text is drawn literally with
+the shipped DejaVu fonts at the size layout measured it; text too small to read
+at the current zoom is drawn as a faint bar (as print previews do).
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+
+from cjeditor.layout.metrics import TextMetrics, default_metrics
+from cjeditor.paint.pen import Dash, PathOp
+
+__all__ = ["GREEK_PX", "REF_PX", "QtPen", "decode_image", "font", "font_family"]
+
+FAMILY = "DejaVu Sans"
+GREEK_PX = 4.0  # text smaller than this many device pixels is drawn as a bar
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
+
+
+@cache
+def font_family() -> str:
+    """Register the shipped DejaVu fonts with Qt once; their family name."""
+    from cjeditor.layout.metrics import font_path
+
+    family = FAMILY
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(font_path(name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    return family
+
+
+REF_PX = 100  # text is set at this pixel size and scaled: advances match layout's
+
+
+@lru_cache(maxsize=8)
+def font(bold: bool) -> QFont:
+    """The map's font at REF_PX pixels (drawn scaled to each text's size)."""
+    f = QFont(font_family())
+    f.setPixelSize(REF_PX)
+    f.setBold(bold)
+    f.setKerning(False)  # layout measures without kerning, as the PDF draws
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f
+
+
+@cache
+def _color(value: str) -> QColor:
+    return QColor(value)
+
+
+@lru_cache(maxsize=256)
+def _brush(value: str) -> QBrush:
+    return QBrush(_color(value))
+
+
+@lru_cache(maxsize=512)
+def _pen(color: str, width: float, dash: Dash | None) -> QPen:
+    pen = QPen(_color(color), width)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    if dash:  # Qt counts dashes in pen widths, PDF in points
+        pen.setDashPattern([max(d / max(width, 0.1), 0.1) for d in dash])
+    return pen
+
+
+@lru_cache(maxsize=32)
+def decode_image(data: bytes) -> QImage | None:
+    """PNG/JPEG bytes as a QImage (None if unreadable); recent pictures are kept."""
+    image = QImage.fromData(QByteArray(data))
+    return None if image.isNull() else image
+
+
+class QtPen:
+    """Pen over `painter`, whose current transform maps points to device pixels."""
+
+    def __init__(self, painter: QPainter, metrics: TextMetrics | None = None) -> None:
+        self.p = painter
+        self.m = metrics or default_metrics()
+        self.scale = painter.worldTransform().m11() or 1.0  # device pixels per point
+
+    def _set(self, fill: str | None, stroke: str | None, width: float,
+             dash: Dash | None) -> None:
+        self.p.setBrush(_brush(fill) if fill else _NO_BRUSH)
+        self.p.setPen(_pen(stroke, width, dash) if stroke else _NO_PEN)
+
+    def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
+             stroke: str | None = None, width: float = 0.5, radius: float = 0.0,
+             dash: Dash | None = None) -> None:
+        if not (fill or stroke):
+            return
+        self._set(fill, stroke, width, dash)
+        if radius > 0:
+            r = min(radius, w / 2, h / 2)
+            self.p.drawRoundedRect(QRectF(x, y, w, h), r, r)
+        else:
+            self.p.drawRect(QRectF(x, y, w, h))
+
+    def circle(self, cx: float, cy: float, r: float, fill: str | None = None,
+               stroke: str | None = None, width: float = 0.5) -> None:
+        if not (fill or stroke):
+            return
+        self._set(fill, stroke, width, None)
+        self.p.drawEllipse(QPointF(cx, cy), r, r)
+
+    def path(self, ops: list[PathOp], fill: str | None = None, stroke: str | None = None,
+             width: float = 0.5, dash: Dash | None = None) -> None:
+        if not (fill or stroke):
+            return
+        path = QPainterPath()
+        for op in ops:
+            code = op[0]
+            if code == "M":
+                path.moveTo(op[1], op[2])  # type: ignore[arg-type]
+            elif code == "L":
+                path.lineTo(op[1], op[2])  # type: ignore[arg-type]
+            elif code == "C":
+                path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])  # type: ignore[arg-type]
+            else:
+                path.closeSubpath()
+        self._set(fill, stroke, width, dash)
+        self.p.drawPath(path)
+
+    def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False,
+             color: str = "#222222") -> None:
+        if not text:
+            return
+        if size * self.scale < GREEK_PX:  # unreadable at this zoom: a faint bar
+            bar = QColor(_color(color))
+            bar.setAlphaF(0.35)
+            w = self.m.width(text, size, bold)
+            self.p.fillRect(QRectF(x, baseline - size * 0.55, w, size * 0.45), bar)
+            return
+        p = self.p
+        p.save()
+        p.translate(x, baseline)
+        k = size / REF_PX
+        p.scale(k, k)
+        p.setFont(font(bold))
+        p.setPen(_pen(color, 1.0, None))
+        p.drawText(QPointF(0, 0), text)
+        p.restore()
+
+    def hidden_text(self, x: float, baseline: float, text: str, size: float) -> None:
+        """Nothing to find on a screen: hidden text is for PDF search and copy."""
+
+    def image(self, x: float, y: float, w: float, h: float, data: bytes,
+              media_type: str) -> None:
+        image = decode_image(data)
+        if image is not None:
+            self.p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            self.p.drawImage(QRectF(x, y, w, h), image)
+
+    def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0) -> None:
+        self.p.save()
+        self.p.translate(dx, dy)
+        if scale != 1.0:
+            self.p.scale(scale, scale)
+
+    def clip(self, x: float, y: float, w: float, h: float) -> None:
+        self.p.setClipRect(QRectF(x, y, w, h), Qt.ClipOperation.IntersectClip)
+
+    def pop(self) -> None:
+        self.p.restore()

@@ -1,0 +1,198 @@
+"""PdfPen: the Pen protocol on a reportlab canvas.
+
+Text is drawn with canvas text objects only (never Paragraph markup), so
+whatever a user typed prints literally. Characters that no font has are drawn
+as a small placeholder picture, with the real character as invisible text so
+it still copies and searches. Graphics state is only set when it changes.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from typing import Any
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from cjeditor.layout.metrics import PLACEHOLDER, PLACEHOLDER_EM, FontSet, default_metrics
+from cjeditor.layout.ttf import UnicodeTTFont
+from cjeditor.paint import style as S
+from cjeditor.paint.pen import Dash, PathOp
+
+__all__ = ["PdfPen", "ensure_font"]
+
+
+@cache
+def _color(value: str) -> Color:
+    return HexColor(value)
+
+
+def ensure_font(font: Any) -> None:
+    """Register a TTFont with reportlab once (registration is by name)."""
+    if font.fontName not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(font)
+
+
+@cache
+def _hidden_font() -> UnicodeTTFont:
+    """A private copy of DejaVu for invisible text: characters no font has are
+    mapped to its empty glyph, so the PDF still says which character it was."""
+    font = UnicodeTTFont("CJ-Hidden", default_metrics().fonts.regular.face.filename)
+    font.face.name = b"CJHidden-" + font.face.name  # subsets are keyed by face name
+    return font
+
+
+class PdfPen:
+    """Pen on a reportlab canvas. Poster point (x, y) is drawn at (x, -y): the
+    caller translates the canvas so that the poster's top-left is at its origin."""
+
+    def __init__(self, canvas: Canvas, fonts: FontSet) -> None:
+        self.c = canvas
+        self.fonts = fonts
+        # graphics state as last set: (fill, stroke, width, dash)
+        self._state: list[Any] = [None, None, None, None]
+        self._saved: list[list[Any]] = []
+        self._registered: set[str] = set()
+
+    # -- graphics state ------------------------------------------------------
+    def _fill(self, color: str) -> None:
+        if self._state[0] != color:
+            self.c.setFillColor(_color(color))
+            self._state[0] = color
+
+    def _stroke(self, color: str, width: float, dash: Dash | None) -> None:
+        c, state = self.c, self._state
+        if state[1] != color:
+            c.setStrokeColor(_color(color))
+            state[1] = color
+        if state[2] != width:
+            c.setLineWidth(width)
+            state[2] = width
+        if state[3] != dash:
+            c.setDash(list(dash) if dash else [], 0)
+            state[3] = dash
+
+    def _style(self, fill: str | None, stroke: str | None, width: float,
+               dash: Dash | None) -> tuple[int, int]:
+        if fill:
+            self._fill(fill)
+        if stroke:
+            self._stroke(stroke, width, dash)
+        return (1 if stroke else 0), (1 if fill else 0)
+
+    # -- shapes --------------------------------------------------------------
+    def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
+             stroke: str | None = None, width: float = 0.5, radius: float = 0.0,
+             dash: Dash | None = None) -> None:
+        s, f = self._style(fill, stroke, width, dash)
+        if not (s or f):
+            return
+        if radius > 0:
+            self.c.roundRect(x, -y - h, w, h, min(radius, w / 2, h / 2), stroke=s, fill=f)
+        else:
+            self.c.rect(x, -y - h, w, h, stroke=s, fill=f)
+
+    def circle(self, cx: float, cy: float, r: float, fill: str | None = None,
+               stroke: str | None = None, width: float = 0.5) -> None:
+        s, f = self._style(fill, stroke, width, None)
+        if s or f:
+            self.c.circle(cx, -cy, r, stroke=s, fill=f)
+
+    def path(self, ops: list[PathOp], fill: str | None = None, stroke: str | None = None,
+             width: float = 0.5, dash: Dash | None = None) -> None:
+        s, f = self._style(fill, stroke, width, dash)
+        if not (s or f):
+            return
+        p = self.c.beginPath()
+        for op in ops:
+            code = op[0]
+            if code == "M":
+                p.moveTo(op[1], -op[2])  # type: ignore[operator]
+            elif code == "L":
+                p.lineTo(op[1], -op[2])  # type: ignore[operator]
+            elif code == "C":
+                p.curveTo(op[1], -op[2], op[3], -op[4], op[5], -op[6])  # type: ignore[operator]
+            else:
+                p.close()
+        self.c.drawPath(p, stroke=s, fill=f)
+
+    # -- text ----------------------------------------------------------------
+    def _ensure(self, name: str) -> None:
+        if name not in self._registered:
+            ensure_font(self.fonts.font(name))
+            self._registered.add(name)
+
+    def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False,
+             color: str = S.INK) -> None:
+        self._fill(color)
+        y = -baseline
+        t = None  # one text object per run of drawable characters
+        for name, run in self.fonts.runs(text, bold):
+            if name == PLACEHOLDER:
+                if t is not None:
+                    self.c.drawText(t)
+                    t = None
+                for ch in run:
+                    self._placeholder(ch, x, y, size, color)
+                    x += PLACEHOLDER_EM * size
+                continue
+            self._ensure(name)
+            if t is None:
+                t = self.c.beginText(x, y)
+            t.setFont(name, size)
+            t.textOut(run)
+            x += self.fonts.font(name).stringWidth(run, size)
+        if t is not None:
+            self.c.drawText(t)
+
+    def _placeholder(self, ch: str, x: float, y: float, size: float, color: str) -> None:
+        """A rounded square with the code point, plus the character as invisible
+        text so it is still found by search and copy."""
+        c = self.c
+        w = PLACEHOLDER_EM * size
+        box = w * 0.92
+        self._style(S.PLACEHOLDER_BG, color, max(size * 0.05, 0.3), None)
+        c.roundRect(x + (w - box) / 2, y - size * 0.18, box, box, box * 0.2, stroke=1, fill=1)
+        code = f"{ord(ch):X}"
+        small = min(box / max(len(code), 3) * 1.45, box * 0.5)
+        self._fill(color)
+        self._ensure(self.fonts.regular.fontName)
+        c.setFont(self.fonts.regular.fontName, small)
+        c.drawCentredString(x + w / 2, y - size * 0.18 + box / 2 - small * 0.35, code)
+        self.hidden_text(x, -y, ch, size)
+
+    def hidden_text(self, x: float, baseline: float, text: str, size: float) -> None:
+        font = _hidden_font()
+        for ch in text:  # every character maps (to the empty glyph) and copies
+            font.face.charToGlyph.setdefault(ord(ch), 0)
+        ensure_font(font)
+        t = self.c.beginText(x, -baseline)
+        t.setTextRenderMode(3)
+        t.setFont(font.fontName, size)
+        t.textOut(text)
+        t.setTextRenderMode(0)  # the mode is graphics state: later text must show
+        self.c.drawText(t)
+
+    def image(self, x: float, y: float, w: float, h: float, data: bytes,
+              media_type: str) -> None:
+        self.c.drawImage(ImageReader(io.BytesIO(data)), x, -y - h, w, h, mask="auto")
+
+    # -- groups --------------------------------------------------------------
+    def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0) -> None:
+        self.c.saveState()
+        self._saved.append(list(self._state))
+        self.c.translate(dx, -dy)
+        if scale != 1.0:
+            self.c.scale(scale, scale)
+
+    def clip(self, x: float, y: float, w: float, h: float) -> None:
+        p = self.c.beginPath()
+        p.rect(x, -y - h, w, h)
+        self.c.clipPath(p, stroke=0, fill=0)
+
+    def pop(self) -> None:
+        self.c.restoreState()
+        self._state = self._saved.pop()

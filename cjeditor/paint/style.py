@@ -1,0 +1,114 @@
+"""The one style table: every colour and stroke a map is drawn with.
+
+Type sizes and box sizes are layout's (layout/style.py: they decide where things
+go); this table decides how they look. The canvas, the poster, the SVG and the
+export preview all read it, so screen and paper show the same colours.
+"""
+
+from __future__ import annotations
+
+INK = "#222222"  # text
+MUTED = "#555555"  # secondary text
+WHITE = "#FFFFFF"
+PAPER = WHITE
+GRID = "#C9CED6"  # cell borders
+HEADER_BG = "#24313F"  # the poster's title band
+HEADER_TEXT = WHITE
+HEADER_INFO = "#DCE3EA"
+STAGE_BG = "#2F3E4E"  # stage headers (unless the stage has a colour)
+STAGE_DESCRIPTION_ON_DARK = "#D5DEE8"
+PHASE_BG = "#5A6B7D"
+LEGEND_BG = "#F4F5F7"
+PLACEHOLDER_BG = "#F2F2F2"  # behind a character no font can draw
+MISSING_IMAGE = "#DDDDDD"
+IMAGE_FRAME = "#888888"
+FALLBACK = "#888888"
+
+LANE_BASE: dict[str, str] = {
+    "objectives": "#D6E4F5",
+    "actions": "#D8ECD6",
+    "touchpoints": "#D3EBF0",
+    "expectations": "#E3DAF2",
+    "thoughts": "#F8EDC4",
+    "emotions": "#F8DDE7",
+    "pain_points": "#F8D3C5",
+    "feedback": "#DDE3EA",
+    "opportunities": "#CFEBD9",
+    "ideas": "#FBE7B5",
+    "metrics": "#D9DFE8",
+    "backstage": "#E3DED5",
+    "images": "#E6E6E6",
+    "notes": "#EFEADB",
+    "physical_evidence": "#E9E2D0",
+    "frontstage": "#D5E0EC",
+    "support": "#DCD8E6",
+}
+LANE_DEFAULT = "#E6E6E6"
+LANE_BAND_LIGHTEN = 0.6  # a lane's band is its base colour this far towards white
+CARD_LIGHTEN = 0.25  # a card's fill, towards white
+CARD_STROKE_DARKEN = 0.45  # a card's border, towards INK
+CARD_RADIUS = 3.0
+BUBBLE_RADIUS = 8.0
+CARD_STROKE = 0.7
+ASSUMED_STROKE = 1.1
+ASSUMED_DASH = (3.0, 2.0)
+
+MOMENT_COLORS = {
+    "zmot": "#2E86C1", "fmot": "#CA6F1E", "amot": "#7D3C98", "smot": "#239B56",
+    "tmot": "#B03A2E",
+}  # fmt: skip
+CHANNEL_GROUP_COLORS = {
+    "#2E86C1": ("social", "ads", "content", "event", "referral"),
+    "#CA6F1E": ("sales_rep", "catalog", "ecommerce", "reviews", "point_of_sale"),
+    "#7D3C98": ("thank_you", "survey", "email", "billing", "subscription"),
+    "#1E8449": ("support", "success_program", "onboarding", "loyalty", "self_service"),
+    "#566573": ("website", "whatsapp", "instagram", "facebook", "phone", "store", "app", "other"),
+}
+CHANNEL_COLOR = {ch: color for color, chans in CHANNEL_GROUP_COLORS.items() for ch in chans}
+CHANNEL_DEFAULT = "#566573"
+SOURCE_BADGE = "#5D6D7E"
+SCORE_COLORS = {-2: "#E57368", -1: "#F2A65E", 0: "#F4D35E", 1: "#A8D672", 2: "#5DBB63"}
+SEVERITY = "#C0392B"
+MET = {"yes": "#27AE60", "partly": "#E59B1E", "no": "#C0392B"}
+STATUS = {"idea": "#7F8C8D", "running": "#2E86C1", "validated": "#27AE60",
+          "invalidated": "#C0392B"}
+INITIATIVE = {"proactive": "#2E86C1", "reactive": "#CA6F1E"}
+DECISION = "#E67E22"
+LINK = "#1E8449"  # opportunity -> pain point
+LINK_WIDTH = 1.2
+LINK_DASH = (4.0, 2.0)
+CURVE = "#6C3483"
+CURVE_WIDTH = 2.4
+SCALE_ZERO = "#B9A7B0"
+SCALE_LINE = "#E9D3DC"
+
+# Overlays the canvas draws on top of the painted map (never on paper).
+SELECT = "#1A73E8"
+REFUSED = "#D93025"
+HOVER = "#8AB4F8"
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def mix(color: str, other: str, t: float) -> str:
+    """`t` of the way from color to other."""
+    a, b = _rgb(color), _rgb(other)
+    parts = (round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
+    return "#{:02X}{:02X}{:02X}".format(*parts)
+
+
+def on_color(color: str) -> str:
+    """Text colour readable on a background of `color`."""
+    r, g, b = _rgb(color)
+    return INK if (0.299 * r + 0.587 * g + 0.114 * b) > 150 else WHITE
+
+
+def lane_base(lane_type: str, color: str | None = None) -> str:
+    """A lane's base colour: its own, else its type's."""
+    return color or LANE_BASE.get(lane_type, LANE_DEFAULT)
+
+
+def lane_band(lane_type: str, color: str | None = None) -> str:
+    return mix(lane_base(lane_type, color), WHITE, LANE_BAND_LIGHTEN)
