@@ -92,7 +92,7 @@ def load_template(name: str) -> dict[str, Any]:
     """The raw data of a template (a fresh copy each call)."""
     if name not in TEMPLATE_NAMES:
         raise UnknownTemplateError(name)
-    data = json.loads(_load_text(name))
+    data: dict[str, Any] = json.loads(_load_text(name))
     if data.get("name") != name:
         raise RuntimeError(f'template file "{name}.json" names itself "{data.get("name")}"')
     return data
