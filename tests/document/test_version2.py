@@ -8,6 +8,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from maps import v2_map
 
 from cjeditor import commands as C
@@ -182,3 +184,33 @@ def test_connection_and_view_primitives_invert(doc):
     for inverse in reversed(ops):
         doc.apply(inverse)
     assert doc.map.model_dump() == before
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 99)), min_size=1, max_size=8))
+def test_random_deletions_keep_connections_and_views_valid(qapp, ops):
+    """Deleting cards, lanes, stages and personas in any order never leaves a dangling
+    connection or view, and undoing everything gives the map back exactly."""
+    doc = MapDocument(JourneyMap.model_validate(v2_map()))
+    start = doc.map.model_dump()
+    for op, n in ops:
+        m = doc.map
+        cards = list(m.all_cards())
+        try:
+            if op == 0 and cards:
+                push(doc, C.DeleteCardsCommand(doc, [cards[n % len(cards)].id]))
+            elif op == 1 and cards:
+                push(doc, C.DeleteCardsCommand(doc, [c.id for c in cards[n % len(cards)::3]]))
+            elif op == 2 and m.lanes:
+                push(doc, C.DeleteLaneCommand(doc, m.lanes[n % len(m.lanes)].id))
+            elif op == 3 and len(m.stages) > 1:
+                push(doc, C.DeleteStageCommand(doc, m.stages[n % len(m.stages)].id))
+            elif op == 4 and m.personas:
+                push(doc, C.DeletePersonaCommand(doc, m.personas[n % len(m.personas)].id))
+        except ValueError:
+            pass  # refused: the document must be as it was, which the checks below cover
+        assert document_problems(doc.map) == []
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.map.model_dump() == start
