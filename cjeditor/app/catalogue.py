@@ -38,11 +38,9 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("commands", "Resize card"),
     ),
     "canvas": (
-        QT_TRANSLATE_NOOP("canvas", "%n card(s) could not be placed."),
         QT_TRANSLATE_NOOP("canvas", "A name cannot be empty."),
         QT_TRANSLATE_NOOP("canvas", "Add card"),
         QT_TRANSLATE_NOOP("canvas", "Add lane below"),
-        QT_TRANSLATE_NOOP("canvas", "Cannot add %s: "),
         QT_TRANSLATE_NOOP("canvas", "Collapse"),
         QT_TRANSLATE_NOOP("canvas", "Copy"),
         QT_TRANSLATE_NOOP("canvas", "Cut"),
@@ -63,8 +61,6 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("canvas", "Moment of truth"),
         QT_TRANSLATE_NOOP("canvas", "Move down"),
         QT_TRANSLATE_NOOP("canvas", "Move up"),
-        QT_TRANSLATE_NOOP("canvas", "New phase"),
-        QT_TRANSLATE_NOOP("canvas", "New stage"),
         QT_TRANSLATE_NOOP("canvas", "None"),
         QT_TRANSLATE_NOOP("canvas", "Paste"),
         QT_TRANSLATE_NOOP("canvas", "Rename lane"),
@@ -73,7 +69,6 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("canvas", "The cards would leave the map."),
         QT_TRANSLATE_NOOP("canvas", "The clipboard does not hold cards this editor can read."),
         QT_TRANSLATE_NOOP("canvas", "The picture is larger than 10 MiB."),
-        QT_TRANSLATE_NOOP("canvas", "This lane already has an emotion in that stage."),
         QT_TRANSLATE_NOOP("canvas", "Unknown lane type."),
     ),
 }

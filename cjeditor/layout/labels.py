@@ -7,6 +7,7 @@ from cjeditor.model import vocabulary
 # Words that only the poster prints. The names of values (lane types, channels, statuses,
 # sources, measures, fields) come from the one vocabulary, cjeditor.model.vocabulary.
 _ES: dict[str, str] = {
+    "product": "Producto",
     "persona": "Cliente",
     "date": "Fecha",
     "legend": "Leyenda",
@@ -26,6 +27,7 @@ _ES: dict[str, str] = {
 }
 
 _EN: dict[str, str] = {
+    "product": "Product",
     "persona": "Customer",
     "date": "Date",
     "legend": "Legend",
@@ -46,7 +48,6 @@ _EN: dict[str, str] = {
 
 # Caption keys -> (vocabulary category, value, written in lower case inside a caption).
 _VOCABULARY_KEYS: dict[str, tuple[str, str, bool]] = {
-    "product": ("field", "product", False),
     "objective": ("field", "objective", False),
     "team_goal": ("field", "team_goal", False),
     "hypothesis": ("field", "hypothesis", False),

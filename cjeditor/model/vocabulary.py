@@ -99,7 +99,8 @@ LANE_TYPE: dict[str, Word] = {
 }
 
 KIND: dict[str, Word] = {
-    "note": W("Nota", "Note", "Un texto libre", "Free text"),
+    "note": W("Nota", "Note", "Un texto libre: lo que haya que anotar",
+              "Free text: anything worth writing down"),
     "touchpoint": W(
         "Punto de contacto", "Touchpoint",
         "Un encuentro con la marca por un canal", "A meeting with the brand through a channel"),
@@ -345,7 +346,8 @@ FIELD: dict[str, Word] = {
     "line_below": W("Línea debajo", "Line below"),
     "stage": W("Etapa", "Stage"),
     "acquisition": W("Fase de captación", "Acquisition phase"),
-    "product": W("Producto", "Product", "El producto o servicio que evalúa el mapa",
+    "product": W("Producto o servicio", "Product or service",
+                  "El producto o servicio que evalúa el mapa",
                   "The product or service this map evaluates"),
     "objective": W("Objetivo", "Objective"),
     "team_goal": W("Meta del equipo", "Team goal"),
@@ -362,6 +364,12 @@ FIELD: dict[str, Word] = {
     "from": W("Desde", "From"),
     "to": W("Hasta", "To"),
     "media_type": W("Tipo de imagen", "Picture type"),
+    "authors": W("Autores", "Authors"),
+    "created": W("Creado", "Created"),
+    "modified": W("Modificado", "Modified"),
+    "lanes": W("Carriles", "Lanes"),
+    "cards": W("Tarjetas", "Cards"),
+    "overlay_emotions": W("Curvas superpuestas", "Overlaid curves"),
     "data": W("Datos", "Data"),
 }
 

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -13,26 +13,6 @@
     <message>
         <source>Brief</source>
         <translation>Brief</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Product or service</source>
-        <translation>Product or service</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Objective</translation>
-    </message>
-    <message>
-        <source>Team goal</source>
-        <translation>Team goal</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Authors</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -51,8 +31,8 @@
         <translation>The language the map is written in (names of new lanes and stages)</translation>
     </message>
     <message>
-        <source>The map's title, printed on the poster</source>
-        <translation>The map's title, printed on the poster</translation>
+        <source>The map&apos;s title, printed on the poster</source>
+        <translation>The map&apos;s title, printed on the poster</translation>
     </message>
     <message>
         <source>Which one product or service does this journey evaluate?</source>
@@ -78,12 +58,12 @@
         <translation>“%1” was changed by another program since you opened or saved it.</translation>
     </message>
     <message>
-        <source>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
-        <translation>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program's changes with your version?</translation>
+        <source>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program&apos;s changes with your version?</source>
+        <translation>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program&apos;s changes with your version?</translation>
     </message>
     <message>
-        <source>Reload it, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
-        <translation>Reload it, keep your version by saving it under another name, or overwrite the other program's changes with your version?</translation>
+        <source>Reload it, keep your version by saving it under another name, or overwrite the other program&apos;s changes with your version?</source>
+        <translation>Reload it, keep your version by saving it under another name, or overwrite the other program&apos;s changes with your version?</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -454,10 +434,6 @@
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Touchpoints</source>
-        <translation>Touchpoints</translation>
-    </message>
-    <message>
         <source>Lanes</source>
         <translation>Lanes</translation>
     </message>
@@ -500,34 +476,6 @@
         <translation>No picture</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>Frustrations</source>
-        <translation>Frustrations</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Quote</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Colour</translation>
-    </message>
-    <message>
         <source>Persona picture</source>
         <translation>Persona picture</translation>
     </message>
@@ -543,8 +491,14 @@
 <context>
     <name>PlaceholderView</name>
     <message>
-        <source>The map view is not available.</source>
-        <translation>The map view is not available.</translation>
+        <source>The map view could not be shown: %1
+
+The map is intact: you can still save and export it. Details are in the log file:
+%2</source>
+        <translation>The map view could not be shown: %1
+
+The map is intact: you can still save and export it. Details are in the log file:
+%2</translation>
     </message>
 </context>
 <context>
@@ -605,8 +559,16 @@
         <translation>Lane</translation>
     </message>
     <message>
+        <source>Its stages count for the customer acquisition cost (CAC)</source>
+        <translation>Its stages count for the customer acquisition cost (CAC)</translation>
+    </message>
+    <message>
         <source>The customer decides here</source>
         <translation>The customer decides here</translation>
+    </message>
+    <message>
+        <source>other-map.cjmap</source>
+        <translation>other-map.cjmap</translation>
     </message>
 </context>
 <context>
@@ -956,10 +918,6 @@
 <context>
     <name>WindowManager</name>
     <message>
-        <source>is not a regular file (it is a pipe or a device), so it was not read</source>
-        <translation>is not a regular file (it is a pipe or a device), so it was not read</translation>
-    </message>
-    <message>
         <source>… and %1 more problem(s)</source>
         <translation>… and %1 more problem(s)</translation>
     </message>
@@ -979,10 +937,6 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
 <context>
     <name>canvas</name>
     <message>
-        <source>%n card(s) could not be placed.</source>
-        <translation>%n card(s) could not be placed.</translation>
-    </message>
-    <message>
         <source>A name cannot be empty.</source>
         <translation>A name cannot be empty.</translation>
     </message>
@@ -993,10 +947,6 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Add lane below</source>
         <translation>Add lane below</translation>
-    </message>
-    <message>
-        <source>Cannot add %s: </source>
-        <translation>Cannot add %s: </translation>
     </message>
     <message>
         <source>Collapse</source>
@@ -1079,14 +1029,6 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Move up</translation>
     </message>
     <message>
-        <source>New phase</source>
-        <translation>New phase</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>New stage</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1117,10 +1059,6 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>The picture is larger than 10 MiB.</source>
         <translation>The picture is larger than 10 MiB.</translation>
-    </message>
-    <message>
-        <source>This lane already has an emotion in that stage.</source>
-        <translation>This lane already has an emotion in that stage.</translation>
     </message>
     <message>
         <source>Unknown lane type.</source>
@@ -1266,469 +1204,6 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Drop a PNG or JPEG file on an images lane to add a picture.</source>
         <translation>Drop a PNG or JPEG file on an images lane to add a picture.</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>Touchpoint</translation>
-    </message>
-    <message>
-        <source>Expectation</source>
-        <translation>Expectation</translation>
-    </message>
-    <message>
-        <source>Emotion</source>
-        <translation>Emotion</translation>
-    </message>
-    <message>
-        <source>Pain point</source>
-        <translation>Pain point</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Opportunity</translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metric</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Objectives</translation>
-    </message>
-    <message>
-        <source>Customer actions</source>
-        <translation>Customer actions</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Touchpoints</translation>
-    </message>
-    <message>
-        <source>Expectations</source>
-        <translation>Expectations</translation>
-    </message>
-    <message>
-        <source>Thoughts</source>
-        <translation>Thoughts</translation>
-    </message>
-    <message>
-        <source>Emotions</source>
-        <translation>Emotions</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>Pain points</translation>
-    </message>
-    <message>
-        <source>Customer feedback</source>
-        <translation>Customer feedback</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunities</translation>
-    </message>
-    <message>
-        <source>Ideas and experiments</source>
-        <translation>Ideas and experiments</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Metrics</translation>
-    </message>
-    <message>
-        <source>Backstage processes</source>
-        <translation>Backstage processes</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Before buying</source>
-        <translation>Before buying</translation>
-    </message>
-    <message>
-        <source>While buying</source>
-        <translation>While buying</translation>
-    </message>
-    <message>
-        <source>After buying</source>
-        <translation>After buying</translation>
-    </message>
-    <message>
-        <source>Customer service</source>
-        <translation>Customer service</translation>
-    </message>
-    <message>
-        <source>Common channels</source>
-        <translation>Common channels</translation>
-    </message>
-    <message>
-        <source>Social networks</source>
-        <translation>Social networks</translation>
-    </message>
-    <message>
-        <source>Online ads</source>
-        <translation>Online ads</translation>
-    </message>
-    <message>
-        <source>Marketing content</source>
-        <translation>Marketing content</translation>
-    </message>
-    <message>
-        <source>Company events</source>
-        <translation>Company events</translation>
-    </message>
-    <message>
-        <source>Peer referral</source>
-        <translation>Peer referral</translation>
-    </message>
-    <message>
-        <source>Company staff</source>
-        <translation>Company staff</translation>
-    </message>
-    <message>
-        <source>Product catalogue</source>
-        <translation>Product catalogue</translation>
-    </message>
-    <message>
-        <source>E-commerce</source>
-        <translation>E-commerce</translation>
-    </message>
-    <message>
-        <source>Product reviews</source>
-        <translation>Product reviews</translation>
-    </message>
-    <message>
-        <source>Point of sale</source>
-        <translation>Point of sale</translation>
-    </message>
-    <message>
-        <source>Thank-you letter</source>
-        <translation>Thank-you letter</translation>
-    </message>
-    <message>
-        <source>Feedback survey</source>
-        <translation>Feedback survey</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Billing</translation>
-    </message>
-    <message>
-        <source>Subscription renewal</source>
-        <translation>Subscription renewal</translation>
-    </message>
-    <message>
-        <source>Support channels</source>
-        <translation>Support channels</translation>
-    </message>
-    <message>
-        <source>Customer success programme</source>
-        <translation>Customer success programme</translation>
-    </message>
-    <message>
-        <source>Onboarding</source>
-        <translation>Onboarding</translation>
-    </message>
-    <message>
-        <source>Loyalty programme</source>
-        <translation>Loyalty programme</translation>
-    </message>
-    <message>
-        <source>Self-service resources</source>
-        <translation>Self-service resources</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Instagram</source>
-        <translation>Instagram</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Physical store</source>
-        <translation>Physical store</translation>
-    </message>
-    <message>
-        <source>Mobile app</source>
-        <translation>Mobile app</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Observed</translation>
-    </message>
-    <message>
-        <source>Assumed</source>
-        <translation>Assumed</translation>
-    </message>
-    <message>
-        <source>Proactive</source>
-        <translation>Proactive</translation>
-    </message>
-    <message>
-        <source>Reactive</source>
-        <translation>Reactive</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Partly met</source>
-        <translation>Partly met</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>Social media</translation>
-    </message>
-    <message>
-        <source>Support call</source>
-        <translation>Support call</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Web analytics</source>
-        <translation>Web analytics</translation>
-    </message>
-    <message>
-        <source>Follow-up call</source>
-        <translation>Follow-up call</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation>Validated</translation>
-    </message>
-    <message>
-        <source>Invalidated</source>
-        <translation>Invalidated</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>ZMOT: zero moment of truth</source>
-        <translation>ZMOT: zero moment of truth</translation>
-    </message>
-    <message>
-        <source>FMOT: first moment of truth</source>
-        <translation>FMOT: first moment of truth</translation>
-    </message>
-    <message>
-        <source>AMOT: waiting for delivery</source>
-        <translation>AMOT: waiting for delivery</translation>
-    </message>
-    <message>
-        <source>SMOT: second moment of truth</source>
-        <translation>SMOT: second moment of truth</translation>
-    </message>
-    <message>
-        <source>TMOT: third moment of truth</source>
-        <translation>TMOT: third moment of truth</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Colour</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Span (stages)</source>
-        <translation>Span (stages)</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Channel label</source>
-        <translation>Channel label</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Decision point</source>
-        <translation>Decision point</translation>
-    </message>
-    <message>
-        <source>Met?</source>
-        <translation>Met?</translation>
-    </message>
-    <message>
-        <source>Emoji</source>
-        <translation>Emoji</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Answers pain points</source>
-        <translation>Answers pain points</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Hypothesis</source>
-        <translation>Hypothesis</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Picture</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Moment of truth</source>
-        <translation>Moment of truth</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Width</translation>
-    </message>
-    <message>
-        <source>Lane type</source>
-        <translation>Lane type</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Collapsed</source>
-        <translation>Collapsed</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -13,26 +13,6 @@
     <message>
         <source>Brief</source>
         <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Product or service</source>
-        <translation>Producto o servicio</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Team goal</source>
-        <translation>Meta del equipo</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Autores</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -51,7 +31,7 @@
         <translation>El idioma en que está escrito el mapa (nombres de los carriles y etapas nuevos)</translation>
     </message>
     <message>
-        <source>The map's title, printed on the poster</source>
+        <source>The map&apos;s title, printed on the poster</source>
         <translation>El título del mapa, impreso en el póster</translation>
     </message>
     <message>
@@ -78,11 +58,11 @@
         <translation>Otro programa ha modificado «%1» desde que lo abrió o lo guardó.</translation>
     </message>
     <message>
-        <source>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
+        <source>Reload it and lose your unsaved changes, keep your version by saving it under another name, or overwrite the other program&apos;s changes with your version?</source>
         <translation>¿Volver a cargarlo y perder los cambios sin guardar, conservar su versión guardándola con otro nombre o sobrescribir los cambios del otro programa con su versión?</translation>
     </message>
     <message>
-        <source>Reload it, keep your version by saving it under another name, or overwrite the other program's changes with your version?</source>
+        <source>Reload it, keep your version by saving it under another name, or overwrite the other program&apos;s changes with your version?</source>
         <translation>¿Volver a cargarlo, conservar su versión guardándola con otro nombre o sobrescribir los cambios del otro programa con su versión?</translation>
     </message>
     <message>
@@ -454,10 +434,6 @@
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <source>Touchpoints</source>
-        <translation>Puntos de contacto</translation>
-    </message>
-    <message>
         <source>Lanes</source>
         <translation>Carriles</translation>
     </message>
@@ -500,34 +476,6 @@
         <translation>Sin imagen</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Frustrations</source>
-        <translation>Frustraciones</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Color</translation>
-    </message>
-    <message>
         <source>Persona picture</source>
         <translation>Imagen de la persona</translation>
     </message>
@@ -543,8 +491,14 @@
 <context>
     <name>PlaceholderView</name>
     <message>
-        <source>The map view is not available.</source>
-        <translation>La vista del mapa no está disponible.</translation>
+        <source>The map view could not be shown: %1
+
+The map is intact: you can still save and export it. Details are in the log file:
+%2</source>
+        <translation>No se ha podido mostrar el mapa: %1
+
+El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están en el archivo de registro:
+%2</translation>
     </message>
 </context>
 <context>
@@ -605,8 +559,16 @@
         <translation>Carril</translation>
     </message>
     <message>
+        <source>Its stages count for the customer acquisition cost (CAC)</source>
+        <translation>Sus etapas cuentan para el coste de captación de clientes (CAC)</translation>
+    </message>
+    <message>
         <source>The customer decides here</source>
         <translation>Aquí decide el cliente</translation>
+    </message>
+    <message>
+        <source>other-map.cjmap</source>
+        <translation>otro-mapa.cjmap</translation>
     </message>
 </context>
 <context>
@@ -956,10 +918,6 @@
 <context>
     <name>WindowManager</name>
     <message>
-        <source>is not a regular file (it is a pipe or a device), so it was not read</source>
-        <translation>no es un archivo normal (es una tubería o un dispositivo), así que no se ha leído</translation>
-    </message>
-    <message>
         <source>… and %1 more problem(s)</source>
         <translation>… y %1 problema(s) más</translation>
     </message>
@@ -979,10 +937,6 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
 <context>
     <name>canvas</name>
     <message>
-        <source>%n card(s) could not be placed.</source>
-        <translation>No se ha podido colocar %n tarjeta(s).</translation>
-    </message>
-    <message>
         <source>A name cannot be empty.</source>
         <translation>Un nombre no puede estar vacío.</translation>
     </message>
@@ -993,10 +947,6 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Add lane below</source>
         <translation>Añadir carril debajo</translation>
-    </message>
-    <message>
-        <source>Cannot add %s: </source>
-        <translation>No se puede añadir %s: </translation>
     </message>
     <message>
         <source>Collapse</source>
@@ -1079,14 +1029,6 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Subir</translation>
     </message>
     <message>
-        <source>New phase</source>
-        <translation>Nueva fase</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>Nueva etapa</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
@@ -1117,10 +1059,6 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>The picture is larger than 10 MiB.</source>
         <translation>La imagen ocupa más de 10 MiB.</translation>
-    </message>
-    <message>
-        <source>This lane already has an emotion in that stage.</source>
-        <translation>Este carril ya tiene una emoción en esa etapa.</translation>
     </message>
     <message>
         <source>Unknown lane type.</source>
@@ -1266,469 +1204,6 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Drop a PNG or JPEG file on an images lane to add a picture.</source>
         <translation>Suelte un archivo PNG o JPEG en un carril de imágenes para añadir una imagen.</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>Punto de contacto</translation>
-    </message>
-    <message>
-        <source>Expectation</source>
-        <translation>Expectativa</translation>
-    </message>
-    <message>
-        <source>Emotion</source>
-        <translation>Emoción</translation>
-    </message>
-    <message>
-        <source>Pain point</source>
-        <translation>Punto de dolor</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Oportunidad</translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Métrica</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Imagen</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Customer actions</source>
-        <translation>Acciones del cliente</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Puntos de contacto</translation>
-    </message>
-    <message>
-        <source>Expectations</source>
-        <translation>Expectativas</translation>
-    </message>
-    <message>
-        <source>Thoughts</source>
-        <translation>Pensamientos</translation>
-    </message>
-    <message>
-        <source>Emotions</source>
-        <translation>Emociones</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>Puntos de dolor</translation>
-    </message>
-    <message>
-        <source>Customer feedback</source>
-        <translation>Feedback del cliente</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Oportunidades</translation>
-    </message>
-    <message>
-        <source>Ideas and experiments</source>
-        <translation>Ideas y experimentos</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Métricas</translation>
-    </message>
-    <message>
-        <source>Backstage processes</source>
-        <translation>Procesos internos</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Imágenes</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Before buying</source>
-        <translation>Antes de la compra</translation>
-    </message>
-    <message>
-        <source>While buying</source>
-        <translation>Durante la compra</translation>
-    </message>
-    <message>
-        <source>After buying</source>
-        <translation>Después de la compra</translation>
-    </message>
-    <message>
-        <source>Customer service</source>
-        <translation>Servicio al cliente</translation>
-    </message>
-    <message>
-        <source>Common channels</source>
-        <translation>Canales habituales</translation>
-    </message>
-    <message>
-        <source>Social networks</source>
-        <translation>Redes sociales</translation>
-    </message>
-    <message>
-        <source>Online ads</source>
-        <translation>Anuncios online</translation>
-    </message>
-    <message>
-        <source>Marketing content</source>
-        <translation>Contenido de marketing</translation>
-    </message>
-    <message>
-        <source>Company events</source>
-        <translation>Eventos de la empresa</translation>
-    </message>
-    <message>
-        <source>Peer referral</source>
-        <translation>Recomendación de conocidos</translation>
-    </message>
-    <message>
-        <source>Company staff</source>
-        <translation>Personal de la empresa</translation>
-    </message>
-    <message>
-        <source>Product catalogue</source>
-        <translation>Catálogo de productos</translation>
-    </message>
-    <message>
-        <source>E-commerce</source>
-        <translation>Comercio electrónico</translation>
-    </message>
-    <message>
-        <source>Product reviews</source>
-        <translation>Reseñas de producto</translation>
-    </message>
-    <message>
-        <source>Point of sale</source>
-        <translation>Punto de venta</translation>
-    </message>
-    <message>
-        <source>Thank-you letter</source>
-        <translation>Carta de agradecimiento</translation>
-    </message>
-    <message>
-        <source>Feedback survey</source>
-        <translation>Encuesta de opinión</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Facturación</translation>
-    </message>
-    <message>
-        <source>Subscription renewal</source>
-        <translation>Renovación de la suscripción</translation>
-    </message>
-    <message>
-        <source>Support channels</source>
-        <translation>Canales de soporte</translation>
-    </message>
-    <message>
-        <source>Customer success programme</source>
-        <translation>Programa de éxito del cliente</translation>
-    </message>
-    <message>
-        <source>Onboarding</source>
-        <translation>Bienvenida (onboarding)</translation>
-    </message>
-    <message>
-        <source>Loyalty programme</source>
-        <translation>Programa de fidelización</translation>
-    </message>
-    <message>
-        <source>Self-service resources</source>
-        <translation>Recursos de autoservicio</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sitio web</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Instagram</source>
-        <translation>Instagram</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Physical store</source>
-        <translation>Tienda física</translation>
-    </message>
-    <message>
-        <source>Mobile app</source>
-        <translation>App móvil</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Observado</translation>
-    </message>
-    <message>
-        <source>Assumed</source>
-        <translation>Supuesto</translation>
-    </message>
-    <message>
-        <source>Proactive</source>
-        <translation>Proactivo</translation>
-    </message>
-    <message>
-        <source>Reactive</source>
-        <translation>Reactivo</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Cumplida</translation>
-    </message>
-    <message>
-        <source>Partly met</source>
-        <translation>Cumplida en parte</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>No cumplida</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation>Encuesta</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Reseña</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>Redes sociales</translation>
-    </message>
-    <message>
-        <source>Support call</source>
-        <translation>Llamada de soporte</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Entrevista</translation>
-    </message>
-    <message>
-        <source>Web analytics</source>
-        <translation>Analítica web</translation>
-    </message>
-    <message>
-        <source>Follow-up call</source>
-        <translation>Llamada de seguimiento</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation>Validada</translation>
-    </message>
-    <message>
-        <source>Invalidated</source>
-        <translation>Invalidada</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tiempo</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Tasa</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>ZMOT: zero moment of truth</source>
-        <translation>ZMOT: momento cero de la verdad</translation>
-    </message>
-    <message>
-        <source>FMOT: first moment of truth</source>
-        <translation>FMOT: primer momento de la verdad</translation>
-    </message>
-    <message>
-        <source>AMOT: waiting for delivery</source>
-        <translation>AMOT: espera de la entrega</translation>
-    </message>
-    <message>
-        <source>SMOT: second moment of truth</source>
-        <translation>SMOT: segundo momento de la verdad</translation>
-    </message>
-    <message>
-        <source>TMOT: third moment of truth</source>
-        <translation>TMOT: tercer momento de la verdad</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Evidencia</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Color</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Span (stages)</source>
-        <translation>Abarca (etapas)</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Channel label</source>
-        <translation>Nombre del canal</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Iniciativa</translation>
-    </message>
-    <message>
-        <source>Decision point</source>
-        <translation>Punto de decisión</translation>
-    </message>
-    <message>
-        <source>Met?</source>
-        <translation>¿Cumplida?</translation>
-    </message>
-    <message>
-        <source>Emoji</source>
-        <translation>Emoji</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <source>Answers pain points</source>
-        <translation>Responde a los puntos de dolor</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <source>Hypothesis</source>
-        <translation>Hipótesis</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Medida</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Imagen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Moment of truth</source>
-        <translation>Momento de la verdad</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Anchura</translation>
-    </message>
-    <message>
-        <source>Lane type</source>
-        <translation>Tipo de carril</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Collapsed</source>
-        <translation>Plegado</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
     </message>
 </context>
 </TS>

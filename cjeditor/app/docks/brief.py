@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
 
+from cjeditor.app import labels
 from cjeditor.app.docks import fields as F
 from cjeditor.commands import EditMetaCommand, push
 from cjeditor.document import MapDocument
@@ -21,15 +22,15 @@ class BriefDock(QDockWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         form = F.FieldForm(stacked=True)
-        self.title = form.add("title", self.tr("Title"),
+        self.title = form.add("title", labels.field_name("title"),
                               F.line_editor(limits.MAX_NAME, optional=False), merge=True)
-        self.product = form.add("product", self.tr("Product or service"),
+        self.product = form.add("product", labels.field_name("product"),
                                 F.line_editor(limits.MAX_PRODUCT), merge=True)
-        self.objective = form.add("objective", self.tr("Objective"),
+        self.objective = form.add("objective", labels.field_name("objective"),
                                   F.area_editor(limits.MAX_LONG_TEXT, lines=5), merge=True)
-        self.team_goal = form.add("team_goal", self.tr("Team goal"),
+        self.team_goal = form.add("team_goal", labels.field_name("team_goal"),
                                   F.area_editor(limits.MAX_LONG_TEXT, lines=5), merge=True)
-        self.authors = form.add("authors", self.tr("Authors"),
+        self.authors = form.add("authors", labels.field_name("authors"),
                                 F.list_editor(limits.MAX_LIST_ITEMS, limits.MAX_AUTHOR, 2))
         languages = [("es", self.tr("Spanish")), ("en", self.tr("English"))]
         current = document.map.meta.language

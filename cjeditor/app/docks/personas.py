@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeditor.app import labels
 from cjeditor.app.docks import fields as F
 from cjeditor.commands import AddPersonaCommand, DeletePersonaCommand, EditPersonaCommand, push
 from cjeditor.commands.app_persona_picture import SetPersonaPictureCommand
@@ -62,18 +63,18 @@ class PersonasDock(QDockWidget):
         picture_row.addStretch(1)
 
         form = F.FieldForm(stacked=True)
-        form.add("name", self.tr("Name"), F.line_editor(limits.MAX_NAME, optional=False),
+        form.add("name", labels.field_name("name"), F.line_editor(limits.MAX_NAME, optional=False),
                  merge=True)
-        form.add("role", self.tr("Role"), F.line_editor(limits.MAX_LONG_TEXT), merge=True)
-        form.add("goals", self.tr("Goals"),
+        form.add("role", labels.field_name("role"), F.line_editor(limits.MAX_LONG_TEXT), merge=True)
+        form.add("goals", labels.field_name("goals"),
                  F.list_editor(limits.MAX_LIST_ITEMS, limits.MAX_LIST_ITEM))
-        form.add("frustrations", self.tr("Frustrations"),
+        form.add("frustrations", labels.field_name("frustrations"),
                  F.list_editor(limits.MAX_LIST_ITEMS, limits.MAX_LIST_ITEM))
-        form.add("quote", self.tr("Quote"), F.area_editor(limits.MAX_LONG_TEXT, lines=2),
+        form.add("quote", labels.field_name("quote"), F.area_editor(limits.MAX_LONG_TEXT, lines=2),
                  merge=True)
-        form.add("description", self.tr("Description"),
+        form.add("description", labels.field_name("description"),
                  F.area_editor(limits.MAX_LONG_TEXT, lines=3), merge=True)
-        form.add("color", self.tr("Colour"), F.color_editor())
+        form.add("color", labels.field_name("color"), F.color_editor())
         self.form = form
         self.details = QWidget()
         details_box = QVBoxLayout(self.details)
