@@ -10,7 +10,8 @@ that name it (see `commands`).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from cjeditor.document.checks import validated
 from cjeditor.model import Connection, View
@@ -22,6 +23,17 @@ class LinkMutations:
     """Mixed into MapDocument (which provides the signals, `_structural` and `_emit`)."""
 
     map: Any
+    if TYPE_CHECKING:  # provided by MapDocument and StructureMutations
+        connection_added: Any
+        connection_removed: Any
+        connection_changed: Any
+        view_added: Any
+        view_removed: Any
+        view_changed: Any
+
+        def id_taken(self, object_id: str) -> bool: ...
+        def _structural(self, apply: Callable[[], Any], revert: Callable[[], Any]) -> None: ...
+        def _emit(self, signal: Any, *args: Any) -> None: ...
 
     # ---------------------------------------------------------------- look-ups
     def _connection_index(self, connection_id: str) -> int:
@@ -31,7 +43,8 @@ class LinkMutations:
         raise KeyError(connection_id)
 
     def connection(self, connection_id: str) -> Connection:
-        return self.map.connections[self._connection_index(connection_id)]  # type: ignore[no-any-return]
+        found: Connection = self.map.connections[self._connection_index(connection_id)]
+        return found
 
     def connections_of(self, card_ids: str | set[str]) -> list[Connection]:
         """Connections that start or end at the card(s), in document order."""
@@ -45,24 +58,24 @@ class LinkMutations:
         raise KeyError(view_id)
 
     def view(self, view_id: str) -> View:
-        return self.map.views[self._view_index(view_id)]  # type: ignore[no-any-return]
+        found: View = self.map.views[self._view_index(view_id)]
+        return found
 
     # ------------------------------------------------------------- connections
     def insert_connection(self, index: int, connection: Connection) -> Inverse:
-        if self.id_taken(connection.id):  # type: ignore[attr-defined]
+        if self.id_taken(connection.id):
             raise ValueError(f'The id "{connection.id}" is already used.')
         items = self.map.connections
         index = max(0, min(index, len(items)))
-        self._structural(lambda: items.insert(index, connection),  # type: ignore[attr-defined]
-                         lambda: items.pop(index))
-        self._emit(self.connection_added, connection.id)  # type: ignore[attr-defined]
+        self._structural(lambda: items.insert(index, connection), lambda: items.pop(index))
+        self._emit(self.connection_added, connection.id)
         return "remove_connection", (connection.id,)
 
     def remove_connection(self, connection_id: str) -> Inverse:
         items = self.map.connections
         index = self._connection_index(connection_id)
         connection = items.pop(index)
-        self._emit(self.connection_removed, connection_id)  # type: ignore[attr-defined]
+        self._emit(self.connection_removed, connection_id)
         return "insert_connection", (index, connection)
 
     def replace_connection(self, connection: Connection) -> Inverse:
@@ -73,8 +86,8 @@ class LinkMutations:
         def put(value: Connection) -> Any:
             return lambda: items.__setitem__(index, value)
 
-        self._structural(put(connection), put(old))  # type: ignore[attr-defined]
-        self._emit(self.connection_changed, connection.id)  # type: ignore[attr-defined]
+        self._structural(put(connection), put(old))
+        self._emit(self.connection_changed, connection.id)
         return "replace_connection", (old,)
 
     def update_connection(self, connection_id: str, fields: dict[str, Any]) -> Inverse:
@@ -86,20 +99,19 @@ class LinkMutations:
 
     # ------------------------------------------------------------------ views
     def insert_view(self, index: int, view: View) -> Inverse:
-        if self.id_taken(view.id):  # type: ignore[attr-defined]
+        if self.id_taken(view.id):
             raise ValueError(f'The id "{view.id}" is already used.')
         items = self.map.views
         index = max(0, min(index, len(items)))
-        self._structural(lambda: items.insert(index, view),  # type: ignore[attr-defined]
-                         lambda: items.pop(index))
-        self._emit(self.view_added, view.id)  # type: ignore[attr-defined]
+        self._structural(lambda: items.insert(index, view), lambda: items.pop(index))
+        self._emit(self.view_added, view.id)
         return "remove_view", (view.id,)
 
     def remove_view(self, view_id: str) -> Inverse:
         items = self.map.views
         index = self._view_index(view_id)
         view = items.pop(index)
-        self._emit(self.view_removed, view_id)  # type: ignore[attr-defined]
+        self._emit(self.view_removed, view_id)
         return "insert_view", (index, view)
 
     def replace_view(self, view: View) -> Inverse:
@@ -110,8 +122,8 @@ class LinkMutations:
         def put(value: View) -> Any:
             return lambda: items.__setitem__(index, value)
 
-        self._structural(put(view), put(old))  # type: ignore[attr-defined]
-        self._emit(self.view_changed, view.id)  # type: ignore[attr-defined]
+        self._structural(put(view), put(old))
+        self._emit(self.view_changed, view.id)
         return "replace_view", (old,)
 
     def update_view(self, view_id: str, fields: dict[str, Any]) -> Inverse:
