@@ -167,6 +167,11 @@ def json_path(loc: Sequence[str | int]) -> str:
     return out
 
 
+def _number(value: Any) -> Any:
+    """4.0 -> 4 (a limit reads as people write it); other values unchanged."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def error_sentence(error: dict[str, Any], language: str | None = "en") -> str:
     """One pydantic error (an item of `ValidationError.errors()`) as a plain phrase."""
     lang = _lang(language)
@@ -183,10 +188,10 @@ def error_sentence(error: dict[str, Any], language: str | None = "en") -> str:
         "extra_forbidden": lambda: say("extra_forbidden"),
         "too_short": lambda: say("min_items", count=count(ctx.get("min_length"), "item", lang)),
         "too_long": lambda: say("max_items", limit=ctx.get("max_length")),
-        "greater_than_equal": lambda: say("at_least", limit=ctx.get("ge")),
-        "greater_than": lambda: say("at_least", limit=ctx.get("gt")),
-        "less_than_equal": lambda: say("at_most", limit=ctx.get("le")),
-        "less_than": lambda: say("at_most", limit=ctx.get("lt")),
+        "greater_than_equal": lambda: say("at_least", limit=_number(ctx.get("ge"))),
+        "greater_than": lambda: say("at_least", limit=_number(ctx.get("gt"))),
+        "less_than_equal": lambda: say("at_most", limit=_number(ctx.get("le"))),
+        "less_than": lambda: say("at_most", limit=_number(ctx.get("lt"))),
         "literal_error": lambda: say("one_of", expected=_or_list(str(ctx.get("expected")), lang)),
         "union_tag_invalid": lambda: say("not_a_kind", tag=repr(ctx.get("tag")),
                                          expected=_or_list(str(ctx.get("expected_tags")), lang)),

@@ -1,0 +1,135 @@
+"""The one message path (fileio.messages): the reader's English sentences, the same
+sentences in Spanish, and never pydantic's wording in either language."""
+
+from __future__ import annotations
+
+import pytest
+from maps import base_map
+from pydantic import ValidationError
+
+from cjeditor.fileio import messages
+from cjeditor.model import JourneyMap, RuleProblem, Stage, TouchpointCard
+
+PYDANTIC_WORDS = ("should", "Input", "String", "validation error", "Value error", "type=",
+                  "Field required", "Extra inputs")
+
+
+def problems(raw: dict, language: str) -> list[str]:
+    with pytest.raises(ValidationError) as info:
+        JourneyMap.model_validate(raw)
+    return [str(p) for p in messages.problems_from_validation(info.value, language)]
+
+
+def broken_map() -> dict:
+    raw = base_map()
+    raw["stages"][0]["color"] = "#12"
+    raw["stages"][1]["moment"] = "xmot"
+    raw["stages"][2]["name"] = ""
+    raw["stages"][2]["typo"] = 1
+    card = raw["lanes"][4]["cards"][0]
+    card["severity"] = 9
+    del raw["lanes"][1]["cards"][0]["channel"]
+    raw["lanes"][0]["cards"][0]["title"] = "x" * 301
+    return raw
+
+
+def test_reader_sentences_stay_english():
+    found = problems(broken_map(), "en")
+    assert 'stages[0].color: is not a colour: write it as "#RRGGBB", e.g. "#1F6FB2"' in found
+    assert ("stages[1].moment: must be one of 'zmot', 'fmot', 'amot', 'smot' or 'tmot'"
+            in found)
+    assert "stages[2].name: must not be empty" in found
+    assert "stages[2].typo: is not a known key (a typo?)" in found
+    assert "lanes[4].cards[0].severity: must be at most 5" in found
+    assert "lanes[1].cards[0].channel: is required but missing" in found
+    assert "lanes[0].cards[0].title: is too long: at most 300 characters" in found
+
+
+def test_the_same_problems_in_spanish():
+    found = problems(broken_map(), "es")
+    assert 'stages[0].color: no es un color: escríbelo como "#RRGGBB", p. ej. "#1F6FB2"' in found
+    assert ("stages[1].moment: debe ser uno de estos valores: 'zmot', 'fmot', 'amot', 'smot' "
+            "o 'tmot'" in found)
+    assert "stages[2].name: no puede estar vacío" in found
+    assert "stages[2].typo: no es una clave conocida (¿una errata?)" in found
+    assert "lanes[4].cards[0].severity: debe ser como máximo 5" in found
+    assert "lanes[1].cards[0].channel: falta y es obligatorio" in found
+    assert "lanes[0].cards[0].title: es demasiado largo: como máximo 300 caracteres" in found
+    for line in found:
+        for word in PYDANTIC_WORDS:
+            assert word not in line, line
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_no_pydantic_wording_for_any_error_type(language):
+    """Every kind of value error a field can have, in both languages."""
+    values = [{"title": 5}, {"span": 1.5}, {"decision_point": "yes"}, {"tags": "a"},
+              {"tags": ["x" * 60]}, {"initiative": "maybe"}, {"id": "a b"}, {"span": 0},
+              {"kind": "tarjeta"}]
+    for change in values:
+        data = {"id": "c-1", "kind": "touchpoint", "stage": "s-1", "title": "t",
+                "channel": "email", **change}
+        with pytest.raises(ValidationError) as info:
+            TouchpointCard.model_validate(data)
+        text = messages.explain(info.value, language)
+        assert ": " in text
+        for word in PYDANTIC_WORDS:
+            assert word not in text, (change, text)
+
+
+def test_field_message_names_the_field_in_the_language():
+    with pytest.raises(ValidationError) as info:
+        Stage.model_validate({"id": "s", "name": "Uso", "width": 9})
+    assert messages.field_message(info.value, "es") == "Anchura: debe ser como máximo 4"
+    assert messages.field_message(info.value, "en") == "Width: must be at most 4"
+
+
+def rule_problems() -> list[RuleProblem]:
+    """One of each rule the editor can break, found by model.rules itself."""
+    raw = base_map()
+    raw["stages"][1]["phase"] = None
+    raw["stages"][2]["phase"] = "ph-1"  # phase ph-1 split
+    raw["lanes"][0]["cards"][0]["span"] = 5
+    raw["lanes"][3]["cards"][1]["stage"] = "s-1"  # two emotions in s-1
+    raw["lanes"][3]["cards"][0]["span"] = 2
+    raw["lanes"][4]["cards"].append({"id": "c-tp", "kind": "note", "stage": "s-1",
+                                     "title": "dup"})  # duplicate id, note in pain lane
+    raw["lanes"][6]["cards"][0]["addresses"] = ["c-exp", "nada"]
+    raw["personas"][0]["image"] = "s-1"
+    with pytest.raises(ValidationError) as info:
+        JourneyMap.model_validate(raw)
+    return list(info.value.errors()[0]["ctx"]["problems"])
+
+
+def test_every_rule_sentence_has_its_spanish():
+    found = rule_problems()
+    assert len(found) >= 8
+    for problem in found:
+        spanish = messages.rule_sentence(problem, "es")
+        assert spanish != problem.message, problem.message
+        assert messages.rule_sentence(problem, "en") == problem.message
+    said = {messages.rule_sentence(p, "es") for p in found}
+    assert 'la fase "ph-1" está partida: sus etapas deben ir seguidas' in said
+    assert "una emoción abarca exactamente una etapa" in said
+    assert ("una tarjeta «Nota» no puede ir en un carril «Puntos de dolor» "
+            "(admite: Punto de dolor)") in said
+    assert 'se refiere a "c-exp", que es una tarjeta «Expectativa», no una tarjeta ' \
+           '«Punto de dolor»' in said
+
+
+def test_editor_refusals_in_both_languages():
+    assert messages.sentence("emotion_taken", "es", stage="Uso") == \
+        'Este carril ya tiene una emoción para la etapa "Uso".'
+    assert messages.sentence("emotion_taken", "en-GB", stage="Use") == \
+        'This lane already has an emotion for the stage "Use".'
+    for key, (english, spanish) in messages.SENTENCES.items():
+        assert english and spanish, key
+        assert set(_fields(english)) <= set(_fields(spanish)) | {"detail"}, key
+    assert messages.count(1, "card", "es") == "1 tarjeta"
+    assert messages.count(3, "character", "en") == "3 characters"
+
+
+def _fields(template: str) -> list[str]:
+    import string
+
+    return [name for _, name, _, _ in string.Formatter().parse(template) if name]
