@@ -1,7 +1,11 @@
-"""MapScene: the items of one MapDocument, placed by layout.compute_layout.
+"""MapScene: the items of one MapDocument, placed by layout.LayoutCache.
 
-The scene follows the document: every `changed()` recomputes the geometry and
-updates only the items whose geometry or data changed (items are kept by id).
+The scene follows the document's per-object signals: they name the lanes that
+may have changed, and when a command ends (`changed()`) one incremental layout
+update re-lays out only those; then only the items whose geometry (compared
+with `is`) or data changed are updated. Each lane's card items are children of
+one `LaneLayer` placed at the lane's top, so a lane that moves (a lane above
+grew) is one `setPos`, whatever the number of its cards.
 """
 
 from __future__ import annotations
@@ -11,8 +15,14 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from cjeditor.canvas import style
 from cjeditor.canvas.headers import (
@@ -26,30 +36,49 @@ from cjeditor.canvas.headers import (
 )
 from cjeditor.canvas.items import CardItem, decode_image
 from cjeditor.document import MapDocument
-from cjeditor.layout.geometry import MapGeometry
+from cjeditor.layout.geometry import CardGeom, LaneGeom, LinkGeom, MapGeometry
+from cjeditor.layout.incremental import LayoutCache
 
 MARGIN = 24.0
 FACE_R = 9.0
+RAISED_Z = CardItem.Z + 0.5  # the layer holding selected (maybe dragged) cards
+
+# Signals that name a card, a lane, or change what every lane depends on.
+CARD_SIGNALS = ("card_added", "card_removed", "card_changed", "card_moved")
+LANE_SIGNALS = ("lane_added", "lane_removed", "lane_changed", "lane_moved")
+MAP_SIGNALS = ("stage_added", "stage_removed", "stage_changed", "stage_moved", "phase_added",
+               "phase_removed", "phase_changed", "phase_moved", "persona_added",
+               "persona_removed", "persona_changed", "asset_added", "asset_removed")
 
 
-def _default_layout(journey_map: Any, persona: str | None) -> MapGeometry:
-    from cjeditor.layout.compute import compute_layout
+class LaneLayer(QGraphicsItem):
+    """Holds one lane's card items, in the lane's own coordinates; draws nothing."""
 
-    return compute_layout(journey_map, persona=persona)
+    def __init__(self, lane_id: str) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.setZValue(CardItem.Z)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        pass
 
 
 class MapScene(QGraphicsScene):
-    """Items for `doc`; `layout(map, persona) -> MapGeometry` places them."""
+    """Items for `doc`, placed by `layout` (a LayoutCache; one is made if None)."""
 
     relaid_out = Signal()
 
     def __init__(self, doc: MapDocument, persona: str | None = None,
-                 layout: Callable[[Any, str | None], MapGeometry] | None = None,
-                 parent: Any = None) -> None:
+                 layout: LayoutCache | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.persona = persona
-        self._layout = layout or _default_layout
+        self.layout_cache = layout or LayoutCache()
         self.geometry: MapGeometry | None = None
         self.cards: dict[str, CardItem] = {}
         self.stages: dict[str, StageHeaderItem] = {}
@@ -59,7 +88,17 @@ class MapScene(QGraphicsScene):
         self.curves: dict[str, EmotionCurveItem] = {}
         self.points: dict[str, EmotionPointItem] = {}
         self.links: list[LinkItem] = []
+        self._link_geoms: list[LinkGeom] = []
+        self._layers: dict[str, LaneLayer] = {}
+        self._synced: dict[str, tuple[Any, dict[str, CardGeom]]] = {}  # lane, local cards
+        self._item_lane: dict[str, str] = {}  # card id -> lane of its item
+        self._card_lane: dict[str, str] = {}  # card id -> lane, every card of the map
+        self._lanes_changed: set[str] = set()  # lanes whose own fields changed (last sync)
+        self._dirty: set[str] = set()
+        self._all_dirty = True
         self._images: dict[str, QImage | None] = {}
+        self._lane_tops: list[float] = []
+        self._col_lefts: list[float] = []
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor("#FFFFFF"))
         self._indicator = QGraphicsRectItem()
@@ -71,10 +110,44 @@ class MapScene(QGraphicsScene):
         self._line.setZValue(51)
         self._line.hide()
         self.addItem(self._line)
-        doc.changed.connect(self.relayout)
+        for name in CARD_SIGNALS:
+            getattr(doc, name).connect(self._card_signal)
+        for name in LANE_SIGNALS:
+            getattr(doc, name).connect(self._lane_signal)
+        for name in MAP_SIGNALS:
+            getattr(doc, name).connect(self._everything_dirty)
+        doc.meta_changed.connect(self._everything_dirty)
+        doc.changed.connect(self._refresh)
         doc.reset.connect(self.rebuild)
         doc.asset_removed.connect(self._forget_image)
+        self.selectionChanged.connect(self._raise_selected_layers)
+        self._index_cards()
         self.relayout()
+
+    # ------------------------------------------------------------- signals
+    def _index_cards(self) -> None:
+        self._card_lane = {c.id: lane.id for lane in self.doc.map.lanes for c in lane.cards}
+
+    def _card_signal(self, card_id: str) -> None:
+        """A card changed: its lane before and after are dirty."""
+        old = self._card_lane.pop(card_id, None)
+        if old is not None:
+            self._dirty.add(old)
+        if self.doc.has_card(card_id):
+            lane_id = self.doc.lane_of(card_id).id
+            self._card_lane[card_id] = lane_id
+            self._dirty.add(lane_id)
+
+    def _lane_signal(self, lane_id: str) -> None:
+        self._dirty.add(lane_id)
+
+    def _everything_dirty(self, *_args: Any) -> None:
+        self._all_dirty = True
+
+    def _refresh(self) -> None:
+        """End of a command: update the layout and the items for what changed."""
+        dirty = None if self._all_dirty else self._dirty
+        self._update(dirty)
 
     # ------------------------------------------------------------- building
     def set_persona(self, persona: str | None) -> None:
@@ -83,15 +156,24 @@ class MapScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Drop every item and build again (after the document was replaced)."""
-        for group in (self.cards, self.stages, self.lane_headers, self.lane_bands,
-                      self.phases, self.curves, self.points):
+        for group in (self.stages, self.lane_headers, self.lane_bands, self.phases,
+                      self.curves, self.points):
             for item in group.values():
                 self.removeItem(item)
             group.clear()
+        for layer in self._layers.values():
+            self.removeItem(layer)
+        self._layers.clear()
+        self.cards.clear()
+        self._synced.clear()
+        self._item_lane.clear()
         for link in self.links:
             self.removeItem(link)
         self.links.clear()
+        self._link_geoms = []
         self._images.clear()
+        self.layout_cache.clear()
+        self._index_cards()
         self.relayout()
 
     def _forget_image(self, asset_id: str) -> None:
@@ -106,15 +188,102 @@ class MapScene(QGraphicsScene):
         return self._images[asset_id]
 
     def relayout(self) -> None:
+        """Check every lane and item against the document (always right, slower)."""
+        self._update(None)
+
+    def _update(self, dirty: set[str] | None) -> None:
         doc = self.doc
         if self.persona is not None and all(p.id != self.persona for p in doc.map.personas):
             self.persona = None
-        geom = self._layout(doc.map, self.persona)
+        geom = self.layout_cache.update(doc.map, self.persona, dirty)
         self.geometry = geom
-        lane_types = {lane.id: lane.type for lane in doc.map.lanes}
+        check = set(self.layout_cache.relaid) | (dirty if dirty is not None else
+                                                 {lg.lane_id for lg in geom.lanes})
+        self._dirty = set()
+        self._all_dirty = False
+        self._sync_cards(geom, check)
+        self._sync_frame(geom)
+        if geom.links != self._link_geoms:
+            for link in self.links:
+                self.removeItem(link)
+            self.links = [LinkItem(link) for link in geom.links]
+            for link in self.links:
+                self.addItem(link)
+            self._link_geoms = list(geom.links)
+        rect = QRectF(-MARGIN, -MARGIN, geom.width + 2 * MARGIN, geom.height + 2 * MARGIN)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+        self._lane_tops = [lane.y for lane in geom.lanes]
+        self._col_lefts = [col.x for col in geom.columns]
+        self.relaid_out.emit()
 
-        def sync(group: dict[str, Any], wanted: dict[str, Any], make: Callable,
-                 update: Callable) -> None:
+    def _sync_cards(self, geom: MapGeometry, check: set[str]) -> None:
+        """Card items follow their lanes' local geometry; layers follow the lanes."""
+        shown = {lg.lane_id for lg in geom.lanes}
+        for lane_id in [k for k in self._layers if k not in shown]:
+            self._drop_layer(lane_id)
+        leaving: list[tuple[str, str]] = []
+        self._lanes_changed = set()
+        for lg in geom.lanes:
+            lane_id = lg.lane_id
+            layer = self._layers.get(lane_id)
+            if layer is None:
+                layer = self._layers[lane_id] = LaneLayer(lane_id)
+                self.addItem(layer)
+            if layer.y() != lg.y:
+                layer.setPos(0.0, lg.y)
+            local = self.layout_cache.local_cards(lane_id)
+            lane = self.doc.lane(lane_id)
+            synced = self._synced.get(lane_id)
+            if synced is not None and synced[1] is local and lane_id not in check:
+                continue
+            repaint = synced is not None and synced[0] is not lane
+            if repaint:
+                self._lanes_changed.add(lane_id)
+            self._sync_lane(layer, lg, local, repaint)
+            if synced is not None:
+                leaving += [(cid, lane_id) for cid in synced[1] if cid not in local]
+            self._synced[lane_id] = (lane, local)
+        for card_id, lane_id in leaving:
+            if self._item_lane.get(card_id) == lane_id:  # not taken in by another lane
+                self.removeItem(self.cards.pop(card_id))
+                del self._item_lane[card_id]
+
+    def _sync_lane(self, layer: LaneLayer, lg: LaneGeom, local: dict[str, CardGeom],
+                   repaint: bool) -> None:
+        doc, lane_id, lane_type = self.doc, lg.lane_id, lg.type
+        for card_id, g in local.items():
+            card = doc.card(card_id)
+            item = self.cards.get(card_id)
+            if item is None:
+                item = self.cards[card_id] = CardItem(g, card, lane_type, self._img(g))
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                item.setParentItem(layer)
+                self._item_lane[card_id] = lane_id
+                continue
+            if self._item_lane[card_id] != lane_id:
+                item.setParentItem(layer)
+                self._item_lane[card_id] = lane_id
+            if item.geom is not g or item.card is not card or item.lane_type != lane_type:
+                item.set_data(g, card, lane_type, self._img(g))
+            elif repaint:  # the lane's own fields (its colour) changed
+                item.update()
+
+    def _drop_layer(self, lane_id: str) -> None:
+        layer = self._layers.pop(lane_id)
+        for card_id in self._synced.pop(lane_id, (None, {}))[1]:
+            if self._item_lane.get(card_id) == lane_id:
+                del self._item_lane[card_id]
+                self.cards.pop(card_id, None)
+        self.removeItem(layer)
+
+    def _sync_frame(self, geom: MapGeometry) -> None:
+        """Headers, bands, phases and the emotion curves: updated where their
+        geometry object or model object is not the one they show."""
+        doc = self.doc
+
+        def sync(group: dict[str, Any], wanted: dict[str, Any], make: Callable[[Any], Any],
+                 stale: Callable[[Any, Any], bool], update: Callable[[Any, Any], None]) -> None:
             for key in [k for k in group if k not in wanted]:
                 self.removeItem(group.pop(key))
             for key, value in wanted.items():
@@ -122,41 +291,46 @@ class MapScene(QGraphicsScene):
                 if item is None:
                     item = group[key] = make(value)
                     self.addItem(item)
-                else:
+                elif stale(item, value):
                     update(item, value)
 
-        sync(self.cards, geom.cards,
-             lambda g: CardItem(g, doc.card(g.card_id), lane_types[g.lane_id], self._img(g)),
-             lambda it, g: it.set_data(g, doc.card(g.card_id), lane_types[g.lane_id],
-                                       self._img(g)))
         sync(self.stages, {c.stage_id: c for c in geom.columns},
              lambda c: StageHeaderItem(c, doc.stage(c.stage_id)),
+             lambda it, c: it.geom is not c or it.stage is not doc.stage(c.stage_id),
              lambda it, c: it.set_geom(c, doc.stage(c.stage_id)))
         lanes = {lane.lane_id: lane for lane in geom.lanes}
         sync(self.lane_headers, lanes,
              lambda g: LaneHeaderItem(g, doc.lane(g.lane_id).title),
+             lambda it, g: it.geom is not g or g.lane_id in self._lanes_changed,
              lambda it, g: it.set_geom(g, doc.lane(g.lane_id).title))
-        sync(self.lane_bands, lanes, LaneBandItem, lambda it, g: it.set_geom(g))
+        sync(self.lane_bands, lanes, LaneBandItem,
+             lambda it, g: it.geom is not g or g.lane_id in self._lanes_changed,
+             lambda it, g: it.set_geom(g))
         phases = {p.id: p for p in doc.map.phases}
         sync(self.phases, {p.phase_id: p for p in geom.phases},
              lambda g: PhaseItem(g, phases.get(g.phase_id)),
+             lambda it, g: it.geom is not g or it.phase is not phases.get(g.phase_id),
              lambda it, g: it.set_geom(g, phases.get(g.phase_id)))
         sync(self.curves, {c.lane_id: c for c in geom.curves}, EmotionCurveItem,
-             lambda it, c: it.set_curve(c))
+             lambda it, c: it.curve is not c, lambda it, c: it.set_curve(c))
         points = {p.card_id: (p, c) for c in geom.curves for p in c.points}
         sync(self.points, points,
              lambda pc: EmotionPointItem(pc[0], FACE_R, pc[1].lane_id, pc[1].score_y),
+             lambda it, pc: it.point is not pc[0],
              lambda it, pc: it.set_point(pc[0], pc[1].lane_id, pc[1].score_y))
-        for link in self.links:
-            self.removeItem(link)
-        self.links = [LinkItem(link) for link in geom.links]
-        for link in self.links:
-            self.addItem(link)
-        self.setSceneRect(QRectF(-MARGIN, -MARGIN, geom.width + 2 * MARGIN,
-                                 geom.height + 2 * MARGIN))
-        self._lane_tops = [lane.y for lane in geom.lanes]
-        self._col_lefts = [col.x for col in geom.columns]
-        self.relaid_out.emit()
+
+    def _raise_selected_layers(self) -> None:
+        """Selected cards' layers go above the others, so a dragged card is never
+        hidden under the cards of a lane further down."""
+        try:
+            lanes = {self._item_lane.get(getattr(item, "object_id", ""))
+                     for item in self.selectedItems()}
+            for lane_id, layer in self._layers.items():
+                z = RAISED_Z if lane_id in lanes else CardItem.Z
+                if layer.zValue() != z:
+                    layer.setZValue(z)
+        except RuntimeError:  # scene being torn down (clear() deleted the items)
+            return
 
     def _img(self, g: Any) -> QImage | None:
         if g.kind != "image":

@@ -317,7 +317,7 @@ class MapView(QGraphicsView):
             if item is None:
                 return None
             card = doc.card(object_id)
-            g = item.geom
+            g = scene.geometry.cards[object_id] if scene.geometry else item.geom  # map coordinates
             rect = QRectF(g.title.rect.x, g.title.rect.y, g.rect.w - 8, g.title.rect.h or 14)
             text = card.title
 

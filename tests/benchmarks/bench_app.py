@@ -1,48 +1,87 @@
-"""Whole-editor benchmark: a 3,000-card file opens to an interactive main window.
+"""Whole-editor benchmarks: a file opens to an interactive main window, and the
+editor's resident memory with that map open.
 
-Measures WindowManager.open_path (read + validate + window with docks + canvas)
-until the window is shown and painted. `rows(doc_3000)` is imported by run.py.
+`open_rows(path, runs)` measures WindowManager.open_path (read + validate +
+window with docks + canvas) until the window is shown and painted.
+`resident_mb(path)` runs the same in a fresh process and reports its VmRSS.
 """
 
 from __future__ import annotations
 
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cjeditor import fileio  # noqa: E402
-from cjeditor.model import JourneyMap  # noqa: E402
+
+def _private_settings(folder: Path) -> None:
+    for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[var] = str(folder / var.lower())  # never the real settings
 
 
-def rows(doc_3000: JourneyMap, runs: int = 5) -> list[tuple[str, float]]:
+def _open_once(manager, app, path: Path):
+    start = time.perf_counter()
+    window = manager.open_path(path)
+    window.show()
+    window.repaint()
+    app.processEvents()
+    return window, time.perf_counter() - start
+
+
+def open_rows(path: Path, runs: int = 5) -> list[tuple[str, float]]:
     with tempfile.TemporaryDirectory() as tmp:
-        for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-            os.environ[var] = str(Path(tmp) / var.lower())  # never the real settings
+        _private_settings(Path(tmp))
         from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
 
         from cjeditor.app.main import create_application
         from cjeditor.app.windows import WindowManager
 
-        app = create_application(["bench"])
-        path = Path(tmp) / "map-3000.cjmap"
-        fileio.save(doc_3000, path)
+        app = QApplication.instance() or create_application(["bench"])
         manager = WindowManager()
         times = []
         for _ in range(runs):
-            start = time.perf_counter()
-            window = manager.open_path(path)
-            window.show()
-            window.repaint()
-            app.processEvents()
-            times.append(time.perf_counter() - start)
+            window, seconds = _open_once(manager, app, path)
+            times.append(seconds)
             window.document.set_clean()
             window.close()
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.processEvents()
-        return [("editor: open 3,000-card file, first (cold)", times[0]),
-                ("editor: open 3,000-card file to window", statistics.median(times))]
+        return [("open file to interactive window", statistics.median(times))]
+
+
+def resident_mb(path: Path) -> float:
+    """VmRSS (MB) of a fresh editor process with `path` open and painted."""
+    out = subprocess.run([sys.executable, __file__, "--rss", str(path)], check=True,
+                         capture_output=True, text=True).stdout
+    return float(out.split()[-1])
+
+
+def _report_rss(path: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        _private_settings(Path(tmp))
+        from cjeditor.app.main import create_application
+        from cjeditor.app.windows import WindowManager
+
+        app = create_application(["bench"])
+        window, _ = _open_once(WindowManager(), app, path)
+        for _ in range(3):
+            app.processEvents()
+        status = Path("/proc/self/status").read_text()
+        kb = next(int(line.split()[1]) for line in status.splitlines()
+                  if line.startswith("VmRSS:"))
+        print(kb / 1024)
+        window.document.set_clean()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--rss":
+        _report_rss(Path(sys.argv[2]))
+    else:
+        for arg in sys.argv[1:]:
+            print(arg, open_rows(Path(arg)), resident_mb(Path(arg)))

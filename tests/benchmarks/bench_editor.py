@@ -1,13 +1,17 @@
-"""Editor benchmarks: open a 3,000-card map in a MapView, drag a card, zoom to fit.
+"""Editor benchmarks on a shown MapView: one edit command to a painted frame,
+a drag's mouse-move, scrolling one screen and zoom to fit, each painted.
 
-`rows(doc_3000)` is imported by run.py; `doc_3000` (a JourneyMap) is not changed.
+`editor_rows(journey_map, runs)` is called by run.py once per map size; the map
+passed in is copied, never changed.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import statistics
 import time
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,10 +20,18 @@ from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cjeditor.canvas import MapView  # noqa: E402
+from cjeditor.commands import (  # noqa: E402
+    AddCardCommand,
+    DeleteCardsCommand,
+    EditCardFieldsCommand,
+    MoveCardsCommand,
+    SetEmotionScoreCommand,
+)
 from cjeditor.document import MapDocument  # noqa: E402
 from cjeditor.model import JourneyMap  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
+VIEW_SIZE = (1600, 1000)
 
 
 def _app() -> QApplication:
@@ -33,45 +45,89 @@ def _send(view: MapView, kind: QEvent.Type, pt: QPointF, button, buttons) -> Non
     QApplication.sendEvent(view.viewport(), event)
 
 
-def _open(journey_map: JourneyMap) -> MapView:
+def open_view(journey_map: JourneyMap) -> MapView:
     """MapDocument + MapView shown and painted once."""
     view = MapView(MapDocument(journey_map))
-    view.resize(1600, 1000)
+    view.resize(*VIEW_SIZE)
     view.show()
     view.viewport().repaint()
     QApplication.processEvents()
     return view
 
 
-def _dispose(view: MapView) -> None:
+def dispose(view: MapView) -> None:
     view.hide()
     view.map_scene.clear()
     view.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def rows(doc_3000: JourneyMap, runs: int = 5) -> list[tuple[str, float]]:
-    app = _app()
-    copies = [doc_3000.model_copy(deep=True) for _ in range(runs)]
-    open_times = []
-    for journey_map in copies[:-1]:
-        start = time.perf_counter()
-        view = _open(journey_map)
-        open_times.append(time.perf_counter() - start)
-        _dispose(view)
+def _painted(view: MapView, action: Callable[[], object]) -> float:
+    """Seconds from `action()` (a command, a scroll ...) to a painted viewport."""
     start = time.perf_counter()
-    view = _open(copies[-1])
-    open_times.append(time.perf_counter() - start)
+    action()
+    view.viewport().repaint()
+    elapsed = time.perf_counter() - start
+    QApplication.processEvents()
+    return elapsed
 
-    # One card dragged across a few cells: time each mouse move (with a repaint).
+
+def _look_at(view: MapView, card_id: str) -> None:
+    item = view.map_scene.cards.get(card_id)
+    if item is not None:
+        view.centerOn(item)
+    view.viewport().repaint()
+    QApplication.processEvents()
+
+
+def edit_rows(view: MapView, runs: int, seed: int = 11) -> list[tuple[str, float]]:
+    """Each kind of edit `runs` times on random visible cards; medians."""
+    doc = view.doc
+    rng = random.Random(seed)
+    lanes = [lane for lane in doc.map.lanes if lane.type == "touchpoints"]
+    lane = lanes[0]
+    emotions = [c.id for la in doc.map.lanes if la.type == "emotions" for c in la.cards]
+    stages = [s.id for s in doc.map.stages]
+    times: dict[str, list[float]] = {}
+
+    def timed(name: str, card_id: str, command: Callable[[], object]) -> None:
+        _look_at(view, card_id)
+        times.setdefault(name, []).append(_painted(view, command))
+
+    for i in range(runs):
+        card = rng.choice(doc.lane(lane.id).cards)
+        timed("edit: retitle", card.id, lambda c=card, t=f"{card.title} y {i}": view.run(
+            EditCardFieldsCommand(doc, c.id, {"title": t})))
+        card = rng.choice(doc.lane(lane.id).cards)
+        add = AddCardCommand(doc, lane.id, card.stage, "touchpoint",
+                             {"title": f"Nueva tarjeta {i}", "channel": "email"})
+        timed("edit: add card", card.id, lambda a=add: view.run(a))
+        card = rng.choice(doc.lane(lane.id).cards)
+        other = stages[(stages.index(card.stage) + 1) % len(stages)]
+        timed("edit: move to another cell", card.id, lambda c=card, o=other: view.run(
+            MoveCardsCommand(doc, [(c.id, lane.id, o, 0)])))
+        emo = rng.choice(emotions)
+        score = (doc.card(emo).score + 3) % 5 - 2
+        timed("edit: emotion score", emo, lambda e=emo, s=score: view.run(
+            SetEmotionScoreCommand(doc, e, s)))
+        card = rng.choice(doc.lane(lane.id).cards)
+        timed("edit: delete card", card.id, lambda c=card: view.run(
+            DeleteCardsCommand(doc, [c.id])))
+        timed("edit: undo", card.id, doc.undo_stack.undo)
+    return [(name, statistics.median(values)) for name, values in times.items()]
+
+
+def drag_rows(view: MapView) -> list[tuple[str, float]]:
+    """One card dragged across a few cells: each mouse move, then with a repaint."""
     scene = view.map_scene
     card_id = next(c.card_id for c in scene.geometry.cards.values() if c.kind == "touchpoint")
     item = scene.cards[card_id]
     view.centerOn(item)
-    app.processEvents()
+    QApplication.processEvents()
     origin = item.sceneBoundingRect().center()
     _send(view, QEvent.Type.MouseButtonPress, origin, LEFT, LEFT)
     move_times, paint_times = [], []
+    pt = origin
     for i in range(1, 61):
         pt = origin + QPointF(i * 7.0, (i % 10) * 3.0)
         start = time.perf_counter()
@@ -82,23 +138,38 @@ def rows(doc_3000: JourneyMap, runs: int = 5) -> list[tuple[str, float]]:
         paint_times.append(time.perf_counter() - start)
     start = time.perf_counter()
     _send(view, QEvent.Type.MouseButtonRelease, pt, LEFT, Qt.MouseButton.NoButton)
-    release = time.perf_counter() - start
+    view.viewport().repaint()
+    drop = time.perf_counter() - start
+    return [("drag: mouse-move handler", statistics.median(move_times)),
+            ("drag: mouse-move + repaint", statistics.median(paint_times)),
+            ("drop: command to painted frame", drop)]
 
-    fit_times = []
+
+def view_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
+    """Scroll one screen down at 100 %, and zoom to fit, each painted."""
+    view.zoom_reset()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.minimum())
+    QApplication.processEvents()
+    scroll = [_painted(view, lambda: bar.setValue(bar.value() + bar.pageStep()))
+              for _ in range(max(runs, 5))]
+    fit = []
     for _ in range(runs):
         view.zoom_reset()
-        start = time.perf_counter()
-        view.zoom_to_fit()
         view.viewport().repaint()
-        fit_times.append(time.perf_counter() - start)
-    _dispose(view)
-    return [
-        ("editor: open 3,000 cards (shown)", statistics.median(open_times)),
-        ("editor: drag mouse-move handler", statistics.median(move_times)),
-        ("editor: drag mouse-move + repaint", statistics.median(paint_times)),
-        ("editor: drop (command + relayout)", release),
-        ("editor: zoom_to_fit (painted)", statistics.median(fit_times)),
-    ]
+        QApplication.processEvents()
+        fit.append(_painted(view, view.zoom_to_fit))
+    return [("scroll one screen at 100 % (painted)", statistics.median(scroll)),
+            ("zoom to fit (painted)", statistics.median(fit))]
+
+
+def editor_rows(journey_map: JourneyMap, runs: int = 5) -> list[tuple[str, float]]:
+    _app()
+    view = open_view(journey_map.model_copy(deep=True))
+    try:
+        return [*edit_rows(view, runs), *drag_rows(view), *view_rows(view, runs)]
+    finally:
+        dispose(view)
 
 
 if __name__ == "__main__":
@@ -108,5 +179,6 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from genmap import make_map
 
-    for name, seconds in rows(make_map(3_000)):
-        print(f"{name:<40} {seconds * 1000:9.1f} ms")
+    for cards in [int(a) for a in sys.argv[1:]] or [3_000]:
+        for name, seconds in editor_rows(make_map(cards)):
+            print(f"{cards:>6} {name:<40} {seconds * 1000:9.1f} ms")

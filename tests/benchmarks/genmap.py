@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from cjeditor.model import LANE_TYPES, JourneyMap
+from cjeditor.model.limits import FORMAT_VERSION
 
 _VOCABULARY = ("cliente busca zapatillas envío gratis reseñas tienda online pago tarjeta "
          "devolución talla ¿cuánto tarda? ¡genial! precio 49 € «rápido» “cómodo” app "
@@ -59,7 +60,7 @@ def make_map(cards: int, seed: int = 7) -> JourneyMap:
         lanes.append({"id": f"l-{n}", "type": lane_type, "title": lane_type.replace("_", " "),
                       "cards": [_card(rng, lane_type, f"c-{n}-{i}", f"s-{i % STAGES}")
                                 for i in range(count)]})
-    raw = {"format": "cjmap", "version": 1,
+    raw = {"format": "cjmap", "version": FORMAT_VERSION,
            "meta": {"title": f"Mapa de {cards} tarjetas", "product": "Zapatillas"},
            "personas": [], "phases": [], "stages": stages, "lanes": lanes, "assets": []}
     return JourneyMap.model_validate(raw)

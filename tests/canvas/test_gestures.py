@@ -90,7 +90,7 @@ def test_drag_card_to_another_cell(view, doc):
     drag(view, start, end)
     assert doc.card("c-tp").stage == "s-3"
     assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "Move card"
-    assert scene.cards["c-tp"].pos().x() > end.x() - scene.cell_rect("l-tp", "s-3").width()
+    assert scene.cards["c-tp"].scenePos().x() > end.x() - scene.cell_rect("l-tp", "s-3").width()
     undo_redo_exact(doc, before)
 
 
@@ -122,7 +122,7 @@ def test_drag_to_a_forbidden_lane_is_refused(view, doc):
     drag(view, start, scene.cell_rect("l-pain", "s-1").center())
     assert doc.map.model_dump() == before
     assert messages and "cannot go" in messages[-1]
-    assert scene.cards["c-tp"].pos().toPoint() == QPointF(
+    assert scene.cards["c-tp"].scenePos().toPoint() == QPointF(
         scene.geometry.cards["c-tp"].rect.x, scene.geometry.cards["c-tp"].rect.y).toPoint()
 
 
