@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from maps import v2_map
+from maps import base_map, v2_map
 
 from cjeditor import commands as C
 from cjeditor.commands import push
@@ -214,3 +214,15 @@ def test_random_deletions_keep_connections_and_views_valid(qapp, ops):
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
     assert doc.map.model_dump() == start
+
+
+def test_a_version_1_file_is_saved_as_version_2_with_nothing_else_changed(qapp, tmp_path):
+    old = base_map()
+    old["version"] = 1
+    path = tmp_path / "antiguo.cjmap"
+    path.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    doc = MapDocument(load(path), path)
+    save(doc.map, path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved == canonical({**old, "version": 2})
+    assert saved["version"] == 2
