@@ -157,3 +157,107 @@ def test_headless_commands_never_import_qt(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# ---------------------------------------------------------------- issue 8: the reader's
+# refusals and the one writer, as the command line shows them
+
+def test_validate_and_export_agree_on_an_image_cut_short(tmp_path):
+    """A PNG that says 6000x6000 but holds 4 pixels: validate refuses it, so export does
+    too, with the same lines, and writes nothing (it once exported into an error)."""
+    from maps import b64, png_bytes
+
+    doc = base_map()
+    doc["assets"][0]["data"] = b64(png_bytes(2, 2, claimed=(6000, 6000)))
+    bad = write_map(tmp_path / "cut.cjmap", doc)
+    validated = run("validate", str(bad))
+    exported = run("export", str(bad), "-o", str(tmp_path / "cut.pdf"))
+    assert validated.returncode == exported.returncode == 1
+    assert validated.stderr == exported.stderr
+    [line] = validated.stderr.splitlines()
+    assert line.startswith(f"{bad}: assets[0].data: is a PNG image that cannot be read in full")
+    assert names(tmp_path) == ["cut.cjmap"]
+
+
+def test_validate_names_a_key_given_twice(tmp_path):
+    bad = tmp_path / "twice.cjmap"
+    text = json.dumps(base_map(), ensure_ascii=False)
+    bad.write_text(text.replace('"title": "Busca"', '"title": "Busca", "title": "Otra"'),
+                   encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0].startswith(
+        f'{bad}: lanes[0].cards[0]: the key "title" appears twice')
+
+
+def test_new_in_a_deleted_folder_names_the_file(tmp_path, monkeypatch, capsys):
+    """Issue 8, item 9: no "unexpected error", the file is named, exit 1."""
+    from cjeditor.cli import main
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert main(["new", "rel.cjmap"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("rel.cjmap: cannot write: ") and "folder" in err
+    assert "unexpected" not in err and "Errno" not in err
+
+
+def test_a_drawing_failure_is_not_called_a_writing_failure(tmp_path, monkeypatch, capsys):
+    from cjeditor.cli import main
+    from cjeditor.export import pdf
+
+    def broken(doc, handle, options, progress=None):
+        handle.write(b"%PDF-1.4 half")
+        raise OSError("image file is truncated")  # Pillow's error is an OSError too
+
+    monkeypatch.setattr(pdf, "write_pdf", broken)
+    good = write_map(tmp_path / "good.cjmap", base_map())
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(good), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{out}: cannot export: ") and "cannot write" not in err
+    assert names(tmp_path) == ["good.cjmap"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
+def test_a_writing_failure_says_cannot_write_and_keeps_the_old_file(tmp_path):
+    import resource
+    import signal
+
+    def small_files() -> None:  # in the child: files may not grow past 4 KiB (EFBIG)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    good = write_map(tmp_path / "good.cjmap", base_map())
+    out = tmp_path / "poster.pdf"
+    out.write_bytes(b"the old poster")
+    result = subprocess.run([sys.executable, "-m", "cjeditor", "export", str(good), "-o",
+                             str(out)], capture_output=True, text=True, timeout=120,
+                            preexec_fn=small_files)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(f"{out}: cannot write: File too large")
+    assert "Traceback" not in result.stderr
+    assert out.read_bytes() == b"the old poster"
+    assert names(tmp_path) == ["good.cjmap", "poster.pdf"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks")
+def test_export_and_new_write_through_a_symlink(tmp_path):
+    good = write_map(tmp_path / "good.cjmap", base_map())
+    (tmp_path / "real").mkdir()
+    poster, link = tmp_path / "real" / "poster.svg", tmp_path / "poster.svg"
+    poster.write_bytes(b"old")
+    link.symlink_to(poster)
+    assert run("export", str(good), "-o", str(link)).returncode == 0
+    assert link.is_symlink() and poster.read_bytes().startswith(b"<?xml")
+    made, map_link = tmp_path / "real" / "made.cjmap", tmp_path / "made.cjmap"
+    made.write_text("old", encoding="utf-8")
+    map_link.symlink_to(made)
+    assert run("new", "--force", str(map_link)).returncode == 0
+    assert map_link.is_symlink() and load(made).meta.title
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 import struct
+import threading
 import zlib
 from collections.abc import Callable
 from typing import BinaryIO
@@ -17,10 +18,14 @@ from typing import BinaryIO
 from cjeditor.export.options import ExportOptions
 from cjeditor.model import JourneyMap
 
-__all__ = ["MAX_PIXELS", "PngWriter", "write_png"]
+__all__ = ["MAX_PIXELS", "PDFIUM_LOCK", "PngWriter", "write_png"]
 
 MAX_PIXELS = 400_000_000  # 400 megapixels: beyond this a PNG poster is not sensible
 STRIP_PIXELS = 16_000_000  # pixels rendered at a time
+# PDFium is not thread-safe, not even for different documents (pypdfium2's docs: it
+# "would crash or corrupt the process"); exports run on worker threads, so every use of
+# pypdfium2 in cjeditor holds this lock, from opening a document to closing it.
+PDFIUM_LOCK = threading.Lock()
 
 
 class PngWriter:
@@ -88,32 +93,33 @@ def write_png(
             f"a PNG of this map at {options.dpi} dpi would be {width}x{height} pixels, "
             f"too large; use --dpi {most} or less, or export a PDF"
         )
-    pdf = pdfium.PdfDocument(buf.getvalue())
-    try:
-        page = pdf[0]
-        writer = PngWriter(out, width, height, options.dpi)
-        strip = max(1, min(height, STRIP_PIXELS // max(width, 1)))
-        top = 0
-        while top < height:
-            rows = min(strip, height - top)
-            bottom = height - top - rows
-            # crop is in points and rounded up to pixels: nudge below whole pixels
-            crop = (0, max(bottom - 1e-3, 0) / scale, 0, max(top - 1e-3, 0) / scale)
-            bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True,
-                                 fill_color=(255, 255, 255, 255))
-            try:
-                if bitmap.width != width or bitmap.height != rows:
-                    raise RuntimeError(
-                        f"renderer returned {bitmap.width}x{bitmap.height}, "
-                        f"expected {width}x{rows}"
-                    )
-                writer.write_rows(bitmap.buffer, bitmap.stride, rows)
-            finally:
-                bitmap.close()
-            top += rows
-            report(0.2 + 0.75 * top / height)
-        writer.close()
-        page.close()
-    finally:
-        pdf.close()
+    with PDFIUM_LOCK:  # one pdfium call at a time in the whole process
+        pdf = pdfium.PdfDocument(buf.getvalue())
+        try:
+            page = pdf[0]
+            writer = PngWriter(out, width, height, options.dpi)
+            strip = max(1, min(height, STRIP_PIXELS // max(width, 1)))
+            top = 0
+            while top < height:
+                rows = min(strip, height - top)
+                bottom = height - top - rows
+                # crop is in points and rounded up to pixels: nudge below whole pixels
+                crop = (0, max(bottom - 1e-3, 0) / scale, 0, max(top - 1e-3, 0) / scale)
+                bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True,
+                                     fill_color=(255, 255, 255, 255))
+                try:
+                    if bitmap.width != width or bitmap.height != rows:
+                        raise RuntimeError(
+                            f"renderer returned {bitmap.width}x{bitmap.height}, "
+                            f"expected {width}x{rows}"
+                        )
+                    writer.write_rows(bitmap.buffer, bitmap.stride, rows)
+                finally:
+                    bitmap.close()
+                top += rows
+                report(0.2 + 0.75 * top / height)
+            writer.close()
+            page.close()
+        finally:
+            pdf.close()
     report(1.0)

@@ -94,24 +94,26 @@ def write_atomic(
     old_mode = _existing_mode(name, target, overwrite)
     folder = target.parent
     temp: Path | None = None
+    passthrough: BaseException | None = None  # the producer's own failure, not a write's
     try:
         temp, handle = _create_temp(folder, target.name, existing=old_mode is not None)
         raw = handle.raw
         assert isinstance(raw, _TempFile)
-        try:
-            with handle:
-                if isinstance(content, bytes):
-                    handle.write(content)
-                else:
+        with handle:
+            if isinstance(content, bytes):
+                handle.write(content)
+            else:
+                try:
                     content(handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-                if old_mode is not None and hasattr(os, "fchmod"):
-                    os.fchmod(handle.fileno(), old_mode)
-        except BaseException as exc:
-            if raw.failure is not None:  # the disk refused a write, whatever the producer says
-                raise raw.failure from exc
-            raise
+                except BaseException as exc:
+                    if raw.failure is not None:  # the disk refused a write, whatever was raised
+                        raise raw.failure from exc
+                    passthrough = exc  # the producer's own failure: through unchanged
+                    raise
+            handle.flush()
+            os.fsync(handle.fileno())
+            if old_mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), old_mode)
         if old_mode is not None and not hasattr(os, "fchmod"):
             os.chmod(temp, old_mode)
         if backup and old_mode is not None:
@@ -125,6 +127,8 @@ def write_atomic(
     except MapSaveError:
         raise
     except OSError as exc:
+        if exc is passthrough:  # e.g. Pillow's "image file is truncated": not a write
+            raise
         raise _failure(name, exc, _reason(exc, folder)) from exc
     finally:
         if temp is not None:
