@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -28,6 +29,13 @@ __all__ = ["PdfPen", "ensure_font"]
 @cache
 def _color(value: str) -> Color:
     return HexColor(value)
+
+
+@cache
+def _rgb_op(color: str, op: str) -> str:
+    """The PDF operator setting an opaque RGB fill (rg) or stroke (RG) colour."""
+    c = _color(color)
+    return f"{fp_str(c.red, c.green, c.blue)} {op}"
 
 
 def ensure_font(font: Any) -> None:
@@ -60,13 +68,13 @@ class PdfPen:
     # -- graphics state ------------------------------------------------------
     def _fill(self, color: str) -> None:
         if self._state[0] != color:
-            self.c.setFillColor(_color(color))
+            self.c._code.append(_rgb_op(color, "rg"))  # canvas.setFillColor, minus its overhead
             self._state[0] = color
 
     def _stroke(self, color: str, width: float, dash: Dash | None) -> None:
         c, state = self.c, self._state
         if state[1] != color:
-            c.setStrokeColor(_color(color))
+            c._code.append(_rgb_op(color, "RG"))
             state[1] = color
         if state[2] != width:
             c.setLineWidth(width)
@@ -125,9 +133,32 @@ class PdfPen:
             ensure_font(self.fonts.font(name))
             self._registered.add(name)
 
+    def _encoded(self, text: str, bold: bool) -> tuple[str, bytes] | None:
+        """`text` as (subset font name, bytes) when the main font already has every
+        character placed in one subset of this document: the common case, drawn
+        without reportlab's per-character text machinery. None: take the long way."""
+        font = self.fonts.bold if bold else self.fonts.regular
+        doc = self.c._doc
+        state = font.state.get(doc)
+        if state is None:
+            return None
+        assignments = state.assignments
+        try:  # bytes() refuses a code past 255: a character of another subset
+            data = bytes([assignments[code] for code in map(ord, text)])
+        except (KeyError, ValueError):  # not drawn yet, not the main font's, or subset > 0
+            return None
+        return font.getSubsetInternalName(0, doc), data
+
     def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False,
              color: str = S.INK) -> None:
         self._fill(color)
+        fast = self._encoded(text, bold) if text else None
+        if fast is not None:
+            name, data = fast
+            self.c._code.append(  # what a reportlab text object writes, without its overhead
+                f"BT {name} {fp_str(size)} Tf 1 0 0 1 {fp_str(x, -baseline)} Tm "
+                f"({escapePDF(data)}) Tj ET")
+            return
         y = -baseline
         t = None  # one text object per run of drawable characters
         for name, run in self.fonts.runs(text, bold):

@@ -7,6 +7,8 @@ export preview all read it, so screen and paper show the same colours.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 INK = "#222222"  # text
 MUTED = "#555555"  # secondary text
 WHITE = "#FFFFFF"
@@ -92,6 +94,7 @@ def _rgb(color: str) -> tuple[int, int, int]:
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
 
 
+@lru_cache(maxsize=1024)
 def mix(color: str, other: str, t: float) -> str:
     """`t` of the way from color to other."""
     a, b = _rgb(color), _rgb(other)
