@@ -1,9 +1,9 @@
-"""The one error a reader raises: a file refused, with its problems."""
+"""The errors of files: a map refused by the reader (with its problems), a file not written."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from cjeditor.model.limits import MAX_PROBLEMS
 
@@ -44,8 +44,9 @@ class MapSaveError(OSError):
 class MapLoadError(Exception):
     """A .cjmap file was refused. `problems` holds at most 20 of them."""
 
-    def __init__(self, source: str | Path | None, problems: list[Problem], total: int = 0):
-        self.source = str(source) if source is not None else None
+    def __init__(self, source: str | os.PathLike[str] | None, problems: list[Problem],
+                 total: int = 0):
+        self.source = os.fspath(source) if source is not None else None
         self.total = max(total, len(problems))
         self.problems = problems[:MAX_PROBLEMS]
         super().__init__(self._summary())

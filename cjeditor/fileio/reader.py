@@ -126,7 +126,7 @@ def _check_header(raw: Any, source: Any) -> dict[str, Any]:
         if any(v not in MIGRATIONS for v in range(version, FORMAT_VERSION)):
             raise _refuse(source, f"format version {version} is unknown", path="version")
         try:
-            raw = migrate(raw)
+            return migrate(raw)
         except MigrationRefused as exc:  # e.g. a version 1 file using a version 2 key
             problems = [Problem(p.message, p.path) for p in exc.problems]
             raise MapLoadError(source, problems, total=len(problems)) from None
