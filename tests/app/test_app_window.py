@@ -151,7 +151,7 @@ def test_palette_drags_carry_json(example_window):
     assert {"kind": "touchpoint", "channel": "whatsapp"} in cards
     assert len([c for c in cards if c["kind"] == "touchpoint"]) == 28
     assert {"type": "emotions"} in payloads[LANE_MIME]
-    assert len(payloads[LANE_MIME]) == 14
+    assert len(payloads[LANE_MIME]) == 17  # version 2 adds the three blueprint lane types
 
 
 def test_insert_menu_adds_a_lane_through_a_command(example_window):

@@ -42,6 +42,17 @@ def _values(field: str, values) -> list[tuple[str, str]]:
     return [(v, labels.value_name(field, v)) for v in values]
 
 
+def _with_tips(editor: F.Editor, category: str) -> F.Editor:
+    """Each choice of a combo gets the vocabulary's description as its tooltip."""
+    combo = editor.widget
+    for index in range(combo.count()):
+        value = combo.itemData(index)
+        tip = labels.description(category, value) if isinstance(value, str) else ""
+        if tip:
+            combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+    return editor
+
+
 class PropertiesDock(QDockWidget):
     def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Properties"), parent)
@@ -165,8 +176,8 @@ class PropertiesDock(QDockWidget):
                 [(c, labels.channel_name(c)) for c in CHANNELS], False, channel_icon))
             form.add("channel_label", name("channel_label"),
                      F.line_editor(limits.MAX_CHANNEL_LABEL), merge=True)
-            form.add("initiative", name("initiative"), F.combo_editor(
-                _values("initiative", ("proactive", "reactive")), True))
+            form.add("initiative", name("initiative"), _with_tips(F.combo_editor(
+                _values("initiative", ("proactive", "reactive")), True), "initiative"))
             form.add("decision_point", name("decision_point"), F.check_editor(
                 self.tr("The customer decides here")))
         elif kind == "expectation":
@@ -208,8 +219,8 @@ class PropertiesDock(QDockWidget):
             form.add("asset", name("asset"), F.combo_editor(assets, False))
         room = len(doc.map.stages) - doc.stage_index(card.stage)
         form.add("span", name("span"), F.int_editor(1, max(room, 1)), merge=True)
-        form.add("evidence", name("evidence"), F.combo_editor(
-            _values("evidence", ("observed", "assumed")), True))
+        form.add("evidence", name("evidence"), _with_tips(F.combo_editor(
+            _values("evidence", ("observed", "assumed")), True), "evidence"))
         form.add("tags", name("tags"), F.list_editor(limits.MAX_TAGS, limits.MAX_TAG, 2))
         form.add("color", name("color"), F.color_editor())
         self._link_field(form)
@@ -235,7 +246,8 @@ class PropertiesDock(QDockWidget):
         form.add("description", name("description"),
                  F.area_editor(limits.MAX_LONG_TEXT, live=False, lines=4))
         form.add("phase", name("phase"), F.combo_editor(phases, True))
-        form.add("moment", name("moment"), F.combo_editor(_values("moment", MOMENTS), True))
+        form.add("moment", name("moment"), _with_tips(
+            F.combo_editor(_values("moment", MOMENTS), True), "moment"))
         form.add("width", name("width"), F.float_editor(limits.MIN_STAGE_WIDTH,
                                                          limits.MAX_STAGE_WIDTH, 2, 0.5))
         form.add("color", name("color"), F.color_editor())
@@ -246,14 +258,14 @@ class PropertiesDock(QDockWidget):
         personas = [(p.id, p.name) for p in self.document.map.personas]
         form.add("title", name("title"), F.line_editor(limits.MAX_NAME, optional=False,
                                                        live=False))
-        form.add("type", name("type"), F.combo_editor(
+        form.add("type", name("type"), _with_tips(F.combo_editor(
             [(t, labels.lane_type_name(t)) for t in LANE_TYPES], False,
-            lambda t: kind_icon(_lane_kind(t))))
+            lambda t: kind_icon(_lane_kind(t))), "lane_type"))
         form.add("persona", name("persona"), F.combo_editor(personas, True))
         form.add("collapsed", name("collapsed"), F.check_editor())
         form.add("color", name("color"), F.color_editor())
         lines = [(v, text[:1].upper() + text[1:]) for v, text in _values("line", BLUEPRINT_LINES)]
-        form.add("line_below", name("line_below"), F.combo_editor(lines, True))
+        form.add("line_below", name("line_below"), _with_tips(F.combo_editor(lines, True), "line"))
 
     # ---------------------------------------------------------------- edits
     def _on_edited(self, field: str, value: Any, merge: bool) -> None:
