@@ -57,7 +57,7 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
         text = _decode(data, source)
     else:
         text = data.removeprefix("\ufeff")  # a byte-order mark, as a decoded file may keep
-    raw = _parse_json(text, source)
+    raw = _parse_json(text, source, from_utf8=isinstance(data, bytes))
     raw = _check_header(raw, source)
     try:
         return JourneyMap.model_validate(raw)
@@ -92,9 +92,9 @@ def _line_column(prefix: bytes) -> tuple[int, int]:
     return line, len(prefix[start:].decode("utf-8", "replace")) + 1
 
 
-def _parse_json(text: str, source: Any) -> Any:
+def _parse_json(text: str, source: Any, from_utf8: bool) -> Any:
     try:
-        return strict_json.parse(text)
+        return strict_json.parse(text, from_utf8=from_utf8)
     except json.JSONDecodeError as exc:
         message = exc.msg[0].lower() + exc.msg[1:]
         raise _refuse(source, f"is not valid JSON: {message}",

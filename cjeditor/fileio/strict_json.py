@@ -47,10 +47,11 @@ def _no_constants(name: str) -> Any:
     raise _NotANumber(name)
 
 
-def parse(text: str) -> Any:
+def parse(text: str, *, from_utf8: bool = False) -> Any:
     """Parse `text` as JSON; StrictJsonError for repeated keys, lone surrogates, NaN.
 
-    The last two are ValueError subclasses too, as json's own errors are.
+    StrictJsonError is a ValueError, as json's own errors are. `from_utf8` says the
+    text was decoded from UTF-8 bytes, so only an escape can hold a surrogate.
     """
     seen_repeat = False
 
@@ -75,16 +76,18 @@ def parse(text: str) -> Any:
     problems: list[Problem] = []
     if seen_repeat:
         problems.extend(_repeated_keys(raw))
-    if _may_hold_surrogates(text):
+    if _may_hold_surrogates(text, from_utf8):
         problems.extend(_broken_text(raw))
     if problems:
         raise StrictJsonError(problems, len(problems))
     return raw
 
 
-def _may_hold_surrogates(text: str) -> bool:
+def _may_hold_surrogates(text: str, from_utf8: bool) -> bool:
     if _SURROGATE_ESCAPE.search(text):
         return True
+    if from_utf8:
+        return False
     try:  # text not read from UTF-8 bytes (e.g. the clipboard) may hold one as itself
         text.encode("utf-8")
     except UnicodeEncodeError:
