@@ -1,5 +1,5 @@
-"""The one message path (fileio.messages): the reader's English sentences, the same
-sentences in Spanish, and never pydantic's wording in either language."""
+"""The one message path (model.messages; fileio.messages for the reader): the reader's
+English sentences, the same sentences in Spanish, never pydantic's wording in either."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pytest
 from maps import base_map
 from pydantic import ValidationError
 
-from cjeditor.fileio import messages
-from cjeditor.model import JourneyMap, RuleProblem, Stage, TouchpointCard
+from cjeditor.fileio.messages import problems_from_validation
+from cjeditor.model import JourneyMap, RuleProblem, Stage, TouchpointCard, messages
 
 PYDANTIC_WORDS = ("should", "Input", "String", "validation error", "Value error", "type=",
                   "Field required", "Extra inputs")
@@ -17,7 +17,7 @@ PYDANTIC_WORDS = ("should", "Input", "String", "validation error", "Value error"
 def problems(raw: dict, language: str) -> list[str]:
     with pytest.raises(ValidationError) as info:
         JourneyMap.model_validate(raw)
-    return [str(p) for p in messages.problems_from_validation(info.value, language)]
+    return [str(p) for p in problems_from_validation(info.value, language)]
 
 
 def broken_map() -> dict:

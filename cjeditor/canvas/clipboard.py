@@ -15,8 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from cjeditor.document import MapDocument
-from cjeditor.document.checks import Probe, kind_problem, say, ui_language
-from cjeditor.fileio import messages
+from cjeditor.document.checks import Probe, count, explain, kind_problem, say
 from cjeditor.model import CARD_CLASSES, Asset
 from cjeditor.model.placement import emotion_conflict, kind_allowed
 
@@ -62,8 +61,7 @@ def parse_payload(raw: bytes | str) -> dict[str, Any] | None:
 
 def skipped_message(reasons: list[str]) -> str:
     """"2 cards could not be placed: <the first reason>", in the interface language."""
-    language = ui_language()
-    return say("not_placed", count=messages.count(len(reasons), "card", language),
+    return say("not_placed", count=count(len(reasons), "card"),
                verb="ha" if len(reasons) == 1 else "han", reason=reasons[0])
 
 
@@ -191,7 +189,7 @@ def paste_plan(doc: MapDocument, payload: dict[str, Any], target: tuple[str, str
         try:
             card = CARD_CLASSES[kind].model_validate(data)
         except ValidationError as exc:
-            skipped.append(messages.field_message(exc, ui_language()))
+            skipped.append(explain(exc))
             continue
         planned.append((lane_id, card))
     used_assets = {c.asset for _, c in planned if c.kind == "image"}

@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 
 from cjeditor.canvas.mime import CARD_MIME, LANE_MIME
 from cjeditor.commands import AddCardCommand, InsertLaneCommand
-from cjeditor.document.checks import placement_problem, say, ui_language
-from cjeditor.fileio.messages import explain, problems_from_validation
+from cjeditor.document.checks import explain, placement_problem, say, value_problem
 from cjeditor.model import LANE_TYPES, Asset, vocabulary
 from cjeditor.model.limits import MAX_ASSET_BYTES
 
@@ -40,8 +39,8 @@ def _picture_reason(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     if isinstance(exc, ValidationError):  # the picture's own problem, without a field name
-        return problems_from_validation(exc, ui_language())[0].message
-    return explain(exc, ui_language())
+        return value_problem(exc)
+    return explain(exc)
 
 
 class DropHandler:

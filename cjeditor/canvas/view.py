@@ -29,8 +29,7 @@ from cjeditor.commands import (
     push,
 )
 from cjeditor.document import MapDocument
-from cjeditor.document.checks import ui_language
-from cjeditor.fileio.messages import explain
+from cjeditor.document.checks import explain
 
 MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 8.0, 1.25
 
@@ -75,7 +74,7 @@ class MapView(QGraphicsView):
         try:
             return push(self.doc, command)
         except (ValueError, KeyError) as exc:
-            self.status_message.emit(explain(exc, ui_language()))
+            self.status_message.emit(explain(exc))
             return False
 
     def set_refused(self, reason: str) -> None:

@@ -3,7 +3,7 @@ before a drop, a move or a paste.
 
 The rules themselves live in the model (`model.placement`: the kind matrix and the
 one-emotion-per-stage rule; `model.rules`: the cross-object rules); the sentences
-come from the one message path (`fileio.messages`), in the interface's language.
+come from the one message path (`model.messages`), in the interface's language.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
 
-from cjeditor.fileio import messages
-from cjeditor.model import placement, rules, vocabulary
+from cjeditor.model import messages, placement, rules, vocabulary
 
 if TYPE_CHECKING:
     from cjeditor.document.document import MapDocument
@@ -35,6 +34,23 @@ def ui_language() -> vocabulary.Language:
 def say(key: str, **params: Any) -> str:
     """An editor refusal, worded in the interface language."""
     return messages.sentence(key, ui_language(), **params)
+
+
+def explain(error: BaseException) -> str:
+    """Any refusal as one plain sentence in the interface language (the canvas's way to
+    the one message path: it never imports fileio itself)."""
+    return messages.explain(error, ui_language())
+
+
+def value_problem(error: ValidationError) -> str:
+    """The first problem of an invalid value, without a field name (a dropped picture's
+    own problem: "no es una imagen PNG o JPEG legible")."""
+    return messages.validation_problems(error, ui_language())[0][1]
+
+
+def count(number: int, noun: str) -> str:
+    """count(2, "card") -> "2 tarjetas" in the interface language."""
+    return messages.count(number, noun, ui_language())
 
 
 @dataclass(frozen=True)
