@@ -3,9 +3,9 @@
 The scene follows the document's per-object signals: they name the lanes that
 may have changed, and when a command ends (`changed()`) one incremental layout
 update re-lays out only those; then only the items whose geometry (compared
-with `is`) or data changed are updated. Each lane's card items are children of
-one `LaneLayer` placed at the lane's top, so a lane that moves (a lane above
-grew) is one `setPos`, whatever the number of its cards.
+with `is`) or data changed are updated. Card items are children of `CellLayer`s
+placed at their lane's top, so a lane that moves (a lane above grew) is one
+`setPos` per cell, whatever the number of its cards.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from cjeditor.canvas.headers import (
 )
 from cjeditor.canvas.items import CardItem, decode_image
 from cjeditor.document import MapDocument
+from cjeditor.layout.cards import moved_only
 from cjeditor.layout.geometry import CardGeom, LaneGeom, LinkGeom, MapGeometry
 from cjeditor.layout.incremental import LayoutCache
 
@@ -51,12 +52,15 @@ MAP_SIGNALS = ("stage_added", "stage_removed", "stage_changed", "stage_moved", "
                "persona_removed", "persona_changed", "asset_added", "asset_removed")
 
 
-class LaneLayer(QGraphicsItem):
-    """Holds one lane's card items, in the lane's own coordinates; draws nothing."""
+class CellLayer(QGraphicsItem):
+    """Holds the card items of one cell (lane x first stage), placed at the lane's
+    top: the cards are in the lane's own coordinates. Draws nothing.
 
-    def __init__(self, lane_id: str) -> None:
+    Per cell rather than per lane: Qt visits every child of a layer it draws, so
+    small layers keep painting proportional to what is visible."""
+
+    def __init__(self) -> None:
         super().__init__()
-        self.lane_id = lane_id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(CardItem.Z)
 
@@ -89,9 +93,9 @@ class MapScene(QGraphicsScene):
         self.points: dict[str, EmotionPointItem] = {}
         self.links: list[LinkItem] = []
         self._link_geoms: list[LinkGeom] = []
-        self._layers: dict[str, LaneLayer] = {}
+        self._layers: dict[str, dict[str, CellLayer]] = {}  # lane id -> stage id -> layer
         self._synced: dict[str, tuple[Any, dict[str, CardGeom]]] = {}  # lane, local cards
-        self._item_lane: dict[str, str] = {}  # card id -> lane of its item
+        self._item_layer: dict[str, tuple[str, str]] = {}  # card id -> (lane, stage) of its layer
         self._card_lane: dict[str, str] = {}  # card id -> lane, every card of the map
         self._lanes_changed: set[str] = set()  # lanes whose own fields changed (last sync)
         self._dirty: set[str] = set()
@@ -161,12 +165,13 @@ class MapScene(QGraphicsScene):
             for item in group.values():
                 self.removeItem(item)
             group.clear()
-        for layer in self._layers.values():
-            self.removeItem(layer)
+        for layers in self._layers.values():
+            for layer in layers.values():
+                self.removeItem(layer)
         self._layers.clear()
         self.cards.clear()
         self._synced.clear()
-        self._item_lane.clear()
+        self._item_layer.clear()
         for link in self.links:
             self.removeItem(link)
         self.links.clear()
@@ -221,17 +226,15 @@ class MapScene(QGraphicsScene):
         """Card items follow their lanes' local geometry; layers follow the lanes."""
         shown = {lg.lane_id for lg in geom.lanes}
         for lane_id in [k for k in self._layers if k not in shown]:
-            self._drop_layer(lane_id)
+            self._drop_lane(lane_id)
         leaving: list[tuple[str, str]] = []
         self._lanes_changed = set()
         for lg in geom.lanes:
             lane_id = lg.lane_id
-            layer = self._layers.get(lane_id)
-            if layer is None:
-                layer = self._layers[lane_id] = LaneLayer(lane_id)
-                self.addItem(layer)
-            if layer.y() != lg.y:
-                layer.setPos(0.0, lg.y)
+            layers = self._layers.setdefault(lane_id, {})
+            for layer in layers.values():
+                if layer.y() != lg.y:
+                    layer.setPos(0.0, lg.y)
             local = self.layout_cache.local_cards(lane_id)
             lane = self.doc.lane(lane_id)
             synced = self._synced.get(lane_id)
@@ -240,42 +243,58 @@ class MapScene(QGraphicsScene):
             repaint = synced is not None and synced[0] is not lane
             if repaint:
                 self._lanes_changed.add(lane_id)
-            self._sync_lane(layer, lg, local, repaint)
+            self._sync_lane(lg, local, repaint)
             if synced is not None:
                 leaving += [(cid, lane_id) for cid in synced[1] if cid not in local]
             self._synced[lane_id] = (lane, local)
         for card_id, lane_id in leaving:
-            if self._item_lane.get(card_id) == lane_id:  # not taken in by another lane
+            held = self._item_layer.get(card_id)
+            if held is not None and held[0] == lane_id:  # not taken in by another lane
                 self.removeItem(self.cards.pop(card_id))
-                del self._item_lane[card_id]
+                del self._item_layer[card_id]
 
-    def _sync_lane(self, layer: LaneLayer, lg: LaneGeom, local: dict[str, CardGeom],
-                   repaint: bool) -> None:
+    def _layer(self, lg: LaneGeom, stage_id: str) -> CellLayer:
+        layers = self._layers[lg.lane_id]
+        layer = layers.get(stage_id)
+        if layer is None:
+            layer = layers[stage_id] = CellLayer()
+            layer.setPos(0.0, lg.y)
+            self.addItem(layer)
+        return layer
+
+    def _sync_lane(self, lg: LaneGeom, local: dict[str, CardGeom], repaint: bool) -> None:
         doc, lane_id, lane_type = self.doc, lg.lane_id, lg.type
         for card_id, g in local.items():
             card = doc.card(card_id)
             item = self.cards.get(card_id)
+            place = (lane_id, g.stage_id)
             if item is None:
                 item = self.cards[card_id] = CardItem(g, card, lane_type, self._img(g))
                 item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-                item.setParentItem(layer)
-                self._item_lane[card_id] = lane_id
+                item.setParentItem(self._layer(lg, g.stage_id))
+                self._item_layer[card_id] = place
                 continue
-            if self._item_lane[card_id] != lane_id:
-                item.setParentItem(layer)
-                self._item_lane[card_id] = lane_id
+            if self._item_layer[card_id] != place:
+                item.setParentItem(self._layer(lg, g.stage_id))
+                self._item_layer[card_id] = place
             if item.geom is not g or item.card is not card or item.lane_type != lane_type:
-                item.set_data(g, card, lane_type, self._img(g))
+                if item.card is card and item.image is self._img(g) \
+                        and item.lane_type == lane_type and moved_only(item.geom, g):
+                    item.geom = g  # the same picture, elsewhere: keep its cached pixels
+                    item.setPos(g.rect.x, g.rect.y)
+                else:
+                    item.set_data(g, card, lane_type, self._img(g))
             elif repaint:  # the lane's own fields (its colour) changed
                 item.update()
 
-    def _drop_layer(self, lane_id: str) -> None:
-        layer = self._layers.pop(lane_id)
+    def _drop_lane(self, lane_id: str) -> None:
+        for layer in self._layers.pop(lane_id).values():
+            self.removeItem(layer)
         for card_id in self._synced.pop(lane_id, (None, {}))[1]:
-            if self._item_lane.get(card_id) == lane_id:
-                del self._item_lane[card_id]
+            held = self._item_layer.get(card_id)
+            if held is not None and held[0] == lane_id:
+                del self._item_layer[card_id]
                 self.cards.pop(card_id, None)
-        self.removeItem(layer)
 
     def _sync_frame(self, geom: MapGeometry) -> None:
         """Headers, bands, phases and the emotion curves: updated where their
@@ -321,14 +340,15 @@ class MapScene(QGraphicsScene):
 
     def _raise_selected_layers(self) -> None:
         """Selected cards' layers go above the others, so a dragged card is never
-        hidden under the cards of a lane further down."""
+        hidden under the cards of another cell."""
         try:
-            lanes = {self._item_lane.get(getattr(item, "object_id", ""))
-                     for item in self.selectedItems()}
-            for lane_id, layer in self._layers.items():
-                z = RAISED_Z if lane_id in lanes else CardItem.Z
-                if layer.zValue() != z:
-                    layer.setZValue(z)
+            places = {self._item_layer.get(getattr(item, "object_id", ""))
+                      for item in self.selectedItems()}
+            for lane_id, layers in self._layers.items():
+                for stage_id, layer in layers.items():
+                    z = RAISED_Z if (lane_id, stage_id) in places else CardItem.Z
+                    if layer.zValue() != z:
+                        layer.setZValue(z)
         except RuntimeError:  # scene being torn down (clear() deleted the items)
             return
 

@@ -18,7 +18,7 @@ from cjeditor.layout.style import ICON_SIZES, STYLE, text_block
 from cjeditor.model import JourneyMap
 from cjeditor.model.assets import ImageHeaderError, image_size
 
-__all__ = ["CardBuilder", "shift_block", "shift_card", "shift_rect"]
+__all__ = ["CardBuilder", "moved_only", "shift_block", "shift_card", "shift_rect"]
 
 
 def extra_text(card: Any, labels: Labels) -> tuple[str, float, bool]:
@@ -169,3 +169,28 @@ def shift_card(g: CardGeom, dy: float) -> CardGeom:
         shift_block(g.extra, dy), None if g.image is None else shift_rect(g.image, dy),
         g.span, g.evidence,
     )
+
+
+def moved_only(old: CardGeom, new: CardGeom, eps: float = 1e-6) -> bool:
+    """True if `new` is `old` moved straight up or down: same size, same text, same
+    everything else (a view may move the picture it has instead of drawing again)."""
+    dy = new.rect.y - old.rect.y
+
+    def same_rect(a: Rect | None, b: Rect | None) -> bool:
+        if a is None or b is None:
+            return a is b
+        return a.x == b.x and a.w == b.w and a.h == b.h and abs(b.y - a.y - dy) <= eps
+
+    def same_block(a: TextBlock | None, b: TextBlock | None) -> bool:
+        if a is None or b is None:
+            return a is b
+        return (a.lines == b.lines and a.size == b.size and a.bold == b.bold
+                and a.line_height == b.line_height and a.baseline0 == b.baseline0
+                and a.align == b.align and same_rect(a.rect, b.rect))
+
+    return (old.card_id == new.card_id and old.lane_id == new.lane_id
+            and old.stage_id == new.stage_id and old.kind == new.kind
+            and old.span == new.span and old.evidence == new.evidence
+            and same_rect(old.rect, new.rect) and same_block(old.title, new.title)
+            and same_block(old.body, new.body) and same_block(old.extra, new.extra)
+            and same_rect(old.icon, new.icon) and same_rect(old.image, new.image))
