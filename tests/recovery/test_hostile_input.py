@@ -84,7 +84,9 @@ def test_a_huge_image_is_refused_before_decoding(manager, tmp_path, example_map_
     assert "pixels" in problems_shown[0] or "megapixel" in problems_shown[0]
 
 
-def test_an_image_over_qt_limit_is_not_decoded(app):
+# Qt's refusal is what this test is about: its warning is expected, and checked below.
+@pytest.mark.qt_log_ignore("QImageIOHandler: Rejecting image as it exceeds")
+def test_an_image_over_qt_limit_is_not_decoded(app, qtlog):
     """Even outside the model's checks, Qt refuses to allocate a huge image."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
@@ -93,6 +95,8 @@ def test_an_image_over_qt_limit_is_not_decoded(app):
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     assert reader.read().isNull()
+    assert any("exceeds the current allocation limit" in record.message
+               for record in qtlog.records)
 
 
 def test_refused_file_dialog_is_plain_text(manager, tmp_path, example_map_path,
