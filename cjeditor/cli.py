@@ -212,13 +212,15 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     if ns.persona is not None and all(p.id != ns.persona for p in doc.personas):
         raise UsageError(f"--persona {ns.persona}: no persona with that id in {ns.file}")
     try:
-        export_map(doc, out, options)
+        notes = export_map(doc, out, options)
     except OSError as exc:  # ExportWriteError: drawn, but the file could not be written
         _err(f"{out}: cannot write: {exc.strerror or exc}")
         return EXIT_REFUSED
     except ExportError as exc:  # a limit, or the drawing failed: never "cannot write"
         _err(f"{out}: cannot export: {exc}")
         return EXIT_REFUSED
+    for note in notes:
+        _err(f"{out}: {note}")
     return EXIT_OK
 
 

@@ -208,7 +208,7 @@ def test_a_drawing_failure_is_not_called_a_writing_failure(tmp_path, monkeypatch
     from cjeditor.cli import main
     from cjeditor.export import pdf
 
-    def broken(doc, handle, options, progress=None):
+    def broken(doc, handle, options, progress=None, notes=None):
         handle.write(b"%PDF-1.4 half")
         raise OSError("image file is truncated")  # Pillow's error is an OSError too
 
@@ -219,6 +219,20 @@ def test_a_drawing_failure_is_not_called_a_writing_failure(tmp_path, monkeypatch
     err = capsys.readouterr().err
     assert err.startswith(f"{out}: cannot export: ") and "cannot write" not in err
     assert names(tmp_path) == ["good.cjmap"]
+
+
+def test_export_notes_go_to_stderr(tmp_path, monkeypatch, capsys):
+    """A PNG over the pixel limit is made at a lower dpi, and the command says so."""
+    from cjeditor.cli import main
+    from cjeditor.export import png
+
+    monkeypatch.setattr(png, "MAX_PIXELS", 100_000)
+    good = write_map(tmp_path / "good.cjmap", base_map())
+    out = tmp_path / "map.png"
+    assert main(["export", str(good), "-o", str(out), "--dpi", "150"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"{out}: made at ") and "instead of 150 dpi" in err
+    assert out.stat().st_size > 0
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")

@@ -41,7 +41,9 @@ class ExportWriteError(ExportError, MapSaveError):
 
 
 Progress = Callable[[float], None]
-Writer = Callable[[JourneyMap, BinaryIO, ExportOptions, Progress | None], None]
+# (map, file, options, progress, notes): a writer appends to `notes` what the user
+# should know about the result (e.g. a PNG made at a lower dpi than asked).
+Writer = Callable[[JourneyMap, BinaryIO, ExportOptions, Progress | None, list[str]], None]
 
 
 def _writer(suffix: str) -> Writer:
@@ -63,8 +65,9 @@ def export_map(
     out: Path,
     options: ExportOptions,
     progress: Progress | None = None,
-) -> None:
-    """Write `doc` to `out` (.pdf, .png or .svg) with `options`.
+) -> list[str]:
+    """Write `doc` to `out` (.pdf, .png or .svg) with `options`; returns notes for
+    the user about the result (plain sentences, possibly none).
 
     ValueError for an unknown extension or bad options (nothing is written);
     ExportError when the map cannot be drawn as asked, ExportWriteError when the
@@ -83,8 +86,10 @@ def export_map(
         raise ValueError(f'no persona "{options.persona}" in this map (personas: {known})')
     writer = _writer(suffix)
 
+    notes: list[str] = []
+
     def produce(handle: BinaryIO) -> None:
-        writer(doc, handle, options, progress)
+        writer(doc, handle, options, progress, notes)
 
     try:
         write_atomic(out, produce)
@@ -94,3 +99,4 @@ def export_map(
         raise
     except Exception as exc:  # the drawing failed: never reported as a failed write
         raise ExportError(f"could not draw {out.name}: {exc}") from exc
+    return notes

@@ -105,7 +105,7 @@ def _small_text(canvas: Canvas, fonts: FontSet, x: float, y: float, text: str, s
 
 def write_pdf(
     doc: JourneyMap, out: BinaryIO, options: ExportOptions,
-    progress: Callable[[float], None] | None = None,
+    progress: Callable[[float], None] | None = None, notes: list[str] | None = None,
 ) -> None:
     """Write the poster as PDF to the binary file `out`."""
     report = progress or (lambda _f: None)

@@ -7,20 +7,22 @@ bitmap in memory.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import math
 import struct
 import threading
 import zlib
 from collections.abc import Callable
-from typing import BinaryIO
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, BinaryIO
 
 from cjeditor.export.options import ExportOptions
 from cjeditor.model import JourneyMap
 
-__all__ = ["MAX_PIXELS", "PDFIUM_LOCK", "PngWriter", "write_png"]
+__all__ = ["MAX_PIXELS", "PDFIUM_LOCK", "PngWriter", "png_size", "write_png"]
 
-MAX_PIXELS = 400_000_000  # 400 megapixels: beyond this a PNG poster is not sensible
+MAX_PIXELS = 100_000_000  # 100 megapixels: a larger PNG is made at a lower dpi
 STRIP_PIXELS = 16_000_000  # pixels rendered at a time
 # PDFium is not thread-safe, not even for different documents (pypdfium2's docs: it
 # "would crash or corrupt the process"); exports run on worker threads, so every use of
@@ -36,7 +38,7 @@ class PngWriter:
         self.width = width
         self.height = height
         self.rows = 0
-        self._z = zlib.compressobj(6)
+        self._z = zlib.compressobj(3)  # flat colours: small, and much faster than level 6
         out.write(b"\x89PNG\r\n\x1a\n")
         self._chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
         if dpi:
@@ -62,6 +64,13 @@ class PngWriter:
             self._chunk(b"IDAT", compressed)
         self.rows += count
 
+    def write_scanlines(self, data: bytes | memoryview, count: int) -> None:
+        """`count` rows already in PNG form: a filter byte (0), then RGB."""
+        compressed = self._z.compress(data)
+        if compressed:
+            self._chunk(b"IDAT", compressed)
+        self.rows += count
+
     def close(self) -> None:
         if self.rows != self.height:
             raise ValueError(f"PNG has {self.rows} rows, expected {self.height}")
@@ -71,10 +80,24 @@ class PngWriter:
         self._chunk(b"IEND", b"")
 
 
+def png_size(page_w: float, page_h: float, dpi: int) -> tuple[int, int, int]:
+    """(dpi, width, height) of a PNG of a page of `page_w` x `page_h` points asked
+    at `dpi`: the dpi is lowered until the image holds at most MAX_PIXELS."""
+    used = dpi
+    while True:
+        scale = used / 72.0
+        width, height = math.ceil(page_w * scale), math.ceil(page_h * scale)
+        if width * height <= MAX_PIXELS or used <= 1:
+            return used, width, height
+        used = min(used - 1, int(used * math.sqrt(MAX_PIXELS / (width * height))))
+
+
 def write_png(
     doc: JourneyMap, out: BinaryIO, options: ExportOptions,
-    progress: Callable[[float], None] | None = None,
+    progress: Callable[[float], None] | None = None, notes: list[str] | None = None,
 ) -> None:
+    """The whole map as a PNG at `options.dpi` (lowered, with a note in `notes`,
+    when the image would be larger than MAX_PIXELS)."""
     import pypdfium2 as pdfium
 
     from cjeditor.export.pdf import write_poster_1to1
@@ -83,43 +106,70 @@ def write_png(
     buf = io.BytesIO()
     page_w, page_h = write_poster_1to1(doc, buf, options.persona)
     report(0.2)
-    scale = options.dpi / 72.0
-    width, height = math.ceil(page_w * scale), math.ceil(page_h * scale)
-    if width * height > MAX_PIXELS:
-        most = int(options.dpi * math.sqrt(MAX_PIXELS / (width * height)))
-        from cjeditor.export import ExportError
-
-        raise ExportError(
-            f"a PNG of this map at {options.dpi} dpi would be {width}x{height} pixels, "
-            f"too large; use --dpi {most} or less, or export a PDF"
+    dpi, width, height = png_size(page_w, page_h, options.dpi)
+    if dpi != options.dpi and notes is not None:
+        scale = options.dpi / 72.0
+        notes.append(
+            f"made at {dpi} dpi ({width} x {height} pixels) instead of {options.dpi} dpi: "
+            f"at {options.dpi} dpi it would be {math.ceil(page_w * scale)} x "
+            f"{math.ceil(page_h * scale)} pixels, more than {MAX_PIXELS // 1_000_000} "
+            "megapixels; export a PDF for full detail"
         )
+    scale = dpi / 72.0
     with PDFIUM_LOCK:  # one pdfium call at a time in the whole process
         pdf = pdfium.PdfDocument(buf.getvalue())
         try:
-            page = pdf[0]
-            writer = PngWriter(out, width, height, options.dpi)
-            strip = max(1, min(height, STRIP_PIXELS // max(width, 1)))
-            top = 0
-            while top < height:
-                rows = min(strip, height - top)
-                bottom = height - top - rows
-                # crop is in points and rounded up to pixels: nudge below whole pixels
-                crop = (0, max(bottom - 1e-3, 0) / scale, 0, max(top - 1e-3, 0) / scale)
-                bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True,
-                                     fill_color=(255, 255, 255, 255))
-                try:
-                    if bitmap.width != width or bitmap.height != rows:
-                        raise RuntimeError(
-                            f"renderer returned {bitmap.width}x{bitmap.height}, "
-                            f"expected {width}x{rows}"
-                        )
-                    writer.write_rows(bitmap.buffer, bitmap.stride, rows)
-                finally:
-                    bitmap.close()
-                top += rows
-                report(0.2 + 0.75 * top / height)
-            writer.close()
-            page.close()
+            _render_strips(pdf[0], PngWriter(out, width, height, dpi), scale, report)
         finally:
             pdf.close()
     report(1.0)
+
+
+def _render_strips(page: Any, writer: PngWriter, scale: float,
+                   report: Callable[[float], None]) -> None:
+    """Render the page in horizontal strips straight into PNG scanlines (each
+    row's filter byte in front, so nothing is copied) and compress one strip
+    while the next renders."""
+    import pypdfium2 as pdfium
+
+    width, height = writer.width, writer.height
+    stride = width * 3 + 1  # the filter byte, then RGB
+    strip = max(1, min(height, STRIP_PIXELS // max(width, 1)))
+    buffers = [bytearray(stride * strip + 1) for _ in range(2)]  # zeros: filter "None"
+    with ThreadPoolExecutor(max_workers=1) as compressor:
+        pending = None
+        top, turn = 0, 0
+        while top < height:
+            rows = min(strip, height - top)
+            buffer = buffers[turn]
+            pixels = (ctypes.c_ubyte * (stride * rows)).from_buffer(buffer, 1)
+
+            def maker(w: int, h: int, format: int, rev_byteorder: bool,
+                      _pixels: Any = pixels) -> Any:
+                return pdfium.PdfBitmap.new_native(w, h, format, rev_byteorder,
+                                                   buffer=_pixels, stride=stride)
+
+            bottom = height - top - rows
+            # crop is in points and rounded up to pixels: nudge below whole pixels
+            crop = (0, max(bottom - 1e-3, 0) / scale, 0, max(top - 1e-3, 0) / scale)
+            bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True,
+                                 fill_color=(255, 255, 255, 255), bitmap_maker=maker)
+            try:
+                if bitmap.width != width or bitmap.height != rows or bitmap.n_channels != 3:
+                    raise RuntimeError(
+                        f"renderer returned {bitmap.width}x{bitmap.height}x"
+                        f"{bitmap.n_channels}, expected {width}x{rows}x3"
+                    )
+            finally:
+                bitmap.close()
+            del pixels
+            if pending is not None:
+                pending.result()
+            pending = compressor.submit(writer.write_scanlines,
+                                        memoryview(buffer)[: stride * rows], rows)
+            top += rows
+            turn = 1 - turn
+            report(0.2 + 0.75 * top / height)
+        if pending is not None:
+            pending.result()
+    writer.close()

@@ -24,7 +24,7 @@ FONT_FAMILY = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif"
 
 def write_svg(
     doc: JourneyMap, out: BinaryIO, options: ExportOptions,
-    progress: Callable[[float], None] | None = None,
+    progress: Callable[[float], None] | None = None, notes: list[str] | None = None,
 ) -> None:
     report = progress or (lambda _f: None)
     metrics = default_metrics()

@@ -96,13 +96,24 @@ def test_png_strips_join_seamlessly(rich, tmp_path, monkeypatch):
     assert max(abs(a - b) for a, b in zip(one, many, strict=True)) <= 2
 
 
-def test_png_too_large_is_refused_before_writing(rich, tmp_path, monkeypatch):
+def test_png_over_the_pixel_limit_is_made_at_a_lower_dpi_with_a_note(rich, tmp_path,
+                                                                    monkeypatch):
     import cjeditor.export.png as png_module
 
-    monkeypatch.setattr(png_module, "MAX_PIXELS", 1000)
-    with pytest.raises(ExportError, match="--dpi"):
-        export_map(rich, tmp_path / "big.png", ExportOptions())
-    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(png_module, "MAX_PIXELS", 200_000)
+    notes = export_map(rich, tmp_path / "big.png", ExportOptions(dpi=150))
+    width, height, _rows = read_png(tmp_path / "big.png")
+    assert width * height <= 200_000
+    dpi, w, h = png_module.png_size(*_page_size(rich), 150)
+    assert (w, h) == (width, height) and dpi < 150
+    assert len(notes) == 1 and f"made at {dpi} dpi" in notes[0] and "150 dpi" in notes[0]
+    assert export_map(rich, tmp_path / "small.png", ExportOptions(dpi=20)) == []
+
+
+def _page_size(doc) -> tuple[float, float]:
+    import io
+
+    return write_poster_1to1(doc, io.BytesIO())
 
 
 def test_tiles_rasterise_and_show_the_poster(rich, tmp_path):
@@ -161,7 +172,7 @@ def test_failed_export_leaves_an_existing_file_intact(rich, tmp_path, monkeypatc
     out = tmp_path / "poster.pdf"
     out.write_bytes(b"the old poster")
 
-    def broken(doc, handle, options, progress=None):
+    def broken(doc, handle, options, progress=None, notes=None):
         handle.write(b"%PDF-1.4 half a file")
         raise RuntimeError("disk on fire")
 

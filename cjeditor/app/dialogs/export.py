@@ -39,7 +39,7 @@ from cjeditor.app.dialogs.export_preview import (
 from cjeditor.app.settings import AppSettings
 from cjeditor.export.options import MAX_MM, MIN_MM, MM, ExportOptions, oriented, parse_paper
 from cjeditor.export.pdf import MAX_SHEETS
-from cjeditor.export.png import MAX_PIXELS
+from cjeditor.export.png import MAX_PIXELS, png_size
 from cjeditor.export.tiling import SHEET_MARGIN
 from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
@@ -359,17 +359,7 @@ class ExportDialog(QDialog):
             return (self.tr("That would take %1 sheets (at most %2): choose a smaller paper "
                             "size or larger sheets.")
                     .replace("%1", str(sheet.plan.count)).replace("%2", str(MAX_SHEETS)))
-        if self.format() == "png":
-            w, h = self._pixels(sheet, options)
-            if w * h > MAX_PIXELS:
-                return (self.tr("A PNG of %1 × %2 pixels is too large: lower the resolution "
-                                "or export a PDF.").replace("%1", str(w)).replace("%2", str(h)))
         return ""
-
-    @staticmethod
-    def _pixels(sheet: Sheet, options: ExportOptions) -> tuple[int, int]:
-        scale = options.dpi / 72.0
-        return math.ceil(sheet.image_w * scale), math.ceil(sheet.image_h * scale)
 
     def summary_text(self, sheet: Sheet, options: ExportOptions) -> str:
         def mm(value: float) -> str:
@@ -377,10 +367,15 @@ class ExportDialog(QDialog):
 
         if sheet.kind == "image":
             if self.format() == "png":
-                w, h = self._pixels(sheet, options)
-                return (self.tr("PNG image of the whole map: %1 × %2 pixels at %3 dpi.")
-                        .replace("%1", str(w)).replace("%2", str(h))
-                        .replace("%3", str(options.dpi)))
+                dpi, w, h = png_size(sheet.image_w, sheet.image_h, options.dpi)
+                text = (self.tr("PNG image of the whole map: %1 × %2 pixels at %3 dpi.")
+                        .replace("%1", str(w)).replace("%2", str(h)).replace("%3", str(dpi)))
+                if dpi != options.dpi:
+                    text += " " + (self.tr("At %1 dpi it would be over %2 megapixels; export "
+                                           "a PDF for full detail.")
+                                   .replace("%1", str(options.dpi))
+                                   .replace("%2", str(MAX_PIXELS // 1_000_000)))
+                return text
             return (self.tr("SVG drawing of the whole map: %1 × %2 mm.")
                     .replace("%1", mm(sheet.image_w)).replace("%2", mm(sheet.image_h)))
         page = sheet.page
