@@ -88,9 +88,11 @@ def write_atomic(
     name = os.fspath(path)
     try:
         target = Path(os.path.realpath(name))  # through symlinks; needs the current folder
-    except OSError as exc:
-        raise _failure(name, exc, "the current folder does not exist any more "
-                                  "(was it deleted?)") from None
+    except OSError as exc:  # os.getcwd() fails: the folder we run in was deleted
+        gone = isinstance(exc, FileNotFoundError)
+        reason = ("the current folder does not exist any more (was it deleted?)" if gone
+                  else exc.strerror or str(exc))
+        raise _failure(name, exc, reason) from None
     old_mode = _existing_mode(name, target, overwrite)
     folder = target.parent
     temp: Path | None = None
@@ -99,6 +101,7 @@ def write_atomic(
         temp, handle = _create_temp(folder, target.name, existing=old_mode is not None)
         raw = handle.raw
         assert isinstance(raw, _TempFile)
+        raw.target = name
         with handle:
             if isinstance(content, bytes):
                 handle.write(content)
@@ -166,13 +169,12 @@ def _existing_mode(name: str, target: Path, overwrite: bool) -> int | None:
 class _TempFile(io.FileIO):
     """The temporary file: remembers the first write the system refused.
 
-    A producer may catch or wrap an OSError from its file (reportlab does, for
-    some); remembering it here is how write_atomic tells a writing failure from
-    a drawing failure.
+    A producer may catch or wrap an OSError from its file; remembering it here is
+    how write_atomic tells a writing failure from a drawing failure.
     """
 
     failure: MapSaveError | None = None
-    target = ""  # the file meant, for the message
+    target = ""  # the file meant, as the caller named it, for the message
 
     def write(self, data: ReadableBuffer) -> int:
         try:
@@ -204,7 +206,6 @@ def _create_temp(folder: Path, name: str, *, existing: bool) -> tuple[Path, io.B
             os.close(fd)
             os.unlink(temp)
             raise
-        raw.target = str(folder / name)
         return temp, io.BufferedWriter(raw, _BUFFER)
     raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
 
