@@ -15,6 +15,7 @@ from cjeditor.canvas.drops import DropHandler
 from cjeditor.canvas.inline import InlineEditor
 from cjeditor.canvas.mime import CARDS_MIME
 from cjeditor.canvas.scene import MapScene
+from cjeditor.canvas.sketch import SKETCH_ZOOM
 from cjeditor.commands import (
     DeleteCardsCommand,
     DeleteLaneCommand,
@@ -78,14 +79,17 @@ class MapView(QGraphicsView):
             return False
 
     def set_refused(self, reason: str) -> None:
+        """Show why a drop here is refused ("" once it is not: the status bar clears)."""
         if reason == self._refused:
             return
-        self._refused = reason
+        shown, self._refused = self._refused, reason
         if reason:
             self.viewport().setCursor(Qt.CursorShape.ForbiddenCursor)
             self.status_message.emit(reason)
         else:
             self._update_cursor()
+            if shown:
+                self.status_message.emit("")  # the refusal no longer applies
 
     def _update_cursor(self) -> None:
         cursor = self._mode.cursor if self._mode is not None else None
@@ -109,7 +113,7 @@ class MapView(QGraphicsView):
         if abs(factor - current) < 1e-9:
             return
         self.scale(factor / current, factor / current)
-        self.zoom_changed.emit(self.zoom())
+        self._zoomed()
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * STEP)
@@ -127,6 +131,11 @@ class MapView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
             self.set_zoom(self.zoom())
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        """Far out the scene sketches lanes instead of drawing every card."""
+        self.map_scene.set_detail(self.zoom() >= SKETCH_ZOOM)
         self.zoom_changed.emit(self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override

@@ -111,3 +111,30 @@ def test_the_same_refusals_in_english(view, doc):
     with pytest.raises(ValueError, match=r"^Opportunity cards cannot go in the lane "
                                          r'"Emociones" \(Emotions\); it takes: Emotion\.$'):
         push(doc, AddCardCommand(doc, "l-emo", "s-3", "opportunity"))
+
+
+def test_a_refusal_leaves_the_status_bar_once_the_drop_is_allowed(view, doc, spanish):
+    """Issue 14: the refusal no longer stays in the status bar after a successful drop."""
+    import json
+
+    from PySide6.QtGui import QDragMoveEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setData(CARD_MIME, json.dumps({"kind": "note"}).encode("utf-8"))
+
+    def event(cls, cell):
+        pos = view.mapFromScene(view.map_scene.cell_rect(*cell).center())
+        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier)
+        return cls(QPointF(pos) if cls is QDropEvent else pos, *args)
+
+    QApplication.sendEvent(view.viewport(), event(QDragEnterEvent, ("l-emo", "s-3")))
+    QApplication.sendEvent(view.viewport(), event(QDragMoveEvent, ("l-emo", "s-3")))
+    assert spanish[-1].startswith("Las tarjetas de tipo «Nota» no pueden ir")
+    QApplication.sendEvent(view.viewport(), event(QDragMoveEvent, ("l-notes", "s-3")))
+    assert spanish[-1] == ""
+    drop = event(QDropEvent, ("l-notes", "s-3"))
+    QApplication.sendEvent(view.viewport(), drop)
+    assert drop.isAccepted() and len(doc.cell_cards("l-notes", "s-3")) == 1
+    assert spanish[-1] == ""
+    view.editor.cancel()
