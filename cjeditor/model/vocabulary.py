@@ -115,7 +115,7 @@ KIND: dict[str, Word] = {
         "Punto de dolor", "Pain point",
         "Un obstáculo o una frustración", "An obstacle or a frustration"),
     "feedback": W(
-        "Comentario del cliente", "Feedback",
+        "Feedback", "Feedback",
         "Lo que dijo un cliente y dónde", "What a customer said, and where"),
     "opportunity": W(
         "Oportunidad", "Opportunity",
