@@ -75,15 +75,6 @@ def test_keeps_permissions(tmp_path, doc):
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
-def test_new_file_follows_umask(tmp_path, doc):
-    old = os.umask(0o027)
-    try:
-        save(doc, tmp_path / "m.cjmap")
-    finally:
-        os.umask(old)
-    assert stat.S_IMODE((tmp_path / "m.cjmap").stat().st_mode) == 0o640
-
-
 @pytest.mark.parametrize("failing", ["fsync", "replace"])
 def test_failure_leaves_old_file_and_no_temp(tmp_path, doc, monkeypatch, failing):
     """(A write the disk refuses, for real, is in test_write_atomic.py.)"""
