@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
@@ -33,16 +33,17 @@ MARK_LEN = 6 * MM
 MAX_SHEETS = 400
 
 
-class _PosterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
+class _PosterCanvas(Canvas):
     """A canvas whose page streams are only Flate-compressed: reportlab's
     default adds ASCII85 on top, which makes them larger and slower to write
     (its switch, rl_config.useA85, is process-wide, so it is left alone)."""
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         super().showPage()
-        page = self._doc.Pages.pages[-1]
-        if self._pageCompression and page.stream and not page.Contents:
-            contents = PDFStream(content=page.stream, filters=[PDFZCompress])
+        raw: Any = self  # reportlab's document internals are not in its type hints
+        page = raw._doc.Pages.pages[-1]
+        if raw._pageCompression and page.stream and not page.Contents:
+            contents: Any = PDFStream(content=page.stream, filters=[PDFZCompress])
             contents.__Comment__ = "page stream"
             page.Contents = contents
 
@@ -76,7 +77,8 @@ def _canvas(out: BinaryIO, fonts: FontSet, compress: bool) -> Canvas:
     for font in (fonts.regular, fonts.bold):
         ensure_font(font)
     return _PosterCanvas(out, pageCompression=1 if compress else 0, invariant=1,
-                  initialFontName=fonts.regular.fontName, initialFontSize=10)
+                  initialFontName=fonts.regular.fontName,  # type: ignore[arg-type]  # stubs say float
+                  initialFontSize=10)
 
 
 def _paint(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics,
@@ -145,8 +147,8 @@ def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None
     return page.width, page.height
 
 
-def _single(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, options,
-            page_number: bool = True) -> None:
+def _single(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics,
+            page: PosterPage, options: ExportOptions, page_number: bool = True) -> None:
     bleed = options.bleed_mm * MM
     slug = SLUG if options.crop_marks else 0.0
     off = bleed + slug
@@ -191,7 +193,7 @@ def _lane_stripes(canvas: Canvas, doc: JourneyMap, poster: Poster, page: PosterP
         canvas.rect(x0, y_top - h, x1 - x0, h, stroke=0, fill=1)
 
 
-def _crop_marks(canvas: Canvas, trim, bleed: float) -> None:
+def _crop_marks(canvas: Canvas, trim: tuple[float, float, float, float], bleed: float) -> None:
     x0, y0, x1, y1 = trim
     gap = bleed + 2 * MM  # marks stay outside the bleed
     canvas.setStrokeColor(HexColor("#000000"))
@@ -202,8 +204,9 @@ def _crop_marks(canvas: Canvas, trim, bleed: float) -> None:
         canvas.line(x, y + sy * gap, x, y + sy * (gap + MARK_LEN))
 
 
-def _tiled(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, options,
-           report: Callable[[float], None]) -> None:
+def _tiled(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics,
+           page: PosterPage, options: ExportOptions, report: Callable[[float], None]) -> None:
+    assert options.tile is not None  # only called for a tiled export
     plan = plan_tiles(page.width, page.height, parse_paper(options.tile),
                       options.overlap_mm * MM)
     if plan.count > MAX_SHEETS:
@@ -232,8 +235,8 @@ def _tiled(canvas: Canvas, doc, poster: Poster, metrics, page: PosterPage, optio
             report(0.5 + 0.45 * n / total)
 
 
-def _overview(canvas: Canvas, doc, page: PosterPage, plan: TilePlan, labels, fonts,
-              total: int) -> None:
+def _overview(canvas: Canvas, doc: JourneyMap, page: PosterPage, plan: TilePlan,
+              labels: Labels, fonts: FontSet, total: int) -> None:
     m = SHEET_MARGIN
     sw, sh = plan.sheet_w, plan.sheet_h
     _small_text(canvas, fonts, m, sh - m - 14, labels["assembly"], 16, bold=True,
@@ -268,8 +271,8 @@ def _overview(canvas: Canvas, doc, page: PosterPage, plan: TilePlan, labels, fon
     canvas.showPage()
 
 
-def _sheet(canvas: Canvas, page: PosterPage, plan: TilePlan, row: int, col: int, labels, fonts,
-           n: int, total: int) -> None:
+def _sheet(canvas: Canvas, page: PosterPage, plan: TilePlan, row: int, col: int,
+           labels: Labels, fonts: FontSet, n: int, total: int) -> None:
     m = SHEET_MARGIN
     sw, sh = plan.sheet_w, plan.sheet_h
     x, y, aw, ah = plan.region(row, col)

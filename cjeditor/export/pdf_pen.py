@@ -59,6 +59,8 @@ class PdfPen:
 
     def __init__(self, canvas: Canvas, fonts: FontSet) -> None:
         self.c = canvas
+        # reportlab's page accumulators (_code, _doc) are not in its type hints
+        self._raw: Any = canvas
         self.fonts = fonts
         # graphics state as last set: (fill, stroke, width, dash)
         self._state: list[Any] = [None, None, None, None]
@@ -68,13 +70,13 @@ class PdfPen:
     # -- graphics state ------------------------------------------------------
     def _fill(self, color: str) -> None:
         if self._state[0] != color:
-            self.c._code.append(_rgb_op(color, "rg"))  # canvas.setFillColor, minus its overhead
+            self._raw._code.append(_rgb_op(color, "rg"))  # canvas.setFillColor, minus its overhead
             self._state[0] = color
 
     def _stroke(self, color: str, width: float, dash: Dash | None) -> None:
         c, state = self.c, self._state
         if state[1] != color:
-            c._code.append(_rgb_op(color, "RG"))
+            self._raw._code.append(_rgb_op(color, "RG"))
             state[1] = color
         if state[2] != width:
             c.setLineWidth(width)
@@ -122,7 +124,7 @@ class PdfPen:
             elif code == "L":
                 p.lineTo(op[1], -op[2])  # type: ignore[operator]
             elif code == "C":
-                p.curveTo(op[1], -op[2], op[3], -op[4], op[5], -op[6])  # type: ignore[operator]
+                p.curveTo(op[1], -op[2], op[3], -op[4], op[5], -op[6])  # type: ignore[operator,misc]
             else:
                 p.close()
         self.c.drawPath(p, stroke=s, fill=f)
@@ -138,8 +140,8 @@ class PdfPen:
         character placed in one subset of this document: the common case, drawn
         without reportlab's per-character text machinery. None: take the long way."""
         font = self.fonts.bold if bold else self.fonts.regular
-        doc = self.c._doc
-        state = font.state.get(doc)
+        doc = self._raw._doc
+        state: Any = font.state.get(doc)
         if state is None:
             return None
         assignments = state.assignments
@@ -155,7 +157,7 @@ class PdfPen:
         fast = self._encoded(text, bold) if text else None
         if fast is not None:
             name, data = fast
-            self.c._code.append(  # what a reportlab text object writes, without its overhead
+            self._raw._code.append(  # what a reportlab text object writes, without its overhead
                 f"BT {name} {fp_str(size)} Tf 1 0 0 1 {fp_str(x, -baseline)} Tm "
                 f"({escapePDF(data)}) Tj ET")
             return

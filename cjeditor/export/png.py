@@ -55,7 +55,7 @@ class PngWriter:
         """`count` rows of RGB pixels, `stride` bytes apart in `data`."""
         row_bytes = self.width * 3
         view = memoryview(data)
-        parts = []
+        parts: list[bytes | memoryview] = []
         for r in range(count):
             parts.append(b"\x00")
             parts.append(view[r * stride : r * stride + row_bytes])

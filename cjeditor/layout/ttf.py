@@ -32,7 +32,7 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     ])  # fmt: skip
 
 
-class UnicodeTTFont(TTFont):  # type: ignore[misc]  # reportlab ships no type hints
+class UnicodeTTFont(TTFont):
     def addObjects(self, doc: Any) -> None:  # noqa: N802 - reportlab's name
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []

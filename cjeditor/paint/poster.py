@@ -63,9 +63,9 @@ def paint_map(painter: MapPainter, doc: JourneyMap, poster: Poster) -> None:
                 painter.card(geom, card, model)
     for curve in g.curves:
         for point in curve.points:
-            card = cards.get(point.card_id)
-            if card is not None:
-                painter.face(point, card, face_radius(g.cards.get(point.card_id)))
+            emotion = cards.get(point.card_id)
+            if emotion is not None:
+                painter.face(point, emotion, face_radius(g.cards.get(point.card_id)))
 
 
 def paint_poster(pen: Pen, doc: JourneyMap, poster: Poster, metrics: TextMetrics,
