@@ -114,3 +114,15 @@ def test_insert_menu_and_context_menu_name_a_new_stage_alike(app, manager):
         assert doc.map.stages[1].name == "New stage"
     finally:
         install_translators(app, "en")
+
+
+def test_choices_carry_the_vocabulary_descriptions(spanish_window):
+    from PySide6.QtCore import Qt
+
+    window = spanish_window
+    doc = window.document
+    window.properties.show_ids([doc.map.stages[0].id])
+    moment = window.properties.form.editors["moment"].widget
+    tip = moment.itemData(moment.findData("amot"), Qt.ItemDataRole.ToolTipRole)
+    assert tip == vocabulary.description("moment", "amot", "es")
+    assert moment.itemText(moment.findData("amot")) == "AMOT: espera de la entrega"

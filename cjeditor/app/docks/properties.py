@@ -172,8 +172,8 @@ class PropertiesDock(QDockWidget):
         form.add("text", name("text"), F.area_editor(limits.MAX_CARD_TEXT, lines=4), merge=True)
         kind = card.kind
         if kind == "touchpoint":
-            form.add("channel", name("channel"), F.combo_editor(
-                [(c, labels.channel_name(c)) for c in CHANNELS], False, channel_icon))
+            form.add("channel", name("channel"), _with_tips(F.combo_editor(
+                [(c, labels.channel_name(c)) for c in CHANNELS], False, channel_icon), "channel"))
             form.add("channel_label", name("channel_label"),
                      F.line_editor(limits.MAX_CHANNEL_LABEL), merge=True)
             form.add("initiative", name("initiative"), _with_tips(F.combo_editor(
