@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint lint-imports typecheck bench clean setup
+.PHONY: run test lint lint-imports typecheck bench clean setup bundle
 
 setup: $(STAMP)
 
@@ -38,6 +38,12 @@ test: $(STAMP)
 	$(LINT_IMPORTS)
 	$(MYPY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# make bundle : the desktop bundle (PyInstaller, packaging/cjeditor.spec) in build/dist/cjeditor/
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[packaging]'
+	$(VENV)/bin/pyinstaller --noconfirm --distpath build/dist --workpath build/pyinstaller \
+		packaging/cjeditor.spec
 
 bench: $(STAMP)
 	$(PY) tests/benchmarks/run.py

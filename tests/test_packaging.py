@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+import importlib.metadata
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -58,3 +61,91 @@ def test_wheel_install_ships_resources(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
 
+
+
+# ---------------------------------------------------------------- PyInstaller spec
+SPEC = REPO / "packaging" / "cjeditor.spec"
+
+
+class _Recorder:
+    """Stands in for one of PyInstaller's spec classes and records its arguments."""
+
+    calls: list[tuple[str, tuple, dict]] = []
+
+    def __init__(self, *args, **kwargs):
+        self.args, self.kwargs = args, kwargs
+        self.pure = self.scripts = self.binaries = self.datas = ()
+        _Recorder.calls.append((type(self).__name__, args, kwargs))
+
+
+def run_spec() -> dict[str, list[tuple[tuple, dict]]]:
+    """Execute the spec as PyInstaller would, with its classes replaced by recorders."""
+    _Recorder.calls = []
+    names = {name: type(name, (_Recorder,), {})
+             for name in ("Analysis", "PYZ", "EXE", "COLLECT")}
+    namespace = {"SPECPATH": str(SPEC.parent), "__file__": str(SPEC), **names}
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    calls: dict[str, list[tuple[tuple, dict]]] = {}
+    for name, args, kwargs in _Recorder.calls:
+        calls.setdefault(name, []).append((args, kwargs))
+    return calls
+
+
+def test_the_spec_bundles_every_resource():
+    [(args, analysis)] = run_spec()["Analysis"]
+    assert args[0] == [str(REPO / "cjeditor" / "__main__.py")]
+    shipped = {Path(dest) / Path(source).name for source, dest in analysis["datas"]}
+    for source, _dest in analysis["datas"]:
+        assert Path(source).is_file(), source
+    resources = REPO / "resources"
+    needed = {
+        Path("cjeditor/resources") / path.relative_to(resources)
+        for path in resources.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+        and path.suffix != ".ts"  # translation sources; the compiled .qm ship
+    }
+    assert needed <= shipped, sorted(map(str, needed - shipped))
+    for folder in ("fonts", "icons", "templates", "translations"):
+        assert any(p.parent == Path("cjeditor/resources", folder) for p in shipped), folder
+    assert Path("cjeditor/resources/cjmap.schema.json") in shipped
+    assert Path("cjeditor/resources/fonts/DejaVuSans.ttf") in shipped
+    assert Path("cjeditor/resources/translations/cjeditor_es.qm") in shipped
+
+
+def test_the_spec_builds_a_gui_and_a_console_program():
+    calls = run_spec()
+    programs = {kwargs["name"]: kwargs["console"] for _args, kwargs in calls["EXE"]}
+    assert programs == {"cjeditor": False, "cjeditor-cli": True}
+    [(_args, collect)] = calls["COLLECT"]
+    assert collect["name"] == "cjeditor"
+
+
+def qt_modules_imported() -> set[str]:
+    """Every PySide6 module named in an import anywhere in cjeditor/."""
+    found: set[str] = set()
+    for path in (REPO / "cjeditor").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                if node.module == "PySide6":
+                    found.update(f"PySide6.{alias.name}" for alias in node.names)
+                elif node.module.startswith("PySide6."):
+                    found.add(node.module)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names if a.name.startswith("PySide6."))
+    return found
+
+
+def test_only_pyside6_essentials_is_used_and_nothing_used_is_excluded():
+    essentials = {
+        "PySide6." + Path(str(file)).name.split(".")[0]
+        for file in importlib.metadata.files("PySide6-Essentials") or []
+        if str(file).startswith("PySide6/Qt") and str(file).endswith((".so", ".pyd"))
+    }
+    assert {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} <= essentials
+    used = qt_modules_imported()
+    assert used and used <= essentials, sorted(used - essentials)  # no PySide6-Addons
+    [(_args, analysis)] = run_spec()["Analysis"]
+    assert not used & set(analysis["excludes"]), sorted(used & set(analysis["excludes"]))
+    assert {m for m in analysis["excludes"] if m.startswith("PySide6.")} <= essentials
+    for module in analysis["hiddenimports"]:
+        assert importlib.util.find_spec(module) is not None, module
