@@ -3,9 +3,8 @@
 The scene follows the document's per-object signals: they name the lanes that
 may have changed, and when a command ends (`changed()`) one incremental layout
 update re-lays out only those; then only the items whose geometry (compared
-with `is`) or data changed are updated. Card items are children of `CellLayer`s
-placed at their lane's top, so a lane that moves (a lane above grew) is one
-`setPos` per cell, whatever the number of its cards.
+with `is`) or data changed are updated. Card items sit in containers per lane
+and per cell (layers.py): a lane that moves is one `setPos`.
 """
 
 from __future__ import annotations
@@ -15,13 +14,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QStyleOptionGraphicsItem,
-    QWidget,
 )
 
 from cjeditor.canvas import style
@@ -35,6 +32,7 @@ from cjeditor.canvas.headers import (
     StageHeaderItem,
 )
 from cjeditor.canvas.items import CardItem, decode_image
+from cjeditor.canvas.layers import CardLayers
 from cjeditor.document import MapDocument
 from cjeditor.layout.cards import moved_only
 from cjeditor.layout.geometry import CardGeom, LaneGeom, LinkGeom, MapGeometry
@@ -42,7 +40,6 @@ from cjeditor.layout.incremental import LayoutCache
 
 MARGIN = 24.0
 FACE_R = 9.0
-RAISED_Z = CardItem.Z + 0.5  # the layer holding selected (maybe dragged) cards
 
 # Signals that name a card, a lane, or change what every lane depends on.
 CARD_SIGNALS = ("card_added", "card_removed", "card_changed", "card_moved")
@@ -50,26 +47,6 @@ LANE_SIGNALS = ("lane_added", "lane_removed", "lane_changed", "lane_moved")
 MAP_SIGNALS = ("stage_added", "stage_removed", "stage_changed", "stage_moved", "phase_added",
                "phase_removed", "phase_changed", "phase_moved", "persona_added",
                "persona_removed", "persona_changed", "asset_added", "asset_removed")
-
-
-class CellLayer(QGraphicsItem):
-    """Holds the card items of one cell (lane x first stage), placed at the lane's
-    top: the cards are in the lane's own coordinates. Draws nothing.
-
-    Per cell rather than per lane: Qt visits every child of a layer it draws, so
-    small layers keep painting proportional to what is visible."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-        self.setZValue(CardItem.Z)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return QRectF()
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        pass
 
 
 class MapScene(QGraphicsScene):
@@ -93,7 +70,7 @@ class MapScene(QGraphicsScene):
         self.points: dict[str, EmotionPointItem] = {}
         self.links: list[LinkItem] = []
         self._link_geoms: list[LinkGeom] = []
-        self._layers: dict[str, dict[str, CellLayer]] = {}  # lane id -> stage id -> layer
+        self.layers = CardLayers(self)
         self._synced: dict[str, tuple[Any, dict[str, CardGeom]]] = {}  # lane, local cards
         self._item_layer: dict[str, tuple[str, str]] = {}  # card id -> (lane, stage) of its layer
         self._card_lane: dict[str, str] = {}  # card id -> lane, every card of the map
@@ -165,10 +142,7 @@ class MapScene(QGraphicsScene):
             for item in group.values():
                 self.removeItem(item)
             group.clear()
-        for layers in self._layers.values():
-            for layer in layers.values():
-                self.removeItem(layer)
-        self._layers.clear()
+        self.layers.clear()
         self.cards.clear()
         self._synced.clear()
         self._item_layer.clear()
@@ -223,19 +197,18 @@ class MapScene(QGraphicsScene):
         self.relaid_out.emit()
 
     def _sync_cards(self, geom: MapGeometry, check: set[str]) -> None:
-        """Card items follow their lanes' local geometry; layers follow the lanes."""
+        """Card items follow their lanes' local geometry; containers follow the lanes."""
+        layers = self.layers
         shown = {lg.lane_id for lg in geom.lanes}
-        for lane_id in [k for k in self._layers if k not in shown]:
-            self._drop_lane(lane_id)
+        for lane_id in [k for k in layers.lanes if k not in shown]:
+            layers.drop_lane(lane_id)
+            self._forget_lane(lane_id)
         leaving: list[tuple[str, str]] = []
         self._lanes_changed = set()
         for lg in geom.lanes:
             lane_id = lg.lane_id
-            layers = self._layers.setdefault(lane_id, {})
-            for layer in layers.values():
-                if layer.y() != lg.y:
-                    layer.setPos(0.0, lg.y)
             local = self.layout_cache.local_cards(lane_id)
+            layers.place_lane(lg, geom, local, self.doc)
             lane = self.doc.lane(lane_id)
             synced = self._synced.get(lane_id)
             if synced is not None and synced[1] is local and lane_id not in check:
@@ -243,7 +216,7 @@ class MapScene(QGraphicsScene):
             repaint = synced is not None and synced[0] is not lane
             if repaint:
                 self._lanes_changed.add(lane_id)
-            self._sync_lane(lg, local, repaint)
+            self._sync_lane(lg, geom, local, repaint)
             if synced is not None:
                 leaving += [(cid, lane_id) for cid in synced[1] if cid not in local]
             self._synced[lane_id] = (lane, local)
@@ -253,31 +226,35 @@ class MapScene(QGraphicsScene):
                 self.removeItem(self.cards.pop(card_id))
                 del self._item_layer[card_id]
 
-    def _layer(self, lg: LaneGeom, stage_id: str) -> CellLayer:
-        layers = self._layers[lg.lane_id]
-        layer = layers.get(stage_id)
-        if layer is None:
-            layer = layers[stage_id] = CellLayer()
-            layer.setPos(0.0, lg.y)
-            self.addItem(layer)
-        return layer
+    def set_detail(self, detailed: bool) -> None:
+        """Card items (True) or, far out, one sketch of boxes per lane (False)."""
+        self.layers.set_detail(detailed)
 
-    def _sync_lane(self, lg: LaneGeom, local: dict[str, CardGeom], repaint: bool) -> None:
-        doc, lane_id, lane_type = self.doc, lg.lane_id, lg.type
+    @property
+    def detailed(self) -> bool:
+        return self.layers.detailed
+
+    def _sync_lane(self, lg: LaneGeom, geom: MapGeometry, local: dict[str, CardGeom],
+                   repaint: bool) -> None:
+        doc, lane_id, lane_type, layers = self.doc, lg.lane_id, lg.type, self.layers
         for card_id, g in local.items():
             card = doc.card(card_id)
             item = self.cards.get(card_id)
             place = (lane_id, g.stage_id)
-            if item is None:
-                item = self.cards[card_id] = CardItem(g, card, lane_type, self._img(g))
-                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-                item.setParentItem(self._layer(lg, g.stage_id))
-                self._item_layer[card_id] = place
-                continue
-            if self._item_layer[card_id] != place:
-                item.setParentItem(self._layer(lg, g.stage_id))
+            if item is None or self._item_layer[card_id] != place:
+                cell = layers.cell(lg, g.stage_id, geom)
+                layers.hold(cell, lg, g, geom)
+                if item is None:
+                    item = self.cards[card_id] = CardItem(g, card, lane_type, self._img(g))
+                    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                    item.setParentItem(cell)
+                    self._item_layer[card_id] = place
+                    continue
+                item.setParentItem(cell)
                 self._item_layer[card_id] = place
             if item.geom is not g or item.card is not card or item.lane_type != lane_type:
+                if g.span > 1:
+                    layers.hold(layers.cell(lg, g.stage_id, geom), lg, g, geom)
                 if item.card is card and item.image is self._img(g) \
                         and item.lane_type == lane_type and moved_only(item.geom, g):
                     item.geom = g  # the same picture, elsewhere: keep its cached pixels
@@ -287,9 +264,8 @@ class MapScene(QGraphicsScene):
             elif repaint:  # the lane's own fields (its colour) changed
                 item.update()
 
-    def _drop_lane(self, lane_id: str) -> None:
-        for layer in self._layers.pop(lane_id).values():
-            self.removeItem(layer)
+    def _forget_lane(self, lane_id: str) -> None:
+        """The lane's items went with its container (hidden by the persona filter)."""
         for card_id in self._synced.pop(lane_id, (None, {}))[1]:
             held = self._item_layer.get(card_id)
             if held is not None and held[0] == lane_id:
@@ -339,16 +315,13 @@ class MapScene(QGraphicsScene):
              lambda it, pc: it.set_point(pc[0], pc[1].lane_id, pc[1].score_y))
 
     def _raise_selected_layers(self) -> None:
-        """Selected cards' layers go above the others, so a dragged card is never
-        hidden under the cards of another cell."""
+        """Selected cards' containers open and go above the others: a dragged card
+        is drawn wherever it goes, never under the cards of another cell."""
         try:
             places = {self._item_layer.get(getattr(item, "object_id", ""))
                       for item in self.selectedItems()}
-            for lane_id, layers in self._layers.items():
-                for stage_id, layer in layers.items():
-                    z = RAISED_Z if (lane_id, stage_id) in places else CardItem.Z
-                    if layer.zValue() != z:
-                        layer.setZValue(z)
+            places.discard(None)
+            self.layers.open_only(places)  # type: ignore[arg-type]
         except RuntimeError:  # scene being torn down (clear() deleted the items)
             return
 
