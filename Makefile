@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint lint-imports typecheck bench clean setup bundle
+.PHONY: run test lint lint-imports typecheck bench clean setup bundle forms
 
 setup: $(STAMP)
 
@@ -38,6 +38,14 @@ test: $(STAMP)
 	$(LINT_IMPORTS)
 	$(MYPY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# make forms : compile the Qt Designer forms ui/*.ui into cjeditor/app/forms/ui_*.py
+# (tests/app/test_forms.py fails while a compiled form is out of date)
+FORMS := $(patsubst ui/%.ui,cjeditor/app/forms/ui_%.py,$(wildcard ui/*.ui))
+forms: $(FORMS)
+
+cjeditor/app/forms/ui_%.py: ui/%.ui $(STAMP)
+	$(VENV)/bin/pyside6-uic $< -o $@
 
 # make bundle : the desktop bundle (PyInstaller, packaging/cjeditor.spec) in build/dist/cjeditor/
 bundle: $(STAMP)
