@@ -70,6 +70,7 @@ class CardLayers:
         self.sketches: dict[str, LaneSketchItem] = {}
         self.detailed = True
         self._opened: set[tuple[str, str]] = set()
+        self._placed: dict[str, tuple[LaneGeom, dict[str, CardGeom], float]] = {}
 
     def clear(self) -> None:
         for lane_id in list(self.lanes):
@@ -79,6 +80,12 @@ class CardLayers:
                    doc: Any) -> None:
         """Put the lane's containers and sketch at the lane's place and size."""
         lane_id = lg.lane_id
+        placed = (lg, local, geom.width)
+        before = self._placed.get(lane_id)
+        if before is not None and before[0] is lg and before[1] is local \
+                and before[2] == geom.width and lane_id in self.lanes:
+            return
+        self._placed[lane_id] = placed
         layer = self.lanes.get(lane_id)
         if layer is None:
             layer = self.lanes[lane_id] = ContainerItem()
@@ -132,6 +139,7 @@ class CardLayers:
         if layer is not None:
             self.scene.removeItem(layer)
         self.cells.pop(lane_id, None)
+        self._placed.pop(lane_id, None)
         sketch = self.sketches.pop(lane_id, None)
         if sketch is not None:
             self.scene.removeItem(sketch)
