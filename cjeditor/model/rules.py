@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from cjeditor.model import limits
 from cjeditor.model.cards import CARD_KINDS, ImageCard, OpportunityCard
+from cjeditor.model.journey import BLUEPRINT_LINES
 from cjeditor.model.placement import (
     allowed_kinds,
     emotion_clashes,
@@ -148,8 +149,6 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
 def _blueprint_lines(doc: JourneyMap, add: Add) -> None:
     """Each blueprint line at most once, and interaction > visibility > internal from the
     top. A problem names the later lane."""
-    from cjeditor.model.journey import BLUEPRINT_LINES
-
     rank = {line: n for n, line in enumerate(BLUEPRINT_LINES)}
     seen: dict[str, int] = {}  # line -> lane index
     for i, lane in enumerate(doc.lanes):
