@@ -43,6 +43,7 @@ from cjeditor.model.placement import (
     allowed_kinds,
     emotion_clashes,
     emotion_conflict,
+    emotion_span_faults,
     emotion_span_ok,
     kind_allowed,
     lane_types_for,
@@ -56,6 +57,6 @@ __all__ = [
     "LANE_TYPES", "Lane", "MAP_STATES", "METRIC_MEASURES", "METRIC_SCOPES", "MOMENTS", "Meta",
     "MetricCard", "NoteCard", "OpportunityCard", "PainPointCard", "Persona", "Phase",
     "RuleProblem", "Stage", "TouchpointCard", "View", "allowed_kinds", "document_problems",
-    "emotion_clashes", "emotion_conflict", "emotion_span_ok", "kind_allowed", "lane_types_for",
-    "new_id",
+    "emotion_clashes", "emotion_conflict", "emotion_span_faults", "emotion_span_ok",
+    "kind_allowed", "lane_types_for", "new_id",
 ]  # fmt: skip

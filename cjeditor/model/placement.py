@@ -55,6 +55,13 @@ def emotion_span_ok(card: Placed) -> bool:
     return card.kind != EMOTION_KIND or card.span == EMOTION_SPAN
 
 
+def emotion_span_faults(lane_cards: Sequence[Placed]) -> Iterator[int]:
+    """Indexes of the emotions of a lane that do not cover exactly one stage."""
+    for index, card in enumerate(lane_cards):
+        if card.kind == EMOTION_KIND and not emotion_span_ok(card):
+            yield index
+
+
 def emotion_conflict(lane_cards: Iterable[Placed], card: Placed,
                      ignore: Container[str] = ()) -> Placed | None:
     """The emotion in `lane_cards` that already holds `card`'s stage, or None.

@@ -16,8 +16,7 @@ from cjeditor.model.journey import BLUEPRINT_LINES
 from cjeditor.model.placement import (
     allowed_kinds,
     emotion_clashes,
-    emotion_span_ok,
-    kind_allowed,
+    emotion_span_faults,
 )
 
 if TYPE_CHECKING:
@@ -108,35 +107,39 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
     stage_count = len(doc.stages)
     for i, lane in enumerate(doc.lanes):
         ref(lane.persona, "persona", f"lanes[{i}].persona")
-        total_cards += len(lane.cards)
-        clashes = dict(emotion_clashes(lane.cards))
-        for j, card in enumerate(lane.cards):
-            path = f"lanes[{i}].cards[{j}]"
-            if not kind_allowed(card.kind, lane.type):
+        cards = lane.cards
+        total_cards += len(cards)
+        allowed = allowed_kinds(lane.type)
+        clashes = dict(emotion_clashes(cards))
+        spans = set(emotion_span_faults(cards))
+        for j, card in enumerate(cards):
+            kind = card.kind
+            if kind not in allowed:
                 add(RuleProblem(
-                    f"{path}.kind",
-                    f"{a(card.kind)} card cannot go in {a(lane.type)} lane "
-                    f"(it takes: {', '.join(allowed_kinds(lane.type))})",
+                    f"lanes[{i}].cards[{j}].kind",
+                    f"{a(kind)} card cannot go in {a(lane.type)} lane "
+                    f"(it takes: {', '.join(allowed)})",
                 ))
             start = stage_index.get(card.stage)
             if start is None:
-                ref(card.stage, "stage", f"{path}.stage")
+                ref(card.stage, "stage", f"lanes[{i}].cards[{j}].stage")
             elif start + card.span > stage_count:
                 add(RuleProblem(
-                    f"{path}.span",
+                    f"lanes[{i}].cards[{j}].span",
                     f"spans {card.span} stages from stage {start + 1}, past the last "
                     f"stage ({stage_count})",
                 ))
-            if not emotion_span_ok(card):
-                add(RuleProblem(f"{path}.span", "an emotion covers exactly one stage"))
+            if j in spans:
+                add(RuleProblem(f"lanes[{i}].cards[{j}].span",
+                                "an emotion covers exactly one stage"))
             if j in clashes:
-                add(RuleProblem(f"{path}.stage",
+                add(RuleProblem(f"lanes[{i}].cards[{j}].stage",
                                 f'this lane already has an emotion for stage "{card.stage}"'))
-            if isinstance(card, OpportunityCard):
+            if kind == "opportunity" and isinstance(card, OpportunityCard):
                 for k, target in enumerate(card.addresses):
-                    ref(target, "pain_point", f"{path}.addresses[{k}]")
-            elif isinstance(card, ImageCard):
-                ref(card.asset, "asset", f"{path}.asset")
+                    ref(target, "pain_point", f"lanes[{i}].cards[{j}].addresses[{k}]")
+            elif kind == "image" and isinstance(card, ImageCard):
+                ref(card.asset, "asset", f"lanes[{i}].cards[{j}].asset")
     _blueprint_lines(doc, add)
     _connections(doc, ref, add)
     _views(doc, ref, add)
