@@ -57,7 +57,7 @@ bench: $(STAMP)
 	$(PY) tests/benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .import_linter_cache
 
 # make translations : refresh resources/translations/*.ts from the sources, build the .qm
 # (translate new strings in cjeditor_es.ts with pyside6-linguist, then run it again)
