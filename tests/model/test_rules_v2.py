@@ -17,6 +17,7 @@ from cjeditor.model import (
     allowed_kinds,
     emotion_clashes,
     emotion_conflict,
+    emotion_span_faults,
     emotion_span_ok,
     kind_allowed,
     lane_types_for,
@@ -330,6 +331,8 @@ def test_emotion_rule_functions():
     assert emotion_conflict(lane, note) is None
     assert emotion_span_ok(emo("e", "s1")) and not emotion_span_ok(emo("e", "s1", span=2))
     assert emotion_span_ok(note.model_copy(update={"span": 3}))
+    wide = note.model_copy(update={"span": 3})
+    assert list(emotion_span_faults([wide, emo("e", "s1", span=2), emo("f", "s2")])) == [1]
 
 
 # ------------------------------------------------------------------- map paths
