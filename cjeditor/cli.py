@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # imported for real inside the commands that need them (fast 
     from cjeditor.fileio import MapLoadError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "templates", "validate", "export", "schema")
+SUBCOMMANDS = ("new", "templates", "validate", "export", "schema", "check", "compare")
 
 
 class UsageError(Exception):
@@ -65,6 +65,18 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--bleed", type=float, default=0.0, metavar="MM")
     export.add_argument("--dpi", type=int, default=150, metavar="N")
     export.add_argument("--persona", metavar="ID")
+    export.add_argument("--pages", metavar="LIST",
+                        help="comma list of poster, matrix, personas, check (PDF only)")
+    export.add_argument("--view", metavar="ID", help="export a saved view")
+
+    check = sub.add_parser("check", help="the map's health check (the 8 keys, CAC)")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("--json", action="store_true", help="print a JSON array")
+
+    compare = sub.add_parser("compare", help="as-is beside to-be, as one PDF")
+    compare.add_argument("current", metavar="CURRENT")
+    compare.add_argument("future", metavar="FUTURE")
+    compare.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     return parser
 
 
@@ -112,6 +124,8 @@ def _run_command(ns: argparse.Namespace) -> int:
         "validate": _cmd_validate,
         "schema": _cmd_schema,
         "export": _cmd_export,
+        "check": _cmd_check,
+        "compare": _cmd_compare,
     }[ns.command]
     return handler(ns)
 
@@ -181,6 +195,22 @@ def _cmd_new(ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pages(text: str | None, out: Path) -> tuple[str, ...]:
+    """`--pages poster,matrix` -> ("poster", "matrix"); UsageError for a bad list."""
+    from cjeditor.export.options import PAGES
+
+    if text is None:
+        return ("poster",)
+    pages = tuple(part.strip().lower() for part in text.split(","))
+    for page in pages:
+        if page not in PAGES:
+            raise UsageError(f'--pages: unknown page "{page}"; use a comma list of '
+                             + ", ".join(PAGES))
+    if pages != ("poster",) and out.suffix.lower() != ".pdf":
+        raise UsageError(f"{out}: --pages makes one PDF; the output must end in .pdf")
+    return pages
+
+
 def _cmd_export(ns: argparse.Namespace) -> int:
     from cjeditor.export import ExportError, export_map
     from cjeditor.export.options import ExportOptions
@@ -199,6 +229,8 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         bleed_mm=ns.bleed,
         dpi=ns.dpi,
         persona=ns.persona,
+        pages=_pages(ns.pages, out),
+        view=ns.view,
     )
     try:
         options.validate()
@@ -209,6 +241,8 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     except MapLoadError as exc:
         _print_refusal(exc)
         return EXIT_REFUSED
+    if ns.view is not None and all(v.id != ns.view for v in doc.views):
+        raise UsageError(f"--view {ns.view}: no saved view with that id in {ns.file}")
     if ns.persona is not None and all(p.id != ns.persona for p in doc.personas):
         raise UsageError(f"--persona {ns.persona}: no persona with that id in {ns.file}")
     try:
@@ -221,6 +255,62 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         return EXIT_REFUSED
     for note in notes:
         _err(f"{out}: {note}")
+    return EXIT_OK
+
+
+def _cmd_check(ns: argparse.Namespace) -> int:
+    import json
+
+    from cjeditor.check import as_json, run_check, text_lines
+    from cjeditor.fileio import MapLoadError, load
+    from cjeditor.layout.labels import Labels
+
+    status = EXIT_OK
+    results = []
+    for name in ns.files:
+        try:
+            doc = load(name)
+        except MapLoadError as exc:
+            _print_refusal(exc)
+            status = EXIT_REFUSED
+            continue
+        report = run_check(doc)
+        if not report.ok:
+            status = EXIT_REFUSED
+        if ns.json:
+            results.append(as_json(report, name))
+            continue
+        print(f"{name}: {doc.meta.title}")
+        for line in text_lines(report, Labels(doc.meta.language).number):
+            print(f"  {line}")
+    if ns.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    return status
+
+
+def _cmd_compare(ns: argparse.Namespace) -> int:
+    from cjeditor.export import ExportError
+    from cjeditor.export.compare import export_compare
+    from cjeditor.fileio import MapLoadError, load
+
+    out = Path(ns.output)
+    if out.suffix.lower() != ".pdf":
+        raise UsageError(f"{out}: the output of compare must end in .pdf")
+    docs = []
+    for name in (ns.current, ns.future):
+        try:
+            docs.append(load(name))
+        except MapLoadError as exc:
+            _print_refusal(exc)
+            return EXIT_REFUSED
+    try:
+        export_compare(docs[0], docs[1], out)
+    except OSError as exc:
+        _err(f"{out}: cannot write: {exc.strerror or exc}")
+        return EXIT_REFUSED
+    except ExportError as exc:
+        _err(f"{out}: cannot export: {exc}")
+        return EXIT_REFUSED
     return EXIT_OK
 
 

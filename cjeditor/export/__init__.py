@@ -81,6 +81,10 @@ def export_map(
             f'cannot export to "{out.name}": the file name must end in .pdf, .png or .svg'
         )
     options.validate()
+    if options.view is not None:  # a saved view: its lanes, their order, its persona
+        from cjeditor.export.view import apply_view
+
+        doc, options = apply_view(doc, options)
     if options.persona is not None and options.persona not in {p.id for p in doc.personas}:
         known = ", ".join(p.id for p in doc.personas) or "none"
         raise ValueError(f'no persona "{options.persona}" in this map (personas: {known})')

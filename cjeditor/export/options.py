@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ExportOptions", "MM", "PAPER_SIZES", "parse_paper", "oriented"]
+__all__ = ["ExportOptions", "MM", "PAGES", "PAPER_SIZES", "parse_paper", "oriented"]
 
 MM = 72.0 / 25.4  # points per millimetre
+# The pages a PDF export can hold (`--pages`), printed in the order asked.
+PAGES = ("poster", "matrix", "personas", "check")
 
 # Portrait (width, height) in millimetres or inches.
 PAPER_SIZES: dict[str, tuple[float, float]] = {
@@ -67,6 +69,8 @@ class ExportOptions:
     bleed_mm: float = 0
     dpi: int = 150
     persona: str | None = None
+    pages: tuple[str, ...] = ("poster",)  # PDF only: PAGES, in this order
+    view: str | None = None  # a saved view's id: its lanes, order and persona
 
     def validate(self) -> None:
         """Raise ValueError with a clear message for a bad option."""
@@ -101,3 +105,7 @@ class ExportOptions:
                 )
         if self.persona is not None and not self.persona:
             raise ValueError("persona must be a persona id")
+        if not self.pages or any(page not in PAGES for page in self.pages):
+            raise ValueError("pages must be a list of " + ", ".join(PAGES))
+        if self.view is not None and not self.view:
+            raise ValueError("view must be a saved view's id")

@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 
 from cjeditor.export.options import MM, ExportOptions, oriented, parse_paper
+from cjeditor.export.pages import add_pages, extra_paper
 from cjeditor.export.pdf_pen import PdfPen, ensure_font
 from cjeditor.export.tiling import SHEET_MARGIN, TilePlan, plan_tiles, sheet_label
 from cjeditor.layout.compute import compute_layout
@@ -121,10 +122,13 @@ def write_pdf(
     canvas.setSubject(doc.meta.product or "")
     canvas.setCreator("cjeditor")
     page = poster_page(poster, options)
-    if options.tile:
-        _tiled(canvas, doc, poster, metrics, page, options, report)
-    else:
-        _single(canvas, doc, poster, metrics, page, options)
+    for name in options.pages:  # in the order asked (--pages); the poster by default
+        if name != "poster":
+            add_pages(canvas, doc, name, metrics, extra_paper(options, (page.width, page.height)))
+        elif options.tile:
+            _tiled(canvas, doc, poster, metrics, page, options, report)
+        else:
+            _single(canvas, doc, poster, metrics, page, options)
     report(0.95)
     canvas.save()
     report(1.0)

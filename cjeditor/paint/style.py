@@ -84,6 +84,17 @@ CURVE_WIDTH = 2.4
 SCALE_ZERO = "#B9A7B0"
 SCALE_LINE = "#E9D3DC"
 
+# Decision pages: the impact x effort matrix, the health check, current vs future.
+QUADRANT = {"quick_wins": "#DDF1E3", "big_bets": "#DCE8F6", "fill_ins": "#F1F0E4",
+            "money_pits": "#F7DFD8"}
+QUADRANT_TITLE = {"quick_wins": "#1E8449", "big_bets": "#1F5F99", "fill_ins": "#7D6608",
+                  "money_pits": "#A93226"}
+CHECK_STATUS = {"ok": MET["yes"], "weak": MET["partly"], "missing": MET["no"]}
+EVIDENCE_BAR = {"observed": "#2E86C1", "assumed": "#E59B1E", "unstated": "#C9CED6"}
+COMPARE_STATE = {"current": "#7F8C8D", "future": CURVE}  # the two curves of a comparison
+COMPARE_CHANGE = {"added": "#1E8449", "removed": "#A93226", "changed": "#B9770E"}
+PERSONA_DEFAULT = "#6C3483"  # a persona without a colour of its own
+
 # Overlays the canvas draws on top of the painted map (never on paper).
 SELECT = "#1A73E8"
 REFUSED = "#D93025"

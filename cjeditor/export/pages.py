@@ -1,0 +1,66 @@
+"""The PDF pages beside the poster (`--pages matrix,personas,check`), and the page
+frame they are drawn in. No Qt.
+
+A page is designed on a frame whose short side is an A4 page's (595 pt) and scaled
+to the paper, so the same page reads alike on A4 and on an A1 wall sheet.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cjeditor.export.options import ExportOptions, oriented, parse_paper
+from cjeditor.export.pdf_pen import PdfPen
+from cjeditor.layout.metrics import ReportlabMetrics
+from cjeditor.model import JourneyMap
+from cjeditor.paint import style as S
+from cjeditor.paint.pages import PagePainter, page_painters
+
+__all__ = ["FRAME_SHORT", "add_pages", "draw_page", "extra_paper", "page_frame"]
+
+FRAME_SHORT = 595.0  # points: the short side of an A4 page
+
+
+def page_frame(paper_w: float, paper_h: float) -> tuple[float, float, float]:
+    """(frame width, frame height, scale to the paper) for a paper size in points."""
+    scale = min(paper_w, paper_h) / FRAME_SHORT
+    return paper_w / scale, paper_h / scale, scale
+
+
+def extra_paper(options: ExportOptions, poster_size: tuple[float, float] | None = None
+                ) -> tuple[float, float]:
+    """The paper of the extra pages: the tile sheet when tiling, else the paper asked
+    (with `--paper auto`, the poster's own page when known, else A4)."""
+    orientation = options.orientation if options.orientation != "auto" else "landscape"
+    name = options.tile or options.paper
+    if name.strip().lower() == "auto":
+        if poster_size is not None:
+            return poster_size
+        name = "A4"
+    return oriented(parse_paper(name), orientation)
+
+
+def draw_page(canvas: Canvas, metrics: ReportlabMetrics, painter: PagePainter,
+              paper: tuple[float, float]) -> None:
+    """One page of `paper` (width, height in points) painted by `painter`."""
+    pw, ph = paper
+    _w, _h, scale = page_frame(pw, ph)
+    canvas.setPageSize((pw, ph))
+    canvas.saveState()
+    canvas.translate(0, ph)
+    canvas.scale(scale, scale)
+    pen = PdfPen(canvas, metrics.fonts)
+    pen.rect(0, 0, pw / scale, ph / scale, fill=S.PAPER)
+    painter(pen)
+    canvas.restoreState()
+    canvas.showPage()
+
+
+def add_pages(canvas: Canvas, doc: JourneyMap, name: str, metrics: ReportlabMetrics,
+              paper: tuple[float, float]) -> int:
+    """The page(s) called `name` ("matrix", "personas", "check"); returns how many."""
+    w, h, _scale = page_frame(*paper)
+    painters = page_painters(doc, name, metrics, w, h)
+    for painter in painters:
+        draw_page(canvas, metrics, painter, paper)
+    return len(painters)

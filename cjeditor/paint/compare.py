@@ -1,0 +1,219 @@
+"""Current against future on paper (`cjeditor compare`): both maps' emotion curves
+in one chart, then what was added, removed or changed, stage by stage. No Qt.
+
+`compare_painters(comparison, metrics, width, height)` gives one painter per page
+(page points, origin top-left); the stage-by-stage list runs over as many pages as
+it needs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cjeditor.check.compare import Comparison, Curve, StageRow
+from cjeditor.check.words import say, untitled
+from cjeditor.layout.metrics import TextMetrics
+from cjeditor.model import vocabulary
+from cjeditor.paint import style as S
+from cjeditor.paint.pages import PagePainter
+from cjeditor.paint.pen import Pen, line, polyline
+from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
+
+__all__ = ["compare_painters"]
+
+MARGIN = 30.0
+CHART_H = 200.0
+LEGEND_W = 200.0
+SCORES = (2, 1, 0, -1, -2)
+SHORT = 40  # longer field values are named, not quoted
+
+
+def _value(value: Any) -> str:
+    if value is None or value == [] or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class _ComparePages:
+    def __init__(self, cmp: Comparison, metrics: TextMetrics, width: float,
+                 height: float) -> None:
+        self.cmp, self.m = cmp, metrics
+        self.width, self.height = width, height
+        self.lang = cmp.current.meta.language
+
+    def state(self, state: str) -> str:
+        return say(state, self.lang)
+
+    # -- the header and the chart ---------------------------------------------------
+    def header(self, sh: Sheet) -> float:
+        lang, c, f = self.lang, self.cmp.current, self.cmp.future
+        top = sh.title(say("compare_title", lang), f"{c.meta.title} → {f.meta.title}")
+        w = sh.width - 2 * MARGIN
+        for state, doc in (("current", c), ("future", f)):
+            lines = sh.lines(f"{self.state(state)}: {doc.meta.title}", w, 10, True, 2)
+            top = sh.write(MARGIN, top, lines, 10, True, S.COMPARE_STATE[state])
+        return top + 8
+
+    def curve_color(self, curve: Curve) -> str:
+        return curve.color or S.COMPARE_STATE[curve.state]
+
+    def curve_label(self, curve: Curve) -> str:
+        parts = [self.state(curve.state), curve.lane_title]
+        first = (curve.persona or "").split(" ")[0]
+        if curve.persona and first.casefold() not in curve.lane_title.casefold():
+            parts.append(curve.persona)
+        return " · ".join(parts)
+
+    def chart(self, sh: Sheet, top: float) -> float:
+        pen, lang = sh.pen, self.lang
+        rows = self.cmp.rows
+        sh.write(MARGIN, top, [say("compare_curves", lang)], 12, True)
+        top += sh.line_height(12) + 4
+        x0, x1 = MARGIN + 30, sh.width - MARGIN - LEGEND_W - 16
+        y0, y1 = top + 6, top + CHART_H - 40
+        n = max(len(rows), 1)
+        col_w = (x1 - x0) / n
+        step = (y1 - y0) / 4
+        y_of = {score: y0 + (2 - score) * step for score in SCORES}
+        pen.rect(x0, y0 - 6, x1 - x0, y1 - y0 + 12, fill=S.lane_band("emotions"))
+        for score, y in y_of.items():
+            pen.path(line(x0, y, x1, y), stroke=S.SCALE_ZERO if score == 0 else S.SCALE_LINE,
+                     width=0.7 if score == 0 else 0.5, dash=None if score == 0 else (3, 3))
+            label = f"{score:+d}" if score else "0"
+            sh.write(x0 - 26, y - sh.line_height(7) / 2, [label], 7, False, S.MUTED, "right",
+                     22)
+        size = 7.0 if col_w > 60 else 6.0
+        for i, row in enumerate(rows):
+            cx = x0 + (i + 0.5) * col_w
+            pen.path(line(x0 + (i + 1) * col_w, y0 - 6, x0 + (i + 1) * col_w, y1 + 6),
+                     stroke=S.WHITE, width=0.8)
+            mark = row.status
+            ly = y1 + 10
+            if mark != "same":
+                pen.circle(cx, ly, 3, fill=S.COMPARE_CHANGE[mark])
+            stage = row.future or row.current
+            assert stage is not None
+            lines = sh.lines(stage.name, col_w - 4, size, False, 2 if col_w > 40 else 1)
+            sh.write(cx - col_w / 2 + 2, ly + 5, lines, size, False, S.INK, "center", col_w - 4)
+        for curve in self.cmp.curves:
+            pts = [(x0 + (i + 0.5) * col_w, y_of[s]) for i, s in sorted(curve.scores.items())]
+            color = self.curve_color(curve)
+            dash = (5.0, 3.0) if curve.state == "current" else None
+            if len(pts) > 1:
+                pen.path(polyline(pts), stroke=color, width=2.2, dash=dash)
+            for x, y in pts:
+                pen.circle(x, y, 3.2, fill=S.WHITE if curve.state == "current" else color,
+                           stroke=color, width=1.4)
+        self.legend(sh, sh.width - MARGIN - LEGEND_W, y0 - 6)
+        return top + CHART_H
+
+    def legend(self, sh: Sheet, x: float, top: float) -> None:
+        pen, lang = sh.pen, self.lang
+        y = top
+        if not self.cmp.curves:
+            sh.paragraph(x, y, LEGEND_W, say("compare_no_emotions", lang), 8.5, False, S.MUTED)
+        for curve in self.cmp.curves:
+            color = self.curve_color(curve)
+            dash = (5.0, 3.0) if curve.state == "current" else None
+            lines = sh.lines(self.curve_label(curve), LEGEND_W - 30, 8, False, 2)
+            cy = y + sh.line_height(8) / 2
+            pen.path(line(x, cy, x + 22, cy), stroke=color, width=2.2, dash=dash)
+            pen.circle(x + 11, cy, 2.8, fill=S.WHITE if curve.state == "current" else color,
+                       stroke=color, width=1.2)
+            y = sh.write(x + 28, y, lines, 8) + 4
+        y += 6
+        for mark in ("added", "removed", "changed"):
+            pen.circle(x + 11, y + sh.line_height(8) / 2, 3, fill=S.COMPARE_CHANGE[mark])
+            y = sh.write(x + 28, y, [say("compare_" + mark, lang)], 8, False, S.MUTED)
+
+    # -- stage by stage ---------------------------------------------------------------
+    def card_name(self, card: Any) -> str:
+        kind = vocabulary.name("kind", card.kind, self.lang)
+        return f"{untitled(card.title, self.lang)} ({kind})"
+
+    def change_text(self, fields: list[tuple[str, Any, Any]]) -> str:
+        parts = []
+        for name, old, new in fields:
+            label = vocabulary.name("field", name, self.lang)
+            a, b = _value(old), _value(new)
+            parts.append(label if len(a) > SHORT or len(b) > SHORT else f"{label}: {a} → {b}")
+        return "; ".join(parts)
+
+    def row_lines(self, row: StageRow) -> list[tuple[str, str]]:
+        """(mark, text) lines under a stage's name."""
+        out = []
+        if row.current is None:
+            out.append(("added", say("compare_stage_added", self.lang)))
+        elif row.future is None:
+            out.append(("removed", say("compare_stage_removed", self.lang)))
+        if row.stage_fields:
+            out.append(("changed", self.change_text(row.stage_fields)))
+        if row.current is not None and row.future is not None:
+            out.extend(("added", "+ " + self.card_name(c)) for c in row.added)
+            out.extend(("removed", "− " + self.card_name(c)) for c in row.removed)
+        out.extend(("changed", f"~ {self.card_name(ch.after)}: {self.change_text(ch.fields)}")
+                   for ch in row.changed)
+        return out
+
+    def blocks(self, col_w: float) -> list[Block]:
+        measure = Sheet(NullPen(), self.m, 0, 0)
+        blocks = []
+        for row in self.cmp.rows:
+            head = measure.lines(row.name, col_w - 80, 10, True, 2)
+            lines = [(mark, measure.lines(text, col_w - 12, 8.5, False, 4))
+                     for mark, text in self.row_lines(row)]
+            h = measure.text_height(head, 10) + 4 + sum(
+                measure.text_height(ls, 8.5) + 1 for _m, ls in lines) + 8
+            blocks.append(Block(h, self.row_block(row, head, lines, col_w)))
+        return blocks
+
+    def row_block(self, row: StageRow, head: list[str], lines: list[tuple[str, list[str]]],
+                  col_w: float):
+        lang = self.lang
+
+        def draw(sh: Sheet, x: float, top: float) -> None:
+            status = row.status
+            label = say("compare_same" if status == "same" else "compare_" + status, lang)
+            pw = max(60.0, sh.m.width(label, 8, True) + 12)
+            color = S.COMPARE_CHANGE.get(status, S.GRID)
+            sh.pen.rect(x + col_w - pw, top + 1, pw, 13, fill=color, radius=6.5)
+            sh.write(x + col_w - pw, top + 2, [label], 8, True, S.on_color(color), "center", pw)
+            y = sh.write(x, top, head, 10, True) + 4
+            for mark, ls in lines:
+                sh.pen.rect(x + 2, y + 2, 3, sh.text_height(ls, 8.5) - 3,
+                            fill=S.COMPARE_CHANGE[mark])
+                y = sh.write(x + 12, y, ls, 8.5) + 1
+        return draw
+
+    def painters(self) -> list[PagePainter]:
+        measure = Sheet(NullPen(), self.m, self.width, self.height)
+        first_top = self.chart(measure, self.header(measure)) + 8
+        gutter = 24.0
+        cols = 2 if self.width > self.height * 1.1 else 1
+        col_w = (self.width - 2 * MARGIN - (cols - 1) * gutter) / cols
+        title_h = measure.line_height(12) + 4
+        pages = flow(self.blocks(col_w), first_top + title_h, 76.0, self.height - MARGIN, cols)
+
+        def painter(n: int, placed: list[tuple[int, float, Block]]) -> PagePainter:
+            def paint(pen: Pen) -> None:
+                sh = Sheet(pen, self.m, self.width, self.height)
+                if n == 0:
+                    top = self.chart(sh, self.header(sh)) + 8
+                    sh.write(MARGIN, top, [say("compare_stages", self.lang)], 12, True)
+                else:
+                    sh.title(f"{say('compare_stages', self.lang)} {say('continued', self.lang)}",
+                             f"{self.cmp.current.meta.title} → {self.cmp.future.meta.title}")
+                for c, top, block in placed:
+                    block.draw(sh, MARGIN + c * (col_w + gutter), top)
+            return paint
+        return [painter(n, placed) for n, placed in enumerate(pages)]
+
+
+def compare_painters(cmp: Comparison, metrics: TextMetrics, width: float,
+                     height: float) -> list[PagePainter]:
+    """The pages of a comparison on paper `width` × `height` points."""
+    return _ComparePages(cmp, metrics, width, height).painters()
