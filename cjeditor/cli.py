@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # imported for real inside the commands that need them (fast 
     from cjeditor.fileio import MapLoadError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "templates", "validate", "export", "schema", "check", "compare")
+SUBCOMMANDS = ("new", "templates", "validate", "export", "schema", "check", "compare",
+               "diff", "import")
 
 
 class UsageError(Exception):
@@ -57,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
     export.add_argument("--paper", default="A1", metavar="SIZE")
-    export.add_argument("--orientation", default="landscape", choices=("landscape", "portrait"))
+    export.add_argument("--orientation", default="landscape",
+                        choices=("landscape", "portrait", "auto"))
     export.add_argument("--fit", default="page", choices=("page", "none"))
     export.add_argument("--tile", metavar="SIZE")
     export.add_argument("--overlap", type=float, default=10.0, metavar="MM")
@@ -77,6 +79,22 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("current", metavar="CURRENT")
     compare.add_argument("future", metavar="FUTURE")
     compare.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    export.add_argument("--min-text-pt", type=float, metavar="N", dest="min_text_pt")
+
+    diff = sub.add_parser("diff", help="what changed between two maps, by id")
+    diff.add_argument("files", nargs="*", metavar="OLD NEW",
+                      help="two maps; with --git, the seven arguments git passes")
+    diff.add_argument("--json", action="store_true", help="print a JSON list")
+    diff.add_argument("--git", action="store_true",
+                      help="run as git's diff driver (exit 0 whenever it could compare)")
+
+    imp = sub.add_parser("import", help="a map from a table (.csv, .xlsx) or a Mermaid "
+                                        "journey (.mmd, .md)")
+    imp.add_argument("file", metavar="TABLE.csv|TABLE.xlsx|JOURNEY.mmd|NOTES.md")
+    imp.add_argument("-o", "--output", required=True, metavar="OUT.cjmap")
+    imp.add_argument("--template", metavar="NAME",
+                     help="take the stages and lanes from a built-in template (tables only)")
+    imp.add_argument("--language", default="es", choices=("es", "en"))
     return parser
 
 
@@ -124,6 +142,8 @@ def _run_command(ns: argparse.Namespace) -> int:
         "validate": _cmd_validate,
         "schema": _cmd_schema,
         "export": _cmd_export,
+        "diff": _cmd_diff,
+        "import": _cmd_import,
         "check": _cmd_check,
         "compare": _cmd_compare,
     }[ns.command]
@@ -217,8 +237,11 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     from cjeditor.fileio import MapLoadError, load
 
     out = Path(ns.output)
-    if out.suffix.lower() not in (".pdf", ".png", ".svg"):
-        raise UsageError(f"{out}: the output must end in .pdf, .png or .svg")
+    from cjeditor.export import FORMATS
+
+    if out.suffix.lower() not in FORMATS:
+        raise UsageError(f"{out}: the output must end in "
+                         + ", ".join(FORMATS[:-1]) + " or " + FORMATS[-1])
     options = ExportOptions(
         paper=ns.paper,
         orientation=ns.orientation,
@@ -231,11 +254,14 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         persona=ns.persona,
         pages=_pages(ns.pages, out),
         view=ns.view,
+        min_text_pt=ns.min_text_pt,
     )
     try:
         options.validate()
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if out.suffix.lower() != ".pdf" and (ns.crop_marks or ns.bleed):
+        raise UsageError(f"{out}: --crop-marks and --bleed are for a PDF poster")
     try:
         doc = load(ns.file)
     except MapLoadError as exc:
@@ -310,6 +336,88 @@ def _cmd_compare(ns: argparse.Namespace) -> int:
         return EXIT_REFUSED
     except ExportError as exc:
         _err(f"{out}: cannot export: {exc}")
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def _cmd_diff(ns: argparse.Namespace) -> int:
+    import json
+
+    from cjeditor.diff import diff_maps, git_report
+    from cjeditor.fileio import MapLoadError, load
+
+    if ns.git:
+        if len(ns.files) not in (7, 9):
+            raise UsageError("diff --git takes the seven arguments git passes to a diff driver "
+                             "(PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE), "
+                             f"not {len(ns.files)}")
+        path, old_file, _, _, new_file = ns.files[:5]
+        sys.stdout.write(git_report(path, old_file, new_file, as_json=ns.json))
+        return EXIT_OK
+    if len(ns.files) != 2:
+        raise UsageError(f"diff takes two maps, OLD and NEW, not {len(ns.files)} argument(s)")
+    maps = []
+    for name in ns.files:
+        try:
+            maps.append(load(name))
+        except MapLoadError as exc:
+            _print_refusal(exc)
+    if len(maps) != 2:
+        return EXIT_REFUSED
+    changes = diff_maps(maps[0], maps[1])
+    if ns.json:
+        print(json.dumps([change.as_json() for change in changes], ensure_ascii=False,
+                         indent=2))
+    else:
+        for change in changes:
+            print(change.text())
+    return EXIT_REFUSED if changes else EXIT_OK
+
+
+def _cmd_import(ns: argparse.Namespace) -> int:
+    from cjeditor.fileio import MapSaveError, save
+
+    source, out = Path(ns.file), Path(ns.output)
+    suffix = source.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".mmd", ".md"):
+        raise UsageError(f"{source}: import reads a table (.csv, .xlsx) or a Mermaid journey "
+                         "(.mmd, or a .md file holding one)")
+    if out.suffix.lower() != ".cjmap":
+        raise UsageError(f"{out}: the output of import must end in .cjmap")
+    if suffix in (".csv", ".xlsx"):
+        from cjeditor.tables import TableError, read_table
+        from cjeditor.templates import TEMPLATE_NAMES, create_map
+
+        skeleton = None
+        if ns.template is not None:
+            if ns.template not in TEMPLATE_NAMES:
+                raise UsageError(f"unknown template {ns.template!r}; choose one of: "
+                                 + ", ".join(TEMPLATE_NAMES))
+            skeleton = create_map(ns.template, ns.language)
+        try:
+            doc = read_table(source, ns.language, skeleton)
+        except TableError as exc:
+            for line in exc.lines():
+                _err(line)
+            return EXIT_REFUSED
+    else:
+        from cjeditor.mermaid import JourneyError, read_journey
+
+        if ns.template is not None:
+            raise UsageError("--template is for tables (.csv, .xlsx): a Mermaid journey "
+                             "brings its own stages")
+        try:
+            doc, warnings = read_journey(source, ns.language)
+        except JourneyError as exc:
+            for line in exc.lines():
+                _err(line)
+            return EXIT_REFUSED
+        for warning in warnings:
+            _err(warning)
+    try:
+        save(doc, out)
+    except MapSaveError as exc:
+        _err(f"{out}: cannot write: {exc.strerror}")
         return EXIT_REFUSED
     return EXIT_OK
 

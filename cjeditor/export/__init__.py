@@ -21,7 +21,7 @@ from cjeditor.model import JourneyMap
 __all__ = ["FORMATS", "ExportError", "ExportOptions", "ExportWriteError", "export_map",
            "parse_paper"]
 
-FORMATS = (".pdf", ".png", ".svg")
+FORMATS = (".pdf", ".png", ".svg", ".csv", ".xlsx", ".mmd")
 
 
 class ExportError(Exception):
@@ -47,6 +47,14 @@ Writer = Callable[[JourneyMap, BinaryIO, ExportOptions, Progress | None, list[st
 
 
 def _writer(suffix: str) -> Writer:
+    if suffix in (".csv", ".xlsx"):  # the card table (cjeditor.tables)
+        from cjeditor.tables import write_csv, write_xlsx
+
+        return write_csv if suffix == ".csv" else write_xlsx
+    if suffix == ".mmd":  # a Mermaid journey (cjeditor.mermaid)
+        from cjeditor.mermaid import write_mmd
+
+        return write_mmd
     if suffix == ".pdf":
         from cjeditor.export.pdf import write_pdf
 
@@ -78,13 +86,16 @@ def export_map(
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(
-            f'cannot export to "{out.name}": the file name must end in .pdf, .png or .svg'
+            f'cannot export to "{out.name}": the file name must end in '
+            + ", ".join(FORMATS[:-1]) + " or " + FORMATS[-1]
         )
     options.validate()
     if options.view is not None:  # a saved view: its lanes, their order, its persona
         from cjeditor.export.view import apply_view
 
         doc, options = apply_view(doc, options)
+    if suffix != ".pdf" and (options.crop_marks or options.bleed_mm):
+        raise ValueError(f"crop marks and bleed are for a PDF poster, not for {suffix} files")
     if options.persona is not None and options.persona not in {p.id for p in doc.personas}:
         known = ", ".join(p.id for p in doc.personas) or "none"
         raise ValueError(f'no persona "{options.persona}" in this map (personas: {known})')

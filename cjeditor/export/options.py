@@ -71,14 +71,20 @@ class ExportOptions:
     persona: str | None = None
     pages: tuple[str, ...] = ("poster",)  # PDF only: PAGES, in this order
     view: str | None = None  # a saved view's id: its lanes, order and persona
+    min_text_pt: float | None = None  # refuse titles printed smaller than this
 
     def validate(self) -> None:
         """Raise ValueError with a clear message for a bad option."""
-        parse_paper(self.paper)
-        if self.orientation not in ("landscape", "portrait"):
+        if not (isinstance(self.paper, str) and self.paper.strip().lower() == "auto"):
+            parse_paper(self.paper)
+        if self.orientation not in ("landscape", "portrait", "auto"):
             raise ValueError(
-                f'orientation must be "landscape" or "portrait", not "{self.orientation}"'
+                f'orientation must be "landscape", "portrait" or "auto", not "{self.orientation}"'
             )
+        if self.min_text_pt is not None and (
+                isinstance(self.min_text_pt, bool) or not isinstance(self.min_text_pt, int | float)
+                or not 1 <= self.min_text_pt <= 200):
+            raise ValueError("the minimum text size must be a number of points from 1 to 200")
         if self.fit not in ("page", "none"):
             raise ValueError(f'fit must be "page" or "none", not "{self.fit}"')
         for name, value in (("overlap", self.overlap_mm), ("bleed", self.bleed_mm)):
@@ -103,6 +109,10 @@ class ExportOptions:
                     f"overlap of {self.overlap_mm:g} mm is too large for {self.tile} tiles "
                     f"(at most {usable / 2 / MM:.0f} mm)"
                 )
+        if self.tile is not None and (self.crop_marks or self.bleed_mm):
+            raise ValueError("crop marks and bleed are for a single-sheet poster; tiles carry "
+                             "their own alignment marks (leave out --crop-marks and --bleed "
+                             "with --tile)")
         if self.persona is not None and not self.persona:
             raise ValueError("persona must be a persona id")
         if not self.pages or any(page not in PAGES for page in self.pages):

@@ -14,10 +14,20 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 
-from cjeditor.export.options import MM, ExportOptions, oriented, parse_paper
+from cjeditor.export.legibility import PAGE_MARGIN, Fit, resolve, title_report
+from cjeditor.export.options import MM, ExportOptions, parse_paper
 from cjeditor.export.pages import add_pages, extra_paper
 from cjeditor.export.pdf_pen import PdfPen, ensure_font
-from cjeditor.export.tiling import SHEET_MARGIN, TilePlan, plan_tiles, sheet_label
+from cjeditor.export.printed import expanded
+from cjeditor.export.tiling import (
+    SAFE_INSET,
+    SHEET_MARGIN,
+    Box,
+    TilePlan,
+    mark_points,
+    plan_tiles,
+    sheet_label,
+)
 from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.labels import Labels
 from cjeditor.layout.metrics import FontSet, ReportlabMetrics, default_metrics
@@ -28,10 +38,11 @@ from cjeditor.paint.poster import paint_poster
 
 __all__ = ["PosterPage", "poster_page", "write_pdf", "write_poster_1to1"]
 
-MARGIN = 12 * MM  # white margin around a single-sheet poster
+MARGIN = PAGE_MARGIN  # white margin around a single-sheet poster
 SLUG = 10 * MM  # room outside the bleed for crop marks
 MARK_LEN = 6 * MM
 MAX_SHEETS = 400
+TILE_RED = "#C0392B"  # tiling furniture: labels, gaps, cut lines
 
 
 class _PosterCanvas(Canvas):
@@ -58,18 +69,16 @@ class PosterPage:
     scale: float
     x: float  # poster top-left, PDF coordinates from the page's bottom-left
     top: float
+    paper: str = ""  # as resolved (never "auto")
+    orientation: str = ""
 
 
 def poster_page(poster: Poster, options: ExportOptions) -> PosterPage:
-    pw, ph = oriented(parse_paper(options.paper), options.orientation)
-    w, h = poster.width, poster.height
-    if options.fit == "page":
-        scale = min((pw - 2 * MARGIN) / w, (ph - 2 * MARGIN) / h)
-    else:
-        scale = 1.0
-        pw, ph = max(pw, w + 2 * MARGIN), max(ph, h + 2 * MARGIN)
-    x = (pw - w * scale) / 2
-    return PosterPage(pw, ph, scale, x, ph - MARGIN)
+    """Where the poster goes on its paper ("auto" paper and orientation resolved)."""
+    fit = resolve(poster, options)
+    x = (fit.width - poster.width * fit.scale) / 2
+    return PosterPage(fit.width, fit.height, fit.scale, x, fit.height - MARGIN, fit.paper,
+                      fit.orientation)
 
 
 def _canvas(out: BinaryIO, fonts: FontSet, compress: bool) -> Canvas:
@@ -113,15 +122,24 @@ def write_pdf(
     """Write the poster as PDF to the binary file `out`."""
     report = progress or (lambda _f: None)
     metrics = default_metrics()
+    doc = expanded(doc)
     geom = compute_layout(doc, metrics, options.persona)
     poster = compute_poster(doc, geom, metrics)
+    page = poster_page(poster, options)
+    fit = Fit(page.paper, page.orientation, page.width, page.height, page.scale)
+    note, refusal = title_report(poster, options, fit)
+    if refusal is not None:
+        from cjeditor.export import ExportError
+
+        raise ExportError(refusal)
+    if note is not None and notes is not None:
+        notes.append(note)
     report(0.1)
     canvas = _canvas(out, metrics.fonts, compress=True)
     canvas.setTitle(doc.meta.title)
     canvas.setAuthor(", ".join(doc.meta.authors))
     canvas.setSubject(doc.meta.product or "")
     canvas.setCreator("cjeditor")
-    page = poster_page(poster, options)
     for name in options.pages:  # in the order asked (--pages); the poster by default
         if name != "poster":
             add_pages(canvas, doc, name, metrics, extra_paper(options, (page.width, page.height)))
@@ -134,14 +152,24 @@ def write_pdf(
     report(1.0)
 
 
-def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None) -> tuple[
-    float, float
-]:
+def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None,
+                      options: ExportOptions | None = None,
+                      notes: list[str] | None = None) -> tuple[float, float]:
     """The poster at 1:1 on a page just big enough (map plus a margin), for
-    rasterising. Returns the page size in points."""
+    rasterising. Returns the page size in points. With `options`, the title
+    size is checked against them (ExportError) and reported in `notes`."""
     metrics = default_metrics()
+    doc = expanded(doc)
     geom = compute_layout(doc, metrics, persona)
     poster = compute_poster(doc, geom, metrics)
+    if options is not None:
+        note, refusal = title_report(poster, options, None)
+        if refusal is not None:
+            from cjeditor.export import ExportError
+
+            raise ExportError(refusal)
+        if note is not None and notes is not None:
+            notes.append(note)
     m = MARGIN / 2
     page = PosterPage(poster.width + 2 * m, poster.height + 2 * m, 1.0, m, poster.height + m)
     canvas = _canvas(out, metrics.fonts, compress=False)
@@ -208,11 +236,30 @@ def _crop_marks(canvas: Canvas, trim: tuple[float, float, float, float], bleed: 
         canvas.line(x, y + sy * gap, x, y + sy * (gap + MARK_LEN))
 
 
+def inked_boxes(poster: Poster, scale: float) -> list[Box]:
+    """The parts of the poster that hold something (title band, map, legend), in
+    points of the printed poster: sheets showing none of them are not printed."""
+    g = poster.geometry
+    boxes = [(poster.header.x, poster.header.y, poster.header.w, poster.header.h),
+             (0.0, poster.map_y, g.width, g.height)]
+    if poster.legend is not None:
+        r = poster.legend
+        boxes.append((r.x, r.y, r.w, r.h))
+    return [(x * scale, y * scale, w * scale, h * scale) for x, y, w, h in boxes]
+
+
+def tile_plan(poster: Poster, page: PosterPage, options: ExportOptions) -> TilePlan:
+    """The sheets of a tiled poster: the poster at its paper's scale, cut into
+    `options.tile` sheets."""
+    assert options.tile is not None  # only asked for a tiled export
+    return plan_tiles(poster.width * page.scale, poster.height * page.scale,
+                      parse_paper(options.tile), options.overlap_mm * MM,
+                      inked_boxes(poster, page.scale))
+
+
 def _tiled(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics,
            page: PosterPage, options: ExportOptions, report: Callable[[float], None]) -> None:
-    assert options.tile is not None  # only called for a tiled export
-    plan = plan_tiles(page.width, page.height, parse_paper(options.tile),
-                      options.overlap_mm * MM)
+    plan = tile_plan(poster, page, options)
     if plan.count > MAX_SHEETS:
         from cjeditor.export import ExportError
 
@@ -224,30 +271,31 @@ def _tiled(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMe
     fonts = metrics.fonts
     total = plan.count + 1
     canvas.setPageSize((plan.sheet_w, plan.sheet_h))
-    # The poster is drawn once, as a form XObject the size of the poster page.
-    canvas.beginForm("cj-poster", 0, 0, page.width, page.height)
-    _band(canvas, poster, page, 0, page.width, page.top, page.height)
-    _paint(canvas, doc, poster, metrics, page.x, page.top, page.scale)
+    # The poster is drawn once, as a form XObject the size of the printed poster.
+    width, height = poster.width * page.scale, poster.height * page.scale
+    canvas.beginForm("cj-poster", 0, 0, width, height)
+    _paint(canvas, doc, poster, metrics, 0, height, page.scale)
     canvas.endForm()
     report(0.5)
-    _overview(canvas, doc, page, plan, labels, fonts, total)
-    n = 1
-    for row in range(plan.rows):
-        for col in range(plan.cols):
-            n += 1
-            _sheet(canvas, page, plan, row, col, labels, fonts, n, total)
-            report(0.5 + 0.45 * n / total)
+    _overview(canvas, doc, (width, height), plan, labels, fonts, total)
+    for n, (row, col) in enumerate(plan.sheets(), start=2):
+        _sheet(canvas, height, plan, row, col, labels, fonts, n, total)
+        report(0.5 + 0.45 * n / total)
 
 
-def _overview(canvas: Canvas, doc: JourneyMap, page: PosterPage, plan: TilePlan,
+def _page_number(canvas: Canvas, fonts: FontSet, sheet_w: float, text: str) -> None:
+    """Bottom right, inside the safe area."""
+    _small_text(canvas, fonts, sheet_w - SAFE_INSET, SAFE_INSET + 2.5, text, 7.5, "right")
+
+
+def _overview(canvas: Canvas, doc: JourneyMap, size: tuple[float, float], plan: TilePlan,
               labels: Labels, fonts: FontSet, total: int) -> None:
     m = SHEET_MARGIN
     sw, sh = plan.sheet_w, plan.sheet_h
     _small_text(canvas, fonts, m, sh - m - 14, labels["assembly"], 16, bold=True,
-                color="#222222")
-    _small_text(canvas, fonts, m, sh - m - 32, doc.meta.title[:120], 10, color="#222222")
-    hint = labels["assembly_hint"]
-    _small_text(canvas, fonts, m, sh - m - 48, hint, 8)
+                color=S.INK)
+    _small_text(canvas, fonts, m, sh - m - 32, doc.meta.title[:120], 10, color=S.INK)
+    _small_text(canvas, fonts, m, sh - m - 48, labels["assembly_hint"], 8)
     avail_w, avail_h = sw - 2 * m, sh - 2 * m - 70
     cover_w = plan.cols * plan.step_x + plan.overlap
     cover_h = plan.rows * plan.step_y + plan.overlap
@@ -255,69 +303,70 @@ def _overview(canvas: Canvas, doc: JourneyMap, page: PosterPage, plan: TilePlan,
     ox = m + (avail_w - cover_w * s) / 2
     oy_top = sh - m - 60
     canvas.saveState()
-    canvas.translate(ox, oy_top - page.height * s)
+    canvas.translate(ox, oy_top - size[1] * s)
     canvas.scale(s, s)
     canvas.doForm("cj-poster")
     canvas.restoreState()
     canvas.setLineWidth(0.8)
-    canvas.setStrokeColor(HexColor("#C0392B"))
     for row in range(plan.rows):
         for col in range(plan.cols):
             x, y, w, h = plan.region(row, col)
             rx, ry = ox + x * s, oy_top - (y + h) * s
-            canvas.setFillColor(HexColor("#C0392B"))
+            if (row, col) in plan.skipped:  # a gap: nothing of the map there
+                canvas.setStrokeColor(HexColor(S.GRID))
+                canvas.setDash([2, 2], 0)
+                canvas.rect(rx, ry, w * s, h * s, stroke=1, fill=0)
+                canvas.setDash([], 0)
+                continue
+            canvas.setStrokeColor(HexColor(TILE_RED))
             canvas.rect(rx, ry, w * s, h * s, stroke=1, fill=0)
             _small_text(canvas, fonts, rx + w * s / 2, ry + h * s / 2 - 5,
                         sheet_label(row, col), max(min(w * s / 4, 18), 6), "center", True,
-                        "#C0392B")
-    _small_text(canvas, fonts, sw - m, m / 2 - 3, labels["page"].format(n=1, total=total), 8,
-                "right")
+                        TILE_RED)
+    _page_number(canvas, fonts, sw, labels["page"].format(n=1, total=total))
     canvas.showPage()
 
 
-def _sheet(canvas: Canvas, page: PosterPage, plan: TilePlan, row: int, col: int,
+def _mark(canvas: Canvas, x: float, y: float) -> None:
+    """An alignment mark: a ring and a cross, with a white halo to show on any colour."""
+    for color, width in (("#FFFFFF", 1.6), ("#000000", 0.4)):
+        canvas.setStrokeColor(HexColor(color))
+        canvas.setLineWidth(width)
+        canvas.circle(x, y, 2.5, stroke=1, fill=0)
+        canvas.line(x - 5, y, x + 5, y)
+        canvas.line(x, y - 5, x, y + 5)
+
+
+def _sheet(canvas: Canvas, poster_h: float, plan: TilePlan, row: int, col: int,
            labels: Labels, fonts: FontSet, n: int, total: int) -> None:
     m = SHEET_MARGIN
     sw, sh = plan.sheet_w, plan.sheet_h
     x, y, aw, ah = plan.region(row, col)
+    ov = plan.overlap
+
     canvas.saveState()
     p = canvas.beginPath()
     p.rect(m, m, aw, ah)
     canvas.clipPath(p, stroke=0, fill=0)
-    # poster point (x, page.height - y) goes to the area's top-left (m, m + ah)
-    canvas.translate(m - x, m + ah - (page.height - y))
+    canvas.translate(m - x, m + ah - (poster_h - y))  # poster point (px, py) at (px, h - py)
     canvas.doForm("cj-poster")
+    for px, py in mark_points(plan, row, col):  # in the overlap strips, on the poster
+        _mark(canvas, px, poster_h - py)
     canvas.restoreState()
-    # alignment marks at the corners of the printed area, in the margin
-    canvas.setStrokeColor(HexColor("#000000"))
-    canvas.setLineWidth(0.4)
-    tick = m * 0.7
-    for cx, cy, sx, sy in ((m, m, -1, -1), (m + aw, m, 1, -1), (m, m + ah, -1, 1),
-                           (m + aw, m + ah, 1, 1)):
-        canvas.line(cx + sx * 1.5, cy, cx + sx * tick, cy)
-        canvas.line(cx, cy + sy * 1.5, cx, cy + sy * tick)
-    # registration crosses at the middle of each edge
-    for cx, cy in ((m + aw / 2, m / 2), (m + aw / 2, m + ah + m / 2), (m / 2, m + ah / 2),
-                   (m + aw + m / 2, m + ah / 2)):
-        canvas.circle(cx, cy, 2.2, stroke=1, fill=0)
-        canvas.line(cx - 4, cy, cx + 4, cy)
-        canvas.line(cx, cy - 4, cx, cy + 4)
-    # the overlap strips: the next sheet is glued over them
-    canvas.setStrokeColor(HexColor("#C0392B"))
+    # where the next sheet's edge goes: dashed lines from the area out to the safe inset
+    canvas.setStrokeColor(HexColor(TILE_RED))
+    canvas.setLineWidth(0.5)
     canvas.setDash([3, 2], 0)
-    ov = plan.overlap
     if col > 0:
-        canvas.line(m + ov, m + ah + 1.5, m + ov, sh - 2)
-        canvas.line(m + ov, m - 1.5, m + ov, 2)
+        canvas.line(m + ov, m + ah, m + ov, sh - SAFE_INSET)
+        canvas.line(m + ov, m, m + ov, SAFE_INSET)
     if row > 0:
-        canvas.line(m - 1.5, m + ah - ov, 2, m + ah - ov)
-        canvas.line(m + aw + 1.5, m + ah - ov, sw - 2, m + ah - ov)
+        canvas.line(m, m + ah - ov, SAFE_INSET, m + ah - ov)
+        canvas.line(m + aw, m + ah - ov, sw - SAFE_INSET, m + ah - ov)
     canvas.setDash([], 0)
     label = sheet_label(row, col)
-    _small_text(canvas, fonts, m + plan.overlap + 30, sh - m + 8, label, 14, bold=True,
-                color="#C0392B")
+    _small_text(canvas, fonts, m, sh - m + 3, label, 9, bold=True, color=TILE_RED)
     if col > 0 or row > 0:
-        _small_text(canvas, fonts, m + ov + 4, m - 11, labels["overlap"], 6, color="#C0392B")
-    _small_text(canvas, fonts, sw - m - 10, m / 2 - 3,  # clear of the corner mark
-                labels["sheet"].format(label=label, n=n, total=total), 8, "right")
+        _small_text(canvas, fonts, m + 40, sh - m + 3, labels["overlap"], 6, color=TILE_RED)
+    _page_number(canvas, fonts, sw, labels["sheet"].format(label=label, n=n, total=total))
     canvas.showPage()

@@ -104,7 +104,7 @@ def write_png(
 
     report = progress or (lambda _f: None)
     buf = io.BytesIO()
-    page_w, page_h = write_poster_1to1(doc, buf, options.persona)
+    page_w, page_h = write_poster_1to1(doc, buf, options.persona, options, notes)
     report(0.2)
     dpi, width, height = png_size(page_w, page_h, options.dpi)
     if dpi != options.dpi and notes is not None:
@@ -112,7 +112,7 @@ def write_png(
         notes.append(
             f"made at {dpi} dpi ({width} x {height} pixels) instead of {options.dpi} dpi: "
             f"at {options.dpi} dpi it would be {math.ceil(page_w * scale)} x "
-            f"{math.ceil(page_h * scale)} pixels, more than {MAX_PIXELS // 1_000_000} "
+            f"{math.ceil(page_h * scale)} pixels, more than {MAX_PIXELS / 1e6:g} "
             "megapixels; export a PDF for full detail"
         )
     scale = dpi / 72.0

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import BinaryIO
 
+from cjeditor.export.legibility import title_report
 from cjeditor.export.options import ExportOptions
+from cjeditor.export.printed import expanded
 from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.metrics import default_metrics
 from cjeditor.layout.poster import compute_poster
@@ -28,8 +30,16 @@ def write_svg(
 ) -> None:
     report = progress or (lambda _f: None)
     metrics = default_metrics()
+    doc = expanded(doc)
     geom = compute_layout(doc, metrics, options.persona)
     poster = compute_poster(doc, geom, metrics)
+    note, refusal = title_report(poster, options, None)
+    if refusal is not None:
+        from cjeditor.export import ExportError
+
+        raise ExportError(refusal)
+    if note is not None and notes is not None:
+        notes.append(note)
     report(0.3)
     pen = SvgPen()
     paint_poster(pen, doc, poster, metrics)

@@ -1,15 +1,26 @@
-"""How a poster is cut into sheets to print on a small printer and tape together."""
+"""How a poster is cut into sheets to print on a small printer and tape together.
+
+The poster's own box is tiled (not its paper's white margins); a sheet whose
+part holds nothing of the map is left out, and the assembly page shows the gap.
+Everything printed on a sheet stays at least SAFE_INSET from its edges (office
+printers cannot print there); the alignment marks sit in the overlap strips, so
+that the marks of neighbouring sheets fall on each other when they are taped.
+"""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from cjeditor.export.options import MM
 
-__all__ = ["SHEET_MARGIN", "TilePlan", "plan_tiles", "sheet_label"]
+__all__ = ["SAFE_INSET", "SHEET_MARGIN", "Box", "TilePlan", "mark_points", "plan_tiles",
+           "sheet_label"]
 
-SHEET_MARGIN = 10 * MM  # white border of every sheet: printers cannot print there
+SHEET_MARGIN = 10 * MM  # white border of every sheet around the printed part of the poster
+SAFE_INSET = 6 * MM  # nothing at all is printed closer than this to a sheet's edge
+Box = tuple[float, float, float, float]  # x, y from the top, w, h
 
 
 @dataclass(frozen=True)
@@ -23,10 +34,17 @@ class TilePlan:
     cols: int
     rows: int
     overlap: float
+    skipped: frozenset[tuple[int, int]] = field(default_factory=frozenset)
 
     @property
     def count(self) -> int:
-        return self.cols * self.rows
+        """Sheets to print (cells with nothing of the map are left out)."""
+        return self.cols * self.rows - len(self.skipped)
+
+    def sheets(self) -> list[tuple[int, int]]:
+        """(row, col) of every sheet printed, in reading order."""
+        return [(r, c) for r in range(self.rows) for c in range(self.cols)
+                if (r, c) not in self.skipped]
 
     def region(self, row: int, col: int) -> tuple[float, float, float, float]:
         """(x, y_from_top, w, h) of the poster shown on sheet (row, col)."""
@@ -39,11 +57,40 @@ def _count(length: float, area: float, overlap: float) -> int:
     return max(1, math.ceil((length - overlap) / (area - overlap) - 1e-9))
 
 
+def _inked(boxes: Sequence[Box], x: float, y: float, w: float, h: float) -> bool:
+    """Whether any box overlaps the rectangle with a positive area."""
+    return any(bx < x + w and x < bx + bw and by < y + h and y < by + bh
+               for bx, by, bw, bh in boxes if bw > 0 and bh > 0)
+
+
+def _skipped(plan: TilePlan, boxes: Sequence[Box] | None) -> frozenset[tuple[int, int]]:
+    """Cells that show nothing of the map that another sheet does not print."""
+    if boxes is None:
+        return frozenset()
+    ov, skipped = plan.overlap, set()
+    for row in range(plan.rows):
+        for col in range(plan.cols):
+            x, y, w, h = plan.region(row, col)
+            left = ov if col > 0 else 0.0  # strips the sheet shares with its left / top
+            top = ov if row > 0 else 0.0
+            own = _inked(boxes, x + left, y + top, w - left, h - top)
+            # a shared strip is this sheet's to print when its neighbour is left out
+            if not own and col > 0 and (row, col - 1) in skipped:
+                own = _inked(boxes, x, y, left, h)
+            if not own and row > 0 and (row - 1, col) in skipped:
+                own = _inked(boxes, x, y, w, top)
+            if not own:
+                skipped.add((row, col))
+    return frozenset(skipped)
+
+
 def plan_tiles(
-    poster_w: float, poster_h: float, sheet: tuple[float, float], overlap: float
+    poster_w: float, poster_h: float, sheet: tuple[float, float], overlap: float,
+    inked: Sequence[Box] | None = None,
 ) -> TilePlan:
-    """Sheets (portrait or landscape, whichever needs fewer; portrait on a tie)
-    covering a poster of poster_w x poster_h points."""
+    """Sheets (portrait or landscape, whichever prints fewer; portrait on a tie)
+    covering a poster of poster_w x poster_h points. `inked`: the boxes that
+    hold something of the map; a sheet showing none of them is left out."""
     short, long_ = sorted(sheet)
     best: TilePlan | None = None
     for sw, sh in ((short, long_), (long_, short)):
@@ -52,10 +99,27 @@ def plan_tiles(
             raise ValueError("the overlap is larger than the printable part of a sheet")
         plan = TilePlan(sw, sh, aw, ah, aw - overlap, ah - overlap,
                         _count(poster_w, aw, overlap), _count(poster_h, ah, overlap), overlap)
+        plan = replace(plan, skipped=_skipped(plan, inked))
         if best is None or plan.count < best.count:
             best = plan
     assert best is not None
     return best
+
+
+def mark_points(plan: TilePlan, row: int, col: int) -> list[tuple[float, float]]:
+    """Poster points (x, y from the top) of the alignment marks printed on sheet
+    (row, col): the middle of each overlap strip it shares with a neighbour, at a
+    quarter and three quarters of its length. Both neighbours print the same
+    points, so their marks fall on each other when the sheets are taped."""
+    x, y, aw, ah = plan.region(row, col)
+    ov, points = plan.overlap, []
+    for strip_col in (col, col + 1):  # the strips on its left and right
+        if 0 < strip_col < plan.cols:
+            points += [(strip_col * plan.step_x + ov / 2, y + ah * f) for f in (0.25, 0.75)]
+    for strip_row in (row, row + 1):  # the strips on its top and bottom
+        if 0 < strip_row < plan.rows:
+            points += [(x + aw * f, strip_row * plan.step_y + ov / 2) for f in (0.25, 0.75)]
+    return points
 
 
 def row_letters(row: int) -> str:
@@ -68,5 +132,5 @@ def row_letters(row: int) -> str:
 
 
 def sheet_label(row: int, col: int) -> str:
-    """Row letter(s) + column number, e.g. (1, 2) -> "B3"."""
-    return f"{row_letters(row)}{col + 1}"
+    """Row letter(s) and column number, e.g. (1, 2) -> "B·3": never a paper size."""
+    return f"{row_letters(row)}·{col + 1}"

@@ -19,8 +19,7 @@ from cjeditor.app.settings import AppSettings
 from cjeditor.commands import EditMetaCommand, push
 from cjeditor.export import ExportOptions
 from cjeditor.export.options import MM, oriented, parse_paper
-from cjeditor.export.pdf import poster_page
-from cjeditor.export.tiling import plan_tiles
+from cjeditor.export.pdf import poster_page, tile_plan
 from cjeditor.model import JourneyMap
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -243,8 +242,9 @@ def test_preview_counts_the_sheets_as_the_export_does(make_dialog, doc):
     pick(dialog.tile_combo, "A4")
     dialog.overlap_spin.setValue(10)
     poster, _image = dialog._poster(None)
-    page = poster_page(poster, ExportOptions(paper="A1"))
-    expected = plan_tiles(page.width, page.height, parse_paper("A4"), 10 * MM)
+    options = ExportOptions(paper="A1", tile="A4")
+    page = poster_page(poster, options)
+    expected = tile_plan(poster, page, options)
     plan = dialog.sheet().plan
     assert (plan.cols, plan.rows, plan.count) == (expected.cols, expected.rows, expected.count)
     assert plan.count > 1
@@ -253,10 +253,10 @@ def test_preview_counts_the_sheets_as_the_export_does(make_dialog, doc):
     assert dialog.preview.sheet is dialog.sheet()
 
     pick(dialog.orientation_combo, "portrait")  # the poster page turns; the grid follows
-    page = poster_page(poster, ExportOptions(paper="A1", orientation="portrait"))
+    options = ExportOptions(paper="A1", orientation="portrait", tile="A4")
+    page = poster_page(poster, options)
     assert (dialog.sheet().page.width, dialog.sheet().page.height) == (page.width, page.height)
-    portrait = plan_tiles(page.width, page.height, parse_paper("A4"), 10 * MM)
-    assert dialog.sheet().plan == portrait
+    assert dialog.sheet().plan == tile_plan(poster, page, options)
 
     pick(dialog.paper_combo, "A3")  # a smaller poster needs fewer sheets
     assert dialog.sheet().plan.count < expected.count

@@ -81,7 +81,34 @@ def test_a_poster_smaller_than_a_sheet_is_one_sheet():
     assert plan.count == 1
 
 
-def test_sheet_labels():
-    assert sheet_label(0, 0) == "A1"
-    assert sheet_label(1, 2) == "B3"
-    assert sheet_label(26, 0) == "AA1"
+def test_sheet_labels_cannot_be_mistaken_for_paper_sizes():
+    assert sheet_label(0, 0) == "A·1"
+    assert sheet_label(1, 2) == "B·3"
+    assert sheet_label(26, 0) == "AA·1"
+
+
+def test_alignment_marks_of_neighbours_coincide_inside_the_overlap():
+    from cjeditor.export.tiling import mark_points
+
+    plan = plan_tiles(2000, 1500, parse_paper("A4"), 10 * MM)
+    assert plan.cols > 1 and plan.rows > 1
+    for row, col in plan.sheets():
+        mine = set(mark_points(plan, row, col))
+        x, y, w, h = plan.region(row, col)
+        for px, py in mine:  # every mark inside this sheet's printed part ...
+            assert x <= px <= x + w and y <= py <= y + h
+            in_strip = [(px - x) < plan.overlap, (x + w - px) < plan.overlap,
+                        (py - y) < plan.overlap, (y + h - py) < plan.overlap]
+            assert any(in_strip)  # ... in an overlap strip
+        for other in ((row, col + 1), (row + 1, col)):
+            if other[0] < plan.rows and other[1] < plan.cols:
+                shared = mine & set(mark_points(plan, *other))
+                assert len(shared) == 2  # the same two points on both sheets
+
+
+def test_sheets_with_nothing_of_the_map_are_left_out():
+    # a poster whose ink is only a band on top: the sheets below it are gaps
+    plan = plan_tiles(1000, 1600, parse_paper("A4"), 10 * MM, inked=[(0, 0, 1000, 200)])
+    assert plan.count < plan.cols * plan.rows
+    assert all(row == 0 for row, _col in plan.sheets())
+    assert plan.skipped == {(r, c) for r in range(1, plan.rows) for c in range(plan.cols)}

@@ -11,7 +11,7 @@ from cj_testmaps import MARKUP, SPANISH
 
 from cjeditor.export import ExportOptions, export_map, parse_paper
 from cjeditor.export.options import MM, oriented
-from cjeditor.export.tiling import plan_tiles
+from cjeditor.export.printed import expanded
 from cjeditor.layout import compute_layout
 from cjeditor.layout.poster import compute_poster
 from cjeditor.model import JourneyMap
@@ -47,7 +47,7 @@ def test_portrait(rich, tmp_path):
 
 
 def test_fit_none_grows_the_paper_to_the_map(rich, tmp_path):
-    poster = compute_poster(rich, compute_layout(rich))
+    poster = compute_poster(expanded(rich), compute_layout(expanded(rich)))
     reader = export_pdf(rich, tmp_path, paper="A5", fit="none")
     w, h = size(reader.pages[0].mediabox)
     assert w >= poster.width and h >= poster.height
@@ -57,17 +57,27 @@ def test_fit_none_grows_the_paper_to_the_map(rich, tmp_path):
     assert size(reader.pages[0].mediabox) == pytest.approx((1189 * MM, 841 * MM), abs=0.01)
 
 
+def _tile_plan(doc: JourneyMap, **kwargs):
+    from cjeditor.export.pdf import poster_page, tile_plan
+    from cjeditor.layout.metrics import default_metrics
+
+    options = ExportOptions(**kwargs)
+    doc = expanded(doc)
+    poster = compute_poster(doc, compute_layout(doc), default_metrics())
+    return tile_plan(poster, poster_page(poster, options), options)
+
+
 def test_tiles_a1_on_a4(rich, tmp_path):
     reader = export_pdf(rich, tmp_path, paper="A1", tile="A4")
-    plan = plan_tiles(841 * MM, 594 * MM, parse_paper("A4"), 10 * MM)
-    assert plan.count == 15
-    assert len(reader.pages) == 1 + 15  # the assembly sheet, then the tiles
+    plan = _tile_plan(rich, paper="A1", tile="A4")
+    assert plan.count > 1
+    assert len(reader.pages) == 1 + plan.count  # the assembly sheet, then the tiles
     for page in reader.pages:
-        assert size(page.mediabox) == pytest.approx((210 * MM, 297 * MM), abs=0.01)
+        assert size(page.mediabox) == pytest.approx((plan.sheet_w, plan.sheet_h), abs=0.01)
     texts = [page.extract_text() for page in reader.pages]
-    assert "A1" in texts[0] and "C5" in texts[0]
-    assert "Hoja B3" in texts[1 + 5 + 2]  # row B, column 3
-    assert "página 16 de 16" in texts[-1]
+    assert "A·1" in texts[0] and "A·2" in texts[0]
+    assert "Hoja A·2" in texts[2]
+    assert f"página {plan.count + 1} de {plan.count + 1}" in texts[-1]
     # the poster is one form XObject, placed on every sheet
     forms = set()
     for page in reader.pages[1:]:
@@ -76,9 +86,30 @@ def test_tiles_a1_on_a4(rich, tmp_path):
     assert len(forms) == 1
 
 
+def test_tiles_leave_nothing_within_6_mm_of_the_sheet_edge(rich, tmp_path):
+    import pypdfium2 as pdfium
+
+    out = tmp_path / "tiles.pdf"
+    export_map(rich, out, ExportOptions(paper="A1", tile="A4"))
+    pdf = pdfium.PdfDocument(out)
+    try:
+        scale = 2.0
+        edge = round(6 * MM * scale) - 1  # pixels of the unprintable border
+        for index in range(len(pdf)):
+            image = pdf[index].render(scale=scale, fill_color=(255, 255, 255, 255)).to_pil()
+            gray = image.convert("L")
+            w, h = gray.size
+            for box in ((0, 0, w, edge), (0, h - edge, w, h), (0, 0, edge, h),
+                        (w - edge, 0, w, h)):
+                darkest = gray.crop(box).getextrema()[0]
+                assert darkest > 250, f"ink within 6 mm of the edge on page {index + 1}"
+    finally:
+        pdf.close()
+
+
 def test_tiles_on_letter_with_overlap(rich, tmp_path):
     reader = export_pdf(rich, tmp_path, paper="A2", tile="letter", overlap_mm=20)
-    plan = plan_tiles(594 * MM, 420 * MM, parse_paper("letter"), 20 * MM)
+    plan = _tile_plan(rich, paper="A2", tile="letter", overlap_mm=20)
     assert len(reader.pages) == plan.count + 1
 
 

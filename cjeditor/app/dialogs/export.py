@@ -281,14 +281,15 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         """The widgets as ExportOptions (tiling is a PDF feature: off for PNG and SVG)."""
         tiled = self.tile_box.isChecked() and self.format() == "pdf"
+        single_pdf = self.format() == "pdf" and not tiled  # crop marks and bleed are its own
         return ExportOptions(
             paper=self.paper(),
             orientation=self.orientation_combo.currentData(),
             fit=self.fit_combo.currentData(),
             tile=self.tile_combo.currentData() if tiled else None,
             overlap_mm=float(self.overlap_spin.value()),
-            crop_marks=self.crop_check.isChecked(),
-            bleed_mm=float(self.bleed_spin.value()),
+            crop_marks=self.crop_check.isChecked() and single_pdf,
+            bleed_mm=float(self.bleed_spin.value()) if single_pdf else 0.0,
             dpi=int(self.dpi_spin.value()),
             persona=self.persona_combo.currentData() or None,
         )
@@ -329,7 +330,7 @@ class ExportDialog(QDialog):
         for widget in (self.custom_label, self.custom_width, self.custom_height):
             widget.setEnabled(custom)
         for widget in (self.crop_check, self.bleed_spin):  # a single-sheet poster's
-            widget.setEnabled(not tiled)
+            widget.setEnabled(pdf and not tiled)
         self.dpi_spin.setEnabled(self.format() == "png")
 
     def update_preview(self) -> None:

@@ -23,9 +23,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cjeditor.canvas.qtpen import QtPen
-from cjeditor.export.options import MM, ExportOptions, parse_paper
-from cjeditor.export.pdf import MARGIN, MARK_LEN, SLUG, PosterPage, poster_page
-from cjeditor.export.tiling import TilePlan, plan_tiles, sheet_label
+from cjeditor.export.options import MM, ExportOptions
+from cjeditor.export.pdf import MARGIN, MARK_LEN, SLUG, PosterPage, poster_page, tile_plan
+from cjeditor.export.printed import expanded
+from cjeditor.export.tiling import TilePlan, sheet_label
 from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.metrics import default_metrics
 from cjeditor.layout.poster import Poster, compute_poster
@@ -38,7 +39,9 @@ GRID_RED = "#C0392B"
 
 
 def compute_poster_for(doc: JourneyMap, persona: str | None) -> Poster:
+    """The poster as the export prints it (every lane in full)."""
     metrics = default_metrics()
+    doc = expanded(doc)
     return compute_poster(doc, compute_layout(doc, metrics, persona), metrics)
 
 
@@ -83,9 +86,7 @@ def plan_sheet(poster: Poster, options: ExportOptions, fmt: str) -> Sheet:
     options.validate()
     page = poster_page(poster, options)
     if options.tile:
-        plan = plan_tiles(page.width, page.height, parse_paper(options.tile),
-                          options.overlap_mm * MM)
-        return Sheet("tiles", page, plan)
+        return Sheet("tiles", page, tile_plan(poster, page, options))
     bleed = options.bleed_mm * MM
     slug = SLUG if options.crop_marks else 0.0
     return Sheet("page", page, None, bleed, slug, options.crop_marks)
@@ -227,8 +228,14 @@ class PreviewWidget(QWidget):
 
     def _paint_grid(self, painter: QPainter, scale: float) -> None:
         s = self.sheet
-        assert s is not None and s.plan is not None
+        assert s is not None and s.plan is not None and s.page is not None
         plan = s.plan
+        painter.save()  # the sheets cover the poster itself, not its paper's margins
+        painter.translate(s.page.x, s.page.height - s.page.top)
+        self._paint_sheets(painter, plan, scale)
+        painter.restore()
+
+    def _paint_sheets(self, painter: QPainter, plan: TilePlan, scale: float) -> None:
         overlap_fill = QColor(GRID_RED)
         overlap_fill.setAlpha(40)
         # the overlap strips first, then the outlines and labels over them
@@ -244,10 +251,16 @@ class PreviewWidget(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(1, round(min(label_px, 28))))
+        gap = QPen(QColor(GRID_RED), 1 / scale, Qt.PenStyle.DotLine)
         for row in range(plan.rows):
             for col in range(plan.cols):
                 x, y, w, h = plan.region(row, col)
                 rect = QRectF(x, y, w, h)
+                if (row, col) in plan.skipped:  # nothing of the map there: not printed
+                    painter.setPen(gap)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(rect)
+                    continue
                 painter.setPen(outline)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)

@@ -1,0 +1,122 @@
+"""How large card titles print, and the paper that makes them legible.
+
+spec/cli.md: every export reports the smallest size, in points on paper, at
+which any card's title is printed (emotion words included); `--paper auto`
+picks the smallest of A4..A0 on which titles reach `--min-text-pt` (8 pt
+without it); `--orientation auto` the orientation that prints the map larger;
+`--min-text-pt` refuses an export whose titles would print smaller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cjeditor.export.options import MM, ExportOptions, oriented, parse_paper
+from cjeditor.layout.geometry import MapGeometry
+from cjeditor.layout.poster import Poster
+
+__all__ = ["AUTO_PAPERS", "DEFAULT_MIN_PT", "PAGE_MARGIN", "Fit", "fit_on", "legible_paper",
+           "resolve", "smallest_title", "title_report"]
+
+PAGE_MARGIN = 12 * MM  # white margin around a single-sheet poster
+DEFAULT_MIN_PT = 8.0  # below this a title is hard to read on a wall
+AUTO_PAPERS = ("A4", "A3", "A2", "A1", "A0")
+
+
+def smallest_title(geometry: MapGeometry) -> float | None:
+    """The smallest type size of any card title with text (emotion words
+    included), in the map's own points; None when no card has a title."""
+    sizes = [g.title.size for g in geometry.cards.values() if any(g.title.lines)]
+    return min(sizes) if sizes else None
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A poster fitted on a paper: its page and scale."""
+
+    paper: str
+    orientation: str
+    width: float  # the page, points
+    height: float
+    scale: float
+
+
+def fit_on(poster: Poster, paper: str, orientation: str, fit: str = "page") -> Fit:
+    """The page and scale of `poster` on `paper` in `orientation`."""
+    pw, ph = oriented(parse_paper(paper), orientation)
+    if fit == "page":
+        scale = min((pw - 2 * PAGE_MARGIN) / poster.width, (ph - 2 * PAGE_MARGIN) / poster.height)
+    else:
+        scale = 1.0
+        pw, ph = max(pw, poster.width + 2 * PAGE_MARGIN), max(ph, poster.height + 2 * PAGE_MARGIN)
+    return Fit(paper, orientation, pw, ph, scale)
+
+
+def _best_orientation(poster: Poster, paper: str, fit: str) -> Fit:
+    """The orientation that prints the map larger (landscape on a tie)."""
+    landscape = fit_on(poster, paper, "landscape", fit)
+    portrait = fit_on(poster, paper, "portrait", fit)
+    return portrait if portrait.scale > landscape.scale + 1e-9 else landscape
+
+
+def _on(poster: Poster, paper: str, orientation: str, fit: str) -> Fit:
+    if orientation == "auto":
+        return _best_orientation(poster, paper, fit)
+    return fit_on(poster, paper, orientation, fit)
+
+
+def legible_paper(poster: Poster, title_pt: float | None, minimum: float, orientation: str,
+                  fit: str = "page") -> Fit | None:
+    """The smallest of A4..A0 on which titles print at `minimum` points or more
+    (None: not even A0)."""
+    for paper in AUTO_PAPERS:
+        found = _on(poster, paper, orientation, fit)
+        if title_pt is None or title_pt * found.scale >= minimum - 1e-9:
+            return found
+    return None
+
+
+def resolve(poster: Poster, options: ExportOptions) -> Fit:
+    """The fit to print with, paper and orientation resolved from "auto" (A0
+    when no paper makes the titles legible: `title_report` then says so)."""
+    minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
+    if options.paper.strip().lower() == "auto":
+        found = legible_paper(poster, smallest_title(poster.geometry), minimum,
+                              options.orientation, options.fit)
+        return found or _on(poster, "A0", options.orientation, options.fit)
+    return _on(poster, options.paper, options.orientation, options.fit)
+
+
+def pt(value: float) -> str:
+    """A size in points as people write it: 8.1, 12."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
+                 what: str = "print") -> tuple[str | None, str | None]:
+    """(note, refusal): the stderr sentence about the title size and, when
+    `--min-text-pt` is not reached, why the export is refused."""
+    title = smallest_title(poster.geometry)
+    if title is None:
+        return None, None
+    scale = fit.scale if fit is not None else 1.0
+    size = title * scale
+    minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
+    where = f" on {fit.paper} {fit.orientation}" if fit is not None else " at 1:1"
+    note = f"card titles {what} at {pt(size)} pt at the smallest{where}"
+    if size >= minimum - 1e-9:
+        return note, None
+    better = legible_paper(poster, title, minimum, options.orientation
+                           if fit is None else fit.orientation, options.fit)
+    if fit is None:
+        advice = ""
+    elif better is not None:
+        advice = f"; {better.paper} {better.orientation} would print them at " \
+                 f"{pt(title * better.scale)} pt"
+    else:
+        a0 = _on(poster, "A0", fit.orientation, options.fit)
+        advice = f"; not even A0 reaches {pt(minimum)} pt (it gives {pt(title * a0.scale)} pt)"
+    if options.min_text_pt is not None:
+        return None, (f"card titles would {what} at {pt(size)} pt{where}, under "
+                      f"--min-text-pt {pt(minimum)}{advice}")
+    return f"{note}, under {pt(minimum)} pt: hard to read{advice}", None
