@@ -1,0 +1,524 @@
+"""Mermaid `journey` diagrams in and out (spec/cli.md, "Mermaid journeys"). No Qt.
+
+    journey
+        title Compra online
+        section Búsqueda
+          Busca zapatillas: 4: Laura, Pedro
+          Lee reseñas: 2: Laura
+
+Import: the title becomes the map's title; each section a stage; each task a card in
+one "actions" lane; each actor a persona with an emotion lane whose score at a stage
+is the mean of that actor's task scores in that section, mapped from 1..5 to −2..+2
+(rounded half away from zero). Tasks without actors score an emotion lane of no
+persona. Consecutive tasks of the same name in a section are one action done by
+several actors with different scores (as the export writes them).
+
+Export: the reverse (stages → sections, action cards → tasks scored by their stage's
+emotion for each persona, personas → actors), with notes on what a Mermaid journey
+cannot hold. Text Mermaid would misread (`#`, `:`, `;`, a `,` in an actor's name,
+line breaks, spaces at the ends) is written as Mermaid's entity codes (`#35;`),
+which import decodes.
+
+Syntax as Mermaid's own grammar reads it: keywords in any case, any indentation
+(tabs or spaces), `%%` comment and directive lines, `#` starting a comment, a line
+with `;` refused (Mermaid refuses it too), `accTitle`/`accDescr` accepted (the
+description becomes the map's objective).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cjeditor.model import JourneyMap, new_id, vocabulary
+from cjeditor.model.limits import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_CARD_TITLE,
+    MAX_CARDS_PER_LANE,
+    MAX_FILE_BYTES,
+    MAX_LONG_TEXT,
+    MAX_NAME,
+    MAX_PERSONAS,
+    MAX_PROBLEMS,
+    MAX_STAGES,
+)
+
+__all__ = ["JourneyError", "journey_text", "parse_journey", "read_journey", "write_mmd"]
+
+LOWEST, HIGHEST = 1, 5  # Mermaid's task scores
+NEUTRAL = 3  # a task with no emotion to score it
+
+
+class JourneyError(Exception):
+    """A Mermaid text that cannot become a map; each problem names its line."""
+
+    def __init__(self, source: str, problems: list[tuple[int | None, str]]):
+        self.source = source
+        self.total = len(problems)
+        self.problems = problems[:MAX_PROBLEMS]
+        super().__init__("; ".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        out = [f"{self.source}: line {line}: {message}" if line else f"{self.source}: {message}"
+               for line, message in self.problems]
+        if self.total > len(self.problems):
+            out.append(f"{self.source}: ... and {self.total - len(self.problems)} more "
+                       "problem(s) not shown")
+        return out
+
+
+# ------------------------------------------------------------------ entity codes
+_ENTITY_RE = re.compile(r"#(\w+);")
+
+
+def decode(text: str) -> str:
+    """Mermaid's entity codes (`#35;`, `#quot;`) as characters."""
+
+    def one(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code.isdigit():
+            number = int(code)
+            return chr(number) if 0 < number < 0x110000 and not 0xD800 <= number < 0xE000 \
+                else match.group(0)
+        named = html.unescape(f"&{code};")
+        return named if named != f"&{code};" else match.group(0)
+
+    return _ENTITY_RE.sub(one, text)
+
+
+def encode(text: str, extra: str = "") -> str:
+    """`text` written so Mermaid reads it back as it is (see the module's docstring)."""
+    out = []
+    for char in text:
+        if char in "#:;\n\r" or char in extra or ord(char) < 32:
+            out.append(f"#{ord(char)};")
+        else:
+            out.append(char)
+    body = "".join(out)
+    stripped = body.strip()
+    if stripped != body or not body:
+        lead = len(body) - len(body.lstrip())
+        end = len(body.rstrip()) if stripped else lead
+        body = ("".join(f"#{ord(c)};" for c in body[:lead]) + body[lead:end]
+                + "".join(f"#{ord(c)};" for c in body[end:]))
+    if body.startswith("%"):
+        body = "#37;" + body[1:]
+    return body
+
+
+# ------------------------------------------------------------------ parsing
+@dataclass
+class _Task:
+    name: str
+    line: int
+    actors: list[str]
+    scores: list[tuple[str | None, Fraction]]  # (actor or None, score 1..5)
+
+
+@dataclass
+class _Section:
+    name: str
+    line: int
+    tasks: list[_Task] = field(default_factory=list)
+
+
+@dataclass
+class _Journey:
+    title: str | None = None
+    description: str | None = None
+    sections: list[_Section] = field(default_factory=list)
+
+
+_KEYWORD_RE = re.compile(r"^(title|section|accTitle|accDescr)(?=\s|:|\{|$)\s*(.*)$", re.I)
+
+
+def _statement(raw: str) -> str:
+    """A line without its comment: entity codes kept, a `#` that starts no code ends it."""
+    cut = re.sub(r"#\w+;", lambda m: "\0" * len(m.group(0)), raw)
+    end = cut.find("#")
+    return (raw if end < 0 else raw[:end]).strip()
+
+
+def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[str]]:
+    journey = _Journey()
+    problems: list[tuple[int | None, str]] = []
+    warnings: list[str] = []
+    header = False
+    in_description: list[str] | None = None
+    for number, raw in lines:
+        if in_description is not None:
+            if "}" in raw:
+                in_description.append(raw[:raw.index("}")].strip())
+                journey.description = "\n".join(p for p in in_description if p) or None
+                in_description = None
+            else:
+                in_description.append(raw.strip())
+            continue
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("%%"):
+            continue
+        text = _statement(stripped)
+        if not text:
+            continue
+        if not header:
+            if text.lower() != "journey":
+                problems.append((number, f'this is not a Mermaid journey: it starts with '
+                                         f'"{text[:60]}"; only journey diagrams can be '
+                                         "imported"))
+                break
+            header = True
+            continue
+        if ";" in text:
+            problems.append((number, '";" is not Mermaid journey syntax (write #59; for a '
+                                     "semicolon)"))
+            continue
+        keyword = _KEYWORD_RE.match(text)
+        if keyword:
+            word, rest = keyword.group(1).lower(), keyword.group(2)
+            if word == "title":
+                if not rest:
+                    problems.append((number, "the title is empty: write it after \"title\""))
+                else:
+                    journey.title = decode(rest)
+            elif word == "section":
+                if not rest:
+                    problems.append((number, "the section has no name: write it after "
+                                             '"section"'))
+                elif ":" in rest:
+                    problems.append((number, f'"{text}" is not Mermaid journey syntax: a '
+                                             "section's name cannot hold \":\" (write #58;)"))
+                else:
+                    journey.sections.append(_Section(decode(rest), number))
+            elif word == "acctitle":
+                if not rest.startswith(":"):
+                    problems.append((number, 'write the accessible title as "accTitle: text"'))
+            elif rest.startswith(":"):  # accDescr: text
+                journey.description = decode(rest[1:].strip()) or None
+            elif rest.startswith("{"):
+                body = rest[1:]
+                if "}" in body:
+                    journey.description = decode(body[:body.index("}")].strip()) or None
+                else:
+                    in_description = [body.strip()]
+            else:
+                problems.append((number, 'write the accessible description as "accDescr: '
+                                         'text" or "accDescr { text }"'))
+            continue
+        task = _task(number, text, problems, warnings, source)
+        if task is None:
+            continue
+        if not journey.sections:
+            journey.sections.append(_Section("", number))
+        journey.sections[-1].tasks.append(task)
+    if not header and not problems:
+        problems.append((None, 'holds no Mermaid journey: the diagram must start with "journey"'))
+    if in_description is not None:
+        problems.append((None, 'the accessible description "accDescr {" is never closed '
+                               'with "}"'))
+    if problems:
+        raise JourneyError(source, problems)
+    return journey, warnings
+
+
+def _task(number: int, text: str, problems: list[tuple[int | None, str]],
+          warnings: list[str], source: str) -> _Task | None:
+    if ":" not in text:
+        problems.append((number, f'"{text[:60]}" is not Mermaid journey syntax: a task is '
+                                 'written "Task name: score: Actor, Actor"'))
+        return None
+    name, data = text.split(":", 1)
+    name = decode(name.strip())
+    if not name.strip():
+        problems.append((number, 'the task has no name: write "Task name: score: Actor"'))
+        return None
+    pieces = data.split(":")
+    if len(pieces) > 2:
+        warnings.append(f"{source}: line {number}: the text after the third \":\" is "
+                        "ignored, as Mermaid does")
+    score_text = pieces[0].strip()
+    try:
+        score = Fraction(Decimal(score_text))
+        if not score_text:
+            raise InvalidOperation
+    except (InvalidOperation, ValueError, OverflowError):
+        problems.append((number, f'the score "{score_text}" is not a number: a task is '
+                                 'written "Task name: score: Actor", the score from 1 to 5'))
+        return None
+    if not LOWEST <= score <= HIGHEST:
+        clamped = Fraction(min(max(score, LOWEST), HIGHEST))
+        warnings.append(f"{source}: line {number}: the score {score_text} is outside "
+                        f"{LOWEST}..{HIGHEST} and was taken as {clamped}")
+        score = clamped
+    actors = []
+    if len(pieces) > 1:
+        for actor in pieces[1].split(","):
+            actor = decode(actor.strip())
+            if actor.strip() and actor not in actors:
+                actors.append(actor)
+    scores: list[tuple[str | None, Fraction]] = [(actor, score) for actor in actors] or [
+        (None, score)]
+    return _Task(name, number, actors, scores)
+
+
+def _emotion(scores: list[Fraction]) -> int:
+    """The mean of 1..5 scores mapped to −2..+2, rounded half away from zero."""
+    value = sum(scores, Fraction(0)) / len(scores) - NEUTRAL
+    magnitude = int(abs(value) + Fraction(1, 2))
+    return magnitude if value >= 0 else -magnitude
+
+
+def _build(journey: _Journey, title_default: str, language: str,
+           source: str) -> JourneyMap:
+    problems: list[tuple[int | None, str]] = []
+    taken: set[str] = set()
+
+    def fresh(prefix: str) -> str:
+        value = new_id(prefix, taken)
+        taken.add(value)
+        return value
+
+    def check(text: str, limit: int, what: str, line: int | None) -> str:
+        if len(text) > limit:
+            problems.append((line, f"{what} is too long: at most {limit} characters"))
+        return text[:limit]
+
+    title = check(journey.title or title_default, MAX_NAME, "the title", None)
+    if not journey.sections:
+        problems.append((None, "has no section: a map needs at least one stage "
+                               '("section NAME" with its tasks)'))
+    if len(journey.sections) > MAX_STAGES:
+        problems.append((journey.sections[MAX_STAGES].line,
+                         f"too many sections: a map holds at most {MAX_STAGES} stages"))
+    stages = []
+    actors: dict[str | None, str | None] = {}  # actor -> persona id (None: no persona)
+    action_cards: list[dict[str, Any]] = []
+    # actor -> {stage id: [scores]}
+    scores: dict[str | None, dict[str, list[Fraction]]] = {}
+    new_stage = vocabulary.name("new", "stage", language)
+    for section in journey.sections:
+        stage_id = fresh("s")
+        name = section.name if section.name.strip() else new_stage
+        stages.append({"id": stage_id, "name": check(name, MAX_NAME, "the section's name",
+                                                     section.line)})
+        previous: dict[str, Any] | None = None
+        for task in section.tasks:
+            if previous is None or previous["title"] != task.name:
+                previous = {"id": fresh("c"), "kind": "note", "stage": stage_id,
+                            "title": check(task.name, MAX_CARD_TITLE, "the task's name",
+                                           task.line)}
+                action_cards.append(previous)
+            for actor, score in task.scores:
+                if actor not in actors:
+                    if actor is not None:
+                        check(actor, MAX_NAME, "the actor's name", task.line)
+                        if sum(a is not None for a in actors) >= MAX_PERSONAS:
+                            problems.append((task.line, f"too many actors: a map holds at "
+                                                        f"most {MAX_PERSONAS} personas"))
+                    actors[actor] = fresh("p") if actor is not None else None
+                scores.setdefault(actor, {}).setdefault(stage_id, []).append(score)
+    if len(action_cards) > MAX_CARDS_PER_LANE:
+        problems.append((None, f"too many tasks: a lane holds at most {MAX_CARDS_PER_LANE} "
+                               "cards"))
+    if problems:
+        raise JourneyError(source, problems)
+    emotions = vocabulary.name("lane_type", "emotions", language)
+    lanes: list[dict[str, Any]] = [{
+        "id": fresh("l"), "type": "actions",
+        "title": vocabulary.name("lane_type", "actions", language), "cards": action_cards}]
+    personas = []
+    ordered = [a for a in actors if a is not None] + ([None] if None in actors else [])
+    for actor in ordered:
+        lane: dict[str, Any] = {"id": fresh("l"), "type": "emotions", "cards": [
+            {"id": fresh("c"), "kind": "emotion", "stage": stage_id, "title": "",
+             "score": _emotion(values)}
+            for stage_id, values in scores[actor].items()]}
+        if actor is None:
+            lane["title"] = emotions
+        else:
+            persona_id = actors[actor]
+            personas.append({"id": persona_id, "name": actor[:MAX_NAME]})
+            lane["title"] = f"{emotions}: {actor}"[:MAX_NAME]
+            lane["persona"] = persona_id
+        lanes.append(lane)
+    meta: dict[str, Any] = {"title": title, "language": language}
+    if journey.description:
+        meta["objective"] = journey.description[:MAX_LONG_TEXT]
+    return JourneyMap.model_validate({
+        "format": FORMAT_NAME, "version": FORMAT_VERSION, "meta": meta,
+        "personas": personas, "phases": [], "stages": stages, "lanes": lanes, "assets": [],
+    })
+
+
+def parse_journey(text: str, source: str = "journey", language: str = "es",
+                  title_default: str = "Journey",
+                  first_line: int = 1) -> tuple[JourneyMap, list[str]]:
+    """A map from the text of a Mermaid journey, and the warnings (`SOURCE: line L: ...`)
+    for scores that were clamped; JourneyError naming the line of each problem."""
+    lines = [(first_line + n, line) for n, line in enumerate(text.splitlines())]
+    if lines:
+        lines[0] = (lines[0][0], lines[0][1].removeprefix("\ufeff"))
+    journey, warnings = _parse(lines, source)
+    return _build(journey, title_default, language, source), warnings
+
+
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*mermaid\b", re.I)
+
+
+def _markdown_block(text: str, source: str) -> tuple[str, int]:
+    """The first ```mermaid block of a Markdown text that holds a journey, and the
+    number of its first line."""
+    lines = text.splitlines()
+    index = 0
+    while index < len(lines):
+        match = _FENCE_RE.match(lines[index])
+        if not match:
+            index += 1
+            continue
+        fence = match.group(1)
+        body_start = index + 1
+        end = body_start
+        while end < len(lines) and not lines[end].strip().startswith(fence):
+            end += 1
+        body = lines[body_start:end]
+        first = next((_statement(line.strip()) for line in body
+                      if line.strip() and not line.strip().startswith("%%")
+                      and _statement(line.strip())), "")
+        if first.lower() == "journey":
+            return "\n".join(body), body_start + 1
+        index = end + 1
+    raise JourneyError(source, [(None, "holds no ```mermaid block with a journey diagram")])
+
+
+def read_journey(path: str | os.PathLike[str],
+                 language: str = "es") -> tuple[JourneyMap, list[str]]:
+    """A map from a `.mmd` file or the first Mermaid journey block of a `.md` file, and
+    the warnings to show; JourneyError if the file cannot be read or is not a journey."""
+    path = Path(path)
+    source = os.fspath(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise JourneyError(source, [(None, "is too large to be a Mermaid journey")])
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise JourneyError(source, [(None, "does not exist")]) from None
+    except IsADirectoryError:
+        raise JourneyError(source, [(None, "is a folder, not a file")]) from None
+    except OSError as exc:
+        raise JourneyError(source, [(None, f"cannot be read: {exc.strerror or exc}")]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise JourneyError(source, [(line, "is not UTF-8 text")]) from None
+    first_line = 1
+    if path.suffix.lower() == ".md":
+        text, first_line = _markdown_block(text, source)
+    title = (path.stem.strip() or path.name)[:MAX_NAME]
+    return parse_journey(text, source, language, title, first_line)
+
+
+# ------------------------------------------------------------------ export
+def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list[str]]:
+    """The map as a Mermaid journey, and notes on what it could not hold."""
+    from cjeditor.layout.compute import shown_lanes
+
+    lanes = shown_lanes(doc, persona)
+    persona_name = {p.id: p.name for p in doc.personas}
+    scorers: list[tuple[str | None, dict[str, int]]] = []  # (actor, stage id -> score)
+    scored: set[str | None] = set()
+    for lane in lanes:
+        if lane.type != "emotions" or lane.persona in scored:
+            continue
+        scored.add(lane.persona)
+        actor = persona_name.get(lane.persona) if lane.persona else None
+        scorers.append((actor, {card.stage: card.score for card in lane.cards
+                                if isinstance(getattr(card, "score", None), int)}))
+    actions = [lane for lane in lanes if lane.type == "actions"]
+    lines = ["journey", f"    title {encode(doc.meta.title)}"]
+    if doc.meta.objective:
+        lines.append(f"    accDescr: {encode(doc.meta.objective)}")
+    unscored = 0
+    silent_stages = []
+    for stage in doc.stages:
+        lines.append(f"    section {encode(stage.name)}")
+        cards = [card for lane in actions for card in lane.cards if card.stage == stage.id]
+        if not cards and any(stage.id in marks for _, marks in scorers):
+            silent_stages.append(stage.name)
+        for card in cards:
+            groups: dict[int, list[str | None]] = {}
+            for actor, marks in scorers:
+                if stage.id in marks:
+                    groups.setdefault(marks[stage.id] + NEUTRAL, []).append(actor)
+            if not groups:
+                unscored += 1
+                lines.append(f"      {encode(card.title)}: {NEUTRAL}")
+            for score, group in groups.items():
+                named = [a for a in group if a is not None]
+                for who in ([named] if named else []) + ([[]] if None in group else []):
+                    actors = ", ".join(encode(a, ",") for a in who)
+                    lines.append(f"      {encode(card.title)}: {score}"
+                                 + (f": {actors}" if actors else ""))
+    return "\n".join(lines) + "\n", _notes(doc, lanes, scorers, unscored, silent_stages)
+
+
+def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, dict[str, int]]],
+           unscored: int, silent_stages: list[str]) -> list[str]:
+    left: list[str] = []
+
+    def count(number: int, one: str, many: str) -> None:
+        if number:
+            left.append(f"{number} {one if number == 1 else many}")
+
+    other = sum(len(lane.cards) for lane in lanes if lane.type not in ("actions", "emotions"))
+    count(other, "card of other lanes", "cards of other lanes (touchpoints, pain points…)")
+    actions = [lane for lane in lanes if lane.type == "actions"]
+    count(sum(1 for lane in actions for card in lane.cards if card.text),
+          "text of an action card", "texts of action cards")
+    count(len(actions) - 1 if len(actions) > 1 else 0, "action lane merged into one",
+          "action lanes merged into one")
+    emotion_lanes = [lane for lane in lanes if lane.type == "emotions"]
+    count(len(emotion_lanes) - len(scorers), "second emotion lane of a persona",
+          "second emotion lanes of personas")
+    count(sum(1 for lane in emotion_lanes for c in lane.cards if c.title or c.emoji),
+          "emotion word or emoji", "emotion words and emoji")
+    with_scores = {p.id for lane in emotion_lanes if lane.persona for p in doc.personas
+                   if p.id == lane.persona}
+    count(sum(1 for p in doc.personas if p.id not in with_scores),
+          "persona without an emotion lane", "personas without an emotion lane")
+    count(len(doc.phases), "phase", "phases")
+    count(sum(1 for s in doc.stages if s.moment or s.description or s.color or s.link),
+          "stage's moment, description, colour or link",
+          "stages' moments, descriptions, colours or links")
+    count(len(doc.connections), "connection", "connections")
+    count(len(doc.views), "saved view", "saved views")
+    notes = ["a Mermaid journey holds the title, the stages (as sections), the action cards "
+             "(as tasks) and each persona's emotion at each stage (as the tasks' scores); "
+             + ("left out: " + ", ".join(left) if left else "nothing of this map was left out")]
+    if unscored:
+        notes.append(f"{unscored} task(s) in stages without an emotion are written with the "
+                     f"neutral score {NEUTRAL} and no actor")
+    if silent_stages:
+        notes.append("the emotions of stages without action cards have no task to carry them: "
+                     + ", ".join(f'"{name}"' for name in silent_stages))
+    return notes
+
+
+Progress = Callable[[float], None]
+
+
+def write_mmd(doc: JourneyMap, handle: BinaryIO, options: Any, progress: Progress | None,
+              notes: list[str]) -> None:
+    """Export writer (export_map's signature): the map as a Mermaid journey, UTF-8."""
+    text, said = journey_text(doc, getattr(options, "persona", None))
+    handle.write(text.encode("utf-8"))
+    notes.extend(said)
+    if progress is not None:
+        progress(1.0)

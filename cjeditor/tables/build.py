@@ -1,0 +1,479 @@
+"""A map built from a card table (the reverse of the export): ids generated when
+missing, lanes in the order first met, stages in `stage_index` order (else first
+met), or both taken from a template or from the `stages`/`lanes` sheets of an
+`.xlsx`. Every problem is reported at its row and column; a table that cannot become
+a valid map is refused whole."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from cjeditor.model import (
+    CARD_CLASSES,
+    CARD_KINDS,
+    JourneyMap,
+    Lane,
+    Stage,
+    new_id,
+    vocabulary,
+)
+from cjeditor.model.limits import FORMAT_NAME, FORMAT_VERSION, MAX_NAME, MAX_STAGES
+from cjeditor.model.messages import validation_problems
+from cjeditor.tables.columns import (
+    CARD_COLUMNS,
+    KIND_COLUMNS,
+    Cell,
+    CellError,
+    column_type,
+    read_bool,
+    read_int,
+    read_number,
+    split_list,
+    unsafe_text,
+)
+from cjeditor.tables.read import RawTable, Sheet, TableError, TableProblem
+
+__all__ = ["build_map"]
+
+Row = dict[str, Any]
+
+# Columns whose values are words of the format; a table may also name them as the
+# editor shows them (vocabulary, either language, any case).
+_WORD_COLUMNS = {
+    "lane_type": "lane_type", "type": "lane_type", "kind": "kind", "channel": "channel",
+    "source": "source", "scope": "scope", "status": "status", "met": "met",
+    "initiative": "initiative", "evidence": "evidence", "moment": "moment",
+    "line_below": "line",
+}
+# Where a model field of a card, stage or lane is in the table.
+_CARD_FIELD_COLUMN = {"id": "card_id"}
+_LANE_FIELD_COLUMN = {"id": "lane_id", "type": "lane_type", "title": "lane_title"}
+
+
+def _word(column: str, text: str) -> str:
+    category = _WORD_COLUMNS.get(column)
+    if category is None:
+        return text
+    lowered = text.strip().lower()
+    keys = vocabulary.values(category)
+    if lowered in keys:
+        return lowered
+    for key in keys:
+        if lowered in (vocabulary.name(category, key, "es").lower(),
+                       vocabulary.name(category, key, "en").lower()):
+            return key
+    return text.strip()
+
+
+def _cell(column: str, value: Cell) -> Any:
+    """A cell read as its column's type (CellError if it cannot be)."""
+    kind = column_type(column)
+    if kind == "int":
+        return read_int(value)
+    if kind == "number":
+        return read_number(value)
+    if kind == "bool":
+        return read_bool(value)
+    text = value if isinstance(value, str) else _number_text(value)
+    text = unsafe_text(text)
+    if kind == "list":
+        return split_list(text)
+    return _word(column, text)
+
+
+def _number_text(value: Cell) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@dataclass
+class _Stage:
+    data: dict[str, Any]
+    row: int | None  # first row that names it (None: template or sheet)
+    index: int | None = None  # stage_index given in the table
+    sheet_row: int | None = None
+
+
+@dataclass
+class _Lane:
+    data: dict[str, Any]
+    row: int | None
+    sheet_row: int | None = None
+    cards: list[tuple[tuple[float, float, int], int, dict[str, Any]]] = field(
+        default_factory=list)  # (order key, row, card)
+
+
+class _Builder:
+    def __init__(self, source: Path, raw: RawTable, language: str,
+                 skeleton: JourneyMap | None) -> None:
+        self.source = source
+        self.raw = raw
+        self.language = language
+        self.problems: list[TableProblem] = []
+        self.stages: list[_Stage] = []
+        self.lanes: list[_Lane] = []
+        self.phases: list[dict[str, Any]] = []
+        self.personas: list[dict[str, Any]] = []
+        self.taken: set[str] = set()
+        self.preset_stages = False
+        self.preset_lanes = False
+        if skeleton is not None:
+            self._from_skeleton(skeleton)
+        else:
+            if raw.stages is not None and raw.stages.rows:
+                self._stages_sheet(raw.stages)
+            if raw.lanes is not None and raw.lanes.rows:
+                self._lanes_sheet(raw.lanes)
+        cards = raw.cards
+        self.has_index = "stage_index" in cards.columns and not self.preset_stages
+        self.stage_column = "stage_id" if "stage_id" in cards.columns else "stage_name"
+        for _, cells in cards.rows:
+            for column in ("card_id", "lane_id", "stage_id"):
+                value = cells.get(column)
+                if isinstance(value, str):
+                    self.taken.add(unsafe_text(value).strip())
+
+    # ------------------------------------------------------------ problems
+    def problem(self, message: str, row: int | None = None, column: str | None = None,
+                sheet: str | None = None) -> None:
+        self.problems.append(TableProblem(message, row, column, sheet))
+
+    def fresh(self, prefix: str) -> str:
+        value = new_id(prefix, self.taken)
+        self.taken.add(value)
+        return value
+
+    # ------------------------------------------------------------ presets
+    def _from_skeleton(self, skeleton: JourneyMap) -> None:
+        self.preset_stages = self.preset_lanes = True
+        self.phases = [phase.model_dump(exclude_defaults=True) for phase in skeleton.phases]
+        self.personas = [p.model_dump(exclude_defaults=True) for p in skeleton.personas]
+        for stage in skeleton.stages:
+            self.taken.add(stage.id)
+            self.stages.append(_Stage(stage.model_dump(exclude_defaults=True), None))
+        for lane in skeleton.lanes:
+            self.taken.add(lane.id)
+            data = lane.model_dump(exclude_defaults=True, exclude={"cards"})
+            self.lanes.append(_Lane(data, None))
+        self.taken.update(p["id"] for p in self.phases + self.personas)
+
+    def _sheet_values(self, sheet: Sheet, number: int, cells: dict[str, Cell]) -> Row:
+        values: Row = {}
+        for column, value in cells.items():
+            try:
+                values[column] = _cell(column, value)
+            except CellError as exc:
+                self.problem(str(exc), number, column, sheet.name)
+        for column, value in list(values.items()):
+            if isinstance(value, str) and column not in ("name", "title", "description"):
+                values[column] = value.strip()
+        return values
+
+    def _stages_sheet(self, sheet: Sheet) -> None:
+        self.preset_stages = True
+        phases: dict[str, dict[str, Any]] = {}
+        for number, cells in sheet.rows:
+            values = self._sheet_values(sheet, number, cells)
+            phase_name = values.pop("phase_name", None)
+            data = {k: v for k, v in values.items() if k in Stage.model_fields}
+            data.setdefault("id", "")
+            data.setdefault("name", data["id"])
+            if not data["id"]:
+                data["id"] = self.fresh("s")
+            self.taken.add(data["id"])
+            phase = data.get("phase")
+            if phase and phase not in phases:
+                phases[phase] = {"id": phase, "name": (phase_name or phase)[:MAX_NAME]}
+                self.taken.add(phase)
+            self.stages.append(_Stage(data, None, sheet_row=number))
+        self.phases = list(phases.values())
+
+    def _lanes_sheet(self, sheet: Sheet) -> None:
+        self.preset_lanes = True
+        personas: dict[str, dict[str, Any]] = {}
+        for number, cells in sheet.rows:
+            values = self._sheet_values(sheet, number, cells)
+            persona_name = values.pop("persona_name", None)
+            data = {k: v for k, v in values.items() if k in Lane.model_fields}
+            if not data.get("id"):
+                data["id"] = self.fresh("l")
+            self.taken.add(data["id"])
+            if "title" not in data and isinstance(data.get("type"), str):
+                data["title"] = vocabulary.name("lane_type", data["type"], self.language)
+            persona = data.get("persona")
+            if persona and persona not in personas:
+                personas[persona] = {"id": persona, "name": (persona_name or persona)[:MAX_NAME]}
+                self.taken.add(persona)
+            self.lanes.append(_Lane(data, None, sheet_row=number))
+        self.personas = list(personas.values())
+
+    # ------------------------------------------------------------ rows
+    def rows(self) -> None:
+        for number, cells in self.raw.cards.rows:
+            self._row(number, cells)
+
+    def _row(self, number: int, cells: dict[str, Cell]) -> None:
+        values: Row = {}
+        for column, value in cells.items():
+            try:
+                values[column] = _cell(column, value)
+            except CellError as exc:
+                self.problem(str(exc), number, column)
+        for column in ("lane_id", "stage_id", "card_id", "stage_name", "lane_title"):
+            if isinstance(values.get(column), str):
+                values[column] = values[column].strip()
+        kind = values.get("kind")
+        if not kind:
+            self.problem("is required: the card's kind (note, touchpoint, emotion…)",
+                         number, "kind")
+            return
+        if kind == "image":
+            self.problem("an image card cannot come from a table: it needs the map's "
+                         "pictures", number, "kind")
+            return
+        if kind not in CARD_KINDS:
+            self.problem(f'"{kind}" is not a card kind; use one of: '
+                         + ", ".join(k for k in CARD_KINDS if k != "image"), number, "kind")
+            return
+        stage = self._stage(number, values)
+        lane = self._lane(number, values)
+        if stage is None or lane is None:
+            return
+        card = self._card(number, kind, values)
+        if card is None:
+            return
+        card["stage"] = stage.data["id"]
+        position = values.get("position")
+        order = (0.0, float(position) if position is not None else math.inf, number)
+        lane.cards.append((order, number, card))
+
+    def _card(self, number: int, kind: str, values: Row) -> dict[str, Any] | None:
+        cls = CARD_CLASSES[kind]
+        card: dict[str, Any] = {"id": values.get("card_id") or "", "kind": kind,
+                                "stage": "s", "title": values.get("title", "")}
+        ok = True
+        for column in CARD_COLUMNS + KIND_COLUMNS:
+            if column in ("card_id", "kind", "title") or column not in values:
+                continue
+            if column not in cls.model_fields:
+                what = vocabulary.name("kind", kind, "en").lower()
+                self.problem(f"a {what} card has no {column.replace('_', ' ')}; "
+                             "leave this cell empty", number, column)
+                ok = False
+                continue
+            value = values[column]
+            if kind == "emotion" and column == "score" and isinstance(value, float) \
+                    and value.is_integer():
+                value = int(value)
+            card[column] = value
+        if not card["id"]:
+            card["id"] = self.fresh("c")
+        try:
+            cls.model_validate(card)
+        except ValidationError as exc:
+            for path, message in validation_problems(exc):
+                column = re.split(r"[.\[]", path, maxsplit=1)[0] if path else ""
+                self.problem(message, number, _CARD_FIELD_COLUMN.get(column, column) or None)
+            return None
+        return card if ok else None
+
+    def _stage(self, number: int, values: Row) -> _Stage | None:
+        stage_id = values.get("stage_id") or None
+        name = values.get("stage_name") or None
+        index = values.get("stage_index")
+        if stage_id is None and name is None:
+            self.problem("is required: the stage of the card (its name or id)", number,
+                         self.stage_column)
+            return None
+        found = None
+        if stage_id is not None:
+            found = next((s for s in self.stages if s.data["id"] == stage_id), None)
+        elif name is not None:
+            found = next((s for s in self.stages if s.data["name"] == name), None) or next(
+                (s for s in self.stages if s.data["name"].casefold() == name.casefold()
+                 and self.preset_stages), None)
+        if found is not None:
+            if (name is not None and stage_id is not None and found.row is not None
+                    and found.data["name"] != name):
+                self.problem(f'stage "{stage_id}" is named "{found.data["name"]}" in row '
+                             f"{found.row}; one stage has one name", number, "stage_name")
+            if self.has_index and index is not None:
+                if found.index is None:
+                    found.index = index
+                elif found.index != index:
+                    self.problem(f"this stage has stage_index {found.index} in row {found.row}",
+                                 number, "stage_index")
+            return found
+        if stage_id is None:
+            stage_id = self.fresh("s")
+        self.taken.add(stage_id)
+        stage = _Stage({"id": stage_id, "name": name if name is not None else stage_id},
+                       number, index if self.has_index else None)
+        if stage.index is not None and not 0 <= stage.index < MAX_STAGES:
+            self.problem(f"must be 0 to {MAX_STAGES - 1} (a map has at most {MAX_STAGES} "
+                         "stages)", number, "stage_index")
+            return None
+        self.stages.append(stage)
+        return stage
+
+    def _lane(self, number: int, values: Row) -> _Lane | None:
+        lane_id = values.get("lane_id") or None
+        lane_type = values.get("lane_type") or None
+        title = values.get("lane_title") or None
+        if lane_type is None and lane_id is None:
+            self.problem("is required: the type of the card's lane", number, "lane_type")
+            return None
+        found = None
+        if lane_id is not None:
+            found = next((lane for lane in self.lanes if lane.data["id"] == lane_id), None)
+        else:
+            for lane in self.lanes:
+                if lane.data.get("type") == lane_type and (
+                        title is None or lane.data.get("title") == title):
+                    found = lane
+                    break
+        if found is not None:
+            if (lane_type is not None and found.row is not None
+                    and found.data.get("type") != lane_type):
+                self.problem(f'lane "{found.data["id"]}" is a {found.data.get("type")} lane '
+                             f"in row {found.row}", number, "lane_type")
+                return None
+            return found
+        if lane_type is None:
+            self.problem(f'is required: no lane "{lane_id}" is known yet, so its type is needed',
+                         number, "lane_type")
+            return None
+        if lane_id is None:
+            lane_id = self.fresh("l")
+        self.taken.add(lane_id)
+        if title is None:
+            title = vocabulary.name("lane_type", lane_type, self.language)
+        lane = _Lane({"id": lane_id, "type": lane_type, "title": title}, number)
+        self.lanes.append(lane)
+        return lane
+
+    # ------------------------------------------------------------ the map
+    def ordered_stages(self) -> list[_Stage]:
+        if self.preset_stages or not any(s.index is not None for s in self.stages):
+            return list(self.stages)
+        placed: dict[int, _Stage] = {}
+        loose: list[_Stage] = []
+        for stage in self.stages:
+            if stage.index is None:
+                loose.append(stage)
+            elif stage.index in placed:
+                other = placed[stage.index]
+                self.problem(f"stage_index {stage.index} is already the stage "
+                             f'"{other.data["name"]}" (row {other.row})', stage.row,
+                             "stage_index")
+            else:
+                placed[stage.index] = stage
+        # The table came from a map: a stage without cards left a gap (and a card's span
+        # may run over stages that hold no card); those stages are made again.
+        last = max(placed)
+        for stage in self.stages:
+            if stage.index is not None:
+                spans = [card.get("span", 1) for lane in self.lanes
+                         for _, _, card in lane.cards if card["stage"] == stage.data["id"]]
+                last = max(last, stage.index + max(spans, default=1) - 1)
+        last = min(last, MAX_STAGES - 1 - len(loose))
+        ordered = []
+        for index in range(last + 1):
+            stage = placed.get(index)
+            if stage is None:
+                stage = _Stage({"id": self.fresh("s"),
+                                "name": f'{vocabulary.name("new", "stage", self.language)} '
+                                        f"{index + 1}"}, None)
+            ordered.append(stage)
+        return ordered + loose
+
+    def build(self, title: str) -> JourneyMap:
+        self.rows()
+        if self.problems:
+            raise TableError(self.source, self.problems)
+        stages = self.ordered_stages()
+        if self.problems:
+            raise TableError(self.source, self.problems)
+        if not stages:
+            raise TableError(self.source, [TableProblem(
+                "has no cards and no stages: a map needs at least one stage")])
+        position = {stage.data["id"]: n for n, stage in enumerate(stages)}
+        where: dict[str, tuple[int | None, str | None, dict[str, str]]] = {}
+        lanes = []
+        for i, lane in enumerate(self.lanes):
+            cards = sorted(lane.cards, key=lambda c: (position[c[2]["stage"]], *c[0][1:]))
+            lanes.append({**lane.data, "cards": [card for _, _, card in cards]})
+            if lane.sheet_row is not None:
+                where[f"lanes[{i}]"] = (lane.sheet_row, "lanes", {})
+            else:
+                where[f"lanes[{i}]"] = (lane.row, None, _LANE_FIELD_COLUMN)
+            for j, (_, number, _) in enumerate(cards):
+                where[f"lanes[{i}].cards[{j}]"] = (number, None, {
+                    **_CARD_FIELD_COLUMN, "stage": self.stage_column})
+        for i, stage in enumerate(stages):
+            if stage.sheet_row is not None:
+                where[f"stages[{i}]"] = (stage.sheet_row, "stages", {})
+            else:
+                where[f"stages[{i}]"] = (stage.row, None, {
+                    "id": "stage_id", "name": "stage_name"})
+        document = {
+            "format": FORMAT_NAME, "version": FORMAT_VERSION,
+            "meta": {"title": title, "language": self.language},
+            "personas": self.personas, "phases": self.phases,
+            "stages": [stage.data for stage in stages], "lanes": lanes, "assets": [],
+        }
+        try:
+            return JourneyMap.model_validate(document)
+        except ValidationError as exc:
+            for path, message in validation_problems(exc):
+                self._locate(path, message, where)
+            raise TableError(self.source, self.problems) from None
+
+    def _locate(self, path: str,  message: str,
+                where: dict[str, tuple[int | None, str | None, dict[str, str]]]) -> None:
+        """A problem of the built map, said at the row and column it came from."""
+        match = re.match(r"^((?:lanes|stages)\[\d+\](?:\.cards\[\d+\])?)(?:\.(\w+))?", path)
+        if match is None or match.group(1) not in where:
+            self.problem(f"{path}: {message}" if path else message)
+            return
+        def row_of(found: re.Match[str]) -> str:
+            place = where.get(found.group(1))
+            if place is None or place[0] is None:
+                return found.group(0)
+            return (f"sheet {place[1]}, " if place[1] else "") + f"row {place[0]}"
+
+        message = re.sub(r"((?:lanes|stages)\[\d+\](?:\.cards\[\d+\])?)(?:\.\w+)?",
+                         row_of, message)
+        row, sheet, columns = where[match.group(1)]
+        name = match.group(2)
+        if sheet is not None:
+            column = name
+        elif name is None:
+            column = None
+        elif match.group(1).startswith("stages"):
+            column = columns.get(name, f"stage_{name}")
+        else:
+            column = columns.get(name, name)
+        self.problem(message, row, column, sheet)
+
+
+def build_map(raw: RawTable, source: str | Path, language: str = "es",
+              skeleton: JourneyMap | None = None) -> JourneyMap:
+    """The map the table `raw` (read from `source`) describes, or TableError.
+
+    The map's title is the file's name without its extension. `skeleton` (a map
+    from a template) gives the stages, phases and lanes; without it
+    they come from the `stages`/`lanes` sheets when there are any, else from the rows.
+    """
+    source = Path(source)
+    title = (source.stem.strip() or source.name)[:MAX_NAME]
+    return _Builder(source, raw, language, skeleton).build(title)

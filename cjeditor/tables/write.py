@@ -1,0 +1,102 @@
+"""Writers of the card table: `.csv` (UTF-8, a header row) and `.xlsx` (sheets `cards`,
+`stages` and `lanes`, numbers as number cells). Both have the export writers'
+signature, so `export_map` writes them atomically like any other format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, BinaryIO
+
+from cjeditor.model import JourneyMap
+from cjeditor.tables.columns import COLUMNS, LANE_COLUMNS, STAGE_COLUMNS, join_list, safe_text
+from cjeditor.tables.rows import card_rows, lane_rows, stage_rows
+
+__all__ = ["write_csv", "write_xlsx"]
+
+Progress = Callable[[float], None]
+
+
+def _lanes(doc: JourneyMap, options: Any) -> list[Any]:
+    from cjeditor.layout.compute import shown_lanes
+
+    return shown_lanes(doc, getattr(options, "persona", None))
+
+
+def _image_note(doc: JourneyMap, lanes: Iterable[Any], notes: list[str]) -> None:
+    images = sum(1 for lane in lanes for card in lane.cards if card.kind == "image")
+    if images:
+        notes.append(f"{images} picture card(s) left out: a table holds no images")
+
+
+def _text_cell(value: Any) -> Any:
+    """A value as the cell the writers put in the table (None: an empty cell)."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, list):
+        return safe_text(join_list([str(item) for item in value])) if value else None
+    return safe_text(str(value))
+
+
+def _csv_cell(value: Any) -> str:
+    cell = _text_cell(value)
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "true" if cell else "false"
+    if isinstance(cell, int | float):
+        return repr(cell)
+    return str(cell)
+
+
+def write_csv(doc: JourneyMap, handle: BinaryIO, options: Any,
+              progress: Progress | None, notes: list[str]) -> None:
+    lanes = _lanes(doc, options)
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in card_rows(doc, lanes):
+        writer.writerow([_csv_cell(row[column]) for column in COLUMNS])
+    handle.write(text.getvalue().encode("utf-8"))
+    _image_note(doc, lanes, notes)
+    if progress is not None:
+        progress(1.0)
+
+
+# XML 1.0 cannot hold most control characters, and its parsers turn CR into LF: such
+# characters are written as OOXML escapes `_xHHHH_` (as spreadsheets do), and a text
+# that already holds something shaped like an escape has its "_" escaped (`_x005F_`).
+_XML_UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def xlsx_escape(text: str) -> str:
+    return _XML_UNSAFE_RE.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+
+
+def _xlsx_cell(value: Any) -> Any:
+    cell = _text_cell(value)
+    return xlsx_escape(cell) if isinstance(cell, str) else cell
+
+
+def write_xlsx(doc: JourneyMap, handle: BinaryIO, options: Any,
+               progress: Progress | None, notes: list[str]) -> None:
+    from openpyxl import Workbook
+
+    lanes = _lanes(doc, options)
+    book = Workbook(write_only=True)
+    sheets: tuple[tuple[str, tuple[str, ...], Iterable[dict[str, Any]]], ...] = (
+        ("cards", COLUMNS, card_rows(doc, lanes)),
+        ("stages", STAGE_COLUMNS, stage_rows(doc)),
+        ("lanes", LANE_COLUMNS, lane_rows(doc, lanes)),
+    )
+    for name, columns, rows in sheets:
+        sheet = book.create_sheet(name)
+        sheet.append(list(columns))
+        for row in rows:
+            sheet.append([_xlsx_cell(row[column]) for column in columns])
+    book.save(handle)
+    _image_note(doc, lanes, notes)
+    if progress is not None:
+        progress(1.0)
