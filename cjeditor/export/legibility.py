@@ -15,7 +15,8 @@ from cjeditor.export.options import MM, ExportOptions, oriented, parse_paper
 from cjeditor.layout.geometry import MapGeometry
 from cjeditor.layout.poster import Poster
 
-__all__ = ["AUTO_PAPERS", "DEFAULT_MIN_PT", "PAGE_MARGIN", "Fit", "fit_on", "legible_paper",
+__all__ = ["AUTO_PAPERS", "DEFAULT_MIN_PT", "PAGE_MARGIN", "Fit", "best_orientation", "fit_on",
+           "legible_paper",
            "resolve", "smallest_title", "title_report"]
 
 PAGE_MARGIN = 12 * MM  # white margin around a single-sheet poster
@@ -52,7 +53,7 @@ def fit_on(poster: Poster, paper: str, orientation: str, fit: str = "page") -> F
     return Fit(paper, orientation, pw, ph, scale)
 
 
-def _best_orientation(poster: Poster, paper: str, fit: str) -> Fit:
+def best_orientation(poster: Poster, paper: str, fit: str = "page") -> Fit:
     """The orientation that prints the map larger (landscape on a tie)."""
     landscape = fit_on(poster, paper, "landscape", fit)
     portrait = fit_on(poster, paper, "portrait", fit)
@@ -61,7 +62,7 @@ def _best_orientation(poster: Poster, paper: str, fit: str) -> Fit:
 
 def _on(poster: Poster, paper: str, orientation: str, fit: str) -> Fit:
     if orientation == "auto":
-        return _best_orientation(poster, paper, fit)
+        return best_orientation(poster, paper, fit)
     return fit_on(poster, paper, orientation, fit)
 
 

@@ -471,3 +471,25 @@ def test_spanish_dialog(app, make_dialog):
     assert dialog.summary.text().startswith("A1 horizontal, 841 × 594 mm")
     dialog.tile_box.setChecked(True)
     assert " hojas (" in dialog.summary.text()
+
+
+# -------------------------------------------------------------- legibility
+def test_title_size_on_paper_is_shown_live_and_the_button_picks_a_legible_paper(make_dialog):
+    from cjeditor.export.legibility import legible_paper, smallest_title
+
+    dialog = make_dialog()
+    pick(dialog.paper_combo, "A4")
+    small = dialog.title_size_label.text()
+    assert "pt on paper" in small and "too small" in small  # the example on A4
+    poster, _image = dialog._poster(None)
+    title = smallest_title(poster.geometry)
+    page = dialog.sheet().page
+    assert small.startswith(f"{title * page.scale:.1f}".rstrip("0").rstrip("."))
+
+    dialog.pick_legible_paper()
+    expected = legible_paper(poster, title, 8.0, "auto")
+    assert expected is not None
+    assert dialog.options().paper == expected.paper
+    assert dialog.options().orientation == expected.orientation
+    assert title * dialog.sheet().page.scale >= 8.0
+    assert "too small" not in dialog.title_size_label.text()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,13 @@ from cjeditor.app.dialogs.export_preview import (
     render_thumbnail,
 )
 from cjeditor.app.settings import AppSettings
+from cjeditor.export.legibility import (
+    DEFAULT_MIN_PT,
+    best_orientation,
+    legible_paper,
+    pt,
+    smallest_title,
+)
 from cjeditor.export.options import MAX_MM, MIN_MM, MM, ExportOptions, oriented, parse_paper
 from cjeditor.export.pdf import MAX_SHEETS
 from cjeditor.export.png import MAX_PIXELS, png_size
@@ -162,6 +170,17 @@ class ExportDialog(QDialog):
         self.fit_combo.addItem(self.tr("Fit the map to the page"), "page")
         self.fit_combo.addItem(self.tr("Actual size (1:1, the page grows)"), "none")
         form.addRow(self.tr("S&cale:"), self.fit_combo)
+        legible = QHBoxLayout()
+        self.title_size_label = QLabel()
+        self.title_size_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_size_label.setWordWrap(True)
+        legible.addWidget(self.title_size_label, 1)
+        self.legible_button = QPushButton(self.tr("Smallest &legible paper"))
+        self.legible_button.setToolTip(self.tr(
+            "Pick the smallest of A4 to A0 on which card titles print at 8 pt or more"))
+        self.legible_button.clicked.connect(self.pick_legible_paper)
+        legible.addWidget(self.legible_button)
+        form.addRow(self.tr("Titles:"), legible)
         self.crop_check = QCheckBox(self.tr("Crop marks"))
         form.addRow("", self.crop_check)
         self.bleed_spin = self._mm_spin(0, 50, 0)
@@ -350,10 +369,38 @@ class ExportDialog(QDialog):
             self.summary.setText(self.summary_text(sheet, options))
         else:
             self.summary.setText("")
+        self._show_title_size(poster, sheet)
         self.problem_label.setText(self._problem)
         self.problem_label.setVisible(bool(self._problem))
         self.export_button.setEnabled(not self._problem)
         self.preview.show_sheet(sheet, poster, thumbnail, self._problem)
+
+    def _show_title_size(self, poster: Poster, sheet: Sheet | None) -> None:
+        """How large card titles print on this paper, live; red under 8 pt."""
+        title = smallest_title(poster.geometry)
+        page = sheet.page if sheet is not None else None
+        if title is None or page is None:
+            self.title_size_label.setText("")
+            return
+        size = title * page.scale
+        if size < DEFAULT_MIN_PT:
+            text = self.tr("%1 pt on paper: too small to read")
+            self.title_size_label.setStyleSheet("color: #C0392B;")
+        else:
+            text = self.tr("%1 pt on paper")
+            self.title_size_label.setStyleSheet("")
+        self.title_size_label.setText(text.replace("%1", pt(size)))
+
+    def pick_legible_paper(self) -> None:
+        """Set the smallest standard paper (and orientation) on which titles reach 8 pt."""
+        options = self.options()
+        poster, _thumbnail = self._poster(options.persona)
+        found = legible_paper(poster, smallest_title(poster.geometry), DEFAULT_MIN_PT, "auto")
+        if found is None:  # not even A0 is legible: the largest there is
+            found = best_orientation(poster, "A0")
+        self.fit_combo.setCurrentIndex(self.fit_combo.findData("page"))
+        self.orientation_combo.setCurrentIndex(self.orientation_combo.findData(found.orientation))
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(found.paper))
 
     def _refusal(self, sheet: Sheet, options: ExportOptions) -> str:
         if sheet.plan is not None and sheet.plan.count > MAX_SHEETS:
