@@ -216,7 +216,11 @@ class MapScene(QGraphicsScene):
             repaint = synced is not None and synced[0] is not lane
             if repaint:
                 self._lanes_changed.add(lane_id)
-            self._sync_lane(lg, geom, local, repaint)
+            # after one re-layout of a lane whose own fields kept, only the blocks
+            # laid out anew hold new geometry or new card objects
+            only_fresh = synced is not None and not repaint and synced[1] is not local
+            parts = self.layout_cache.fresh_cards(lane_id) if only_fresh else [local]
+            self._sync_lane(lg, geom, parts, repaint)
             if synced is not None:
                 leaving += [(cid, lane_id) for cid in synced[1] if cid not in local]
             self._synced[lane_id] = (lane, local)
@@ -234,10 +238,10 @@ class MapScene(QGraphicsScene):
     def detailed(self) -> bool:
         return self.layers.detailed
 
-    def _sync_lane(self, lg: LaneGeom, geom: MapGeometry, local: dict[str, CardGeom],
+    def _sync_lane(self, lg: LaneGeom, geom: MapGeometry, parts: list[dict[str, CardGeom]],
                    repaint: bool) -> None:
         doc, lane_id, lane_type, layers = self.doc, lg.lane_id, lg.type, self.layers
-        for card_id, g in local.items():
+        for card_id, g in (pair for part in parts for pair in part.items()):
             card = doc.card(card_id)
             item = self.cards.get(card_id)
             place = (lane_id, g.stage_id)

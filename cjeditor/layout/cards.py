@@ -69,6 +69,7 @@ class CardBuilder:
     def __init__(self, doc: JourneyMap, metrics: TextMetrics) -> None:
         self.m = metrics
         self.labels = Labels(doc.meta.language)
+        self.cac = ""  # the map's CAC for the metrics footers (lanes.cac_footer)
         self.assets = {a.id: a for a in doc.assets}
         self._image_ratio: dict[str, tuple[Any, float]] = {}  # id -> (asset, ratio)
 

@@ -14,7 +14,7 @@ from cjeditor.layout.cards import CardBuilder
 from cjeditor.layout.emotions import shift_curve
 from cjeditor.layout.frame import columns_of, phase_band, stage_headers
 from cjeditor.layout.geometry import CardGeom, EmotionCurve, LaneGeom, LinkGeom, MapGeometry
-from cjeditor.layout.lanes import lay_lane, metric_totals, place_lane
+from cjeditor.layout.lanes import cac_footer, lay_lane, metric_totals, place_lane
 from cjeditor.layout.metrics import TextMetrics, default_metrics
 from cjeditor.layout.style import STYLE, Style, text_block
 from cjeditor.model import JourneyMap, Lane
@@ -51,6 +51,7 @@ def compute_layout(
     m = metrics or default_metrics()
     check_persona(doc, persona)
     b = CardBuilder(doc, m)
+    b.cac = cac_footer(doc, b.labels)
     cols = columns_of(doc)
     phases, y = phase_band(doc, cols, m)
     columns, header_h = stage_headers(doc, cols, y, m)

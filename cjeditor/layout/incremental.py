@@ -27,7 +27,14 @@ from cjeditor.layout.compute import check_persona, links_of, shown_lanes, subtit
 from cjeditor.layout.emotions import shift_curve
 from cjeditor.layout.frame import StageCache, columns_of, phase_band, stage_headers
 from cjeditor.layout.geometry import CardGeom, EmotionCurve, LaneGeom, MapGeometry, PhaseGeom
-from cjeditor.layout.lanes import Columns, LaneLocal, lay_lane, place_lane
+from cjeditor.layout.lanes import (
+    Columns,
+    LaneLocal,
+    cac_footer,
+    lay_lane,
+    place_lane,
+    same_objects,
+)
 from cjeditor.layout.metrics import TextMetrics, default_metrics
 from cjeditor.layout.style import STYLE
 from cjeditor.model import JourneyMap, Lane
@@ -38,20 +45,23 @@ __all__ = ["LayoutCache"]
 class _LaneEntry:
     """A lane's local layout and what it was computed from."""
 
-    __slots__ = ("lane", "cards", "subtitle", "cols", "local")
+    __slots__ = ("lane", "cards", "subtitle", "cols", "cac", "local")
 
-    def __init__(self, lane: Lane, subtitle: str, cols: Columns, local: LaneLocal) -> None:
+    def __init__(self, lane: Lane, subtitle: str, cols: Columns, cac: str,
+                 local: LaneLocal) -> None:
         self.lane = lane
         self.cards = tuple(lane.cards)
         self.subtitle = subtitle
         self.cols = cols
+        self.cac = cac if lane.type == "metrics" else ""
         self.local = local
 
-    def holds(self, lane: Lane, subtitle: str, cols: Columns) -> bool:
+    def holds(self, lane: Lane, subtitle: str, cols: Columns, cac: str) -> bool:
         """True if `lane` would be laid out exactly as before."""
         return (self.cols is cols and self.subtitle == subtitle
+                and (lane.type != "metrics" or self.cac == cac)
                 and (self.lane is lane or self.lane == lane)
-                and self.cards == tuple(lane.cards))
+                and same_objects(self.cards, lane.cards))
 
 
 class LayoutCache:
@@ -81,6 +91,11 @@ class LayoutCache:
         """A lane's cards in its own coordinates (its top at y = 0)."""
         return self._lanes[lane_id].local.cards
 
+    def fresh_cards(self, lane_id: str) -> list[dict[str, CardGeom]]:
+        """The cards of the lane's blocks laid out by the update that last laid out
+        the lane (the other blocks were reused as they were)."""
+        return self._lanes[lane_id].local.fresh
+
     def update(self, doc: JourneyMap, persona: str | None = None,
                dirty: Iterable[str] | None = None) -> MapGeometry:
         check_persona(doc, persona)
@@ -100,9 +115,13 @@ class LayoutCache:
         columns, header_h = stage_headers(doc, cols, y, m, self._stages)
         y += header_h
 
+        # a metrics lane's footer shows the map's CAC, which any metric card or
+        # phase may change
+        cac = cac_footer(doc, b.labels)
         persona_names = {p.id: p.name for p in doc.personas}
         check_all = dirty is None or cols is not self._cols \
-            or persona_names != self._persona_names
+            or persona_names != self._persona_names or cac != b.cac
+        b.cac = cac
         wanted = None if check_all else set(dirty or ())
         self._cols, self._persona_names = cols, persona_names
 
@@ -146,13 +165,13 @@ class LayoutCache:
         if entry is not None and wanted is not None and lane.id not in wanted:
             return entry
         subtitle = subtitle_of(lane, persona_names)
-        if entry is not None and entry.holds(lane, subtitle, cols):
+        if entry is not None and entry.holds(lane, subtitle, cols, b.cac):
             entry.lane = lane
             return entry
         old = entry.local if entry is not None else None
         local = lay_lane(b, lane, subtitle, cols, 0.0, old)
         self.relaid.add(lane.id)
-        entry = self._lanes[lane.id] = _LaneEntry(lane, subtitle, cols, local)
+        entry = self._lanes[lane.id] = _LaneEntry(lane, subtitle, cols, b.cac, local)
         return entry
 
     def _same_phases(self, phases: list[PhaseGeom]) -> list[PhaseGeom]:

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter, is_
 from typing import Any
 
+from cjeditor.check import cac_text, compute_cac
 from cjeditor.layout.cards import CardBuilder, shift_block
 from cjeditor.layout.emotions import emotion_lane
 from cjeditor.layout.geometry import CardGeom, EmotionCurve, LaneGeom, Rect, TextBlock
 from cjeditor.layout.labels import Labels
 from cjeditor.layout.style import STYLE, text_block
-from cjeditor.model import Lane
+from cjeditor.model import JourneyMap, Lane, vocabulary
 
 __all__ = ["Block", "Columns", "LaneLocal", "keep_equal", "lane_chrome", "lay_block", "lay_lane",
-           "metric_totals", "place_lane", "plan_blocks"]
+           "cac_footer", "metric_totals", "place_lane", "plan_blocks", "same_objects"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ class LaneLocal:
     blocks: list[Block] = field(default_factory=list)
     curve: EmotionCurve | None = None
     addresses: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # the cards laid out anew (not reused from the previous layout), block by block
+    fresh: list[dict[str, CardGeom]] = field(default_factory=list)
 
 
 def lane_chrome(lane: Lane, subtitle_text: str, b: CardBuilder
@@ -81,11 +85,27 @@ def lane_chrome(lane: Lane, subtitle_text: str, b: CardBuilder
     return title, subtitle, head_h
 
 
+_STAGE = attrgetter("stage")
+_SPAN = attrgetter("span")
+
+
 def plan_blocks(cards: Sequence[Any], cols: Columns
                 ) -> list[tuple[int, int, list[Any], list[tuple[int, int]]]]:
     """Split a lane's cards into blocks: [(first, last, cards, [(first, last) per card])]."""
+    if not cards:
+        return []
     n = len(cols.xs)
     index = cols.index
+    if max(map(_SPAN, cards)) <= 1:  # no card spans stages: one block per column
+        groups: dict[int, list[Any]] = {}
+        for card, first in zip(cards, map(index.get, map(_STAGE, cards)), strict=True):
+            if first is None:
+                continue
+            group = groups.get(first)
+            if group is None:
+                group = groups[first] = []
+            group.append(card)
+        return [(f, f, group, [(f, f)] * len(group)) for f, group in sorted(groups.items())]
     placed: list[tuple[Any, int, int]] = []
     joined: set[int] = set()  # column i is joined to column i + 1
     for card in cards:
@@ -112,6 +132,12 @@ def plan_blocks(cards: Sequence[Any], cols: Columns
         entry[2].append(card)
         entry[3].append((first, last))
     return [blocks[k] for k in sorted(blocks)]
+
+
+def same_objects(a: Sequence[Any], b: Sequence[Any]) -> bool:
+    """The very same objects in the same order (models are compared by identity:
+    an equal copy is still a change a view must pick up)."""
+    return len(a) == len(b) and all(map(is_, a, b))
 
 
 def lay_block(b: CardBuilder, lane_id: str, cards: Sequence[Any],
@@ -143,6 +169,10 @@ def block_key(b: CardBuilder, cards: Sequence[Any], places: Sequence[tuple[int, 
             cols.widths[first:last + 1], images)
 
 
+def same_key(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    return same_objects(a[0], b[0]) and a[1:] == b[1:]
+
+
 def lay_lane(b: CardBuilder, lane: Lane, subtitle_text: str, cols: Columns, oy: float,
              old: LaneLocal | None = None) -> LaneLocal:
     """Lay out `lane` at local y = 0, its cards written `oy` lower. Blocks of `old`
@@ -154,32 +184,32 @@ def lay_lane(b: CardBuilder, lane: Lane, subtitle_text: str, cols: Columns, oy: 
     cards: dict[str, CardGeom] = {}
     curve = None
     blocks: list[Block] = []
+    fresh: list[dict[str, CardGeom]] = []
     if lane.type == "emotions":
         content_h, curve = emotion_lane(b, lane, oy, cols.xs, cols.widths, cols.index, cards)
         if old is not None:
             keep_equal(cards, old.cards)
+        fresh.append(cards)
     else:
-        # models are not hashable: find by columns, then compare keys (identity first)
         reuse = {(blk.first, blk.last): blk for blk in old.blocks} if old is not None else {}
-        unordered: dict[str, CardGeom] = {}
         top = s.pad
         for first, last, members, places in plan_blocks(lane.cards, cols):
             key = block_key(b, members, places, first, last, cols)
             blk = reuse.get((first, last))
-            if blk is None or blk.key != key:
+            if blk is None or not same_key(blk.key, key):
                 laid, bottom = lay_block(b, lane.id, members, places, first, last, cols, oy)
                 if old is not None:
                     keep_equal(laid, old.cards)
                 blk = Block(first, last, key, laid, bottom)
+                fresh.append(laid)
             blocks.append(blk)
-            unordered.update(blk.cards)
+            cards.update(blk.cards)
             top = max(top, blk.bottom)
-        cards = {c.id: unordered[c.id] for c in lane.cards if c.id in unordered}
         content_h = top - s.gap + s.pad if lane.cards else 0.0
 
     footer = None
     if lane.type == "metrics":
-        text = metric_totals(lane, b.labels)
+        text = metric_totals(lane, b.labels, b.cac)
         if text:
             hw = s.header_width
             fy = max(content_h, s.pad)
@@ -191,7 +221,8 @@ def lay_lane(b: CardBuilder, lane: Lane, subtitle_text: str, cols: Columns, oy: 
         addresses = [(c.id, tuple(c.addresses)) for c in lane.cards
                      if c.kind == "opportunity" and c.addresses and c.id in cards]
     height = max(content_h, head_h, s.min_lane_h)
-    return LaneLocal(lane, height, title, subtitle, footer, cards, blocks, curve, addresses)
+    return LaneLocal(lane, height, title, subtitle, footer, cards, blocks, curve, addresses,
+                     fresh)
 
 
 def keep_equal(new: dict[str, CardGeom], old: Mapping[str, CardGeom]) -> None:
@@ -214,29 +245,38 @@ def place_lane(local: LaneLocal, index: int, y: float, cols: Columns) -> LaneGeo
                     lane.collapsed, lane.persona)
 
 
-def metric_totals(lane: Lane, labels: Labels) -> str:
-    """The footer of a metrics lane: totals per measure and unit, averages for
-    rates and scores, and the CAC (cost / customers) when both are known."""
-    sums: dict[tuple[str, str], list[float]] = {}
+def cac_footer(doc: JourneyMap, labels: Labels) -> str:
+    """The map's CAC for the metrics footers ("CAC: 100 €", or why it cannot be
+    computed), from the health check's one CAC; "" when the map holds neither costs nor
+    customers (nothing to say)."""
+    cac = compute_cac(doc)
+    if cac.problem == "no_inputs":
+        return ""
+    return cac_text(cac, labels.language, labels.number)
+
+
+def metric_totals(lane: Lane, labels: Labels, cac: str = "") -> str:
+    """The footer of a metrics lane: totals per measure, scope and unit, averages for
+    rates and scores, and `cac` (the map's, see cac_footer)."""
+    sums: dict[tuple[str, str, str], list[float]] = {}
     for card in lane.cards:
         if card.kind != "metric":
             continue
-        sums.setdefault((card.measure, card.unit or ""), []).append(float(card.value))
+        key = (card.measure, card.scope, card.unit or "")
+        sums.setdefault(key, []).append(float(card.value))
     if not sums:
         return ""
     parts = []
-    for (measure, unit), values in sums.items():
+    for (measure, scope, unit), values in sums.items():
         name = labels["measure_" + measure]
         if measure in ("rate", "score"):
             value = sum(values) / len(values)
             name = f"{name} ({labels['average']})"
         else:
             value = sum(values)
+        if scope == "per_customer":  # summed apart, never divided
+            name = f"{name} ({vocabulary.lower_first(labels.name('scope', scope))})"
         parts.append(f"{name}: {labels.number(value)}{' ' + unit if unit else ''}")
-    costs = [(u, sum(v)) for (ms, u), v in sums.items() if ms == "cost"]
-    customers = sum(sum(v) for (ms, _u), v in sums.items() if ms == "customers")
-    if len(costs) == 1 and customers > 0:
-        unit, cost = costs[0]
-        suffix = " " + unit if unit else ""
-        parts.append(f"{labels['cac']}: {labels.number(cost / customers)}{suffix}")
+    if cac:
+        parts.append(cac)
     return f"{labels['total']} · " + " · ".join(parts)

@@ -24,6 +24,7 @@ from cjeditor.commands import (
     DeleteCardsCommand,
     EditCardFieldsCommand,
     EditLaneCommand,
+    EditPhaseCommand,
     EditStageCommand,
     InsertStageCommand,
     MoveCardsCommand,
@@ -133,6 +134,19 @@ class Editor:
             return EditLaneCommand(self.doc, lane.id, {"collapsed": not lane.collapsed})
         return EditLaneCommand(self.doc, lane.id, {"title": _text(self.rng)})
 
+    def metric(self) -> Any:
+        """A metric's value: the metrics footers show totals and the map's CAC."""
+        ids = self.card_ids(kinds={"metric"})
+        if not ids:
+            return None
+        return EditCardFieldsCommand(self.doc, self.rng.choice(ids),
+                                     {"value": self.rng.choice([0, 3, 120, 2500])})
+
+    def acquisition(self) -> Any:
+        """Which phases count for the CAC (any metrics footer may change)."""
+        phase = self.rng.choice(self.doc.map.phases)
+        return EditPhaseCommand(self.doc, phase.id, {"acquisition": not phase.acquisition})
+
     def persona(self) -> None:
         choices = [None, *[p.id for p in self.doc.map.personas]]
         self.scene.set_persona(self.rng.choice(choices))
@@ -147,8 +161,8 @@ class Editor:
         actions: list[tuple[float, Callable[[], Any]]] = [
             (4, self.add), (3, self.move), (4, self.retitle), (2, self.span), (2, self.emotion),
             (2, self.delete), (1, self.stage_order), (1, self.stage_edit), (0.3, self.stage_insert),
-            (1, self.lane_order), (1.5, self.lane_edit), (1, self.persona), (2.5, self.undo),
-            (1.5, self.redo),
+            (1, self.lane_order), (1.5, self.lane_edit), (1, self.persona), (1, self.metric),
+            (0.5, self.acquisition), (2.5, self.undo), (1.5, self.redo),
         ]
         action = self.rng.choices([a for _, a in actions], [w for w, _ in actions])[0]
         name = action.__name__
@@ -193,7 +207,8 @@ def test_random_edits_keep_incremental_equal_to_scratch(qapp, seed):
             raise AssertionError(f"step {step} ({name}) with seed {seed}: {exc}") from None
     kinds = {k.split(" ")[0] for k, n in editor.done.items() if " (refused)" not in k}
     assert kinds >= {"add", "move", "retitle", "span", "emotion", "delete", "stage_order",
-                     "lane_order", "lane_edit", "persona", "undo", "redo"}, editor.done
+                     "lane_order", "lane_edit", "persona", "metric", "acquisition", "undo",
+                     "redo"}, editor.done
     assert time.perf_counter() - start < 20
 
 
