@@ -228,7 +228,7 @@ class _Builder:
                 values[column] = _cell(column, value)
             except CellError as exc:
                 self.problem(str(exc), number, column)
-        for column in ("lane_id", "stage_id", "card_id", "stage_name", "lane_title"):
+        for column in ("lane_id", "stage_id", "card_id"):
             if isinstance(values.get(column), str):
                 values[column] = values[column].strip()
         kind = values.get("kind")
@@ -299,8 +299,8 @@ class _Builder:
             found = next((s for s in self.stages if s.data["id"] == stage_id), None)
         elif name is not None:
             found = next((s for s in self.stages if s.data["name"] == name), None) or next(
-                (s for s in self.stages if s.data["name"].casefold() == name.casefold()
-                 and self.preset_stages), None)
+                (s for s in self.stages
+                 if s.data["name"].strip().casefold() == name.strip().casefold()), None)
         if found is not None:
             if (name is not None and stage_id is not None and found.row is not None
                     and found.data["name"] != name):

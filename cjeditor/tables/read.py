@@ -19,6 +19,7 @@ from cjeditor.tables.columns import (
     LANE_COLUMNS,
     STAGE_COLUMNS,
     Cell,
+    column_type,
 )
 
 __all__ = ["RawTable", "Sheet", "TableError", "TableProblem", "read_table_file"]
@@ -148,13 +149,16 @@ def _check_card_columns(columns: list[str], problems: list[TableProblem]) -> Non
 def _rows(sheet: Sheet, records: list[tuple[int, list[Cell]]], limit: int,
           problems: list[TableProblem]) -> None:
     for number, cells in records:
+        # Spaces alone are a value only in a text column (a title " "); elsewhere a
+        # cell of spaces is an empty cell, as people read it.
         values = {name: cell for name, cell in zip(sheet.columns, cells, strict=False)
-                  if name and not _blank(cell)}
+                  if name and not (_blank(cell) if column_type(name) != "text" or cell is None
+                                   else cell == "")}
         extra = [cell for cell in cells[len(sheet.columns):] if not _blank(cell)]
         if extra:
             problems.append(TableProblem("this row has more cells than the header has columns",
                                          row=number, sheet=sheet.name))
-        if values:
+        if values and not all(_blank(cell) for cell in cells):
             sheet.rows.append((number, values))
             if len(sheet.rows) > limit:
                 problems.append(TableProblem(
