@@ -18,6 +18,7 @@ from cjeditor.export.legibility import PAGE_MARGIN, Fit, resolve, title_report
 from cjeditor.export.options import MM, ExportOptions, parse_paper
 from cjeditor.export.pages import add_pages, extra_paper
 from cjeditor.export.pdf_pen import PdfPen, ensure_font
+from cjeditor.export.prepress import PDF_VERSION, add_output_intent, low_resolution_images
 from cjeditor.export.printed import expanded
 from cjeditor.export.tiling import (
     SAFE_INSET,
@@ -86,9 +87,12 @@ def _canvas(out: BinaryIO, fonts: FontSet, compress: bool) -> Canvas:
     # is then an embedded TrueType font.
     for font in (fonts.regular, fonts.bold):
         ensure_font(font)
-    return _PosterCanvas(out, pageCompression=1 if compress else 0, invariant=1,
-                  initialFontName=fonts.regular.fontName,  # type: ignore[arg-type]  # stubs say float
-                  initialFontSize=10)
+    canvas = _PosterCanvas(out, pageCompression=1 if compress else 0, invariant=1,
+                           pdfVersion=PDF_VERSION,
+                           initialFontName=fonts.regular.fontName,  # type: ignore[arg-type]
+                           initialFontSize=10)
+    add_output_intent(canvas)
+    return canvas
 
 
 def _paint(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics,
@@ -132,8 +136,11 @@ def write_pdf(
         from cjeditor.export import ExportError
 
         raise ExportError(refusal)
-    if note is not None and notes is not None:
-        notes.append(note)
+    if notes is not None:
+        if note is not None:
+            notes.append(note)
+        if "poster" in options.pages:
+            notes.extend(low_resolution_images(doc, poster, page.scale))
     report(0.1)
     canvas = _canvas(out, metrics.fonts, compress=True)
     canvas.setTitle(doc.meta.title)

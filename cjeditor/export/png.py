@@ -7,7 +7,6 @@ bitmap in memory.
 
 from __future__ import annotations
 
-import ctypes
 import io
 import math
 import struct
@@ -127,46 +126,39 @@ def write_png(
 
 def _render_strips(page: Any, writer: PngWriter, scale: float,
                    report: Callable[[float], None]) -> None:
-    """Render the page in horizontal strips straight into PNG scanlines (each
-    row's filter byte in front, so nothing is copied) and compress one strip
-    while the next renders."""
-    import pypdfium2 as pdfium
-
+    """Render the page in horizontal strips, lay each strip out as PNG scanlines
+    (a filter byte before each row) and compress it while the next renders."""
     width, height = writer.width, writer.height
-    stride = width * 3 + 1  # the filter byte, then RGB
+    row_bytes = width * 3
+    line = row_bytes + 1  # the filter byte, then RGB
     strip = max(1, min(height, STRIP_PIXELS // max(width, 1)))
-    buffers = [bytearray(stride * strip + 1) for _ in range(2)]  # zeros: filter "None"
+    buffers = [bytearray(line * strip) for _ in range(2)]  # zeros: filter "None"
     with ThreadPoolExecutor(max_workers=1) as compressor:
         pending = None
         top, turn = 0, 0
         while top < height:
             rows = min(strip, height - top)
-            buffer = buffers[turn]
-            pixels = (ctypes.c_ubyte * (stride * rows)).from_buffer(buffer, 1)
-
-            def maker(w: int, h: int, format: int, rev_byteorder: bool,
-                      _pixels: Any = pixels) -> Any:
-                return pdfium.PdfBitmap.new_native(w, h, format, rev_byteorder,
-                                                   buffer=_pixels, stride=stride)
-
             bottom = height - top - rows
             # crop is in points and rounded up to pixels: nudge below whole pixels
             crop = (0, max(bottom - 1e-3, 0) / scale, 0, max(top - 1e-3, 0) / scale)
             bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True,
-                                 fill_color=(255, 255, 255, 255), bitmap_maker=maker)
+                                 fill_color=(255, 255, 255, 255))
             try:
                 if bitmap.width != width or bitmap.height != rows or bitmap.n_channels != 3:
                     raise RuntimeError(
                         f"renderer returned {bitmap.width}x{bitmap.height}x"
                         f"{bitmap.n_channels}, expected {width}x{rows}x3"
                     )
+                if pending is not None:  # the other buffer is free once its strip is written
+                    pending.result()
+                buffer, pixels, stride = buffers[turn], memoryview(bitmap.buffer), bitmap.stride
+                for r in range(rows):
+                    start = r * line + 1
+                    buffer[start:start + row_bytes] = pixels[r * stride:r * stride + row_bytes]
             finally:
                 bitmap.close()
-            del pixels
-            if pending is not None:
-                pending.result()
-            pending = compressor.submit(writer.write_scanlines,
-                                        memoryview(buffer)[: stride * rows], rows)
+            pending = compressor.submit(writer.write_scanlines, memoryview(buffer)[:line * rows],
+                                        rows)
             top += rows
             turn = 1 - turn
             report(0.2 + 0.75 * top / height)

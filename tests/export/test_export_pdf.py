@@ -234,3 +234,25 @@ def test_absurd_tiling_is_refused(rich, tmp_path, monkeypatch):
     with pytest.raises(ExportError, match="sheets"):
         export_map(rich, tmp_path / "t.pdf", ExportOptions(paper="A0", tile="A4"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_prepress_pdf_1_6_with_an_srgb_output_intent_and_the_maps_metadata(example, tmp_path):
+    out = tmp_path / "poster.pdf"
+    export_map(example, out, ExportOptions(paper="A2"))
+    reader = pypdf.PdfReader(out)
+    assert out.read_bytes().startswith(b"%PDF-1.6")
+    intents = reader.trailer["/Root"]["/OutputIntents"]
+    assert len(intents) == 1 and intents[0]["/OutputConditionIdentifier"] == "sRGB IEC61966-2.1"
+    profile = intents[0]["/DestOutputProfile"].get_object()
+    assert profile["/N"] == 3 and profile.get_data()[36:40] == b"acsp"  # an ICC profile
+    assert reader.metadata.title == example.meta.title
+    assert reader.metadata.author == ", ".join(example.meta.authors)
+
+
+def test_pictures_under_150_ppi_on_paper_are_reported(example, tmp_path):
+    notes = export_map(example, tmp_path / "big.pdf", ExportOptions(paper="A0"))
+    soft = [note for note in notes if "ppi" in note]
+    assert soft and all("under 150 ppi" in note for note in soft)
+    assert len(soft) == len(set(soft))  # one sentence a picture
+    small = export_map(example, tmp_path / "small.pdf", ExportOptions(paper="A4"))
+    assert not [note for note in small if "ppi" in note]

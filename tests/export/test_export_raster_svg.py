@@ -162,7 +162,7 @@ def test_svg_is_xml_with_literal_text_and_embedded_images(rich, tmp_path):
 
 
 def test_unknown_extension_and_persona_are_value_errors(rich, tmp_path):
-    with pytest.raises(ValueError, match=r"\.pdf, \.png or \.svg"):
+    with pytest.raises(ValueError, match=r"must end in \.pdf, \.png"):
         export_map(rich, tmp_path / "map.jpg", ExportOptions())
     with pytest.raises(ValueError, match="persona"):
         export_map(rich, tmp_path / "map.pdf", ExportOptions(persona="nobody"))
