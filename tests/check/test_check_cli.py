@@ -1,0 +1,95 @@
+"""`cjeditor check`: the human report, --json in the spec's shape, exit statuses."""
+
+from __future__ import annotations
+
+import json
+
+from check_maps import good_dict
+
+from cjeditor.cli import main
+from cjeditor.templates import create_map
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_good_map_exits_0(capsys, write_map):
+    path = write_map(good_dict())
+    status, out, err = run(capsys, "check", str(path))
+    assert status == 0, out + err
+    assert "CAC: 100 €" in out and "8. Specific actions: ok" in out
+
+
+def test_blank_template_exits_1_with_every_key_missing(capsys, tmp_path):
+    path = tmp_path / "blank.cjmap"
+    assert main(["new", "--template", "blank", "--language", "en", str(path)]) == 0
+    capsys.readouterr()
+    status, out, _err = run(capsys, "check", "--json", str(path))
+    assert status == 1
+    (result,) = json.loads(out)
+    assert [k["status"] for k in result["keys"]] == ["missing"] * 8
+    assert result["keys"][0]["findings"] == [
+        {"path": "personas", "message": result["keys"][0]["findings"][0]["message"]}]
+
+
+def test_json_shape(capsys, write_map):
+    good = write_map(good_dict(), "good.cjmap")
+    data = good_dict("es")
+    data["lanes"][7]["cards"] = data["lanes"][7]["cards"][:2]  # costs, no customers
+    data["lanes"][1]["cards"].pop()
+    weak = write_map(data, "weak.cjmap")
+    status, out, _err = run(capsys, "check", "--json", str(good), str(weak))
+    assert status == 1
+    results = json.loads(out)
+    assert [r["file"] for r in results] == [str(good), str(weak)]
+    for r in results:
+        assert set(r) == {"file", "keys", "evidence", "cac"}
+        assert [k["key"] for k in r["keys"]] == list(range(1, 9))
+        for k in r["keys"]:
+            assert set(k) == {"key", "status", "findings"}
+            assert k["status"] in ("ok", "weak", "missing")
+            for f in k["findings"]:
+                assert set(f) == {"path", "message"}
+                assert isinstance(f["message"], str) and f["message"]
+        assert set(r["evidence"]) == {"observed", "assumed", "unstated"}
+        assert all(isinstance(v, int) for v in r["evidence"].values())
+    assert results[0]["cac"] == {"value": 100.0, "currency": "€"}
+    assert results[0]["evidence"] == {"observed": 1, "assumed": 1, "unstated": 13}
+    assert set(results[1]["cac"]) == {"missing"}
+    assert results[1]["cac"]["missing"].startswith("No se puede calcular el CAC")
+    third = results[1]["keys"][2]
+    assert third["status"] == "weak"
+    assert third["findings"] == [{"path": "stages[1]",
+                                  "message": "La etapa “Choice” no dice qué espera el cliente."}]
+
+
+def test_refused_file_exits_1_and_says_why(capsys, tmp_path, write_map):
+    bad = tmp_path / "bad.cjmap"
+    bad.write_text("{ not json", encoding="utf-8")
+    good = write_map(good_dict())
+    status, out, err = run(capsys, "check", "--json", str(good), str(bad))
+    assert status == 1
+    assert [r["file"] for r in json.loads(out)] == [str(good)]
+    assert str(bad) in err and "Traceback" not in err
+
+
+def test_usage_errors_exit_2(capsys):
+    status, _out, err = run(capsys, "check")
+    assert status == 2
+    status, _out, err = run(capsys, "check", "--nope", "x.cjmap")
+    assert status == 2
+
+
+def test_human_report_in_spanish(capsys, tmp_path):
+    path = tmp_path / "mapa.cjmap"
+    from cjeditor.fileio import save
+
+    save(create_map("blank", "es"), path)
+    status, out, _err = run(capsys, "check", str(path))
+    assert status == 1
+    assert "1. Tipo de cliente: falta" in out
+    assert "   personas: No hay ninguna persona" in out
+    assert "No se puede calcular el CAC" in out
