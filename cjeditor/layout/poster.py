@@ -12,7 +12,7 @@ from datetime import date
 from cjeditor.layout.geometry import MapGeometry, Rect, TextBlock
 from cjeditor.layout.labels import CHANNEL_ABBR, Labels
 from cjeditor.layout.metrics import TextMetrics, default_metrics
-from cjeditor.model import JourneyMap
+from cjeditor.model import JourneyMap, vocabulary
 
 __all__ = ["LegendItem", "Poster", "compute_poster", "legend_keys"]
 
@@ -80,6 +80,11 @@ def legend_keys(doc: JourneyMap, geom: MapGeometry, labels: Labels) -> list[tupl
     if geom.links:
         found.add("link")
     keys: list[tuple[str, str]] = []
+    moments = dict.fromkeys(col.moment for col in geom.columns if col.moment)
+    lang = doc.meta.language
+    for moment in moments:  # what the badges on the stage headers mean
+        keys.append(("moment:" + moment, f"{vocabulary.name('moment', moment, lang)} — "
+                     f"{vocabulary.lower_first(vocabulary.description('moment', moment, lang))}"))
     for channel in channels:
         keys.append(("channel:" + channel, labels.channel(channel)))
     order = [

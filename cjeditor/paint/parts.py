@@ -224,7 +224,11 @@ class MapPainter:
         cx, cy = r.x + r.w / 2, r.y + r.h / 2
         s = min(r.w, r.h)
         name, _, value = key.partition(":")
-        if name == "channel":
+        if name == "moment":  # the badge of a stage header, shrunk to the symbol's box
+            h = s * 0.7
+            self._badge(Rect(r.x, cy - h / 2, r.w, h), value.upper(),
+                        S.MOMENT_COLORS.get(value, S.FALLBACK))
+        elif name == "channel":
             pen.circle(cx, cy, s / 2, fill=S.CHANNEL_COLOR.get(value, S.CHANNEL_DEFAULT))
             abbr = CHANNEL_ABBR.get(value, "•")
             size = s * (0.42 if len(abbr) > 1 else 0.55)

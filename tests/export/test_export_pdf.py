@@ -256,3 +256,11 @@ def test_pictures_under_150_ppi_on_paper_are_reported(example, tmp_path):
     assert len(soft) == len(set(soft))  # one sentence a picture
     small = export_map(example, tmp_path / "small.pdf", ExportOptions(paper="A4"))
     assert not [note for note in small if "ppi" in note]
+
+
+def test_the_legend_explains_the_moments_of_truth(example, tmp_path):
+    reader = export_pdf(example, tmp_path, paper="A0")
+    text = squash(reader.pages[0].extract_text())
+    for moment in {s.moment for s in example.stages if s.moment}:
+        assert squash(f"{moment.upper()}: ") in text
+    assert squash("ZMOT: momento cero de la verdad — búsqueda online") in text
