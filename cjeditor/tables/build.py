@@ -145,6 +145,8 @@ class _Builder:
     # ------------------------------------------------------------ problems
     def problem(self, message: str, row: int | None = None, column: str | None = None,
                 sheet: str | None = None) -> None:
+        if sheet is None and row is not None:
+            sheet = self.raw.cards.name  # a workbook's own sheet of cards, by its name
         self.problems.append(TableProblem(message, row, column, sheet))
 
     def fresh(self, prefix: str) -> str:
@@ -223,11 +225,13 @@ class _Builder:
 
     def _row(self, number: int, cells: dict[str, Cell]) -> None:
         values: Row = {}
+        unreadable: set[str] = set()
         for column, value in cells.items():
             try:
                 values[column] = _cell(column, value)
             except CellError as exc:
                 self.problem(str(exc), number, column)
+                unreadable.add(column)
         for column in ("lane_id", "stage_id", "card_id"):
             if isinstance(values.get(column), str):
                 values[column] = values[column].strip()
@@ -248,15 +252,17 @@ class _Builder:
         lane = self._lane(number, values)
         if stage is None or lane is None:
             return
-        card = self._card(number, kind, values)
-        if card is None:
+        card = self._card(number, kind, values, unreadable)
+        if card is None or unreadable:
             return
         card["stage"] = stage.data["id"]
         position = values.get("position")
         order = (0.0, float(position) if position is not None else math.inf, number)
         lane.cards.append((order, number, card))
 
-    def _card(self, number: int, kind: str, values: Row) -> dict[str, Any] | None:
+    def _card(self, number: int, kind: str, values: Row,
+              unreadable: set[str]) -> dict[str, Any] | None:
+        """The card of a row, checked alone (`unreadable`: columns already reported)."""
         cls = CARD_CLASSES[kind]
         card: dict[str, Any] = {"id": values.get("card_id") or "", "kind": kind,
                                 "stage": "s", "title": values.get("title", "")}
@@ -282,7 +288,9 @@ class _Builder:
         except ValidationError as exc:
             for path, message in validation_problems(exc):
                 column = re.split(r"[.\[]", path, maxsplit=1)[0] if path else ""
-                self.problem(message, number, _CARD_FIELD_COLUMN.get(column, column) or None)
+                if column not in unreadable:
+                    self.problem(message, number,
+                                 _CARD_FIELD_COLUMN.get(column, column) or None)
             return None
         return card if ok else None
 
@@ -397,14 +405,13 @@ class _Builder:
         return ordered + loose
 
     def build(self, title: str) -> JourneyMap:
+        # Rows that could not become cards are left out of the map built below, so that
+        # its own problems (a second emotion in a stage, a kind in the wrong lane...) are
+        # reported with them, once each, without echoes of the first ones.
         self.rows()
-        if self.problems:
-            raise TableError(self.source, self.problems)
         stages = self.ordered_stages()
-        if self.problems:
-            raise TableError(self.source, self.problems)
         if not stages:
-            raise TableError(self.source, [TableProblem(
+            raise TableError(self.source, self._sorted() or [TableProblem(
                 "has no cards and no stages: a map needs at least one stage")])
         position = {stage.data["id"]: n for n, stage in enumerate(stages)}
         where: dict[str, tuple[int | None, str | None, dict[str, str]]] = {}
@@ -432,11 +439,18 @@ class _Builder:
             "stages": [stage.data for stage in stages], "lanes": lanes, "assets": [],
         }
         try:
-            return JourneyMap.model_validate(document)
+            doc = JourneyMap.model_validate(document)
         except ValidationError as exc:
             for path, message in validation_problems(exc):
                 self._locate(path, message, where)
-            raise TableError(self.source, self.problems) from None
+            raise TableError(self.source, self._sorted()) from None
+        if self.problems:
+            raise TableError(self.source, self._sorted())
+        return doc
+
+    def _sorted(self) -> list[TableProblem]:
+        """Problems in the order of the sheet: header, then row by row."""
+        return sorted(self.problems, key=lambda p: (p.sheet or "", p.row or 0))
 
     def _locate(self, path: str,  message: str,
                 where: dict[str, tuple[int | None, str | None, dict[str, str]]]) -> None:
@@ -451,6 +465,9 @@ class _Builder:
                 return found.group(0)
             return (f"sheet {place[1]}, " if place[1] else "") + f"row {place[0]}"
 
+        for stage in self.stages:  # stages by the names the table gives them
+            message = message.replace(f'stage "{stage.data["id"]}"',
+                                      f'stage "{stage.data["name"]}"')
         message = re.sub(r"((?:lanes|stages)\[\d+\](?:\.cards\[\d+\])?)(?:\.\w+)?",
                          row_of, message)
         row, sheet, columns = where[match.group(1)]

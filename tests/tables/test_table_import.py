@@ -1,0 +1,226 @@
+"""`cjeditor import TABLE` (spec/cli.md, "import and the table format"): tables written
+by hand become valid maps; a table that cannot is refused with the row and column of
+each problem, exit 1, and nothing written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cjeditor.fileio import load
+from cjeditor.tables import TableError, read_table
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([sys.executable, "-m", "cjeditor", *args], capture_output=True,
+                            text=True, timeout=120)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_a_minimal_table_becomes_a_valid_map(tmp_path):
+    table = write(tmp_path / "investigación.csv",
+                  "lane_type,stage_name,kind,title,channel,score,severity\n"
+                  "touchpoints,Búsqueda,touchpoint,Reseñas en Google,reviews,,\n"
+                  "emotions,Búsqueda,emotion,Curiosa,,1,\n"
+                  "pain_points,Compra,pain_point,Gastos de envío ocultos,,,4\n"
+                  "emotions,Compra,emotion,Frustrada,,-2,\n"
+                  "touchpoints,Compra,touchpoint,Pago,ecommerce,,\n")
+    out = tmp_path / "mapa.cjmap"
+    result = run("import", str(table), "-o", str(out), "--language", "en")
+    assert result.returncode == 0, result.stderr
+    doc = load(out)
+    assert doc.meta.title == "investigación" and doc.meta.language == "en"
+    assert [s.name for s in doc.stages] == ["Búsqueda", "Compra"]  # first met
+    assert [(lane.type, lane.title) for lane in doc.lanes] == [
+        ("touchpoints", "Touchpoints"), ("emotions", "Emotions"), ("pain_points", "Pain points")]
+    assert [c.title for c in doc.lanes[0].cards] == ["Reseñas en Google", "Pago"]
+    assert all(card.id for card in doc.all_cards())  # ids generated
+    assert [c.score for c in doc.lanes[1].cards] == [1, -2]
+    assert run("validate", str(out)).returncode == 0
+
+
+def test_stages_follow_stage_index_and_gaps_are_kept(tmp_path):
+    table = write(tmp_path / "t.csv",
+                  "lane_type,stage_name,stage_index,kind,title\n"
+                  "actions,Tercera,3,note,c\n"
+                  "actions,Primera,0,note,a\n"
+                  "actions,Segunda,1,note,b\n")
+    doc = read_table(table)
+    assert [s.name for s in doc.stages][:2] == ["Primera", "Segunda"]
+    assert doc.stages[3].name == "Tercera" and len(doc.stages) == 4  # index 2 had no card
+    assert [c.title for c in doc.lanes[0].cards] == ["a", "b", "c"]
+
+
+def test_template_gives_the_stages_and_lanes(tmp_path):
+    table = write(tmp_path / "t.csv",
+                  "lane_type,stage_name,kind,title,score\n"
+                  "actions,Online search,note,Reads reviews,\n"
+                  "emotions,the choice,emotion,Happy,2\n"
+                  "backstage,Online search,note,Stock sync,\n")
+    out = tmp_path / "m.cjmap"
+    result = run("import", str(table), "-o", str(out), "--template", "moments-of-truth",
+                 "--language", "en")
+    assert result.returncode == 0, result.stderr
+    doc = load(out)
+    from cjeditor.templates import create_map
+
+    template = create_map("moments-of-truth", "en")
+    assert [s.name for s in doc.stages] == [s.name for s in template.stages]
+    assert [lane.type for lane in doc.lanes][:len(template.lanes)] == [
+        lane.type for lane in template.lanes]
+    emotions = next(lane for lane in doc.lanes if lane.type == "emotions")
+    assert doc.stages[doc.stage_index(emotions.cards[0].stage)].name == "The choice"
+    assert doc.lanes[-1].type == "backstage"  # not in the template: added after its lanes
+
+
+def test_semicolon_csv_with_bom_and_decimal_comma(tmp_path):
+    table = write(tmp_path / "excel.csv",
+                  "\ufefflane_type;stage_name;kind;title;measure;value;unit;tags\r\n"
+                  'metrics;Compra;metric;Coste por clic;cost;0,35;€;"ads; google"\r\n')
+    doc = read_table(table)
+    card = doc.lanes[0].cards[0]
+    assert (card.value, card.unit, card.tags) == (0.35, "€", ["ads", "google"])
+
+
+def test_words_as_the_editor_shows_them_are_understood(tmp_path):
+    table = write(tmp_path / "t.csv",
+                  "lane_type,stage_name,kind,title,channel\n"
+                  "Puntos de contacto,Búsqueda,Touchpoint,Web,WhatsApp\n")
+    card = read_table(table).lanes[0].cards[0]
+    assert (card.kind, card.channel) == ("touchpoint", "whatsapp")
+
+
+def problems(path: Path, *extra: str) -> list[str]:
+    out = path.with_suffix(".cjmap")
+    result = run("import", str(path), "-o", str(out), *extra)
+    assert result.returncode == 1
+    assert not out.exists()
+    return result.stderr.splitlines()
+
+
+def test_problems_are_reported_by_row_and_column_and_nothing_is_written(tmp_path):
+    table = write(tmp_path / "cards.csv",
+                  "lane_type,stage_name,kind,title,channel,score\n"
+                  "touchpoints,Búsqueda,touchpoint,Google,reviews,\n"
+                  "emotions,Búsqueda,emotion,Curiosa,,1\n"
+                  "touchpoints,Compra,touchpoint,Pago,,\n"
+                  "emotions,Búsqueda,emotion,Otra,,2\n"
+                  "emotions,Compra,emotion,Mal,,mucho\n"
+                  "notes,Compra,banana,X,,\n"
+                  "notes,Compra,touchpoint,Y,email,\n"
+                  "emotions,Compra,emotion,Fuera,,7\n")
+    lines = problems(table)
+    assert lines[0] == f"{table}: row 4, column channel: is required but missing"
+    assert lines[1].startswith(f"{table}: row 5, column stage_name: ")
+    assert "Búsqueda" in lines[1] and "already has an emotion" in lines[1]
+    assert lines[2] == f"{table}: row 6, column score: must be a number"
+    assert lines[3].startswith(f'{table}: row 7, column kind: "banana" is not a card kind')
+    assert lines[4].startswith(f"{table}: row 8, column kind: a touchpoint card cannot go in")
+    assert lines[5] == f"{table}: row 9, column score: must be at most 2"
+    assert len(lines) == 6
+
+
+def test_an_existing_output_is_left_as_it_was(tmp_path):
+    table = write(tmp_path / "cards.csv", "lane_type,stage_name,kind,title\nnotes,A,image,x\n")
+    out = tmp_path / "keep.cjmap"
+    out.write_text("antes", encoding="utf-8")
+    result = run("import", str(table), "-o", str(out))
+    assert result.returncode == 1 and "row 2, column kind" in result.stderr
+    assert "image" in result.stderr
+    assert out.read_text(encoding="utf-8") == "antes"
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("stage_name,kind,title", "row 1: the column \"lane_type\" is required but missing"),
+    ("lane_type,kind,title", 'row 1: a column "stage_name" or "stage_id" is required'),
+    ("lane_type,stage_name,kind,title,tittle", "row 1, column tittle: \"tittle\" is not a "
+                                               "column of this table"),
+    ("lane_type,stage_name,kind,title,title", "row 1, column title: this column appears twice"),
+])
+def test_header_problems_are_on_row_1(tmp_path, header, expected):
+    table = write(tmp_path / "cards.csv", header + "\n" + ",".join("x" * header.count(",")
+                                                                 ) + ",x\n")
+    assert any(expected in line for line in problems(table))
+
+
+def test_cells_of_the_wrong_type(tmp_path):
+    table = write(tmp_path / "cards.csv",
+                  "lane_type,stage_name,kind,title,span,decision_point,channel,severity\n"
+                  "touchpoints,A,touchpoint,x,dos,quizá,email,\n"
+                  "pain_points,A,pain_point,y,1,,,2.5\n"
+                  "notes,A,note,z,,,email,\n")
+    lines = problems(table)
+    assert f"{table}: row 2, column span: must be a whole number" in lines
+    assert f"{table}: row 2, column decision_point: must be true or false" in lines
+    assert f"{table}: row 3, column severity: must be a whole number" in lines
+    assert any(line.startswith(f"{table}: row 4, column channel: a note card has no channel")
+               for line in lines)
+
+
+def test_a_reference_to_a_missing_pain_point_names_the_row(tmp_path):
+    table = write(tmp_path / "cards.csv",
+                  "lane_type,stage_name,card_id,kind,title,addresses\n"
+                  "opportunities,A,o1,opportunity,Mejorar,p9\n"
+                  "notes,A,o1,note,Repetido,\n")
+    lines = problems(table)
+    assert any("row 2, column addresses" in line and '"p9"' in line for line in lines)
+    assert any("row 3, column card_id" in line and "row 2" in line for line in lines)
+
+
+def test_not_utf8_and_not_a_workbook(tmp_path):
+    table = write(tmp_path / "latin.csv", "lane_type,stage_name,kind,title\nnotes,Ñandú,note,x\n",
+                  encoding="latin-1")
+    assert problems(table) == [f'{table}: row 2: is not UTF-8 text: save the table as '
+                               '"CSV UTF-8"']
+    book = write(tmp_path / "roto.xlsx", "esto no es un libro")
+    assert problems(book)[0].startswith(f"{book}: is not an .xlsx workbook")
+    missing = tmp_path / "nada.csv"
+    assert problems(missing) == [f"{missing}: does not exist"]
+    empty = write(tmp_path / "vacía.csv", "")
+    assert "has no header row" in problems(empty)[0]
+    header_only = write(tmp_path / "cabecera.csv", "lane_type,stage_name,kind,title\n")
+    assert "at least one stage" in problems(header_only)[0]
+
+
+def test_a_hand_made_workbook_on_its_first_sheet(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Hoja1"
+    sheet.append(["Lane type", "Stage name", "Kind", "Title", "Value", "Measure"])
+    sheet.append(["metrics", "Compra", "metric", 42, 1200, "cost"])
+    sheet.append([None, None, None, None, None, None])
+    sheet.append(["metrics", "Compra", "metric", "=A1", 3.5, "time"])
+    path = tmp_path / "libro.xlsx"
+    book.save(path)
+    doc = read_table(path)
+    cards = doc.lanes[0].cards
+    assert [(c.title, c.value) for c in cards] == [("42", 1200), ("=A1", 3.5)]
+    sheet.append(["metrics", "Compra", "metric", "x", "mucho", "cost"])
+    book.save(path)
+    with pytest.raises(TableError) as caught:
+        read_table(path)
+    assert caught.value.lines() == [
+        f"{path}: sheet Hoja1, row 5, column value: must be a number"]
+
+
+def test_usage_errors_exit_2(tmp_path):
+    table = write(tmp_path / "t.csv", "lane_type,stage_name,kind,title\nnotes,A,note,x\n")
+    assert run("import", str(table), "-o", str(tmp_path / "x.pdf")).returncode == 2
+    assert run("import", str(tmp_path / "t.txt"), "-o", str(tmp_path / "x.cjmap")).returncode == 2
+    assert run("import", str(table), "-o", str(tmp_path / "x.cjmap"),
+               "--template", "nope").returncode == 2
+    journey = write(tmp_path / "j.mmd", "journey\nsection A\n  t: 3: Yo\n")
+    assert run("import", str(journey), "-o", str(tmp_path / "x.cjmap"),
+               "--template", "blank").returncode == 2
+    assert run("import", str(table)).returncode == 2
