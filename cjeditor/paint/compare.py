@@ -44,6 +44,8 @@ class _ComparePages:
         self.cmp, self.m = cmp, metrics
         self.width, self.height = width, height
         self.lang = cmp.current.meta.language
+        self.card_titles = {c.id: untitled(c.title, self.lang)
+                            for doc in (cmp.future, cmp.current) for c in doc.all_cards()}
 
     def state(self, state: str) -> str:
         return say(state, self.lang)
@@ -135,10 +137,18 @@ class _ComparePages:
         kind = vocabulary.name("kind", card.kind, self.lang)
         return f"{untitled(card.title, self.lang)} ({kind})"
 
+    def titles(self, ids: Any) -> Any:
+        """Card ids (an opportunity's `addresses`) as the cards' titles."""
+        if not isinstance(ids, list):
+            return ids
+        return [f"“{self.card_titles.get(i, i)}”" for i in ids]
+
     def change_text(self, fields: list[tuple[str, Any, Any]]) -> str:
         parts = []
         for name, old, new in fields:
             label = vocabulary.name("field", name, self.lang)
+            if name == "addresses":
+                old, new = self.titles(old), self.titles(new)
             a, b = _value(old), _value(new)
             parts.append(label if len(a) > SHORT or len(b) > SHORT else f"{label}: {a} → {b}")
         return "; ".join(parts)
@@ -152,9 +162,8 @@ class _ComparePages:
             out.append(("removed", say("compare_stage_removed", self.lang)))
         if row.stage_fields:
             out.append(("changed", self.change_text(row.stage_fields)))
-        if row.current is not None and row.future is not None:
-            out.extend(("added", "+ " + self.card_name(c)) for c in row.added)
-            out.extend(("removed", "− " + self.card_name(c)) for c in row.removed)
+        out.extend(("added", "+ " + self.card_name(c)) for c in row.added)
+        out.extend(("removed", "− " + self.card_name(c)) for c in row.removed)
         out.extend(("changed", f"~ {self.card_name(ch.after)}: {self.change_text(ch.fields)}")
                    for ch in row.changed)
         return out

@@ -1,0 +1,220 @@
+"""`--pages` (poster, matrix, personas, check in the order asked, one PDF), `--view`
+and `cjeditor compare`, read back with pypdf and rasterised for a look."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+
+import pypdf
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "check"))
+
+from check_maps import build, card, good_dict  # noqa: E402
+
+from cjeditor.cli import main  # noqa: E402
+from cjeditor.export import export_map  # noqa: E402
+from cjeditor.export.compare import export_compare  # noqa: E402
+from cjeditor.export.options import ExportOptions  # noqa: E402
+from cjeditor.fileio import save  # noqa: E402
+
+
+def texts(path: Path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
+
+
+def decision_map(language: str = "en") -> dict:
+    data = good_dict(language)
+    data["personas"][0].update(goals=["Run a half marathon"], frustrations=["Hidden costs"],
+                               quote="I want the shoe that won't hurt me.")
+    data["lanes"][5]["cards"].append(card("o-2", "opportunity", "s-1", "Size guide per brand",
+                                          impact=4))
+    data["views"] = [{"id": "v-support", "name": "Support team",
+                      "lanes": ["l-pain", "l-tp"]}]
+    return data
+
+
+@pytest.fixture
+def map_file(tmp_path: Path) -> Path:
+    path = tmp_path / "map.cjmap"
+    save(build(decision_map()), path)
+    return path
+
+
+def test_pages_in_the_order_asked(map_file: Path, tmp_path: Path, capsys):
+    out = tmp_path / "all.pdf"
+    status = main(["export", str(map_file), "-o", str(out), "--paper", "A3",
+                   "--pages", "poster,matrix,personas,check"])
+    assert status == 0, capsys.readouterr().err
+    poster, matrix, persona, check = texts(out)
+    assert "Hidden shipping costs" in poster
+    assert "Impact × effort" in matrix
+    for title in ("Show shipping on the product page", "Shipping line under the price"):
+        assert title in matrix
+    assert "Quick wins" in matrix and "Big bets" in matrix
+    assert "Fill-ins" in matrix and "Money pits" in matrix
+    assert "Not scored (1)" in matrix and "Size guide per brand" in matrix
+    assert "Laura" in persona and "Run a half marathon" in persona
+    assert "Hidden costs" in persona and "Amateur runner" in persona
+    assert "won't hurt me" in persona
+    assert "Map check" in check and "Customer type" in check and "CAC: 100 €" in check
+
+
+def test_order_is_the_users(map_file: Path, tmp_path: Path):
+    out = tmp_path / "two.pdf"
+    assert main(["export", str(map_file), "-o", str(out), "--pages", "check,matrix"]) == 0
+    check, matrix = texts(out)
+    assert "Map check" in check and "Impact × effort" in matrix
+    assert "Hidden shipping costs" not in check + matrix  # no poster asked
+
+
+def test_bad_pages_are_usage_errors(map_file: Path, tmp_path: Path, capsys):
+    assert main(["export", str(map_file), "-o", str(tmp_path / "x.pdf"),
+                 "--pages", "poster,cover"]) == 2
+    assert 'unknown page "cover"' in capsys.readouterr().err
+    assert main(["export", str(map_file), "-o", str(tmp_path / "x.png"),
+                 "--pages", "matrix"]) == 2
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.png").exists()
+
+
+def test_personas_page_without_personas_still_prints_a_page(tmp_path: Path):
+    data = decision_map("es")
+    data["personas"] = []
+    out = tmp_path / "p.pdf"
+    export_map(build(data), out, ExportOptions(paper="A4", pages=("personas", "check")))
+    personas, check = texts(out)
+    assert "Este mapa no tiene personas." in personas
+    assert "Revisión del mapa" in check and "Tipo de cliente" in check
+
+
+def test_a_full_quadrant_counts_what_does_not_fit(tmp_path: Path):
+    data = decision_map()
+    cards = data["lanes"][5]["cards"]
+    cards += [card(f"o-x{i}", "opportunity", "s-2", f"Quick idea number {i}", impact=5,
+                   effort=1) for i in range(60)]
+    out = tmp_path / "m.pdf"
+    export_map(build(data), out, ExportOptions(paper="A4", pages=("matrix",)))
+    (matrix,) = texts(out)
+    assert "Quick wins (61)" in matrix and "… and" in matrix and "more" in matrix
+
+
+def test_view_exports_its_lanes_in_its_order(map_file: Path, tmp_path: Path, capsys):
+    out = tmp_path / "view.pdf"
+    assert main(["export", str(map_file), "-o", str(out), "--view", "v-support"]) == 0
+    (poster,) = texts(out)
+    assert "Hidden shipping costs" in poster and "Google reviews" in poster
+    assert "Honest reviews" not in poster  # the expectations lane is not in the view
+    assert poster.index("Pain points") < poster.index("Touchpoints")
+    assert main(["export", str(map_file), "-o", str(out), "--view", "v-none"]) == 2
+    assert "v-none" in capsys.readouterr().err
+
+
+def test_view_applies_its_persona(tmp_path: Path):
+    data = decision_map()
+    data["personas"].append({"id": "p-2", "name": "Andrés"})
+    data["lanes"][2]["persona"] = "p-2"  # the emotions lane is Andrés's
+    data["views"][0].update(lanes=["l-emo", "l-tp"], persona="p-1")
+    out = tmp_path / "v.pdf"
+    export_map(build(data), out, ExportOptions(view="v-support"))
+    (poster,) = texts(out)
+    assert "Google reviews" in poster and "Curious" not in poster
+
+
+def future_of(data: dict) -> dict:
+    future = copy.deepcopy(data)
+    future["meta"]["title"] = "Buying running shoes online, to-be"
+    future["meta"]["state"] = "future"
+    future["lanes"][2]["cards"][1]["score"] = 1  # Annoyed -> better
+    future["lanes"][3]["cards"] = []  # the pain point is gone
+    future["lanes"][5]["cards"][0]["addresses"] = []
+    future["stages"][1]["name"] = "Easy choice"
+    future["stages"].append({"id": "s-new", "name": "Unboxing"})
+    future["lanes"][0]["cards"].append(card("t-9", "touchpoint", "s-new", "Box with a note",
+                                            channel="thank_you"))
+    return future
+
+
+def test_compare_holds_both_titles_curves_and_changes(tmp_path: Path, capsys):
+    current, future = tmp_path / "current.cjmap", tmp_path / "future.cjmap"
+    data = decision_map()
+    save(build(data), current)
+    save(build(future_of(data)), future)
+    out = tmp_path / "cmp.pdf"
+    assert main(["compare", str(current), str(future), "-o", str(out)]) == 0, \
+        capsys.readouterr().err
+    text = " ".join(texts(out))
+    assert "Buying running shoes online" in text and "Buying running shoes online, to-be" in text
+    assert "Current · Emotions" in text and "Future · Emotions" in text
+    assert "Search" in text and "Choice → Easy choice" in text
+    assert "− Hidden shipping costs (Pain point)" in text
+    assert "Annoyed (Emotion): Score: -2 → 1" in text
+    assert "Stage new in the future map" in text and "Box with a note" in text
+
+
+def test_compare_matches_stages_by_name_when_ids_differ():
+    from cjeditor.check.compare import compare_maps
+
+    data = decision_map()
+    future = future_of(data)
+    future["stages"][0]["id"] = "s-other"
+    for lane in future["lanes"]:
+        for c in lane["cards"]:
+            if c["stage"] == "s-1":
+                c["stage"] = "s-other"
+    future["stages"][0]["phase"] = "ph-1"
+    cmp = compare_maps(build(data), build(future))
+    first = cmp.rows[0]
+    assert first.current.id == "s-1" and first.future.id == "s-other"
+    assert first.status == "same"
+    assert [r.status for r in cmp.rows] == ["same", "changed", "added"]
+    future_curve = next(c for c in cmp.curves if c.state == "future")
+    assert future_curve.scores == {0: 1, 1: 1}
+
+
+def test_compare_refuses_a_bad_file_and_a_bad_output(tmp_path: Path, capsys):
+    good = tmp_path / "a.cjmap"
+    save(build(decision_map()), good)
+    bad = tmp_path / "b.cjmap"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["compare", str(good), str(bad), "-o", str(tmp_path / "c.pdf")]) == 1
+    assert not (tmp_path / "c.pdf").exists()
+    assert main(["compare", str(good), str(good), "-o", str(tmp_path / "c.png")]) == 2
+    assert main(["compare", str(good), "-o", str(tmp_path / "c.pdf")]) == 2
+    capsys.readouterr()
+
+
+def test_compare_leaves_an_existing_output_alone_on_failure(tmp_path: Path, monkeypatch):
+    from cjeditor.export import ExportError
+
+    out = tmp_path / "cmp.pdf"
+    out.write_bytes(b"old")
+    doc = build(decision_map())
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("cjeditor.export.compare.compare_painters", broken)
+    with pytest.raises(ExportError):
+        export_compare(doc, doc, out)
+    assert out.read_bytes() == b"old"
+
+
+def test_rasterised_pages_for_a_look(tmp_path: Path, output_dir: Path, example):
+    """The example's matrix, personas, check and comparison as PNGs under tests/output
+    (looked at by eye; here only that they render and are not blank)."""
+    import pypdfium2 as pdfium
+
+    out = tmp_path / "pages.pdf"
+    export_map(example, out, ExportOptions(paper="A3", pages=("matrix", "personas", "check")))
+    future = build(future_of(decision_map("es")))
+    cmp = tmp_path / "cmp.pdf"
+    export_compare(build(decision_map("es")), future, cmp)
+    for pdf_path, name in ((out, "pages"), (cmp, "compare")):
+        pdf = pdfium.PdfDocument(str(pdf_path))
+        for i in range(len(pdf)):
+            image = pdf[i].render(scale=1.0).to_pil()
+            image.save(output_dir / f"{name}-{i}.png")
+            low, high = image.convert("L").getextrema()
+            assert high - low > 100  # drawn, not blank
