@@ -305,15 +305,11 @@ def wrap_lines(
 def _wrap(text, width, size, bold, m, unit_width) -> tuple[str, ...]:
     text = _clean(text).replace("\r\n", "\n").replace("\r", "\n")
     if unit_width is not None:  # fast path: widths at 1 pt, compared to width / size
-        limit = width / size if size else float("inf")
+        return _wrap_unit(text, width, size, bold, m, unit_width)
+    limit = width
 
-        def measure(word: str) -> float:
-            return unit_width(word, bold)
-    else:
-        limit = width
-
-        def measure(word: str) -> float:
-            return m.width(word, size, bold)
+    def measure(word: str) -> float:
+        return m.width(word, size, bold)
     space = measure(" ")
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -340,6 +336,44 @@ def _wrap(text, width, size, bold, m, unit_width) -> tuple[str, ...]:
                 cur_w = measure(pieces[-1])
         if cur:
             lines.append(" ".join(cur))
+    return tuple(lines)
+
+
+def _wrap_unit(text, width, size, bold, m, unit_width) -> tuple[str, ...]:
+    """`_wrap` with ReportlabMetrics: the same breaks, word widths read straight
+    from the 1 pt cache (this loop is most of a cold layout)."""
+    limit = width / size if size else float("inf")
+    get = (m._cache_bold if bold else m._cache).get
+    space = get(" ")
+    if space is None:
+        space = unit_width(" ", bold)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        start = 0  # first word of the current line
+        cur_w = -1.0  # width of the current line; < 0: no word yet
+        for i, word in enumerate(words):
+            ww = get(word)
+            if ww is None:
+                ww = unit_width(word, bold)
+            if cur_w >= 0.0 and cur_w + space + ww <= limit:
+                cur_w += space + ww
+                continue
+            if cur_w >= 0.0:
+                lines.append(" ".join(words[start:i]))
+            if ww <= limit:
+                start, cur_w = i, ww
+            else:
+                pieces = _break_word(word, width, size, bold, m)
+                lines.extend(pieces[:-1])
+                words[i] = pieces[-1]
+                start = i
+                cur_w = unit_width(pieces[-1], bold)
+        if cur_w >= 0.0:
+            lines.append(" ".join(words[start:]))
     return tuple(lines)
 
 
