@@ -44,6 +44,7 @@ SLUG = 10 * MM  # room outside the bleed for crop marks
 MARK_LEN = 6 * MM
 MAX_SHEETS = 400
 TILE_RED = "#C0392B"  # tiling furniture: labels, gaps, cut lines
+MIN_STROKE = 0.25  # points on paper: the thinnest line a printer renders reliably
 
 
 class _PosterCanvas(Canvas):
@@ -100,7 +101,8 @@ def _paint(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMe
     canvas.saveState()
     canvas.translate(x, top)
     canvas.scale(scale, scale)
-    paint_poster(PdfPen(canvas, metrics.fonts), doc, poster, metrics, background=False)
+    pen = PdfPen(canvas, metrics.fonts, min_width=MIN_STROKE / scale)
+    paint_poster(pen, doc, poster, metrics, background=False)
     canvas.restoreState()
 
 

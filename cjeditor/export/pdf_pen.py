@@ -57,8 +57,11 @@ class PdfPen:
     """Pen on a reportlab canvas. Poster point (x, y) is drawn at (x, -y): the
     caller translates the canvas so that the poster's top-left is at its origin."""
 
-    def __init__(self, canvas: Canvas, fonts: FontSet) -> None:
+    def __init__(self, canvas: Canvas, fonts: FontSet, min_width: float = 0.0) -> None:
+        """`min_width`: the thinnest stroke drawn, in poster points (a hairline
+        shrunk with the poster would vanish on paper)."""
         self.c = canvas
+        self.min_width = min_width
         # reportlab's page accumulators (_code, _doc) are not in its type hints
         self._raw: Any = canvas
         self.fonts = fonts
@@ -75,6 +78,7 @@ class PdfPen:
 
     def _stroke(self, color: str, width: float, dash: Dash | None) -> None:
         c, state = self.c, self._state
+        width = max(width, self.min_width)
         if state[1] != color:
             self._raw._code.append(_rgb_op(color, "RG"))
             state[1] = color

@@ -264,3 +264,15 @@ def test_the_legend_explains_the_moments_of_truth(example, tmp_path):
     for moment in {s.moment for s in example.stages if s.moment}:
         assert squash(f"{moment.upper()}: ") in text
     assert squash("ZMOT: momento cero de la verdad — búsqueda online") in text
+
+
+def test_no_stroke_is_thinner_than_a_quarter_point_on_paper(example, tmp_path):
+    for paper in ("A4", "A0"):
+        reader = export_pdf(example, tmp_path, f"{paper}.pdf", paper=paper)
+        content = reader.pages[0].get_contents().get_data().decode("latin-1")
+        matrices = re.findall(r"([\d.]+) 0 0 ([\d.]+) [-\d.]+ [-\d.]+ cm", content)
+        scales = [float(a) for a, d in matrices if a == d and float(a) != 1.0]
+        assert len(scales) == 1, paper  # the poster is drawn at one scale
+        widths = [float(w) for w in re.findall(r"(?<![\d.])([\d.]+) w\b", content)]
+        assert widths
+        assert min(widths) * scales[0] >= 0.25 - 1e-6, paper
