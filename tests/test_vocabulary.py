@@ -130,7 +130,9 @@ def test_each_name_lives_in_one_table_only():
             literal = re.compile(r"""(["'])""" + re.escape(name) + r"\1")
             files = sorted(str(p.relative_to(PACKAGE)) for p, text in sources.items()
                            if literal.search(text))
-            assert files == ["model/vocabulary.py"], (language, name, files)
+            assert files == ["model/vocabulary.py"], (
+                f"{name!r} ({language}) is written in {files}: read it with "
+                "vocabulary.name(category, value, language) instead of repeating the word")
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         root = ET.parse(ts).getroot()
         carried = {m.findtext("source") for m in root.iter("message")} | {
