@@ -65,16 +65,16 @@ def compute_cac(doc: JourneyMap) -> Cac:
     for card in _metrics(doc):
         if stages is not None and card.stage not in stages:
             continue
-        value = float(card.value)
+        amount = float(card.value)
         unit = (card.unit or "").strip() or None
         if card.measure == "cost":
             if card.scope == "per_customer":
-                per_customer[unit] = per_customer.get(unit, 0.0) + value
+                per_customer[unit] = per_customer.get(unit, 0.0) + amount
             else:
-                cost = (cost or 0.0) + value
+                cost = (cost or 0.0) + amount
                 units.setdefault(unit, None)
         elif card.measure == "customers":
-            customers = (customers or 0.0) + value
+            customers = (customers or 0.0) + amount
     problem: CacProblem | None = None
     if cost is None and customers is None:
         problem = "no_inputs"
@@ -86,8 +86,8 @@ def compute_cac(doc: JourneyMap) -> Cac:
         problem = "mixed_units"
     elif customers <= 0:
         problem = "zero_customers"
-    value = None
-    currency = None
+    value: float | None = None
+    currency: str | None = None
     if problem is None:
         assert cost is not None and customers is not None
         value = cost / customers

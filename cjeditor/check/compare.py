@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from cjeditor.model import JourneyMap, Stage
+from cjeditor.model import EmotionCard, JourneyMap, Stage
 from cjeditor.model.cards import CardBase
 
 __all__ = ["CardChange", "Comparison", "Curve", "StageRow", "compare_maps"]
@@ -102,17 +102,17 @@ def _match_stages(a: list[Stage], b: list[Stage]) -> list[tuple[Stage | None, St
     next_a = 0
     emitted: set[int] = set()
     for j, s in enumerate(b):
-        i = match.get(j)
-        if i is not None:
-            for k in range(next_a, i):  # current stages before this one, not matched later
-                if k not in emitted and k not in match.values():
-                    pairs.append((a[k], None))
-                    emitted.add(k)
-            next_a = max(next_a, i + 1)
-            pairs.append((a[i], s))
-            emitted.add(i)
-        else:
+        twin = match.get(j)
+        if twin is None:
             pairs.append((None, s))
+            continue
+        for k in range(next_a, twin):  # current stages before this one, not matched later
+            if k not in emitted and k not in match.values():
+                pairs.append((a[k], None))
+                emitted.add(k)
+        next_a = max(next_a, twin + 1)
+        pairs.append((a[twin], s))
+        emitted.add(twin)
     pairs.extend((a[k], None) for k in range(len(a)) if k not in emitted)
     return pairs
 
@@ -154,7 +154,7 @@ def _curves(doc: JourneyMap, state: str, row_of: dict[str, int]) -> list[Curve]:
         if lane.type != "emotions":
             continue
         scores = {row_of[c.stage]: c.score for c in lane.cards
-                  if c.kind == "emotion" and c.stage in row_of}  # type: ignore[attr-defined]
+                  if isinstance(c, EmotionCard) and c.stage in row_of}
         persona = personas.get(lane.persona) if lane.persona else None
         curves.append(Curve(state, lane.title, persona.name if persona else None,
                             persona.color if persona else None, scores))

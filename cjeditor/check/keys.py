@@ -95,7 +95,7 @@ class _Map:
 
     def uncovered(self, cards: list[Placed]) -> list[int]:
         """Stages (indexes) that none of `cards` covers."""
-        covered = set()
+        covered: set[int] = set()
         for p in cards:
             covered.update(range(p.first, p.last + 1))
         return [i for i in range(len(self.doc.stages)) if i not in covered]

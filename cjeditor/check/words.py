@@ -8,6 +8,8 @@ quadrants, page titles and the findings' sentences (with {placeholders}).
 
 from __future__ import annotations
 
+from typing import Any
+
 from cjeditor.model.vocabulary import Word, language
 
 __all__ = ["KEYS", "QUADRANTS", "STATUS", "say", "untitled"]
@@ -204,14 +206,14 @@ def say(key: str, lang: str | None, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def word(table: dict, key: object, lang: str | None) -> str:
+def word(table: dict[Any, Word], key: object, lang: str | None) -> str:
     """A name from one of this module's tables (KEYS, STATUS, QUADRANTS)."""
-    entry: Word = table[key]
+    entry = table[key]
     return entry.es if language(lang) == "es" else entry.en
 
 
-def tip(table: dict, key: object, lang: str | None) -> str:
-    entry: Word = table[key]
+def tip(table: dict[Any, Word], key: object, lang: str | None) -> str:
+    entry = table[key]
     return entry.es_tip if language(lang) == "es" else entry.en_tip
 
 

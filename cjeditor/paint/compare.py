@@ -8,6 +8,7 @@ it needs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from cjeditor.check.compare import Comparison, Curve, StageRow
@@ -181,7 +182,7 @@ class _ComparePages:
         return blocks
 
     def row_block(self, row: StageRow, head: list[str], lines: list[tuple[str, list[str]]],
-                  col_w: float):
+                  col_w: float) -> Callable[[Sheet, float, float], None]:
         lang = self.lang
 
         def draw(sh: Sheet, x: float, top: float) -> None:

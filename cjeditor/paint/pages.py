@@ -25,6 +25,7 @@ from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
 __all__ = ["EXTRA_PAGES", "PagePainter", "page_painters"]
 
 PagePainter = Callable[[Pen], None]
+Draw = Callable[[Sheet, float, float], None]  # (sheet, x, top)
 EXTRA_PAGES = ("matrix", "personas", "check")
 
 
@@ -160,7 +161,8 @@ class _CheckLayout:
             blocks[-1].height += 6
         return blocks
 
-    def _key_head(self, key: int, status: str, head: list[str], sub: list[str]):
+    def _key_head(self, key: int, status: str, head: list[str],
+                  sub: list[str]) -> Draw:
         lang, w = self.lang, self.w
 
         def draw(sh: Sheet, x: float, top: float) -> None:
@@ -173,7 +175,7 @@ class _CheckLayout:
             sh.write(x, y, sub, 7.5, False, S.MUTED)
         return draw
 
-    def _finding(self, path: list[str], msg: list[str], status: str):
+    def _finding(self, path: list[str], msg: list[str], status: str) -> Draw:
         def draw(sh: Sheet, x: float, top: float) -> None:
             sh.pen.rect(x + 2, top + 3, 3, sh.text_height(path, 7) + sh.text_height(msg, 8.5) - 2,
                         fill=S.mix(S.CHECK_STATUS[status], S.WHITE, 0.35))
@@ -192,7 +194,7 @@ class _CheckLayout:
             blocks.append(Block(sh.text_height(lines, 9.5) + 8, self._plain(lines)))
         return blocks
 
-    def _evidence(self, text: list[str]):
+    def _evidence(self, text: list[str]) -> Draw:
         e, lang, w = self.r.evidence, self.lang, self.w
 
         def draw(sh: Sheet, x: float, top: float) -> None:
@@ -210,7 +212,7 @@ class _CheckLayout:
             sh.write(x, y + 12, text, 8.5)
         return draw
 
-    def _plain(self, lines: list[str]):
+    def _plain(self, lines: list[str]) -> Draw:
         def draw(sh: Sheet, x: float, top: float) -> None:
             sh.write(x, top, lines, 9.5)
         return draw
