@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import as_file, files
@@ -150,7 +150,7 @@ class FontSet:
         if text.isascii():
             return [(main, text)] if text else []
         runs: list[tuple[str, str]] = []
-        cur_font, cur = main, []
+        cur_font, cur = main, list[str]()
         for ch in text:
             if ch in IGNORABLE:
                 continue
@@ -176,7 +176,8 @@ class FontSet:
         raise KeyError(name)
 
 
-def _find_fallbacks(dirs: Iterable[str], names: Iterable[str], skip: set[str]) -> list[TTFont]:
+def _find_fallbacks(dirs: Iterable[str], names: Iterable[str], skip: set[str]
+                    ) -> list[UnicodeTTFont]:
     wanted = {name.lower(): rank for rank, name in enumerate(names)}
     found: dict[int, str] = {}
     for root in dirs:
@@ -216,8 +217,8 @@ class ReportlabMetrics:
     def __init__(self, fonts: FontSet | None = None) -> None:
         self.fonts = fonts or default_fonts()
         face = self.fonts.regular.face
-        self._ascent = face.ascent / 1000.0
-        self._descent = -abs(face.descent) / 1000.0
+        self._ascent: float = face.ascent / 1000.0
+        self._descent: float = -abs(face.descent) / 1000.0
         self._cache: dict[str, float] = {}
         self._cache_bold: dict[str, float] = {}
         self._wraps: dict[tuple[str, float, float, bool], tuple[str, ...]] = {}
@@ -255,7 +256,8 @@ def default_metrics() -> ReportlabMetrics:
     return ReportlabMetrics()
 
 
-def _break_word(word: str, width: float, size: float, bold: bool, metrics: TextMetrics):
+def _break_word(word: str, width: float, size: float, bold: bool, metrics: TextMetrics
+                ) -> list[str]:
     """Pieces of `word` each at most `width` wide (at least one char each)."""
     pieces = []
     cur: list[str] = []
@@ -302,9 +304,14 @@ def wrap_lines(
     return _wrap(text, width, size, bold, m, None)
 
 
-def _wrap(text, width, size, bold, m, unit_width) -> tuple[str, ...]:
+UnitWidth = Callable[[str, bool], float]
+
+
+def _wrap(text: str, width: float, size: float, bold: bool, m: TextMetrics,
+          unit_width: UnitWidth | None) -> tuple[str, ...]:
     text = _clean(text).replace("\r\n", "\n").replace("\r", "\n")
     if unit_width is not None:  # fast path: widths at 1 pt, compared to width / size
+        assert isinstance(m, ReportlabMetrics)
         return _wrap_unit(text, width, size, bold, m, unit_width)
     limit = width
 
@@ -339,7 +346,8 @@ def _wrap(text, width, size, bold, m, unit_width) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _wrap_unit(text, width, size, bold, m, unit_width) -> tuple[str, ...]:
+def _wrap_unit(text: str, width: float, size: float, bold: bool, m: ReportlabMetrics,
+               unit_width: UnitWidth) -> tuple[str, ...]:
     """`_wrap` with ReportlabMetrics: the same breaks, word widths read straight
     from the 1 pt cache (this loop is most of a cold layout)."""
     limit = width / size if size else float("inf")
