@@ -55,6 +55,7 @@ __all__ = ["JourneyError", "journey_text", "parse_journey", "read_journey", "wri
 
 LOWEST, HIGHEST = 1, 5  # Mermaid's task scores
 NEUTRAL = 3  # a task with no emotion to score it
+UNTITLED = "…"  # the name of a task whose card has no title
 
 
 class JourneyError(Exception):
@@ -86,7 +87,7 @@ def decode(text: str) -> str:
         code = match.group(1)
         if code.isdigit():
             number = int(code)
-            return chr(number) if 0 < number < 0x110000 and not 0xD800 <= number < 0xE000 \
+            return chr(number) if 0 <= number < 0x110000 and not 0xD800 <= number < 0xE000 \
                 else match.group(0)
         named = html.unescape(f"&{code};")
         return named if named != f"&{code};" else match.group(0)
@@ -98,7 +99,7 @@ def encode(text: str, extra: str = "") -> str:
     """`text` written so Mermaid reads it back as it is (see the module's docstring)."""
     out = []
     for char in text:
-        if char in "#:;\n\r" or char in extra or ord(char) < 32:
+        if char in "#:;\x85\u2028\u2029" or char in extra or ord(char) < 32:
             out.append(f"#{ord(char)};")
         else:
             out.append(char)
@@ -109,9 +110,12 @@ def encode(text: str, extra: str = "") -> str:
         end = len(body.rstrip()) if stripped else lead
         body = ("".join(f"#{ord(c)};" for c in body[:lead]) + body[lead:end]
                 + "".join(f"#{ord(c)};" for c in body[end:]))
-    if body.startswith("%"):
-        body = "#37;" + body[1:]
+    if body.startswith("%") or _KEYWORD_START_RE.match(body):  # not a comment or keyword
+        body = f"#{ord(body[0])};" + body[1:]
     return body
+
+
+_KEYWORD_START_RE = re.compile(r"(journey|title|section|acctitle|accdescr)(\s|:|\{|$)", re.I)
 
 
 # ------------------------------------------------------------------ parsing
@@ -176,7 +180,7 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[st
                 break
             header = True
             continue
-        if ";" in text:
+        if ";" in _ENTITY_RE.sub("", text):
             problems.append((number, '";" is not Mermaid journey syntax (write #59; for a '
                                      "semicolon)"))
             continue
@@ -235,10 +239,10 @@ def _task(number: int, text: str, problems: list[tuple[int | None, str]],
                                  'written "Task name: score: Actor, Actor"'))
         return None
     name, data = text.split(":", 1)
-    name = decode(name.strip())
     if not name.strip():
         problems.append((number, 'the task has no name: write "Task name: score: Actor"'))
         return None
+    name = decode(name.strip())
     pieces = data.split(":")
     if len(pieces) > 2:
         warnings.append(f"{source}: line {number}: the text after the third \":\" is "
@@ -259,9 +263,9 @@ def _task(number: int, text: str, problems: list[tuple[int | None, str]],
         score = clamped
     actors = []
     if len(pieces) > 1:
-        for actor in pieces[1].split(","):
-            actor = decode(actor.strip())
-            if actor.strip() and actor not in actors:
+        for piece in pieces[1].split(","):
+            actor = decode(piece.strip())
+            if piece.strip() and actor not in actors:
                 actors.append(actor)
     scores: list[tuple[str | None, Fraction]] = [(actor, score) for actor in actors] or [
         (None, score)]
@@ -305,7 +309,7 @@ def _build(journey: _Journey, title_default: str, language: str,
     new_stage = vocabulary.name("new", "stage", language)
     for section in journey.sections:
         stage_id = fresh("s")
-        name = section.name if section.name.strip() else new_stage
+        name = section.name or new_stage  # "": tasks written before any section
         stages.append({"id": stage_id, "name": check(name, MAX_NAME, "the section's name",
                                                      section.line)})
         previous: dict[str, Any] | None = None
@@ -362,7 +366,10 @@ def parse_journey(text: str, source: str = "journey", language: str = "es",
                   first_line: int = 1) -> tuple[JourneyMap, list[str]]:
     """A map from the text of a Mermaid journey, and the warnings (`SOURCE: line L: ...`)
     for scores that were clamped; JourneyError naming the line of each problem."""
-    lines = [(first_line + n, line) for n, line in enumerate(text.splitlines())]
+    # Lines end at "\n" (or "\r\n", "\r") only, as Mermaid's lexer has it; not at the
+    # other breaks str.splitlines knows (U+0085, U+2028...), which a name may hold.
+    split = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [(first_line + n, line) for n, line in enumerate(split)]
     if lines:
         lines[0] = (lines[0][0], lines[0][1].removeprefix("\ufeff"))
     journey, warnings = _parse(lines, source)
@@ -375,7 +382,7 @@ _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*mermaid\b", re.I)
 def _markdown_block(text: str, source: str) -> tuple[str, int]:
     """The first ```mermaid block of a Markdown text that holds a journey, and the
     number of its first line."""
-    lines = text.splitlines()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     index = 0
     while index < len(lines):
         match = _FENCE_RE.match(lines[index])
@@ -445,7 +452,7 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
     lines = ["journey", f"    title {encode(doc.meta.title)}"]
     if doc.meta.objective:
         lines.append(f"    accDescr: {encode(doc.meta.objective)}")
-    unscored = 0
+    unscored = untitled = 0
     silent_stages = []
     for stage in doc.stages:
         lines.append(f"    section {encode(stage.name)}")
@@ -457,16 +464,21 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
             for actor, marks in scorers:
                 if stage.id in marks:
                     groups.setdefault(marks[stage.id] + NEUTRAL, []).append(actor)
+            task = encode(card.title) if card.title else UNTITLED
+            untitled += not card.title
             if not groups:
                 unscored += 1
-                lines.append(f"      {encode(card.title)}: {NEUTRAL}")
+                lines.append(f"      {task}: {NEUTRAL}")
             for score, group in groups.items():
                 named = [a for a in group if a is not None]
                 for who in ([named] if named else []) + ([[]] if None in group else []):
                     actors = ", ".join(encode(a, ",") for a in who)
-                    lines.append(f"      {encode(card.title)}: {score}"
-                                 + (f": {actors}" if actors else ""))
-    return "\n".join(lines) + "\n", _notes(doc, lanes, scorers, unscored, silent_stages)
+                    lines.append(f"      {task}: {score}" + (f": {actors}" if actors else ""))
+    notes = _notes(doc, lanes, scorers, unscored, silent_stages)
+    if untitled:
+        notes.append(f"{untitled} action card(s) without a title are written as the task "
+                     f'"{UNTITLED}" (a Mermaid task needs a name)')
+    return "\n".join(lines) + "\n", notes
 
 
 def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, dict[str, int]]],
