@@ -27,6 +27,7 @@ CHART_H = 200.0
 LEGEND_W = 200.0
 SCORES = (2, 1, 0, -1, -2)
 SHORT = 40  # longer field values are named, not quoted
+NAMED_COLUMN = 34.0  # narrower chart columns are labelled with numbers
 
 
 def _value(value: Any) -> str:
@@ -45,6 +46,9 @@ class _ComparePages:
         self.cmp, self.m = cmp, metrics
         self.width, self.height = width, height
         self.lang = cmp.current.meta.language
+        # too many stages for their names under the chart: numbers there and in the list
+        chart_w = width - 2 * MARGIN - 30 - LEGEND_W - 16
+        self.numbered = chart_w / max(len(cmp.rows), 1) < NAMED_COLUMN
         self.card_titles = {c.id: untitled(c.title, self.lang)
                             for doc in (cmp.future, cmp.current) for c in doc.all_cards()}
 
@@ -100,7 +104,8 @@ class _ComparePages:
                 pen.circle(cx, ly, 3, fill=S.COMPARE_CHANGE[mark])
             stage = row.future or row.current
             assert stage is not None
-            lines = sh.lines(stage.name, col_w - 4, size, False, 2 if col_w > 40 else 1)
+            label = stage.name if not self.numbered else str(i + 1)
+            lines = sh.lines(label, col_w - 4, size, False, 2 if col_w > 40 else 1)
             sh.write(cx - col_w / 2 + 2, ly + 5, lines, size, False, S.INK, "center", col_w - 4)
         for curve in self.cmp.curves:
             pts = [(x0 + (i + 0.5) * col_w, y_of[s]) for i, s in sorted(curve.scores.items())]
@@ -172,8 +177,9 @@ class _ComparePages:
     def blocks(self, col_w: float) -> list[Block]:
         measure = Sheet(NullPen(), self.m, 0, 0)
         blocks = []
-        for row in self.cmp.rows:
-            head = measure.lines(row.name, col_w - 80, 10, True, 2)
+        for n, row in enumerate(self.cmp.rows, 1):
+            name = f"{n}. {row.name}" if self.numbered else row.name
+            head = measure.lines(name, col_w - 80, 10, True, 2)
             lines = [(mark, measure.lines(text, col_w - 12, 8.5, False, 4))
                      for mark, text in self.row_lines(row)]
             h = measure.text_height(head, 10) + 4 + sum(

@@ -24,6 +24,7 @@ __all__ = ["paint_matrix"]
 GAP = 8.0  # between quadrants
 PAD = 7.0  # inside a quadrant
 BOX_GAP = 5.0
+MIN_BOX_W = 110.0  # narrower boxes go one a row
 SIZES = (8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5)
 LANE_OF = {"opportunity": "opportunities", "idea": "ideas"}
 
@@ -97,16 +98,27 @@ class _MatrixPage:
         if not cards:
             sh.write(x + PAD, top, [say("matrix_empty", self.lang)], 8, False, S.MUTED)
             return
-        cols = 2 if w > 250 else 1
-        bw = (w - 2 * PAD - (cols - 1) * BOX_GAP) / cols
         more_h = sh.line_height(7.5)
+        # the largest type that fits every card, in one column or two; failing that, the
+        # arrangement that shows the most cards (leaving room for the count of the rest)
+        best: tuple[int, float, int, float, list[_Box], list[float]] | None = None
         for size in SIZES:
-            boxes = self.boxes(cards, bw, size)
-            tops, fitted = self.flow(boxes, cols, avail)
-            if fitted == len(boxes):
+            for cols in (1, 2):
+                bw = (w - 2 * PAD - (cols - 1) * BOX_GAP) / cols
+                if cols > 1 and bw < MIN_BOX_W:
+                    continue
+                boxes = self.boxes(cards, bw, size)
+                tops, fitted = self.flow(boxes, cols, avail)
+                if fitted < len(boxes):
+                    tops, fitted = self.flow(boxes, cols, avail - more_h)
+                if best is None or fitted > best[0]:
+                    best = (fitted, size, cols, bw, boxes, tops)
+                if fitted == len(boxes):
+                    break
+            if best is not None and best[0] == len(cards):
                 break
-        if fitted < len(boxes):  # leave room for the count of the rest
-            tops, fitted = self.flow(boxes, cols, avail - more_h)
+        assert best is not None
+        fitted, size, cols, bw, boxes, tops = best
         for i, box in enumerate(boxes[:fitted]):
             bx = x + PAD + (i % cols) * (bw + BOX_GAP)
             self.box(box, bx, top + tops[i // cols], bw, size)
@@ -186,7 +198,7 @@ class _MatrixPage:
         top = sh.title(f"{say('matrix_title', lang)}: {self.doc.meta.title}",
                        self.doc.meta.product or "")
         m = sh.margin
-        aside_w = max(150.0, sh.width * 0.24)
+        aside_w = max(150.0, sh.width * (0.24 if matrix.unscored else 0.16))
         label_w = 70.0
         x0 = m + label_w + 14
         x1 = sh.width - m - aside_w - 16

@@ -135,3 +135,21 @@ def test_evidence_and_stages_without_emotion():
     assert (report.evidence.observed, report.evidence.assumed) == (1, 1)
     assert report.evidence.unstated == total - 2
     assert report.no_emotion == [(1, "Choice")]
+
+
+def test_matrix_quadrants_and_unscored():
+    from cjeditor.check.matrix import matrix_of, quadrant
+
+    assert quadrant(5, 1) == "quick_wins" and quadrant(3, 2) == "quick_wins"
+    assert quadrant(5, 5) == "big_bets" and quadrant(3, 3) == "big_bets"
+    assert quadrant(1, 1) == "fill_ins" and quadrant(2, 2) == "fill_ins"
+    assert quadrant(2, 3) == "money_pits" and quadrant(1, 5) == "money_pits"
+    data = good_dict()
+    data["lanes"][5]["cards"].append(
+        {"id": "o-2", "kind": "opportunity", "stage": "s-1", "title": "Half", "impact": 2})
+    data["lanes"][5]["cards"].append({"id": "o-3", "kind": "opportunity", "stage": "s-1",
+                                      "title": "Top", "impact": 5, "effort": 2})
+    m = matrix_of(build(data))
+    assert [e.card.id for e in m.quadrants["quick_wins"]] == ["o-1", "o-3"]
+    assert [e.card.id for e in m.quadrants["big_bets"]] == ["i-1"]
+    assert [e.card.id for e in m.unscored] == ["o-2"] and m.scored == 3
