@@ -37,7 +37,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from cjeditor.model import JourneyMap, new_id, vocabulary
+from cjeditor.model import EmotionCard, JourneyMap, new_id, vocabulary
 from cjeditor.model.limits import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -257,7 +257,7 @@ def _task(number: int, text: str, problems: list[tuple[int | None, str]],
                                  'written "Task name: score: Actor", the score from 1 to 5'))
         return None
     if not LOWEST <= score <= HIGHEST:
-        clamped = Fraction(min(max(score, LOWEST), HIGHEST))
+        clamped = Fraction(LOWEST if score < LOWEST else HIGHEST)
         warnings.append(f"{source}: line {number}: the score {score_text} is outside "
                         f"{LOWEST}..{HIGHEST} and was taken as {clamped}")
         score = clamped
@@ -447,7 +447,7 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
         scored.add(lane.persona)
         actor = persona_name.get(lane.persona) if lane.persona else None
         scorers.append((actor, {card.stage: card.score for card in lane.cards
-                                if isinstance(getattr(card, "score", None), int)}))
+                                if isinstance(card, EmotionCard)}))
     actions = [lane for lane in lanes if lane.type == "actions"]
     lines = ["journey", f"    title {encode(doc.meta.title)}"]
     if doc.meta.objective:

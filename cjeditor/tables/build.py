@@ -396,12 +396,12 @@ class _Builder:
         last = min(last, MAX_STAGES - 1 - len(loose))
         ordered = []
         for index in range(last + 1):
-            stage = placed.get(index)
-            if stage is None:
-                stage = _Stage({"id": self.fresh("s"),
+            found = placed.get(index)
+            if found is None:
+                found = _Stage({"id": self.fresh("s"),
                                 "name": f'{vocabulary.name("new", "stage", self.language)} '
                                         f"{index + 1}"}, None)
-            ordered.append(stage)
+            ordered.append(found)
         return ordered + loose
 
     def build(self, title: str) -> JourneyMap:
