@@ -33,17 +33,25 @@ _NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
 @cache
-def font_family() -> str:
-    """Register the shipped DejaVu fonts with Qt once; their family name."""
+def _register(name: str) -> str | None:
+    """Register a shipped font file with Qt once; its family name."""
     from cjeditor.layout.metrics import font_path
 
-    family = FAMILY
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        font_id = QFontDatabase.addApplicationFont(str(font_path(name)))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families:
-            family = families[0]
-    return family
+    font_id = QFontDatabase.addApplicationFont(str(font_path(name)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else None
+
+
+def font_family() -> str:
+    """The map's font family (the shipped DejaVu), registered with Qt."""
+    _register("DejaVuSans-Bold.ttf")
+    return _register("DejaVuSans.ttf") or FAMILY
+
+
+def font_families() -> list[str]:
+    """The map's font, then the shipped emoji font: the same fallback as paper."""
+    emoji = _register("NotoEmoji-Regular.ttf")
+    return [font_family(), *([emoji] if emoji else [])]
 
 
 REF_PX = 100  # text is set at this pixel size and scaled: advances match layout's
@@ -52,7 +60,8 @@ REF_PX = 100  # text is set at this pixel size and scaled: advances match layout
 @lru_cache(maxsize=8)
 def font(bold: bool) -> QFont:
     """The map's font at REF_PX pixels (drawn scaled to each text's size)."""
-    f = QFont(font_family())
+    f = QFont()
+    f.setFamilies(font_families())
     f.setPixelSize(REF_PX)
     f.setBold(bold)
     f.setKerning(False)  # layout measures without kerning, as the PDF draws

@@ -9,9 +9,12 @@ it still copies and searches. Graphics state is only set when it changes.
 from __future__ import annotations
 
 import io
+import re
 from functools import cache
 from typing import Any
 
+import arabic_reshaper
+from bidi.algorithm import get_display
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.utils import ImageReader
@@ -29,6 +32,15 @@ __all__ = ["PdfPen", "ensure_font"]
 @cache
 def _color(value: str) -> Color:
     return HexColor(value)
+
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff"
+                  "\U0001e800-\U0001efff]")
+
+
+def _has_rtl(text: str) -> bool:
+    """Whether `text` holds letters of a right-to-left script (Hebrew, Arabic...)."""
+    return _RTL.search(text) is not None
 
 
 @cache
@@ -157,6 +169,19 @@ class PdfPen:
 
     def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False,
              color: str = S.INK) -> None:
+        if text and _has_rtl(text):
+            # PDF text is drawn left to right: right-to-left runs are put in the order
+            # they are seen (Arabic letters joined), and the text as written is kept
+            # as the span's ActualText, so copying and searching read it as typed.
+            raw = self._raw._code
+            raw.append(f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC")
+            self._text(x, baseline, get_display(arabic_reshaper.reshape(text)), size, bold, color)
+            raw.append("EMC")
+            return
+        self._text(x, baseline, text, size, bold, color)
+
+    def _text(self, x: float, baseline: float, text: str, size: float, bold: bool,
+              color: str) -> None:
         self._fill(color)
         fast = self._encoded(text, bold) if text else None
         if fast is not None:

@@ -42,8 +42,8 @@ IGNORABLE = frozenset("\u200b\u200c\u200d\u2060\ufe0e\ufe0f\ufeff")
 
 # Candidate fallback fonts, best first (file names, searched in FONT_DIRS).
 FALLBACK_NAMES = (
+    "NotoEmoji-Regular.ttf",  # shipped in resources/fonts (OFL): emoji look the same everywhere
     "Symbola.ttf",
-    "NotoEmoji-Regular.ttf",
     "NotoSansSymbols2-Regular.ttf",
     "NotoSansSymbols-Regular.ttf",
     "DejaVuSans.ttf",
@@ -118,9 +118,11 @@ class FontSet:
     def fallbacks(self) -> list[TTFont]:
         if self._fallbacks is None:
             main = self.regular.face.charToGlyph.keys()
+            shipped = os.path.dirname(self.regular.face.filename)  # searched first
             self._fallbacks = [
                 font for font in _find_fallbacks(
-                    self.fallback_dirs, self.fallback_names, {self.regular.face.filename}
+                    (shipped, *self.fallback_dirs), self.fallback_names,
+                    {self.regular.face.filename, self.bold.face.filename},
                 )
                 if not font.face.charToGlyph.keys() <= main  # it adds characters
             ]

@@ -276,3 +276,43 @@ def test_no_stroke_is_thinner_than_a_quarter_point_on_paper(example, tmp_path):
         widths = [float(w) for w in re.findall(r"(?<![\d.])([\d.]+) w\b", content)]
         assert widths
         assert min(widths) * scales[0] >= 0.25 - 1e-6, paper
+
+
+def test_right_to_left_titles_print_joined_in_seen_order_and_copy_as_written(tmp_path):
+    import unicodedata
+
+    import pypdfium2 as pdfium
+    from maps import base_map
+
+    data = base_map()
+    cards = [card for lane in data["lanes"] for card in lane["cards"]]
+    cards[0]["title"] = "עברית שלום"
+    cards[1]["title"] = "العربية مرحبا"
+    doc = JourneyMap.model_validate(data)
+    out = tmp_path / "rtl.pdf"
+    export_map(doc, out, ExportOptions(paper="A3"))
+    page = pypdf.PdfReader(out).pages[0]
+    text = unicodedata.normalize("NFKC", page.extract_text())
+    assert "עברית שלום" in text and "العربية مرحبا" in text  # logical order
+    raw = page.get_contents().get_data()
+    for title in ("עברית שלום", "العربية مرحبا"):  # the span says what was written
+        assert f"/ActualText <FEFF{title.encode('utf-16-be').hex().upper()}>".encode() in raw
+    pdf = pdfium.PdfDocument(out)  # drawn in the order the eye reads: right to left
+    try:
+        drawn = pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    assert "תירבע" in drawn
+
+
+def test_emoji_print_as_glyphs_of_the_shipped_emoji_font(tmp_path):
+    from maps import base_map
+
+    data = base_map()
+    [card for lane in data["lanes"] for card in lane["cards"]][0]["title"] = "Lanzamiento 🚀"
+    out = tmp_path / "emoji.pdf"
+    export_map(JourneyMap.model_validate(data), out, ExportOptions(paper="A3"))
+    page = pypdf.PdfReader(out).pages[0]
+    fonts = {str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+    assert any("NotoEmoji" in name for name in fonts)
+    assert "🚀" in page.extract_text()
