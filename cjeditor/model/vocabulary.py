@@ -375,6 +375,27 @@ FIELD: dict[str, Word] = {
     "data": W("Datos", "Data"),
 }
 
+# Words of the exported web page and slide deck (export/html.py, paint/slides.py).
+PAGE: dict[str, Word] = {
+    "whole_map": W("Mapa completo", "Whole map"),
+    "all_personas": W("Todas las personas", "All personas"),
+    "saved_view": W("Vista guardada", "Saved view"),
+    "zoom_in": W("Acercar", "Zoom in"),
+    "zoom_out": W("Alejar", "Zoom out"),
+    "fit": W("Ver todo", "Show all"),
+    "close": W("Cerrar", "Close"),
+    "hint": W("Rueda o + − para acercar, arrastra para moverte, pulsa una tarjeta para leerla",
+              "Wheel or + − to zoom, drag to move, click a card to read it"),
+    "yes": W("Sí", "Yes"),
+    "no": W("No", "No"),
+    "personas": W("Personas", "Personas"),
+    "lane": W("Carril", "Lane"),
+    "no_cards": W("Sin tarjetas en esta etapa", "No cards at this stage"),
+    "more": W("y {n} más", "and {n} more"),
+    "no_emotion": W("Sin emoción anotada", "No emotion noted"),
+    "open_map": W("Abrir el mapa enlazado", "Open the linked map"),
+}
+
 TABLES: dict[str, dict[str, Word]] = {
     "lane_type": LANE_TYPE,
     "kind": KIND,
@@ -393,6 +414,7 @@ TABLES: dict[str, dict[str, Word]] = {
     "state": STATE,
     "new": NEW,
     "field": FIELD,
+    "page": PAGE,
 }
 
 # Short glyph abbreviations drawn on cards (the same in both languages).
