@@ -10,8 +10,9 @@ Import: the title becomes the map's title; each section a stage; each task a car
 one "actions" lane; each actor a persona with an emotion lane whose score at a stage
 is the mean of that actor's task scores in that section, mapped from 1..5 to −2..+2
 (rounded half away from zero). Tasks without actors score an emotion lane of no
-persona. Consecutive tasks of the same name in a section are one action done by
-several actors with different scores (as the export writes them).
+persona. Every task is a card, except that a task written right after the comment
+`%% same task, other actors` continues the task above (same name): one action whose
+actors feel differently, as the export writes it.
 
 Export: the reverse (stages → sections, action cards → tasks scored by their stage's
 emotion for each persona, personas → actors), with notes on what a Mermaid journey
@@ -56,6 +57,7 @@ __all__ = ["JourneyError", "journey_text", "parse_journey", "read_journey", "wri
 LOWEST, HIGHEST = 1, 5  # Mermaid's task scores
 NEUTRAL = 3  # a task with no emotion to score it
 UNTITLED = "…"  # the name of a task whose card has no title
+SAME_TASK = "%% same task, other actors"  # before a line that continues the task above
 
 
 class JourneyError(Exception):
@@ -125,6 +127,7 @@ class _Task:
     line: int
     actors: list[str]
     scores: list[tuple[str | None, Fraction]]  # (actor or None, score 1..5)
+    continues: bool = False  # written after SAME_TASK: the same card as the task above
 
 
 @dataclass
@@ -156,6 +159,7 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[st
     problems: list[tuple[int | None, str]] = []
     warnings: list[str] = []
     header = False
+    same_task = False  # the next task continues the one above (SAME_TASK)
     in_description: list[str] | None = None
     for number, raw in lines:
         if in_description is not None:
@@ -167,6 +171,9 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[st
                 in_description.append(raw.strip())
             continue
         stripped = raw.strip()
+        if stripped.startswith("%%") and stripped[2:].strip() == SAME_TASK[2:].strip():
+            same_task = True
+            continue
         if not stripped or stripped.startswith("%%"):
             continue
         text = _statement(stripped)
@@ -219,6 +226,7 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[st
         task = _task(number, text, problems, warnings, source)
         if task is None:
             continue
+        task.continues, same_task = same_task, False
         if not journey.sections:
             journey.sections.append(_Section("", number))
         journey.sections[-1].tasks.append(task)
@@ -314,7 +322,7 @@ def _build(journey: _Journey, title_default: str, language: str,
                                                      section.line)})
         previous: dict[str, Any] | None = None
         for task in section.tasks:
-            if previous is None or previous["title"] != task.name:
+            if previous is None or not task.continues or previous["title"] != task.name:
                 previous = {"id": fresh("c"), "kind": "note", "stage": stage_id,
                             "title": check(task.name, MAX_CARD_TITLE, "the task's name",
                                            task.line)}
@@ -469,11 +477,15 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
             if not groups:
                 unscored += 1
                 lines.append(f"      {task}: {NEUTRAL}")
+            written = 0
             for score, group in groups.items():
                 named = [a for a in group if a is not None]
                 for who in ([named] if named else []) + ([[]] if None in group else []):
                     actors = ", ".join(encode(a, ",") for a in who)
+                    if written:
+                        lines.append(f"      {SAME_TASK}")
                     lines.append(f"      {task}: {score}" + (f": {actors}" if actors else ""))
+                    written += 1
     notes = _notes(doc, lanes, scorers, unscored, silent_stages)
     if untitled:
         notes.append(f"{untitled} action card(s) without a title are written as the task "
