@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from cjeditor.layout.blueprint import blueprint_lines
 from cjeditor.layout.cards import CardBuilder
 from cjeditor.layout.emotions import shift_curve
 from cjeditor.layout.frame import columns_of, phase_band, stage_headers
 from cjeditor.layout.geometry import CardGeom, EmotionCurve, LaneGeom, LinkGeom, MapGeometry
 from cjeditor.layout.lanes import cac_footer, lay_lane, metric_totals, place_lane
 from cjeditor.layout.metrics import TextMetrics, default_metrics
+from cjeditor.layout.routes import route_arrows
 from cjeditor.layout.style import STYLE, Style, text_block
 from cjeditor.model import JourneyMap, Lane
 
@@ -61,20 +63,25 @@ def compute_layout(
     cards: dict[str, CardGeom] = {}
     curves: list[EmotionCurve] = []
     addresses = []
+    lane_cards = {}
     for index, lane in enumerate(shown_lanes(doc, persona)):
         # cards are written at their place at once; the rest is moved from y = 0
         local = lay_lane(b, lane, subtitle_of(lane, persona_names), cols, y)
         placed = place_lane(local, index, y, cols)
         lanes.append(placed)
         cards.update(local.cards)
+        lane_cards[lane.id] = (local.cards, 0.0)
         if local.curve is not None:
             curves.append(shift_curve(local.curve, y))
         if local.addresses:
             addresses.append((placed, local.addresses))
         y += local.height
-    links = links_of(addresses, cards)
+    lines = blueprint_lines(doc, lanes, cols.total_w, STYLE.header_width, m)
+    links, connections = route_arrows(
+        columns, lanes, lane_cards, [e for _, entries in addresses for e in entries],
+        doc.connections, m, frozenset(round(line.y, 3) for line in lines))
     return MapGeometry(cols.total_w, y, STYLE.header_width, phases, columns, lanes, cards,
-                       curves, links, persona)
+                       curves, links, persona, connections, lines)
 
 
 def links_of(lanes: Iterable[tuple[LaneGeom, list[tuple[str, tuple[str, ...]]]]],

@@ -21,13 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from cjeditor.layout.blueprint import blueprint_lines
 from cjeditor.layout.cards import CardBuilder
 from cjeditor.layout.cardtable import CardTable, LanePart
-from cjeditor.layout.compute import check_persona, links_of, shown_lanes, subtitle_of
+from cjeditor.layout.compute import check_persona, shown_lanes, subtitle_of
 from cjeditor.layout.emotions import shift_curve
 from cjeditor.layout.frame import StageCache, columns_of, phase_band, stage_headers
 from cjeditor.layout.geometry import CardGeom, EmotionCurve, LaneGeom, MapGeometry, PhaseGeom
 from cjeditor.layout.lanes import (
+    Block,
     Columns,
     LaneLocal,
     cac_footer,
@@ -36,6 +38,7 @@ from cjeditor.layout.lanes import (
     same_objects,
 )
 from cjeditor.layout.metrics import TextMetrics, default_metrics
+from cjeditor.layout.routes import RouteCache
 from cjeditor.layout.style import STYLE
 from cjeditor.model import JourneyMap, Lane
 
@@ -85,11 +88,16 @@ class LayoutCache:
         self._placed: dict[str, tuple[tuple[Any, ...], LaneGeom]] = {}
         self._curves: dict[str, tuple[tuple[Any, ...], EmotionCurve]] = {}
         self._phases: list[PhaseGeom] = []
+        self._routes = RouteCache()  # arrows between cards, routed again only on change
         self.relaid: set[str] = set()  # lanes laid out again by the last update
 
     def local_cards(self, lane_id: str) -> dict[str, CardGeom]:
         """A lane's cards in its own coordinates (its top at y = 0)."""
         return self._lanes[lane_id].local.cards
+
+    def blocks(self, lane_id: str) -> list[Block]:
+        """A lane's blocks of columns (none for emotion and collapsed lanes)."""
+        return self._lanes[lane_id].local.blocks
 
     def fresh_cards(self, lane_id: str) -> list[dict[str, CardGeom]]:
         """The cards of the lane's blocks laid out by the update that last laid out
@@ -130,6 +138,7 @@ class LayoutCache:
         parts: list[LanePart] = []
         curves: list[EmotionCurve] = []
         addresses = []
+        lane_cards = {}
         for index, lane in enumerate(shown_lanes(doc, persona)):
             entry = self._lane(b, lane, cols, persona_names, wanted)
             local = entry.local
@@ -137,6 +146,7 @@ class LayoutCache:
             if part is None or part.local is not local.cards or part.top != y:
                 part = self._parts[lane.id] = LanePart(local.cards, y)
             parts.append(part)
+            lane_cards[lane.id] = (local.cards, y)
             key = (local, index, y, cols)
             placed = self._placed.get(lane.id)
             if placed is None or not _same_key(placed[0], key):
@@ -153,9 +163,12 @@ class LayoutCache:
             y += local.height
         self._forget_removed(doc)
         cards = CardTable(parts)
-        links = links_of(addresses, cards)
+        lines = blueprint_lines(doc, lanes, cols.total_w, STYLE.header_width, m)
+        links, connections = self._routes.get(
+            columns, lanes, lane_cards, [e for _, entries in addresses for e in entries],
+            doc.connections, m, frozenset(round(line.y, 3) for line in lines))
         self.geometry = MapGeometry(cols.total_w, y, STYLE.header_width, phases, columns, lanes,
-                                    cards, curves, links, persona)
+                                    cards, curves, links, persona, connections, lines)
         return self.geometry
 
     # ------------------------------------------------------------ helpers

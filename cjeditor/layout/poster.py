@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from cjeditor.layout.geometry import MapGeometry, Rect, TextBlock
 from cjeditor.layout.labels import CHANNEL_ABBR, Labels
@@ -53,6 +54,7 @@ def legend_keys(doc: JourneyMap, geom: MapGeometry, labels: Labels) -> list[tupl
     for lane in doc.lanes:
         if lane.id not in shown:
             continue
+        card: Any  # each kind has its own fields, read after checking `kind`
         for card in lane.cards:
             if card.id not in geom.cards:
                 continue
@@ -79,6 +81,8 @@ def legend_keys(doc: JourneyMap, geom: MapGeometry, labels: Labels) -> list[tupl
                 found.add("emotion")
     if geom.links:
         found.add("link")
+    found.update("connection:" + c.style for c in geom.connections)
+    found.update("blueprint:" + line.line for line in geom.blueprint)
     keys: list[tuple[str, str]] = []
     moments = dict.fromkeys(col.moment for col in geom.columns if col.moment)
     lang = doc.meta.language
@@ -102,10 +106,21 @@ def legend_keys(doc: JourneyMap, geom: MapGeometry, labels: Labels) -> list[tupl
           ("idea", "running", "validated", "invalidated")],
         ("emotion", labels["emotion"]),
         ("link", labels["link"]),
+        *[(f"connection:{s}", _explained(labels, "connection_style", s))
+          for s in ("flow", "dependency")],
+        *[(f"blueprint:{s}", _explained(labels, "line", s))
+          for s in ("interaction", "visibility", "internal")],
         ("assumed", labels["assumed"]),
     ]
     keys.extend(item for item in order if item[0] in found)
     return keys
+
+
+def _explained(labels: Labels, category: str, value: str) -> str:
+    """"Flujo: una cosa lleva a la otra (línea continua)" for the legend."""
+    tip = vocabulary.description(category, value, labels.language)
+    word = labels.name(category, value)
+    return f"{word}: {vocabulary.lower_first(tip)}" if tip else word
 
 
 def _info_text(doc: JourneyMap, labels: Labels, persona: str | None) -> str:

@@ -26,6 +26,7 @@ from cjeditor.layout.labels import CHANNEL_ABBR, FEEDBACK_ABBR
 from cjeditor.layout.metrics import PLACEHOLDER, TextMetrics
 from cjeditor.layout.style import STYLE
 from cjeditor.paint import style as S
+from cjeditor.paint.connections import arrow, legend_symbol
 from cjeditor.paint.pen import Pen, line, polygon, polyline
 
 __all__ = ["MapPainter", "face_radius"]
@@ -282,6 +283,8 @@ class MapPainter:
                      dash=(3, 2))
             pen.path(polygon([(r.right, cy), (r.right - 5, cy - 3), (r.right - 5, cy + 3)]),
                      fill=S.LINK)
+        elif name in ("connection", "blueprint"):
+            legend_symbol(self, key, r)
         elif name == "emotion":
             pen.path([("M", r.x, cy + 3), ("C", r.x + r.w / 3, cy - 6, r.x + 2 * r.w / 3, cy + 6,
                        r.right, cy - 3)], stroke=S.CURVE, width=1.6)
@@ -342,15 +345,8 @@ class MapPainter:
     # -- links --------------------------------------------------------------
     def link(self, link: LinkGeom) -> None:
         """A dashed arrow from an opportunity to the pain point it answers."""
-        pts = link.points
+        pts = link.points  # routed in the gutters (layout/routes.py)
         if len(pts) < 2:
             return
-        self.pen.path(polyline(pts), stroke=S.LINK, width=S.LINK_WIDTH, dash=S.LINK_DASH)
-        (x0, y0), (x1, y1) = pts[-2], pts[-1]
-        ux, uy = x1 - x0, y1 - y0
-        n = (ux * ux + uy * uy) ** 0.5 or 1.0
-        ux, uy = ux / n, uy / n
-        a, w = 6.0, 3.2
-        self.pen.path(polygon([(x1, y1), (x1 - ux * a - uy * w, y1 - uy * a + ux * w),
-                               (x1 - ux * a + uy * w, y1 - uy * a - ux * w)]), fill=S.LINK)
+        arrow(self.pen, pts, S.LINK, S.LINK_WIDTH, S.LINK_DASH)
         self.pen.circle(pts[0][0], pts[0][1], 2.2, fill=S.LINK)

@@ -8,6 +8,8 @@ from cjeditor.layout.metrics import TextMetrics
 from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
+from cjeditor.paint.blueprint import blueprint_line
+from cjeditor.paint.connections import connection, connection_label
 from cjeditor.paint.parts import MapPainter, face_radius
 from cjeditor.paint.pen import Pen
 
@@ -51,6 +53,8 @@ def paint_map(painter: MapPainter, doc: JourneyMap, poster: Poster) -> None:
             painter.emotion_scale_labels(curves[lane.lane_id], lane.header.right)
     for curve in g.curves:
         painter.curve(curve)
+    for bp in g.blueprint:  # across lanes and headers, under the arrows and cards
+        blueprint_line(painter, bp)
     for link in g.links:  # under the cards
         painter.link(link)
     for lane in g.lanes:
@@ -61,6 +65,10 @@ def paint_map(painter: MapPainter, doc: JourneyMap, poster: Poster) -> None:
             geom = g.cards.get(card.id)
             if geom is not None:
                 painter.card(geom, card, model)
+    for arrow in g.connections:  # over the cards (they never cross one), labels on top
+        connection(painter, arrow)
+    for arrow in g.connections:
+        connection_label(painter, arrow)
     for curve in g.curves:
         for point in curve.points:
             emotion = cards.get(point.card_id)

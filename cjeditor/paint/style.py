@@ -79,6 +79,15 @@ DECISION = "#E67E22"
 LINK = "#1E8449"  # opportunity -> pain point
 LINK_WIDTH = 1.2
 LINK_DASH = (4.0, 2.0)
+CONNECTION = "#3D4F63"  # an arrow between two cards (format version 2)
+CONNECTION_WIDTH = 1.1
+CONNECTION_DASH: dict[str, tuple[float, float] | None] = {"flow": None, "dependency": (4.5, 2.5)}
+ARROW_LENGTH = 6.0
+ARROW_HALF = 3.2
+BLUEPRINT_LINE = "#1F5F99"  # the service-blueprint lines and their tags
+BLUEPRINT_WIDTH = 1.3
+BLUEPRINT_DASH: dict[str, tuple[float, float] | None] = {
+    "interaction": None, "visibility": (7.0, 3.0), "internal": (2.0, 2.0)}
 CURVE = "#6C3483"
 CURVE_WIDTH = 2.4
 SCALE_ZERO = "#B9A7B0"

@@ -6,8 +6,9 @@ The data lives in `resources/templates/<name>.json` (shipped as
     {"name", "title": {lang: str}, "description": {lang: str},
      "phases": [{"key", "name": {lang: str}}],
      "stages": [{"key", "name": {..}, "description"?: {..}, "phase"?: key, "moment"?: str}],
-     "lanes": [{"key"?, "type", "title": {..}}],
-     "cards"?: [{"lane": key, "stage": key, "kind", "title": {..}, "text"?: {..}, ...}]}
+     "lanes": [{"key"?, "type", "title": {..}, "line_below"?: str}],
+     "cards"?: [{"key"?, "lane": key, "stage": key, "kind", "title": {..}, "text"?: {..}, ...}],
+     "connections"?: [{"from": card key, "to": card key, "label"?: {..}, "style"?: str}]}
 
 Card entries may carry any other card field (e.g. `score`, `channel`) as a
 plain value; it is copied as is. No Qt here.
@@ -42,13 +43,14 @@ TEMPLATE_NAMES: tuple[str, ...] = (
     "six-moments",
     "digital-era",
     "lean-three-phases",
+    "service-blueprint",
 )
 LANGUAGES: tuple[str, ...] = ("es", "en")
 DEFAULT_TEMPLATE = "blank"
 DEFAULT_LANGUAGE = "es"
 
 # Keys of a template's card entry that are not copied verbatim into the card.
-_CARD_TEMPLATE_KEYS = {"lane", "stage", "title", "text"}
+_CARD_TEMPLATE_KEYS = {"key", "lane", "stage", "title", "text"}
 
 
 class UnknownTemplateError(ValueError):
@@ -173,10 +175,13 @@ def create_map(
     lanes = []
     for entry in data["lanes"]:
         lane = {"id": fresh("l"), "type": entry["type"], "title": tr(entry["title"]), "cards": []}
+        if "line_below" in entry:
+            lane["line_below"] = entry["line_below"]
         if "key" in entry:
             lane_by_key[entry["key"]] = lane
         lanes.append(lane)
 
+    card_ids: dict[str, str] = {}
     for entry in data.get("cards", []):
         card: dict[str, Any] = {
             "id": fresh("c"),
@@ -187,7 +192,19 @@ def create_map(
         if "text" in entry:
             card["text"] = tr(entry["text"])
         card.update({k: v for k, v in entry.items() if k not in _CARD_TEMPLATE_KEYS})
+        if "key" in entry:
+            card_ids[entry["key"]] = card["id"]
         lane_by_key[entry["lane"]]["cards"].append(card)
+
+    connections = []
+    for entry in data.get("connections", []):
+        connection: dict[str, Any] = {"id": fresh("k"), "from": card_ids[entry["from"]],
+                                      "to": card_ids[entry["to"]]}
+        if "label" in entry:
+            connection["label"] = tr(entry["label"])
+        if "style" in entry:
+            connection["style"] = entry["style"]
+        connections.append(connection)
 
     stamp = _timestamp(now)
     map_title = title.strip() if title is not None and title.strip() else tr(data["title"])
@@ -206,4 +223,6 @@ def create_map(
         "lanes": lanes,
         "assets": [],
     }
+    if connections:
+        document["connections"] = connections
     return JourneyMap.model_validate(document)

@@ -49,6 +49,7 @@ def canonical(doc: JourneyMap) -> str:
 def test_names_and_languages():
     assert TEMPLATE_NAMES == (
         "blank", "moments-of-truth", "six-moments", "digital-era", "lean-three-phases",
+        "service-blueprint",
     )  # fmt: skip
     assert LANGUAGES == ("es", "en")
 
@@ -115,7 +116,7 @@ def test_list_templates():
     counts = {info.name: info.stage_count for info in infos}
     assert counts == {
         "blank": 3, "moments-of-truth": 8, "six-moments": 7, "digital-era": 4,
-        "lean-three-phases": 3,
+        "lean-three-phases": 3, "service-blueprint": 6,
     }  # fmt: skip
     for info in infos:
         assert isinstance(info, TemplateInfo)

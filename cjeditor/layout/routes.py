@@ -1,0 +1,476 @@
+"""Orthogonal routes for arrows between cards: connections and opportunity links. No Qt.
+
+A route runs in the gutters of the map: along lane boundaries (nothing sits on
+them: a lane's cards keep `pad` away from its edges), down the column
+boundaries (free except where a card spans across), and down the middle of a
+column through lanes where that column is empty. It leaves a card from a side
+into the nearest gutter and enters the target the same way, so no segment
+runs behind a card. A shortest path with a price per bend picks the way;
+then the routes that share a gutter line get one track each (`tracks`), so two
+arrows never run on top of each other.
+
+`Router` routes a map's arrows, all together (tracks depend on every route);
+`RouteCache` keeps the result while its inputs are the same objects.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from cjeditor.layout.geometry import CardGeom, ColumnGeom, LaneGeom, LinkGeom, Rect, TextBlock
+from cjeditor.layout.metrics import TextMetrics
+from cjeditor.layout.style import STYLE, text_block
+
+__all__ = ["ConnectionGeom", "RouteCache", "Router", "route_arrows"]
+
+Point = tuple[float, float]
+BEND = 18.0  # a bend costs as much as this many points of length
+TRACK = 3.5  # distance between two parallel tracks in a gutter
+ROOM = 5.0  # a track keeps this close to its gutter's middle line (gutter = 2 * pad)
+CLEAR = 0.75  # a gutter line is blocked by a card closer than this
+LABEL_SIZE = 6.5
+LABEL_PAD = 2.0
+H, V = 0, 1  # segment directions
+
+
+@dataclass(slots=True)
+class ConnectionGeom:
+    """A routed connection: its polyline (arrowhead at the last point) and its label."""
+
+    connection_id: str
+    from_card_id: str
+    to_card_id: str
+    style: str  # "flow" (solid) or "dependency" (dashed)
+    points: list[Point]
+    label: TextBlock | None = None  # centred on a horizontal run, in a gutter
+    label_box: Rect | None = None  # the patch behind the label
+
+
+LaneCards = Mapping[str, tuple[Mapping[str, CardGeom], float]]  # lane -> (cards, their dy)
+
+
+class _Map:
+    """The gutter grid of one laid-out map and the cards that block it."""
+
+    def __init__(self, columns: Sequence[ColumnGeom], lanes: Sequence[LaneGeom],
+                 lane_cards: LaneCards) -> None:
+        self.lanes = lanes
+        self.lane_cards = lane_cards
+        last = columns[-1]
+        self.bounds = [c.x for c in columns] + [last.x + last.width]
+        self.centers = [c.x + c.width / 2 for c in columns]
+        self.ys = [lane.y for lane in lanes] + [lanes[-1].y + lanes[-1].height]
+        self.lane_index = {lane.lane_id: j for j, lane in enumerate(lanes)}
+        self._rects: dict[int, list[tuple[float, float, float, float]]] = {}
+
+    def rects(self, j: int) -> list[tuple[float, float, float, float]]:
+        """(x0, y0, x1, y1) of the drawn cards of lane `j` (none when it is collapsed)."""
+        found = self._rects.get(j)
+        if found is None:
+            lane = self.lanes[j]
+            found = []
+            if not lane.collapsed:
+                cards, dy = self.lane_cards.get(lane.lane_id, ({}, 0.0))
+                for g in cards.values():
+                    r = g.rect
+                    found.append((r.x, r.y + dy, r.x + r.w, r.y + r.h + dy))
+            self._rects[j] = found
+        return found
+
+    def v_free(self, x: float, j: int, y0: float, y1: float, skip: Rect | None = None) -> bool:
+        """True if a vertical run at `x` from y0 to y1 inside lane j touches no card."""
+        lo, hi = min(y0, y1), max(y0, y1)
+        for x0, ry0, x1, ry1 in self.rects(j):
+            if x0 - CLEAR <= x <= x1 + CLEAR and ry0 < hi and ry1 > lo:
+                if skip is not None and (x0, ry0) == (skip.x, skip.y):
+                    continue
+                return False
+        return True
+
+    def card(self, card_id: str) -> tuple[int, Rect] | None:
+        """(lane index, rect in map coordinates) of a drawn card, or None."""
+        for j, lane in enumerate(self.lanes):
+            if lane.collapsed:
+                continue
+            cards, dy = self.lane_cards.get(lane.lane_id, ({}, 0.0))
+            g = cards.get(card_id)
+            if g is not None:
+                r = g.rect
+                return j, Rect(r.x, r.y + dy, r.w, r.h)
+        return None
+
+
+@dataclass(slots=True)
+class _Port:
+    """A way from a card to a grid node: the points from the card's side to the node."""
+
+    node: Point
+    points: list[Point]  # card side ... node
+    cost: float
+    last: int  # direction of the run that reaches the node
+
+
+def _length(points: Sequence[Point]) -> float:
+    return sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in pairwise(points))
+
+
+def _ports(m: _Map, j: int, r: Rect) -> list[_Port]:
+    """The ways out of card `r` (in lane j) to the grid: from a side into the
+    column boundary beside it and along it to a lane boundary, or straight up or
+    down to the lane boundary when no card of its cell is in the way."""
+    yt, yb = m.ys[j], m.ys[j + 1]
+    cx, cy = r.x + r.w / 2, r.y + r.h / 2
+    ports = []
+    left = m.bounds[max(bisect_right(m.bounds, r.x + 0.5) - 1, 0)]
+    right = m.bounds[min(bisect_left(m.bounds, r.right - 0.5), len(m.bounds) - 1)]
+    for xb, side_x in ((left, r.x), (right, r.right)):
+        for yn in (yt, yb):
+            if m.v_free(xb, j, cy, yn):
+                pts = [(side_x, cy), (xb, cy), (xb, yn)]
+                ports.append(_Port((xb, yn), pts, _length(pts) + BEND, V))
+    if m.v_free(cx, j, yt, r.y, skip=r):
+        pts = [(cx, r.y), (cx, yt)]
+        ports.append(_Port((cx, yt), pts, _length(pts), V))
+    if m.v_free(cx, j, r.bottom, yb, skip=r):
+        pts = [(cx, r.bottom), (cx, yb)]
+        ports.append(_Port((cx, yb), pts, _length(pts), V))
+    return ports
+
+
+def _direct(m: _Map, js: int, rs: Rect, jt: int, rt: Rect) -> list[Point] | None:
+    """A short way inside one lane: side to side along the column boundary between
+    two neighbouring cells, or down the gap between two cards stacked in a cell."""
+    if js != jt:
+        return None
+    best: list[Point] | None = None
+    sy, ty = rs.y + rs.h / 2, rt.y + rt.h / 2
+    for xs_side, xt_side in ((rs.right, rt.x), (rs.x, rt.right)):
+        if abs(xt_side - xs_side) > 2 * STYLE.pad + 1 or (xt_side - xs_side) * (
+                rt.x - rs.x) <= 0:
+            continue
+        xb = (xs_side + xt_side) / 2
+        if m.v_free(xb, js, sy, ty):
+            pts = [(xs_side, sy), (xb, sy), (xb, ty), (xt_side, ty)]
+            best = pts
+    lo, hi = max(rs.x, rt.x), min(rs.right, rt.right)
+    if hi - lo > 8:
+        x = (lo + hi) / 2
+        if rs.bottom <= rt.y and m.v_free(x, js, rs.bottom + 0.1, rt.y - 0.1):
+            best = [(x, rs.bottom), (x, rt.y)]
+        elif rt.bottom <= rs.y and m.v_free(x, js, rt.bottom + 0.1, rs.y - 0.1):
+            best = [(x, rs.y), (x, rt.bottom)]
+    return best
+
+
+def _shortest(m: _Map, source: list[_Port], target: list[_Port], extra_xs: Sequence[float],
+              ) -> list[Point] | None:
+    """Cheapest grid path from one of the source ports to one of the target ports."""
+    xs = sorted(set(m.bounds) | set(m.centers) | set(extra_xs))
+    xi = {x: i for i, x in enumerate(xs)}
+    yi = {y: i for i, y in enumerate(m.ys)}
+    goals: dict[tuple[int, int], list[_Port]] = {}
+    for port in target:
+        goals.setdefault((xi[port.node[0]], yi[port.node[1]]), []).append(port)
+    State = tuple[int, int, int]
+    best: dict[State, float] = {}
+    parent: dict[State, State | None] = {}
+    start_port: dict[State, _Port] = {}
+    heap: list[tuple[float, int, State]] = []
+    order = 0
+    for port in source:
+        state = (xi[port.node[0]], yi[port.node[1]], port.last)
+        if port.cost < best.get(state, float("inf")):
+            best[state] = port.cost
+            parent[state] = None
+            start_port[state] = port
+            heapq.heappush(heap, (port.cost, order, state))
+            order += 1
+    blocked: dict[tuple[int, int], bool] = {}
+    found: tuple[float, State, _Port] | None = None
+    while heap:
+        cost, _, state = heapq.heappop(heap)
+        if cost > best.get(state, float("inf")):
+            continue
+        if found is not None and cost >= found[0]:
+            break
+        i, j, d = state
+        for port in goals.get((i, j), ()):
+            total = cost + port.cost + (BEND if d != port.last else 0.0)
+            if found is None or total < found[0]:
+                found = (total, state, port)
+        steps = []
+        if i > 0:
+            steps.append((i - 1, j, H, xs[i] - xs[i - 1]))
+        if i < len(xs) - 1:
+            steps.append((i + 1, j, H, xs[i + 1] - xs[i]))
+        for nj, lane in ((j - 1, j - 1), (j + 1, j)):
+            if 0 <= nj < len(m.ys):
+                key = (i, lane)
+                free = blocked.get(key)
+                if free is None:
+                    free = blocked[key] = m.v_free(xs[i], lane, m.ys[lane], m.ys[lane + 1])
+                if free:
+                    steps.append((i, nj, V, abs(m.ys[nj] - m.ys[j])))
+        for ni, nj, nd, length in steps:
+            new = cost + length + (BEND if nd != d else 0.0)
+            nstate = (ni, nj, nd)
+            if new < best.get(nstate, float("inf")):
+                best[nstate] = new
+                parent[nstate] = state
+                heapq.heappush(heap, (new, order, nstate))
+                order += 1
+    if found is None:
+        return None
+    _, state, end = found
+    chain: list[State] = []
+    cursor: State | None = state
+    while cursor is not None:
+        chain.append(cursor)
+        cursor = parent[cursor]
+    chain.reverse()
+    first = start_port[chain[0]]
+    points = list(first.points)
+    points.extend((xs[s[0]], m.ys[s[1]]) for s in chain[1:])
+    points.extend(reversed(end.points[:-1]))
+    return _simplify(points)
+
+
+def _simplify(points: list[Point]) -> list[Point]:
+    """Without repeated points and without points in the middle of a straight run."""
+    out: list[Point] = []
+    for p in points:
+        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
+            continue
+        if len(out) >= 2:
+            a, b = out[-2], out[-1]
+            if (abs(a[0] - b[0]) < 1e-6 and abs(b[0] - p[0]) < 1e-6) or (
+                    abs(a[1] - b[1]) < 1e-6 and abs(b[1] - p[1]) < 1e-6):
+                out[-1] = p
+                continue
+        out.append(p)
+    return out
+
+
+def _fallback(rs: Rect, rt: Rect) -> list[Point]:
+    """Where no way is free (cannot happen on a laid-out map): centre to centre."""
+    return [(rs.x + rs.w / 2, rs.y + rs.h / 2), (rt.x + rt.w / 2, rt.y + rt.h / 2)]
+
+
+def tracks(routes: list[list[Point]], busy: frozenset[float] = frozenset()) -> list[list[Point]]:
+    """Routes with parallel runs on one gutter line moved apart, one track each.
+
+    Runs on the same line (same direction and coordinate) whose extents overlap
+    get different tracks, centred on the line; `busy` are horizontal lines
+    already drawn on (a blueprint line), whose middle track stays free."""
+    lines: dict[tuple[int, float], list[tuple[float, float, int, int]]] = {}
+    for r, pts in enumerate(routes):
+        for s, (a, b) in enumerate(pairwise(pts)):
+            if abs(a[1] - b[1]) < 1e-6:
+                key, lo, hi = (H, round(a[1], 3)), min(a[0], b[0]), max(a[0], b[0])
+            else:
+                key, lo, hi = (V, round(a[0], 3)), min(a[1], b[1]), max(a[1], b[1])
+            lines.setdefault(key, []).append((lo, hi, r, s))
+    offsets: dict[tuple[int, int], float] = {}
+    for key, runs in lines.items():
+        runs.sort()
+        ends: list[float] = []  # the end of the last run on each track
+        owner: dict[int, int] = {}  # track -> route
+        chosen: list[int] = []
+        for lo, hi, r, _s in runs:
+            track = next((t for t, end in enumerate(ends)
+                          if end + 2.0 < lo or owner.get(t) == r), None)
+            if track is None:
+                track = len(ends)
+                ends.append(hi)
+            else:
+                ends[track] = max(ends[track], hi)
+            owner[track] = r
+            chosen.append(track)
+        count = len(ends)
+        avoid_middle = key[0] == H and key[1] in busy
+        slots = count + (1 if avoid_middle and count % 2 == 1 else 0)
+        step = min(TRACK, 2 * ROOM / max(slots - 1, 1)) if slots > 1 else 0.0
+        values = [(k - (slots - 1) / 2) * step for k in range(slots)]
+        if avoid_middle:
+            values = [v for v in values if abs(v) > 1e-6] or [min(TRACK, ROOM)]
+        for (_lo, _hi, r, s), track in zip(runs, chosen, strict=True):
+            offsets[(r, s)] = values[track]
+    moved = []
+    for r, pts in enumerate(routes):
+        if len(pts) < 2:
+            moved.append(pts)
+            continue
+        shifted: list[tuple[int, float]] = []  # (direction, coordinate) of each run
+        for s, (a, b) in enumerate(pairwise(pts)):
+            off = offsets.get((r, s), 0.0)
+            if abs(a[1] - b[1]) < 1e-6:
+                shifted.append((H, a[1] + off))
+            else:
+                shifted.append((V, a[0] + off))
+        out: list[Point] = []
+        for s, (d, c) in enumerate(shifted):
+            a = pts[s]
+            if s == 0:  # the start stays on the card's side, slid along it
+                out.append((a[0], c) if d == H else (c, a[1]))
+            else:
+                pd, pc = shifted[s - 1]
+                if pd == d:  # collinear runs (cannot happen after _simplify)
+                    out.append((a[0], c) if d == H else (c, a[1]))
+                else:
+                    out.append((c, pc) if d == V else (pc, c))
+        d, c = shifted[-1]
+        b = pts[-1]
+        out.append((b[0], c) if d == H else (c, b[1]))
+        moved.append(out)
+    return moved
+
+
+def _label_spot(points: list[Point], ys: Sequence[float]) -> Point:
+    """Where a label goes: on a lane boundary, whose gutter is free of cards along its
+    whole length. The middle of the longest horizontal run on a boundary; else the
+    boundary crossing of a vertical run nearest the route's middle; else the
+    boundary nearest the route, beside its middle."""
+    runs = list(pairwise(points))
+    near = ROOM + 0.1
+    flat = [(a, b) for a, b in runs
+            if abs(a[1] - b[1]) < 1e-6 and any(abs(a[1] - y) <= near for y in ys)]
+    if flat:
+        a, b = max(flat, key=lambda run: abs(run[1][0] - run[0][0]))
+        if abs(b[0] - a[0]) >= 40:
+            return (a[0] + b[0]) / 2, a[1]
+    total = _length(points)
+    crossings: list[tuple[float, Point]] = []
+    walked = 0.0
+    for a, b in runs:
+        if abs(a[0] - b[0]) < 1e-6:
+            lo, hi = min(a[1], b[1]), max(a[1], b[1])
+            for y in ys:
+                if lo + 3 < y < hi - 3:
+                    crossings.append((abs(walked + abs(y - a[1]) - total / 2), (a[0], y)))
+        walked += abs(b[0] - a[0]) + abs(b[1] - a[1])
+    if crossings:
+        return min(crossings)[1]
+    if flat:
+        a, b = max(flat, key=lambda run: abs(run[1][0] - run[0][0]))
+        return (a[0] + b[0]) / 2, a[1]
+    mid = max(runs, key=lambda run: abs(run[1][0] - run[0][0]) + abs(run[1][1] - run[0][1]))
+    mx, my = (mid[0][0] + mid[1][0]) / 2, (mid[0][1] + mid[1][1]) / 2
+    return mx, min(ys, key=lambda y: abs(y - my))
+
+
+def _label(points: list[Point], text: str, metrics: TextMetrics, ys: Sequence[float],
+           ) -> tuple[TextBlock, Rect] | None:
+    """The label of a route on a white tag (see _label_spot), one line."""
+    if not text or len(points) < 2 or not ys:
+        return None
+    cx, cy = _label_spot(points, ys)
+    width = min(metrics.width(text, LABEL_SIZE), 160.0)
+    block = text_block(text, 0, 0, width + 1, LABEL_SIZE, False, metrics, "center", max_lines=1)
+    w, h = block.rect.w, block.rect.h
+    block = TextBlock(block.lines, Rect(cx - w / 2, cy - h / 2, w, h), block.size, block.bold,
+                      block.line_height, block.baseline0, "center")
+    box = Rect(cx - w / 2 - LABEL_PAD, cy - h / 2 - 0.5, w + 2 * LABEL_PAD, h + 1)
+    return block, box
+
+
+class Router:
+    """Routes the arrows of one laid-out map (see the module's docstring)."""
+
+    def __init__(self, columns: Sequence[ColumnGeom], lanes: Sequence[LaneGeom],
+                 lane_cards: LaneCards) -> None:
+        self.map = _Map(columns, lanes, lane_cards) if columns and lanes else None
+
+    def route(self, pairs: Sequence[tuple[str, str]],
+              busy: frozenset[float] = frozenset()) -> list[list[Point] | None]:
+        """One polyline per (from card, to card), None where a card is not drawn."""
+        m = self.map
+        if m is None:
+            return [None] * len(pairs)
+        raw: list[list[Point] | None] = []
+        for a, b in pairs:
+            found_s, found_t = m.card(a), m.card(b)
+            if found_s is None or found_t is None:
+                raw.append(None)
+                continue
+            (js, rs), (jt, rt) = found_s, found_t
+            direct = _direct(m, js, rs, jt, rt)
+            if direct is not None:
+                raw.append(direct)
+                continue
+            path = _shortest(m, _ports(m, js, rs), _ports(m, jt, rt),
+                             (rs.x + rs.w / 2, rt.x + rt.w / 2))
+            raw.append(path if path is not None else _fallback(rs, rt))
+        drawn = [r for r in raw if r is not None]
+        spread = iter(tracks(drawn, busy))
+        return [next(spread) if r is not None else None for r in raw]
+
+
+def route_arrows(
+    columns: Sequence[ColumnGeom], lanes: Sequence[LaneGeom], lane_cards: LaneCards,
+    addresses: Sequence[tuple[str, tuple[str, ...]]], connections: Sequence[Any],
+    metrics: TextMetrics, busy: frozenset[float] = frozenset(),
+) -> tuple[list[LinkGeom], list[ConnectionGeom]]:
+    """Opportunity links and connections routed together (they share the tracks).
+
+    `addresses`: (opportunity id, pain point ids) of the drawn opportunities;
+    `connections`: the map's Connection models; `busy`: y of blueprint lines."""
+    link_pairs = [(o, p) for o, targets in addresses for p in targets]
+    pairs = link_pairs + [(c.from_, c.to) for c in connections]
+    if not pairs:
+        return [], []
+    routes = Router(columns, lanes, lane_cards).route(pairs, busy)
+    links = [LinkGeom(a, b, pts) for (a, b), pts in zip(link_pairs, routes, strict=False)
+             if pts is not None]
+    ys = [lane.y for lane in lanes] + ([lanes[-1].y + lanes[-1].height] if lanes else [])
+    out = []
+    for c, pts in zip(connections, routes[len(link_pairs):], strict=True):
+        if pts is None:
+            continue
+        placed = _label(pts, c.label or "", metrics, ys)
+        label, box = placed if placed is not None else (None, None)
+        out.append(ConnectionGeom(c.id, c.from_, c.to, c.style, pts, label, box))
+    return links, out
+
+
+class RouteCache:
+    """The last routes and what they were made from; the same lists come back while
+    every input is the very same object (or equal, for the model's lists)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[Any, ...] | None = None
+        self._value: tuple[list[LinkGeom], list[ConnectionGeom]] = ([], [])
+
+    def get(self, columns: Sequence[ColumnGeom], lanes: Sequence[LaneGeom],
+            lane_cards: LaneCards, addresses: Sequence[tuple[str, tuple[str, ...]]],
+            connections: Sequence[Any], metrics: TextMetrics,
+            busy: frozenset[float] = frozenset(),
+            ) -> tuple[list[LinkGeom], list[ConnectionGeom]]:
+        if not addresses and not connections:
+            self._key, self._value = None, ([], [])
+            return self._value
+        key = (tuple(columns), tuple(lanes),
+               tuple((lane_id, cards, dy) for lane_id, (cards, dy) in lane_cards.items()),
+               tuple(addresses), tuple(connections), busy)
+        if self._key is not None and _same(self._key, key):
+            return self._value
+        self._value = route_arrows(columns, lanes, lane_cards, addresses, connections,
+                                   metrics, busy)
+        self._key = key
+        return self._value
+
+
+def _same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """Keys equal: geometry by identity, the model's values by equality."""
+    def ident(x: Sequence[Any], y: Sequence[Any]) -> bool:
+        return len(x) == len(y) and all(p is q for p, q in zip(x, y, strict=True))
+
+    return (ident(a[0], b[0]) and ident(a[1], b[1]) and len(a[2]) == len(b[2])
+            and all(p[0] == q[0] and p[1] is q[1] and p[2] == q[2]
+                    for p, q in zip(a[2], b[2], strict=True))
+            and a[3] == b[3] and a[5] == b[5] and len(a[4]) == len(b[4])
+            and all(x is y or x == y for x, y in zip(a[4], b[4], strict=True)))
