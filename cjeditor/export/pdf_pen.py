@@ -13,8 +13,8 @@ import re
 from functools import cache
 from typing import Any
 
-import arabic_reshaper
-from bidi.algorithm import get_display
+import arabic_reshaper  # type: ignore[import-untyped]  # no type hints shipped
+from bidi.algorithm import get_display  # type: ignore[import-untyped]
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.utils import ImageReader
@@ -41,6 +41,11 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff
 def _has_rtl(text: str) -> bool:
     """Whether `text` holds letters of a right-to-left script (Hebrew, Arabic...)."""
     return _RTL.search(text) is not None
+
+
+@cache
+def _size(value: float) -> str:
+    return str(fp_str(value))
 
 
 @cache
@@ -81,6 +86,9 @@ class PdfPen:
         self._state: list[Any] = [None, None, None, None]
         self._saved: list[list[Any]] = []
         self._registered: set[str] = set()
+        # per style (bold?): the name of the main font's first subset and its
+        # character -> code table, once the font has been used in this document
+        self._subset0: dict[bool, tuple[str, dict[int, int]]] = {}
 
     # -- graphics state ------------------------------------------------------
     def _fill(self, color: str) -> None:
@@ -155,21 +163,25 @@ class PdfPen:
         """`text` as (subset font name, bytes) when the main font already has every
         character placed in one subset of this document: the common case, drawn
         without reportlab's per-character text machinery. None: take the long way."""
-        font = self.fonts.bold if bold else self.fonts.regular
-        doc = self._raw._doc
-        state: Any = font.state.get(doc)
-        if state is None:
-            return None
-        assignments = state.assignments
+        known = self._subset0.get(bold)
+        if known is None:
+            font = self.fonts.bold if bold else self.fonts.regular
+            doc = self._raw._doc
+            state: Any = font.state.get(doc)
+            if state is None:  # nothing drawn in this font yet
+                return None
+            known = self._subset0[bold] = (font.getSubsetInternalName(0, doc),
+                                            state.assignments)
+        name, assignments = known
         try:  # bytes() refuses a code past 255: a character of another subset
             data = bytes([assignments[code] for code in map(ord, text)])
         except (KeyError, ValueError):  # not drawn yet, not the main font's, or subset > 0
             return None
-        return font.getSubsetInternalName(0, doc), data
+        return name, data
 
     def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False,
              color: str = S.INK) -> None:
-        if text and _has_rtl(text):
+        if text and not text.isascii() and _has_rtl(text):
             # PDF text is drawn left to right: right-to-left runs are put in the order
             # they are seen (Arabic letters joined), and the text as written is kept
             # as the span's ActualText, so copying and searching read it as typed.
@@ -187,7 +199,7 @@ class PdfPen:
         if fast is not None:
             name, data = fast
             self._raw._code.append(  # what a reportlab text object writes, without its overhead
-                f"BT {name} {fp_str(size)} Tf 1 0 0 1 {fp_str(x, -baseline)} Tm "
+                f"BT {name} {_size(size)} Tf 1 0 0 1 {fp_str(x, -baseline)} Tm "
                 f"({escapePDF(data)}) Tj ET")
             return
         y = -baseline
