@@ -293,6 +293,7 @@ def _cmd_check(ns: argparse.Namespace) -> int:
 
     status = EXIT_OK
     results = []
+    shown = 0
     for name in ns.files:
         try:
             doc = load(name)
@@ -306,6 +307,9 @@ def _cmd_check(ns: argparse.Namespace) -> int:
         if ns.json:
             results.append(as_json(report, name))
             continue
+        if shown:
+            print()  # a blank line between maps
+        shown += 1
         print(f"{name}: {doc.meta.title}")
         for line in text_lines(report, Labels(doc.meta.language).number):
             print(f"  {line}")

@@ -93,3 +93,23 @@ def test_human_report_in_spanish(capsys, tmp_path):
     assert "1. Tipo de cliente: falta" in out
     assert "   personas: No hay ninguna persona" in out
     assert "No se puede calcular el CAC" in out
+
+
+def test_check_and_compare_start_no_qt(tmp_path, write_map):
+    """Like validate and export, check and compare run on a server with no display."""
+    import os
+    import subprocess
+    import sys
+
+    path = write_map(good_dict())
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    code = ("import sys\nfrom cjeditor.cli import main\n"
+            f"a = main(['check', '--json', {str(path)!r}])\n"
+            f"b = main(['compare', {str(path)!r}, {str(path)!r}, '-o', 'c.pdf'])\n"
+            "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+            "print('STATUS', a, b, qt)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=tmp_path, env=env, timeout=120)
+    assert "STATUS 0 0 []" in result.stdout, result.stderr
+    assert (tmp_path / "c.pdf").stat().st_size > 0
