@@ -16,12 +16,12 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPen
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
 )
 
 from cjeditor.canvas import style
+from cjeditor.canvas.card_items import CardItems
 from cjeditor.canvas.headers import (
     EmotionCurveItem,
     EmotionPointItem,
@@ -31,11 +31,9 @@ from cjeditor.canvas.headers import (
     PhaseItem,
     StageHeaderItem,
 )
-from cjeditor.canvas.items import CardItem, decode_image
-from cjeditor.canvas.layers import CardLayers
+from cjeditor.canvas.items import decode_image
 from cjeditor.document import MapDocument
-from cjeditor.layout.cards import moved_only
-from cjeditor.layout.geometry import CardGeom, LaneGeom, LinkGeom, MapGeometry
+from cjeditor.layout.geometry import LinkGeom, MapGeometry
 from cjeditor.layout.incremental import LayoutCache
 
 MARGIN = 24.0
@@ -61,7 +59,7 @@ class MapScene(QGraphicsScene):
         self.persona = persona
         self.layout_cache = layout or LayoutCache()
         self.geometry: MapGeometry | None = None
-        self.cards: dict[str, CardItem] = {}
+        self.cards = CardItems(self, self._img)
         self.stages: dict[str, StageHeaderItem] = {}
         self.lane_headers: dict[str, LaneHeaderItem] = {}
         self.lane_bands: dict[str, LaneBandItem] = {}
@@ -70,11 +68,8 @@ class MapScene(QGraphicsScene):
         self.points: dict[str, EmotionPointItem] = {}
         self.links: list[LinkItem] = []
         self._link_geoms: list[LinkGeom] = []
-        self.layers = CardLayers(self)
-        self._synced: dict[str, tuple[Any, dict[str, CardGeom]]] = {}  # lane, local cards
-        self._item_layer: dict[str, tuple[str, str]] = {}  # card id -> (lane, stage) of its layer
+        self.layers = self.cards.layers
         self._card_lane: dict[str, str] = {}  # card id -> lane, every card of the map
-        self._lanes_changed: set[str] = set()  # lanes whose own fields changed (last sync)
         self._dirty: set[str] = set()
         self._all_dirty = True
         self._images: dict[str, QImage | None] = {}
@@ -142,10 +137,7 @@ class MapScene(QGraphicsScene):
             for item in group.values():
                 self.removeItem(item)
             group.clear()
-        self.layers.clear()
         self.cards.clear()
-        self._synced.clear()
-        self._item_layer.clear()
         for link in self.links:
             self.removeItem(link)
         self.links.clear()
@@ -180,7 +172,7 @@ class MapScene(QGraphicsScene):
                                                  {lg.lane_id for lg in geom.lanes})
         self._dirty = set()
         self._all_dirty = False
-        self._sync_cards(geom, check)
+        self.cards.sync(geom, check)
         self._sync_frame(geom)
         if geom.links != self._link_geoms:
             for link in self.links:
@@ -194,41 +186,8 @@ class MapScene(QGraphicsScene):
             self.setSceneRect(rect)
         self._lane_tops = [lane.y for lane in geom.lanes]
         self._col_lefts = [col.x for col in geom.columns]
+        self.reveal_views()
         self.relaid_out.emit()
-
-    def _sync_cards(self, geom: MapGeometry, check: set[str]) -> None:
-        """Card items follow their lanes' local geometry; containers follow the lanes."""
-        layers = self.layers
-        shown = {lg.lane_id for lg in geom.lanes}
-        for lane_id in [k for k in layers.lanes if k not in shown]:
-            layers.drop_lane(lane_id)
-            self._forget_lane(lane_id)
-        leaving: list[tuple[str, str]] = []
-        self._lanes_changed = set()
-        for lg in geom.lanes:
-            lane_id = lg.lane_id
-            local = self.layout_cache.local_cards(lane_id)
-            layers.place_lane(lg, geom, local, self.doc)
-            lane = self.doc.lane(lane_id)
-            synced = self._synced.get(lane_id)
-            if synced is not None and synced[1] is local and lane_id not in check:
-                continue
-            repaint = synced is not None and synced[0] is not lane
-            if repaint:
-                self._lanes_changed.add(lane_id)
-            # after one re-layout of a lane whose own fields kept, only the blocks
-            # laid out anew hold new geometry or new card objects
-            only_fresh = synced is not None and not repaint and synced[1] is not local
-            parts = self.layout_cache.fresh_cards(lane_id) if only_fresh else [local]
-            self._sync_lane(lg, geom, parts, repaint)
-            if synced is not None:
-                leaving += [(cid, lane_id) for cid in synced[1] if cid not in local]
-            self._synced[lane_id] = (lane, local)
-        for card_id, lane_id in leaving:
-            held = self._item_layer.get(card_id)
-            if held is not None and held[0] == lane_id:  # not taken in by another lane
-                self.removeItem(self.cards.pop(card_id))
-                del self._item_layer[card_id]
 
     def set_detail(self, detailed: bool) -> None:
         """Card items (True) or, far out, one sketch of boxes per lane (False)."""
@@ -238,43 +197,15 @@ class MapScene(QGraphicsScene):
     def detailed(self) -> bool:
         return self.layers.detailed
 
-    def _sync_lane(self, lg: LaneGeom, geom: MapGeometry, parts: list[dict[str, CardGeom]],
-                   repaint: bool) -> None:
-        doc, lane_id, lane_type, layers = self.doc, lg.lane_id, lg.type, self.layers
-        for card_id, g in (pair for part in parts for pair in part.items()):
-            card = doc.card(card_id)
-            item = self.cards.get(card_id)
-            place = (lane_id, g.stage_id)
-            if item is None or self._item_layer[card_id] != place:
-                cell = layers.cell(lg, g.stage_id, geom)
-                layers.hold(cell, lg, g, geom)
-                if item is None:
-                    item = self.cards[card_id] = CardItem(g, card, lane_type, self._img(g))
-                    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-                    item.setParentItem(cell)
-                    self._item_layer[card_id] = place
-                    continue
-                item.setParentItem(cell)
-                self._item_layer[card_id] = place
-            if item.geom is not g or item.card is not card or item.lane_type != lane_type:
-                if g.span > 1:
-                    layers.hold(layers.cell(lg, g.stage_id, geom), lg, g, geom)
-                if item.card is card and item.image is self._img(g) \
-                        and item.lane_type == lane_type and moved_only(item.geom, g):
-                    item.geom = g  # the same picture, elsewhere: keep its cached pixels
-                    item.setPos(g.rect.x, g.rect.y)
-                else:
-                    item.set_data(g, card, lane_type, self._img(g))
-            elif repaint:  # the lane's own fields (its colour) changed
-                item.update()
+    def reveal(self, rect: QRectF) -> None:
+        """Make the card items a view shows in `rect` (scene coordinates)."""
+        self.cards.reveal(rect)
 
-    def _forget_lane(self, lane_id: str) -> None:
-        """The lane's items went with its container (hidden by the persona filter)."""
-        for card_id in self._synced.pop(lane_id, (None, {}))[1]:
-            held = self._item_layer.get(card_id)
-            if held is not None and held[0] == lane_id:
-                del self._item_layer[card_id]
-                self.cards.pop(card_id, None)
+    def reveal_views(self) -> None:
+        for view in self.views():
+            reveal = getattr(view, "reveal", None)
+            if callable(reveal):
+                reveal()
 
     def _sync_frame(self, geom: MapGeometry) -> None:
         """Headers, bands, phases and the emotion curves: updated where their
@@ -300,10 +231,10 @@ class MapScene(QGraphicsScene):
         lanes = {lane.lane_id: lane for lane in geom.lanes}
         sync(self.lane_headers, lanes,
              lambda g: LaneHeaderItem(g, doc.lane(g.lane_id).title),
-             lambda it, g: it.geom is not g or g.lane_id in self._lanes_changed,
+             lambda it, g: it.geom is not g or g.lane_id in self.cards.lanes_changed,
              lambda it, g: it.set_geom(g, doc.lane(g.lane_id).title))
         sync(self.lane_bands, lanes, LaneBandItem,
-             lambda it, g: it.geom is not g or g.lane_id in self._lanes_changed,
+             lambda it, g: it.geom is not g or g.lane_id in self.cards.lanes_changed,
              lambda it, g: it.set_geom(g))
         phases = {p.id: p for p in doc.map.phases}
         sync(self.phases, {p.phase_id: p for p in geom.phases},
@@ -319,13 +250,8 @@ class MapScene(QGraphicsScene):
              lambda it, pc: it.set_point(pc[0], pc[1].lane_id, pc[1].score_y))
 
     def _raise_selected_layers(self) -> None:
-        """Selected cards' containers open and go above the others: a dragged card
-        is drawn wherever it goes, never under the cards of another cell."""
         try:
-            places = {self._item_layer.get(getattr(item, "object_id", ""))
-                      for item in self.selectedItems()}
-            places.discard(None)
-            self.layers.open_only(places)  # type: ignore[arg-type]
+            self.cards.open_selected(self.selectedItems())
         except RuntimeError:  # scene being torn down (clear() deleted the items)
             return
 

@@ -136,7 +136,26 @@ class MapView(QGraphicsView):
     def _zoomed(self) -> None:
         """Far out the scene sketches lanes instead of drawing every card."""
         self.map_scene.set_detail(self.zoom() >= SKETCH_ZOOM)
+        self.reveal()
         self.zoom_changed.emit(self.zoom())
+
+    def reveal(self) -> None:
+        """Have the scene make the card items in view and a screen around it."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.map_scene.reveal(shown.adjusted(-shown.width(), -shown.height(), shown.width(),
+                                             shown.height()))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        self.reveal()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.reveal()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.reveal()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -177,12 +177,15 @@ class Editor:
 
 
 def assert_scene_matches(scene: MapScene) -> None:
+    """The scene's geometry is a from-scratch layout's, and every card item made so
+    far (items are made lazily, a block of columns at a time) sits where it says."""
     geom = scene.geometry
     assert geom is not None
     expected = compute_layout(scene.doc.map, persona=scene.persona)
     assert geom == expected
     assert set(scene.cards) == set(expected.cards)
-    for card_id, item in scene.cards.items():
+    assert set(scene.cards.made) <= set(expected.cards)
+    for card_id, item in scene.cards.made.items():
         g = expected.cards[card_id]
         assert item.scenePos() == QPointF(g.rect.x, g.rect.y), card_id
         assert item.card is scene.doc.card(card_id)
@@ -201,10 +204,13 @@ def test_random_edits_keep_incremental_equal_to_scratch(qapp, seed):
     start = time.perf_counter()
     for step in range(STEPS):
         name = editor.step()
+        if step % 3 == 0 and scene.cards:  # bring one more block of cards into being
+            assert scene.cards[rng.choice(sorted(scene.cards))].scene() is scene
         try:
             assert_scene_matches(scene)
         except AssertionError as exc:
             raise AssertionError(f"step {step} ({name}) with seed {seed}: {exc}") from None
+    assert 0 < len(scene.cards.made) < len(scene.cards) or len(scene.cards) < 30
     kinds = {k.split(" ")[0] for k, n in editor.done.items() if " (refused)" not in k}
     assert kinds >= {"add", "move", "retitle", "span", "emotion", "delete", "stage_order",
                      "lane_order", "lane_edit", "persona", "metric", "acquisition", "undo",
@@ -238,3 +244,38 @@ def test_a_taller_lane_moves_the_lanes_below_without_laying_them_out():
         assert cache.local_cards(la.id) is locals_below[la.id]
     assert after.lanes[2].y > before.lanes[2].y
     assert after == compute_layout(doc)
+
+
+def test_items_are_made_for_what_the_view_shows(qapp):
+    """On a big map the view makes the items of the blocks it shows (and a screen
+    around), more as it scrolls; an edit out of view makes none."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from genmap import make_map
+
+    from cjeditor.canvas import MapView
+
+    view = MapView(MapDocument(make_map(3_000)))
+    try:
+        view.resize(800, 600)
+        view.show()
+        qapp.processEvents()
+        scene = view.map_scene
+        made = len(scene.cards.made)
+        assert 0 < made < len(scene.cards) / 4
+        far = next(c for c in reversed(scene.doc.map.lanes[-1].cards))
+        assert far.id not in scene.cards.made
+        push(scene.doc, EditCardFieldsCommand(scene.doc, far.id, {"title": "Lejos"}))
+        assert far.id not in scene.cards.made and len(scene.cards.made) == made
+        item = scene.cards[far.id]  # asked for: made, at its place
+        g = scene.geometry.cards[far.id]
+        assert item.scenePos() == QPointF(g.rect.x, g.rect.y) and item.card.title == "Lejos"
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
+        qapp.processEvents()
+        assert len(scene.cards.made) > made + 1
+    finally:
+        view.hide()
+        view.map_scene.clear()
+        view.deleteLater()
