@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
-from cjeditor.canvas import modes
+from cjeditor.canvas import keyboard, modes
 from cjeditor.canvas.clipboard import cards_payload, parse_payload, paste_plan, skipped_message
+from cjeditor.canvas.connections import Connector
 from cjeditor.canvas.drops import DropHandler
-from cjeditor.canvas.inline import InlineEditor
+from cjeditor.canvas.inline import InlineEditor, InlineTextEditor
 from cjeditor.canvas.mime import CARDS_MIME
 from cjeditor.canvas.scene import MapScene
 from cjeditor.canvas.sketch import SKETCH_ZOOM
@@ -22,10 +23,6 @@ from cjeditor.commands import (
     DeletePhaseCommand,
     DeleteStageCommand,
     DocCommand,
-    EditCardFieldsCommand,
-    EditLaneCommand,
-    EditPhaseCommand,
-    EditStageCommand,
     PasteCardsCommand,
     push,
 )
@@ -62,9 +59,10 @@ class MapView(QGraphicsView):
         self._space = False
         self._refused = ""
         self.current_cell: tuple[str, str] | None = None
-        self.editor: InlineEditor | None = None
+        self.editor: InlineEditor | InlineTextEditor | None = None
         self.drops = DropHandler(self)
         self.map_scene.selectionChanged.connect(self._on_selection)
+        self.connector = Connector(self)  # arrows between cards: items, handle, commands
 
     # -------------------------------------------------------------- helpers
     def scene_(self) -> MapScene:
@@ -140,10 +138,10 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self.zoom())
 
     def reveal(self) -> None:
-        """Have the scene make the card items in view and a screen around it."""
+        """Have the scene make the card items in view and half a screen around."""
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
-        self.map_scene.reveal(shown.adjusted(-shown.width(), -shown.height(), shown.width(),
-                                             shown.height()))
+        dx, dy = shown.width() / 2, shown.height() / 2
+        self.map_scene.reveal(shown.adjusted(-dx, -dy, dx, dy))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         super().scrollContentsBy(dx, dy)
@@ -278,6 +276,9 @@ class MapView(QGraphicsView):
             if len(ids) == 1:
                 self.edit_title(ids[0])
                 return
+        if keyboard.arrow(self, key, event.modifiers()):  # from card to card
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -335,54 +336,15 @@ class MapView(QGraphicsView):
         self.map_scene.select_ids(list(self.map_scene.cards))
 
     # ------------------------------------------------------------ editing
-    def edit_title(self, object_id: str) -> InlineEditor | None:
-        """Edit the title (card) or name (stage, lane, phase) in place."""
-        doc, scene = self.doc, self.map_scene
-        kind = doc.kind_of(object_id)
-        if kind == "card":
-            item = scene.cards.get(object_id)
-            if item is None:
-                return None
-            card = doc.card(object_id)
-            g = scene.geometry.cards[object_id] if scene.geometry else item.geom  # map coordinates
-            rect = QRectF(g.title.rect.x, g.title.rect.y, g.rect.w - 8, g.title.rect.h or 14)
-            text = card.title
+    def edit_title(self, object_id: str) -> InlineEditor | InlineTextEditor | None:
+        """Edit the title (card) or name (stage, lane, phase) in place (canvas/editing.py)."""
+        from cjeditor.canvas.editing import start_title_edit
 
-            def commit(value: str) -> None:
-                self.editor = None
-                if value != doc.card(object_id).title:
-                    self.run(EditCardFieldsCommand(doc, object_id, {"title": value},
-                                                   text=tr("Edit card title")))
-            limit = 300
-        elif kind in ("stage", "lane", "phase"):
-            item = scene.item_for(object_id)
-            if item is None:
-                return None
-            rect = item.boundingRect()
-            obj = {"stage": doc.stage, "lane": doc.lane, "phase": doc.phase}[kind](object_id)
-            text = obj.name if kind != "lane" else obj.title
-            field = "title" if kind == "lane" else "name"
-            command = {"stage": EditStageCommand, "lane": EditLaneCommand,
-                       "phase": EditPhaseCommand}[kind]
-            label = {"stage": tr("Rename stage"), "lane": tr("Rename lane"),
-                     "phase": tr("Rename phase")}[kind]
-
-            def commit(value: str) -> None:
-                self.editor = None
-                value = value.strip()
-                if not value:
-                    self.status_message.emit(tr("A name cannot be empty."))
-                    return
-                self.run(command(doc, object_id, {field: value}, text=label))
-            limit = 200
-        else:
-            return None
-        if self.editor is not None:
-            self.editor.cancel()
-        self.editor = InlineEditor(self, rect, text, commit, limit)
-        return self.editor
+        return start_title_edit(self, object_id)
 
     def delete_selected(self) -> None:
+        if self.connector.delete_selected():
+            return
         ids = self.selected_ids()
         cards = [i for i in ids if self.doc.has_card(i)]
         if cards:
