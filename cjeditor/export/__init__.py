@@ -21,7 +21,7 @@ from cjeditor.model import JourneyMap
 __all__ = ["FORMATS", "ExportError", "ExportOptions", "ExportWriteError", "export_map",
            "parse_paper"]
 
-FORMATS = (".pdf", ".png", ".svg", ".csv", ".xlsx", ".mmd")
+FORMATS = (".pdf", ".png", ".svg", ".csv", ".xlsx", ".mmd", ".html")
 
 
 class ExportError(Exception):
@@ -55,6 +55,10 @@ def _writer(suffix: str) -> Writer:
         from cjeditor.mermaid import write_mmd
 
         return write_mmd
+    if suffix == ".html":  # one self-contained web page (export/html.py)
+        from cjeditor.export.html import write_html
+
+        return write_html
     if suffix == ".pdf":
         from cjeditor.export.pdf import write_pdf
 
