@@ -142,9 +142,16 @@ def export_section(folder: Path, runs: int) -> Table:
     doc_3000 = fileio.load(map_file(folder, 3_000))
     for area in sorted(p.stem for p in HERE.glob("bench_*.py")):
         module = importlib.import_module(area)
-        if hasattr(module, "rows"):
-            for name, value in module.rows(doc_3000):
-                table.setdefault(name, {})[3_000] = value
+        if not hasattr(module, "rows"):
+            continue
+        try:
+            rows = module.rows(doc_3000)
+        except Exception as exc:  # noqa: BLE001 - one broken area must not hide the others
+            print(f"  {area}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            table.setdefault(f"{area} (failed)", {})[3_000] = float("inf")
+            continue
+        for name, value in rows:
+            table.setdefault(name, {})[3_000] = value
     for cards in (3_000, 20_000):
         for name, value in export_process_rows(folder, cards, max(3, runs // 3)):
             table.setdefault(name, {})[cards] = value
