@@ -166,6 +166,7 @@ def verdicts(table: Table) -> list[str]:
     """Names of the rows (and ratio rows) that miss a target."""
     missed = [f"{name}@{n:,}" for name, targets in TARGETS.items() for n, target in
               targets.items() if n in table.get(name, {}) and table[name][n] > target]
+    missed += [name for name in table if name.endswith("(failed)")]
     for name, top, bottom, n, target in RATIOS:
         if n in table.get(top, {}) and n in table.get(bottom, {}) and \
                 table[top][n] / table[bottom][n] > target:
