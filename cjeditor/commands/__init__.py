@@ -16,6 +16,12 @@ from cjeditor.commands.cards import (
     cell_insert_index,
     new_card,
 )
+from cjeditor.commands.connections import (
+    AddConnectionCommand,
+    DeleteConnectionsCommand,
+    EditConnectionCommand,
+    SetLineBelowCommand,
+)
 from cjeditor.commands.meta import (
     AddPersonaCommand,
     DeletePersonaCommand,
@@ -39,7 +45,9 @@ from cjeditor.commands.structure import (
 )
 
 __all__ = [
-    "AddCardCommand", "AddLaneCommand", "AddPersonaCommand", "AddPhaseCommand",
+    "AddCardCommand", "AddConnectionCommand", "DeleteConnectionsCommand",
+    "EditConnectionCommand", "SetLineBelowCommand", "AddLaneCommand", "AddPersonaCommand",
+    "AddPhaseCommand",
     "AddStageCommand", "DeleteCardsCommand", "DeleteLaneCommand", "DeletePersonaCommand",
     "DeletePhaseCommand", "DeleteStageCommand", "DocCommand", "EditCardFieldsCommand",
     "EditLaneCommand", "EditMetaCommand", "EditPersonaCommand", "EditPhaseCommand",
