@@ -29,6 +29,7 @@ from cjeditor.export.tiling import (
     plan_tiles,
     sheet_label,
 )
+from cjeditor.export.view import overlaid
 from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.labels import Labels
 from cjeditor.layout.metrics import FontSet, ReportlabMetrics, default_metrics
@@ -129,7 +130,7 @@ def write_pdf(
     report = progress or (lambda _f: None)
     metrics = default_metrics()
     doc = expanded(doc)
-    geom = compute_layout(doc, metrics, options.persona)
+    geom = compute_layout(doc, metrics, options.persona, overlaid(doc, options))
     poster = compute_poster(doc, geom, metrics)
     page = poster_page(poster, options)
     fit = Fit(page.paper, page.orientation, page.width, page.height, page.scale)
@@ -169,7 +170,7 @@ def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None
     size is checked against them (ExportError) and reported in `notes`."""
     metrics = default_metrics()
     doc = expanded(doc)
-    geom = compute_layout(doc, metrics, persona)
+    geom = compute_layout(doc, metrics, persona, overlaid(doc, options))
     poster = compute_poster(doc, geom, metrics)
     if options is not None:
         note, refusal = title_report(poster, options, None)

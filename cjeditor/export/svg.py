@@ -12,6 +12,7 @@ from typing import BinaryIO
 from cjeditor.export.legibility import title_report
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.printed import expanded
+from cjeditor.export.view import overlaid
 from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.metrics import default_metrics
 from cjeditor.layout.poster import compute_poster
@@ -31,7 +32,7 @@ def write_svg(
     report = progress or (lambda _f: None)
     metrics = default_metrics()
     doc = expanded(doc)
-    geom = compute_layout(doc, metrics, options.persona)
+    geom = compute_layout(doc, metrics, options.persona, overlaid(doc, options))
     poster = compute_poster(doc, geom, metrics)
     note, refusal = title_report(poster, options, None)
     if refusal is not None:

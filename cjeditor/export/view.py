@@ -8,7 +8,7 @@ from dataclasses import replace
 from cjeditor.export.options import ExportOptions
 from cjeditor.model import JourneyMap
 
-__all__ = ["apply_view"]
+__all__ = ["apply_view", "overlaid"]
 
 
 def apply_view(doc: JourneyMap, options: ExportOptions) -> tuple[JourneyMap, ExportOptions]:
@@ -29,3 +29,10 @@ def apply_view(doc: JourneyMap, options: ExportOptions) -> tuple[JourneyMap, Exp
     if options.persona is None and view.persona is not None:
         options = replace(options, persona=view.persona)
     return doc, options
+
+
+def overlaid(doc: JourneyMap, options: ExportOptions | None) -> bool:
+    """True when the exported view asks for its emotion curves overlaid in one chart."""
+    if options is None or options.view is None:
+        return False
+    return any(v.id == options.view and v.overlay_emotions for v in doc.views)

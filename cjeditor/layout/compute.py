@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from cjeditor.layout.blueprint import blueprint_lines
 from cjeditor.layout.cards import CardBuilder
-from cjeditor.layout.emotions import shift_curve
+from cjeditor.layout.emotions import emotion_lane, shift_curve
 from cjeditor.layout.frame import columns_of, phase_band, stage_headers
 from cjeditor.layout.geometry import CardGeom, EmotionCurve, LaneGeom, LinkGeom, MapGeometry
 from cjeditor.layout.lanes import cac_footer, lay_lane, metric_totals, place_lane
@@ -43,12 +43,15 @@ def subtitle_of(lane: Lane, persona_names: Mapping[str, str]) -> str:
 
 
 def compute_layout(
-    doc: JourneyMap, metrics: TextMetrics | None = None, persona: str | None = None
+    doc: JourneyMap, metrics: TextMetrics | None = None, persona: str | None = None,
+    overlay: bool = False,
 ) -> MapGeometry:
     """Where everything of `doc` goes, in points (origin top-left, y down).
 
     `persona`: keep only the lanes of that persona and the lanes of none
-    (ValueError if the map has no such persona).
+    (ValueError if the map has no such persona). `overlay`: the shown emotion lanes
+    become one chart, the first one's, holding every lane's curve (the others' cards
+    are not laid out).
     """
     m = metrics or default_metrics()
     check_persona(doc, persona)
@@ -64,7 +67,15 @@ def compute_layout(
     curves: list[EmotionCurve] = []
     addresses = []
     lane_cards = {}
-    for index, lane in enumerate(shown_lanes(doc, persona)):
+    chart: float | None = None  # with `overlay`, the top of the chart lane
+    for lane in shown_lanes(doc, persona):
+        if chart is not None and lane.type == "emotions":
+            _h, curve = emotion_lane(b, lane, 0.0, cols.xs, cols.widths, cols.index, {})
+            curves.append(shift_curve(curve, chart))
+            continue
+        if overlay and lane.type == "emotions":
+            chart = y
+        index = len(lanes)
         # cards are written at their place at once; the rest is moved from y = 0
         local = lay_lane(b, lane, subtitle_of(lane, persona_names), cols, y)
         placed = place_lane(local, index, y, cols)
@@ -81,7 +92,7 @@ def compute_layout(
         columns, lanes, lane_cards, [e for _, entries in addresses for e in entries],
         doc.connections, m, frozenset(round(line.y, 3) for line in lines))
     return MapGeometry(cols.total_w, y, STYLE.header_width, phases, columns, lanes, cards,
-                       curves, links, persona, connections, lines)
+                       curves, links, persona, connections, lines, overlay)
 
 
 def links_of(lanes: Iterable[tuple[LaneGeom, list[tuple[str, tuple[str, ...]]]]],

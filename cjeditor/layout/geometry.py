@@ -161,3 +161,6 @@ class MapGeometry:
     # service-blueprint lines under lanes (blueprint.py), top to bottom.
     connections: list[ConnectionGeom] = field(default_factory=list)
     blueprint: list[BlueprintLineGeom] = field(default_factory=list)
+    # Added field: every emotion lane's curve is drawn in the first one (a saved view's
+    # overlay_emotions); the other emotion lanes take no room.
+    overlay: bool = False

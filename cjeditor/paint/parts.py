@@ -303,13 +303,13 @@ class MapPainter:
             tw = self.m.width(label, SCALE_LABEL_SIZE)
             self.pen.text(x0 - tw - 4, y + 2.3, label, SCALE_LABEL_SIZE, False, S.MUTED)
 
-    def curve(self, curve: EmotionCurve) -> None:
+    def curve(self, curve: EmotionCurve, color: str = S.CURVE) -> None:
         """The smooth line through an emotion lane's points."""
         if not curve.segments:
             return
         ops: list[Any] = [("M", curve.segments[0][0], curve.segments[0][1])]
         ops.extend(("C", *seg[2:]) for seg in curve.segments)
-        self.pen.path(ops, stroke=S.CURVE, width=S.CURVE_WIDTH)
+        self.pen.path(ops, stroke=color, width=S.CURVE_WIDTH)
 
     def face(self, point: CurvePoint, card: Any, r: float, score: int | None = None) -> None:
         """The face on the curve: the card's emoji when a font has it, else a

@@ -10,6 +10,7 @@ from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
 from cjeditor.paint.blueprint import blueprint_line
 from cjeditor.paint.connections import connection, connection_label
+from cjeditor.paint.overlay import paint_overlay
 from cjeditor.paint.parts import MapPainter, face_radius
 from cjeditor.paint.pen import Pen
 
@@ -51,7 +52,9 @@ def paint_map(painter: MapPainter, doc: JourneyMap, poster: Poster) -> None:
         painter.lane_header(lane, lanes[lane.lane_id])
         if lane.lane_id in curves and not lane.collapsed:
             painter.emotion_scale_labels(curves[lane.lane_id], lane.header.right)
-    for curve in g.curves:
+    if g.overlay:  # a saved view's overlaid curves: a colour per persona, a legend
+        paint_overlay(painter, doc, g)
+    for curve in g.curves if not g.overlay else ():
         painter.curve(curve)
     for bp in g.blueprint:  # across lanes and headers, under the arrows and cards
         blueprint_line(painter, bp)
@@ -69,7 +72,7 @@ def paint_map(painter: MapPainter, doc: JourneyMap, poster: Poster) -> None:
         connection(painter, arrow)
     for arrow in g.connections:
         connection_label(painter, arrow)
-    for curve in g.curves:
+    for curve in g.curves if not g.overlay else ():  # overlaid curves have dots instead
         for point in curve.points:
             emotion = cards.get(point.card_id)
             if emotion is not None:

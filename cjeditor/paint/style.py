@@ -103,6 +103,8 @@ EVIDENCE_BAR = {"observed": "#2E86C1", "assumed": "#E59B1E", "unstated": "#C9CED
 COMPARE_STATE = {"current": "#7F8C8D", "future": CURVE}  # the two curves of a comparison
 COMPARE_CHANGE = {"added": "#1E8449", "removed": "#A93226", "changed": "#B9770E"}
 PERSONA_DEFAULT = "#6C3483"  # a persona without a colour of its own
+# Overlaid curves of personas without a colour of their own, in turn.
+OVERLAY_PALETTE = ("#6C3483", "#1F77B4", "#D35400", "#1E8449", "#C0392B", "#7F8C8D")
 
 # Overlays the canvas draws on top of the painted map (never on paper).
 SELECT = "#1A73E8"

@@ -218,3 +218,55 @@ def test_rasterised_pages_for_a_look(tmp_path: Path, output_dir: Path, example):
             image.save(output_dir / f"{name}-{i}.png")
             low, high = image.convert("L").getextrema()
             assert high - low > 100  # drawn, not blank
+
+
+def overlay_map(overlay: bool = True) -> dict:
+    data = decision_map()
+    data["personas"].append({"id": "p-2", "name": "Andrés", "color": "#1F77B4"})
+    data["lanes"].insert(3, {"id": "l-emo2", "type": "emotions", "title": "Andrés's curve",
+                             "persona": "p-2", "cards": [
+                                 card("e-21", "emotion", "s-1", "Calm", score=0),
+                                 card("e-22", "emotion", "s-2", "Happy", score=2)]})
+    data["lanes"][2]["persona"] = "p-1"
+    data["views"].append({"id": "v-curves", "name": "Both curves",
+                          "lanes": ["l-tp", "l-emo", "l-emo2"], "overlay_emotions": overlay})
+    return data
+
+
+def test_overlay_view_draws_every_curve_in_one_chart(tmp_path: Path):
+    from cjeditor.export.view import apply_view
+    from cjeditor.layout.compute import compute_layout
+
+    doc = build(overlay_map())
+    viewed, _options = apply_view(doc, ExportOptions(view="v-curves"))
+    plain = compute_layout(viewed)
+    geom = compute_layout(viewed, overlay=True)
+    assert [lane.type for lane in plain.lanes] == ["touchpoints", "emotions", "emotions"]
+    assert [lane.type for lane in geom.lanes] == ["touchpoints", "emotions"]
+    assert geom.overlay and [c.lane_id for c in geom.curves] == ["l-emo", "l-emo2"]
+    chart = geom.lanes[1]
+    second = geom.curves[1]
+    assert [p.score for p in second.points] == [0, 2]
+    for point in second.points:
+        assert chart.y < point.y < chart.y + chart.height
+        assert point.y == geom.curves[0].score_y[point.score]
+    assert "e-21" not in geom.cards  # the overlaid lane's labels are not laid out
+    assert geom.height < plain.height
+    out = tmp_path / "overlay.pdf"
+    export_map(doc, out, ExportOptions(view="v-curves"))
+    (poster,) = texts(out)
+    assert "Laura" in poster and "Andrés" in poster and "Calm" not in poster
+
+
+def test_view_without_overlay_keeps_its_emotion_lanes(tmp_path: Path):
+    out = tmp_path / "plain.pdf"
+    export_map(build(overlay_map(overlay=False)), out, ExportOptions(view="v-curves"))
+    (poster,) = texts(out)
+    assert "Calm" in poster and "Andrés's curve" in poster
+
+
+def test_overlay_in_svg(tmp_path: Path):
+    out = tmp_path / "overlay.svg"
+    export_map(build(overlay_map()), out, ExportOptions(view="v-curves"))
+    svg = out.read_text(encoding="utf-8")
+    assert "#1F77B4" in svg.upper() and "Andrés" in svg
