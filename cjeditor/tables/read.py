@@ -252,9 +252,10 @@ def _read_xlsx(path: Path) -> RawTable:
         from openpyxl import load_workbook
 
         book = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+    except Exception:  # openpyxl raises many kinds for a damaged workbook
         raise TableError(path, [TableProblem(
-            f"is not an .xlsx workbook that can be read ({type(exc).__name__})")]) from None
+            "is not an .xlsx workbook that can be read: it is damaged, or another kind of "
+            "file")]) from None
     try:
         names = list(book.sheetnames)
         card_sheet = "cards" if "cards" in names else names[0]
@@ -273,9 +274,10 @@ def _read_xlsx(path: Path) -> RawTable:
             lanes = _xlsx_sheet(book["lanes"], "lanes", LANE_COLUMNS, 100, problems)
     except TableError:
         raise
-    except Exception as exc:
+    except Exception:
         raise TableError(path, [TableProblem(
-            f"is not an .xlsx workbook that can be read ({type(exc).__name__})")]) from None
+            "is not an .xlsx workbook that can be read: it is damaged, or another kind of "
+            "file")]) from None
     finally:
         book.close()
     if problems:
