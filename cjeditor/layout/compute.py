@@ -19,7 +19,7 @@ from cjeditor.layout.lanes import cac_footer, lay_lane, metric_totals, place_lan
 from cjeditor.layout.metrics import TextMetrics, default_metrics
 from cjeditor.layout.routes import route_arrows
 from cjeditor.layout.style import STYLE, Style, text_block
-from cjeditor.model import JourneyMap, Lane
+from cjeditor.model import JourneyMap, Lane, vocabulary
 
 __all__ = ["compute_layout", "text_block", "metric_totals", "Style", "STYLE", "check_persona",
            "shown_lanes", "links_of"]
@@ -73,8 +73,10 @@ def compute_layout(
             _h, curve = emotion_lane(b, lane, 0.0, cols.xs, cols.widths, cols.index, {})
             curves.append(shift_curve(curve, chart))
             continue
-        if overlay and lane.type == "emotions":
+        if overlay and lane.type == "emotions":  # the chart of every curve, named so
             chart = y
+            lane = lane.model_copy(update={"persona": None, "title": vocabulary.name(
+                "field", "overlay_emotions", doc.meta.language)})
         index = len(lanes)
         # cards are written at their place at once; the rest is moved from y = 0
         local = lay_lane(b, lane, subtitle_of(lane, persona_names), cols, y)

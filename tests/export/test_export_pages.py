@@ -256,6 +256,7 @@ def test_overlay_view_draws_every_curve_in_one_chart(tmp_path: Path):
     export_map(doc, out, ExportOptions(view="v-curves"))
     (poster,) = texts(out)
     assert "Laura" in poster and "Andrés" in poster and "Calm" not in poster
+    assert "Overlaid curves" in poster
 
 
 def test_view_without_overlay_keeps_its_emotion_lanes(tmp_path: Path):
