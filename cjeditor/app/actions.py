@@ -22,6 +22,19 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
+def key_bindings(shortcut: object) -> list[QKeySequence]:
+    """Key sequences for a standard key, a string, or a list of either (first is primary)."""
+    items = shortcut if isinstance(shortcut, list) else [shortcut]
+    keys: list[QKeySequence] = []
+    for item in items:
+        if isinstance(item, QKeySequence.StandardKey):
+            found = QKeySequence.keyBindings(item)
+        else:
+            found = [QKeySequence(item)]  # type: ignore[arg-type]
+        keys += [k for k in found if not k.isEmpty() and k not in keys]
+    return keys
+
+
 class WindowActions:
     """Creates and wires every QAction of one MainWindow."""
 
@@ -40,10 +53,7 @@ class WindowActions:
             if icon_name:
                 action.setIcon(icon(icon_name))
             if shortcut is not None:
-                if isinstance(shortcut, QKeySequence.StandardKey):
-                    action.setShortcuts(QKeySequence.keyBindings(shortcut))
-                else:
-                    action.setShortcut(QKeySequence(shortcut))
+                action.setShortcuts(key_bindings(shortcut))
             if tip:
                 action.setStatusTip(tip)
             if slot is not None:
@@ -88,18 +98,26 @@ class WindowActions:
         self.select_all = make(self.tr("Select &All"), lambda: view.select_all(), Key.SelectAll)
 
         # View
-        self.zoom_in = make(self.tr("Zoom &In"), lambda: view.zoom_in(), Key.ZoomIn,
-                            "action-zoom-in")
-        self.zoom_out = make(self.tr("Zoom &Out"), lambda: view.zoom_out(), Key.ZoomOut,
-                             "action-zoom-out")
+        # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+= is what people press
+        self.zoom_in = make(self.tr("Zoom &In"), lambda: view.zoom_in(),
+                            [Key.ZoomIn, "Ctrl+=", "Ctrl++"], "action-zoom-in")
+        self.zoom_out = make(self.tr("Zoom &Out"), lambda: view.zoom_out(),
+                             [Key.ZoomOut, "Ctrl+-"], "action-zoom-out")
         self.zoom_reset = make(self.tr("&Actual Size"), lambda: view.zoom_reset(), "Ctrl+0",
                                "action-zoom-reset")
         self.zoom_fit = make(self.tr("&Fit Map in Window"), lambda: view.zoom_to_fit(), "Ctrl+9",
                              "action-zoom-fit")
 
         # Insert
-        self.add_stage = make(self.tr("&Stage"), w.insert_stage, None, None,
+        self.add_card_here = make(self.tr("Card &Here"), w.insert_card_here, ["Ins",
+                                                                         "Ctrl+Shift+K"],
+                                  None, self.tr("Add a card of the lane's kind to the "
+                                                "selected cell and edit its title"))
+        self.add_stage = make(self.tr("&Stage"), w.insert_stage, "Ctrl+Shift+T", None,
                               self.tr("Add a stage after the selected one"))
+        self.add_lane_here = make(self.tr("Lane &Below"), w.insert_lane_here, "Ctrl+Shift+L",
+                                  None, self.tr("Add a lane of the same type below the "
+                                                "selected one"))
         self.add_phase = make(self.tr("P&hase"), w.insert_phase, None, None,
                               self.tr("Add a phase"))
         self.add_persona = make(self.tr("Pe&rsona"), w.insert_persona, None, None,
@@ -120,6 +138,10 @@ class WindowActions:
             self.add_card[kind] = action
 
         # Help
+        self.guide = make(self.tr("&Guide"), lambda: w.show_guide(), Key.HelpContents, None,
+                          self.tr("How to build a journey map, and the keyboard shortcuts"))
+        self.glossary = make(self.tr("G&lossary"), lambda: w.show_guide(glossary=True), None,
+                             None, self.tr("The lane types and the moments of truth"))
         self.about = make(self.tr("&About cjeditor"), lambda: w.manager.about(w))
 
         self._build_menus()
@@ -159,7 +181,9 @@ class WindowActions:
         self.toolbar_menu_anchor = view
 
         insert = bar.addMenu(self.tr("&Insert"))
-        insert.addActions([self.add_stage, self.add_phase])
+        insert.addActions([self.add_card_here, self.add_stage, self.add_lane_here,
+                           self.add_phase])
+        insert.addSeparator()
         lanes = insert.addMenu(self.tr("&Lane"))
         lanes.addActions(list(self.add_lane.values()))
         cards = insert.addMenu(self.tr("&Card"))
@@ -167,6 +191,8 @@ class WindowActions:
         insert.addAction(self.add_persona)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.guide, self.glossary])
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
         self.menus = {"file": file_menu, "edit": edit, "view": view, "insert": insert,
                       "help": help_menu}

@@ -5,9 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QUndoView
+from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QUndoView,
+)
 
 from cjeditor.app import inserting
 from cjeditor.app.actions import WindowActions
@@ -21,8 +29,15 @@ from cjeditor.app.docks.palette import PaletteDock
 from cjeditor.app.docks.personas import PersonasDock
 from cjeditor.app.docks.properties import PropertiesDock
 from cjeditor.app.files import SUFFIX, WindowFiles
+from cjeditor.app.help import GLOSSARY, GUIDE, GuideDialog
 from cjeditor.app.statusbar import MapStatusBar
 from cjeditor.document import MapDocument
+from cjeditor.model.placement import allowed_kinds
+
+
+def _typing() -> bool:
+    """True while the keyboard focus is in a text field."""
+    return isinstance(QApplication.focusWidget(), (QLineEdit, QPlainTextEdit, QTextEdit))
 
 
 class MainWindow(QMainWindow):
@@ -152,9 +167,66 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------- insert menu
     def insert_stage(self) -> None:
         inserting.insert_stage(self)
+        self.follow_selection()
 
     def insert_phase(self) -> None:
         inserting.insert_phase(self)
+        self.follow_selection()
+
+    def insert_card_here(self) -> None:
+        """A card of the selected lane's own kind in the selected cell, its title open."""
+        if _typing():
+            return  # Ins while typing in a field is the field's
+        doc = self.document
+        cell = getattr(self.view, "current_cell", None)
+        lane_id = inserting.selected_lane(self)
+        if lane_id is None and cell and doc.kind_of(cell[0]) == "lane":
+            lane_id = cell[0]
+        if lane_id is None:
+            self.statusBar().showMessage(self.tr("Select a lane, a cell or a card first."), 6000)
+            return
+        kinds = allowed_kinds(doc.lane(lane_id).type)
+        if not kinds or doc.lane(lane_id).collapsed:
+            self.statusBar().showMessage(self.tr("This lane takes no new cards."), 6000)
+            return
+        stage_id = inserting.selected_stage(self)
+        if stage_id is None and cell and doc.kind_of(cell[1]) == "stage":
+            stage_id = cell[1]
+        self.selection = [i for i in (lane_id, stage_id) if i]  # where insert_card puts it
+        kind = kinds[0]
+        fields = {"channel": "other"} if kind == "touchpoint" else {}
+        inserting.insert_card(self, kind, fields)
+        new = [i for i in self.view.selected_ids() if doc.kind_of(i) == "card"]
+        if len(new) == 1 and doc.lane_of(new[0]).id == lane_id:
+            self.follow_selection()
+            self.view.edit_title(new[0])
+
+    def insert_lane_here(self) -> None:
+        """A lane of the selected lane's type (notes without one) below it."""
+        if _typing():
+            return
+        lane_id = inserting.selected_lane(self)
+        lane_type = self.document.lane(lane_id).type if lane_id is not None else "notes"
+        inserting.insert_lane(self, lane_type)
+        self.follow_selection()
+
+    def follow_selection(self) -> None:
+        """Scroll so the selected object (e.g. just inserted) is in view."""
+        ids = self.view.selected_ids()
+        item = self.view.map_scene.item_for(ids[0]) if len(ids) == 1 else None
+        if item is not None:
+            rect = item.sceneBoundingRect()  # its top-left corner and a little of it
+            self.view.ensureVisible(QRectF(rect.topLeft(), QSizeF(min(rect.width(), 300),
+                                                                  min(rect.height(), 200))),
+                                    60, 40)
+
+    def show_guide(self, glossary: bool = False) -> GuideDialog:
+        dialog = GuideDialog(self.actions_list(), self, GLOSSARY if glossary else GUIDE)
+        dialog.show()
+        return dialog
+
+    def actions_list(self) -> list:
+        return [action for action in self.findChildren(QAction) if action.text()]
 
     def insert_persona(self) -> None:
         inserting.insert_persona(self)

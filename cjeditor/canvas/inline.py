@@ -1,52 +1,186 @@
-"""An inline, plain-text editor (QLineEdit) placed over a card or header."""
+"""Inline, plain-text editors placed over a card title or a header.
+
+Enter commits once and closes the editor (the key goes no further, so the view
+does not open a new editor for the still-selected object); Shift+Enter starts a
+new line where the text may have several (card titles); Esc closes without
+changing the map; leaving the editor (a click elsewhere, Tab) commits. The
+font follows the view's zoom, so the text is as large as the text it covers.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtWidgets import QGraphicsView, QLineEdit
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+MIN_PIXEL_SIZE = 9  # legible even far out
 
 
-class InlineEditor(QLineEdit):
-    """Edits one line of plain text; Enter commits once, Esc cancels."""
+def editor_font(base: QFont, points: float, zoom: float, bold: bool = False) -> QFont:
+    """`base` at the size of text of `points` map points drawn at `zoom` (1 pt = 1 px at 100 %)."""
+    font = QFont(base)
+    font.setPixelSize(max(MIN_PIXEL_SIZE, round(points * zoom)))
+    font.setBold(bold)
+    return font
 
-    def __init__(self, view: QGraphicsView, scene_rect: QRectF, text: str,
-                 commit: Callable[[str], None], max_length: int = 300) -> None:
-        super().__init__(view.viewport())
-        self._commit = commit
-        self._done = False
-        self.setMaxLength(max_length)
-        self.setText(text)
-        self.selectAll()
+
+class _Closing:
+    """What both editors share: commit or cancel once, then tell the view."""
+
+    _commit: Callable[[str], None]
+    _closed: Callable[[], None]
+    _done: bool
+    multiline = False
+
+    def _setup(self, view: QGraphicsView, scene_rect: QRectF, commit: Callable[[str], None],
+               closed: Callable[[], None], points: float, bold: bool) -> None:
+        widget: Any = self
+        self._commit, self._closed, self._done = commit, closed, False
+        self._view = view
+        widget.setFont(editor_font(widget.font(), points, view.transform().m11(), bold))
         rect = view.mapFromScene(scene_rect).boundingRect()
-        height = max(rect.height(), self.sizeHint().height())
-        height = min(height, self.sizeHint().height() + 4)
-        self.setGeometry(rect.x(), rect.y(), max(rect.width(), 80), height)
-        self.returnPressed.connect(self.commit)
-        self.editingFinished.connect(self.commit)
-        self.installEventFilter(self)
-        self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        metrics = widget.fontMetrics()
+        if self.multiline:
+            lines = min(6, max(2, widget.toPlainText().count("\n") + 1))
+            height = max(rect.height(), lines * metrics.lineSpacing() + 12)
+        else:
+            height = metrics.height() + 10
+        widget.setGeometry(rect.x(), rect.y(), max(rect.width(), 80), round(height))
+        widget.show()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def text(self) -> str:  # pragma: no cover - both editors define it
+        raise NotImplementedError
 
     def commit(self) -> None:
+        """Close and hand the text to the view (once)."""
         if self._done:
             return
-        self._done = True
         text = self.text()
-        self.hide()
-        self.deleteLater()
+        self._close()
         self._commit(text)
 
     def cancel(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        self.hide()
-        self.deleteLater()
+        """Close without changing anything."""
+        if not self._done:
+            self._close()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+    def _close(self) -> None:
+        widget: Any = self
+        self._done = True
+        widget.hide()
+        widget.deleteLater()
+        self._view.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows move between cards again
+        self._closed()
+
+    def _key(self, event: QKeyEvent) -> bool:
+        """True when the key ends the edit (it then goes no further)."""
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
             self.cancel()
             return True
+        if key in ENTER_KEYS:
+            if self.multiline and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                return False  # a new line
+            self.commit()
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.commit()
+            return True
         return False
+
+    def _focus_out(self, event: QFocusEvent) -> None:
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # not the text's context menu
+            self.commit()
+
+
+class InlineEditor(_Closing, QLineEdit):
+    """One line: a stage, lane or phase name."""
+
+    def __init__(self, view: QGraphicsView, scene_rect: QRectF, text: str,
+                 commit: Callable[[str], None], max_length: int = 300,
+                 closed: Callable[[], None] = lambda: None, points: float = 11.0,
+                 bold: bool = False) -> None:
+        QLineEdit.__init__(self, view.viewport())
+        self.setMaxLength(max_length)
+        self.setText(text)
+        self.selectAll()
+        self._setup(view, scene_rect, commit, closed, points, bold)
+
+    def text(self) -> str:
+        return QLineEdit.text(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not self._key(event):
+            QLineEdit.keyPressEvent(self, event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        QLineEdit.focusOutEvent(self, event)
+        self._focus_out(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Tab would move the focus before keyPressEvent sees it
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self._key(event)
+            return True
+        return QLineEdit.event(self, event)
+
+
+class InlineTextEditor(_Closing, QPlainTextEdit):
+    """Several lines (Shift+Enter): a card title. Offers QLineEdit's text calls."""
+
+    multiline = True
+
+    def __init__(self, view: QGraphicsView, scene_rect: QRectF, text: str,
+                 commit: Callable[[str], None], max_length: int = 300,
+                 closed: Callable[[], None] = lambda: None, points: float = 11.0,
+                 bold: bool = False) -> None:
+        QPlainTextEdit.__init__(self, view.viewport())
+        self._max_length = max_length
+        self.setPlainText(text)
+        self.selectAll()
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._limit)
+        self._setup(view, scene_rect, commit, closed, points, bold)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLineEdit's name
+        self.setPlainText(text)
+
+    def insert(self, text: str) -> None:
+        self.insertPlainText(text)
+
+    def _limit(self) -> None:
+        """QPlainTextEdit has no maximum length: cut what goes past it."""
+        text = self.toPlainText()
+        if len(text) > self._max_length:
+            self.setPlainText(text[: self._max_length])
+            self.moveCursor(QTextCursor.MoveOperation.End)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not self._key(event):
+            QPlainTextEdit.keyPressEvent(self, event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        QPlainTextEdit.focusOutEvent(self, event)
+        self._focus_out(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self._key(event)
+            return True
+        return QPlainTextEdit.event(self, event)
+

@@ -23,9 +23,9 @@ from cjeditor.commands import (
     DeletePhaseCommand,
     DeleteStageCommand,
     DocCommand,
-    PasteCardsCommand,
     push,
 )
+from cjeditor.commands.connections import paste_command
 from cjeditor.document import MapDocument
 from cjeditor.document.checks import explain
 
@@ -406,12 +406,13 @@ class MapView(QGraphicsView):
 
     def _paste_payload(self, payload: dict, target: tuple[str, str] | None,
                        text: str | None = None) -> bool:
-        entries, assets, skipped = paste_plan(self.doc, payload, target)
+        id_map: dict[str, str] = {}  # clipboard ids -> new ids: the arrows among them follow
+        entries, assets, skipped = paste_plan(self.doc, payload, target, id_map)
         if skipped:
             self.status_message.emit(skipped_message(skipped))
         if not entries:
             return False
-        command = PasteCardsCommand(self.doc, entries, assets, text=text)
+        command = paste_command(self.doc, entries, assets, payload, id_map, text=text)
         if self.run(command):
             self.select_ids(command.card_ids)
             return True

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from cjeditor.commands.base import DocCommand, tr
+from cjeditor.commands.texts import edit_text, edit_text_of
 from cjeditor.document.checks import checked, say
 from cjeditor.model import CARD_CLASSES
 
@@ -153,8 +154,10 @@ class EditCardFieldsCommand(DocCommand):
 
     def __init__(self, doc: MapDocument, card_id: str, fields: dict[str, Any],
                  merge: bool = False, text: str | None = None) -> None:
-        super().__init__(doc, text or tr("Edit card"))
+        super().__init__(doc, text or edit_text_of(doc, "card", card_id, fields,
+                                                   tr("Edit card")))
         self.card_id, self.fields, self.merge = card_id, dict(fields), merge
+        self._described = text is None  # the entry follows merged typing
 
     def build(self) -> None:
         card = self.doc.card(self.card_id)
@@ -173,6 +176,10 @@ class EditCardFieldsCommand(DocCommand):
         (forward, _), (_, inverse) = other._ops[-1], self._ops[0]
         self._ops = [(forward, inverse)]
         self.fields = dict(other.fields)
+        if self._described:  # "Rename card “A” to “ABC”", from the first name to the last
+            card = inverse[1][0] if inverse[0] == "replace_card" and inverse[1] else None
+            if card is not None:
+                self.setText(edit_text("card", card, self.fields))
         return True
 
 

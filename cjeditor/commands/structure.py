@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from cjeditor.commands.base import DocCommand, tr
 from cjeditor.commands.cards import remove_cards_with_links
+from cjeditor.commands.texts import edit_text_of
 from cjeditor.document.checks import checked
 from cjeditor.model import Lane, Phase, Stage
 
@@ -144,7 +145,8 @@ class MoveStageCommand(DocCommand):
 class EditStageCommand(DocCommand):
     def __init__(self, doc: MapDocument, stage_id: str, fields: dict[str, Any],
                  text: str | None = None) -> None:
-        super().__init__(doc, text or tr("Edit stage"))
+        super().__init__(doc, text or edit_text_of(doc, "stage", stage_id, fields,
+                                                   tr("Edit stage")))
         self.stage_id, self.fields = stage_id, dict(fields)
 
     def build(self) -> None:
@@ -201,7 +203,8 @@ class MoveLaneCommand(DocCommand):
 class EditLaneCommand(DocCommand):
     def __init__(self, doc: MapDocument, lane_id: str, fields: dict[str, Any],
                  text: str | None = None) -> None:
-        super().__init__(doc, text or tr("Edit lane"))
+        super().__init__(doc, text or edit_text_of(doc, "lane", lane_id, fields,
+                                                   tr("Edit lane")))
         self.lane_id, self.fields = lane_id, dict(fields)
 
     def build(self) -> None:
@@ -247,7 +250,8 @@ class DeletePhaseCommand(DocCommand):
 class EditPhaseCommand(DocCommand):
     def __init__(self, doc: MapDocument, phase_id: str, fields: dict[str, Any],
                  text: str | None = None) -> None:
-        super().__init__(doc, text or tr("Edit phase"))
+        super().__init__(doc, text or edit_text_of(doc, "phase", phase_id, fields,
+                                                   tr("Edit phase")))
         self.phase_id, self.fields = phase_id, dict(fields)
 
     def build(self) -> None:

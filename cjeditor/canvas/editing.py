@@ -1,0 +1,117 @@
+"""Editing a title in place: which text, where, how large, and the one command it becomes.
+
+A card title may hold several lines (Shift+Enter); stage, lane and phase names
+are one line and cannot be empty. The history entry says what changed
+("Rename stage “Pago” to “Checkout”").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QRectF
+
+from cjeditor.canvas.inline import InlineEditor, InlineTextEditor
+from cjeditor.commands import (
+    EditCardFieldsCommand,
+    EditLaneCommand,
+    EditPhaseCommand,
+    EditStageCommand,
+)
+from cjeditor.commands.texts import edit_text
+from cjeditor.layout.geometry import Rect, TextBlock
+
+if TYPE_CHECKING:
+    from cjeditor.canvas.view import MapView
+
+CARD_TITLE_LIMIT = 300
+NAME_LIMIT = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("canvas", text)
+
+
+def _block_rect(block: TextBlock, box: Rect) -> QRectF:
+    """Where the editor goes: over the text, as wide as its box."""
+    height = max(block.rect.h, block.size * 1.4)
+    return QRectF(box.x + 2, block.rect.y - 2, box.w - 4, height + 4)
+
+
+def start_title_edit(view: MapView, object_id: str) -> InlineEditor | InlineTextEditor | None:
+    """Open an editor over the title of `object_id` (card, stage, lane or phase)."""
+    doc, scene = view.doc, view.map_scene
+    geometry = scene.geometry
+    kind = doc.kind_of(object_id)
+    if geometry is None or kind not in ("card", "stage", "lane", "phase"):
+        return None
+    if kind == "card":
+        g = geometry.cards.get(object_id)
+        if g is None or object_id not in scene.cards:
+            return None  # hidden (collapsed lane, persona filter)
+        block, box = g.title, g.rect
+        rect = QRectF(box.x + 3, block.rect.y - 2, box.w - 6,
+                      max(block.rect.h, block.size * 1.4) + 4)
+        text = doc.card(object_id).title
+        limit, multiline = CARD_TITLE_LIMIT, True
+    elif kind == "stage":
+        col = next((c for c in geometry.columns if c.stage_id == object_id), None)
+        if col is None:
+            return None
+        block, rect = col.name, _block_rect(col.name, col.header)
+        text, limit, multiline = doc.stage(object_id).name, NAME_LIMIT, False
+    elif kind == "lane":
+        lane = next((la for la in geometry.lanes if la.lane_id == object_id), None)
+        if lane is None:
+            return None
+        block, rect = lane.title, _block_rect(lane.title, lane.header)
+        text, limit, multiline = doc.lane(object_id).title, NAME_LIMIT, False
+    else:
+        phase = next((p for p in geometry.phases if p.phase_id == object_id), None)
+        if phase is None:
+            return None
+        block, rect = phase.name, _block_rect(phase.name, phase.rect)
+        text, limit, multiline = doc.phase(object_id).name, NAME_LIMIT, False
+
+    def commit(value: str) -> None:
+        apply_title(view, kind, object_id, value)
+
+    if view.editor is not None:
+        view.editor.cancel()
+    make = InlineTextEditor if multiline else InlineEditor
+    editor = make(view, rect, text, commit, limit, closed=lambda: _closed(view, editor),
+                  points=block.size, bold=block.bold)
+    view.editor = editor
+    return editor
+
+
+def _closed(view: MapView, editor: object) -> None:
+    if view.editor is editor:
+        view.editor = None
+
+
+def apply_title(view: MapView, kind: str, object_id: str, value: str) -> bool:
+    """One command for the new title (nothing when it did not change)."""
+    doc = view.doc
+    if kind == "card":
+        if not doc.has_card(object_id):
+            return False
+        card = doc.card(object_id)
+        if value == card.title:
+            return False
+        return view.run(EditCardFieldsCommand(doc, object_id, {"title": value},
+                                              text=edit_text("card", card, {"title": value})))
+    value = " ".join(value.split())  # names are one line
+    if not value:
+        view.status_message.emit(tr("A name cannot be empty."))
+        return False
+    if doc.kind_of(object_id) != kind:
+        return False
+    obj = {"stage": doc.stage, "lane": doc.lane, "phase": doc.phase}[kind](object_id)
+    field = "title" if kind == "lane" else "name"
+    if getattr(obj, field) == value:
+        return False
+    command = {"stage": EditStageCommand, "lane": EditLaneCommand,
+               "phase": EditPhaseCommand}[kind]
+    return view.run(command(doc, object_id, {field: value},
+                            text=edit_text(kind, obj, {field: value})))

@@ -1,0 +1,171 @@
+"""Keyboard on the canvas: in-place editing (Enter, Shift+Enter, Esc) and arrows.
+
+Real key events: QTest sends them to the editor widget and to the view, as a
+person typing would."""
+
+from __future__ import annotations
+
+from canvas_helpers import center_of, double_click
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from cjeditor.canvas.inline import InlineEditor, InlineTextEditor
+
+KEY = Qt.Key
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def type_in(editor, text: str) -> None:
+    """Key clicks (QTest knows only ASCII keys; other letters arrive as typed text)."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClicks(editor, ch)
+        else:
+            editor.insert(ch)
+
+
+def type_over(editor, text: str) -> None:
+    editor.selectAll()
+    type_in(editor, text)
+
+
+# ------------------------------------------------------------------ editing
+def test_enter_commits_once_and_closes_the_editor(view, doc):
+    double_click(view, center_of(view.map_scene.cards["c-tp"]))
+    editor = view.editor
+    assert isinstance(editor, InlineTextEditor) and editor.text() == "Google"
+    type_over(editor, "Reseñas ★")
+    QTest.keyClick(editor, KEY.Key_Return)
+    QApplication.processEvents()
+    assert doc.card("c-tp").title == "Reseñas ★"
+    assert view.editor is None and not editor.isVisible()
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "Rename card “Google” to “Reseñas ★”"
+    # the still-selected card: Enter now opens one editor, Esc leaves the title alone
+    QTest.keyClick(view, KEY.Key_Return)
+    assert view.editor is not None
+    QTest.keyClick(view.editor, KEY.Key_Escape)
+    QTest.keyClick(view, KEY.Key_Escape)
+    assert view.editor is None
+    assert doc.card("c-tp").title == "Reseñas ★" and doc.undo_stack.count() == 1
+
+
+def test_shift_enter_is_a_new_line_in_a_card_title(view, doc):
+    view.select_ids(["c-note"])
+    view.setFocus()
+    QTest.keyClick(view, KEY.Key_F2)
+    editor = view.editor
+    type_over(editor, "Busca")
+    QTest.keyClick(editor, KEY.Key_Return, SHIFT)
+    type_in(editor, "en el móvil")
+    assert view.editor is editor  # still open
+    QTest.keyClick(editor, KEY.Key_Enter)
+    assert doc.card("c-note").title == "Busca\nen el móvil"
+    assert doc.undo_stack.count() == 1
+
+
+def test_esc_cancels_only_the_current_edit(view, doc):
+    double_click(view, center_of(view.map_scene.stages["s-2"]))
+    editor = view.editor
+    assert isinstance(editor, InlineEditor)
+    type_over(editor, "Decisión")
+    QTest.keyClick(editor, KEY.Key_Return)
+    assert doc.stage("s-2").name == "Decisión"
+    assert doc.undo_stack.undoText() == "Rename stage “Elección” to “Decisión”"
+    double_click(view, center_of(view.map_scene.stages["s-2"]))
+    type_over(view.editor, "Otra cosa")
+    QTest.keyClick(view.editor, KEY.Key_Escape)
+    assert view.editor is None
+    assert doc.stage("s-2").name == "Decisión"  # the committed name stays
+    assert doc.undo_stack.count() == 1
+
+
+def test_lane_rename_is_one_line_and_never_empty(view, doc):
+    double_click(view, center_of(view.map_scene.lane_headers["l-pain"]))
+    editor = view.editor
+    assert isinstance(editor, InlineEditor) and editor.text() == "Dolor"
+    type_over(editor, "   ")
+    QTest.keyClick(editor, KEY.Key_Return)
+    assert doc.lane("l-pain").title == "Dolor" and doc.undo_stack.count() == 0
+    double_click(view, center_of(view.map_scene.lane_headers["l-pain"]))
+    type_over(view.editor, "Puntos de dolor")
+    QTest.keyClick(view.editor, KEY.Key_Return)
+    assert doc.undo_stack.undoText() == "Rename lane “Dolor” to “Puntos de dolor”"
+
+
+def test_the_editor_font_follows_the_zoom(view):
+    sizes = []
+    for zoom in (1.0, 2.0):
+        view.set_zoom(zoom)
+        editor = view.edit_title("s-1")
+        sizes.append(editor.font().pixelSize())
+        editor.cancel()
+    assert sizes[1] >= 2 * sizes[0] - 1
+
+
+def test_properties_edits_say_what_changed(view, doc):
+    from cjeditor.commands import EditCardFieldsCommand, EditStageCommand, push
+
+    push(doc, EditCardFieldsCommand(doc, "c-pain", {"severity": 2}))
+    assert doc.undo_stack.undoText() == "Change severity of card “Envío caro”"
+    push(doc, EditStageCommand(doc, "s-3", {"moment": "smot"}))
+    assert doc.undo_stack.undoText() == "Change moment of truth of stage “Uso”"
+    # typing merges: the entry goes from the first title to the last
+    for title in ("E", "En", "Env"):
+        push(doc, EditCardFieldsCommand(doc, "c-fb", {"title": title}, merge=True))
+    assert doc.undo_stack.undoText() == "Rename card “«Caro»” to “Env”"
+
+
+# ------------------------------------------------------------------ arrows
+def selected(view) -> list[str]:
+    return view.selected_ids()
+
+
+def test_arrows_move_the_selection_between_cards(view, doc):
+    view.setFocus()
+    QTest.keyClick(view, KEY.Key_Right)  # nothing selected: the top-left card
+    assert selected(view) == ["c-note"]
+    QTest.keyClick(view, KEY.Key_Down)  # next lane down, same stage
+    assert selected(view) == ["c-tp"]
+    QTest.keyClick(view, KEY.Key_Right)  # the touchpoints lane has nothing further right
+    assert selected(view) == ["c-tp"]
+    QTest.keyClick(view, KEY.Key_Down)  # expectations has no card in s-1: skip to emotions
+    assert selected(view) == ["c-emo1"]
+    QTest.keyClick(view, KEY.Key_Right)
+    assert selected(view) == ["c-emo2"]
+    QTest.keyClick(view, KEY.Key_Up)
+    assert selected(view) == ["c-exp"]
+    QTest.keyClick(view, KEY.Key_Left)  # stays: no card to the left in this lane
+    assert selected(view) == ["c-exp"]
+    assert doc.undo_stack.count() == 0
+
+
+def test_arrows_walk_through_the_cards_of_a_cell(view, doc):
+    from cjeditor.commands import AddCardCommand, push
+
+    push(doc, AddCardCommand(doc, "l-pain", "s-2", "pain_point", {}))
+    second = doc.cell_cards("l-pain", "s-2")[1].id
+    view.select_ids(["c-pain"])
+    view.setFocus()
+    QTest.keyClick(view, KEY.Key_Down)
+    assert selected(view) == [second]
+    QTest.keyClick(view, KEY.Key_Down)
+    assert selected(view) == ["c-fb"]
+    QTest.keyClick(view, KEY.Key_Up)
+    QTest.keyClick(view, KEY.Key_Up)
+    assert selected(view) == ["c-pain"]
+
+
+def test_ctrl_arrows_move_the_card_one_command_each(view, doc):
+    view.select_ids(["c-exp"])
+    view.setFocus()
+    QTest.keyClick(view, KEY.Key_Right, CTRL)
+    assert doc.card("c-exp").stage == "s-3"
+    assert doc.undo_stack.undoText() == "Move card “Envío” to “Uso”"
+    assert selected(view) == ["c-exp"]
+    QTest.keyClick(view, KEY.Key_Right, CTRL)  # the last stage: nothing happens
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.card("c-exp").stage == "s-2"
