@@ -70,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--pages", metavar="LIST",
                         help="comma list of poster, matrix, personas, check (PDF only)")
     export.add_argument("--view", metavar="ID", help="export a saved view")
+    export.add_argument("--story", action="store_true",
+                        help="a 16:9 slide deck (PDF): a title slide, then one slide per stage")
 
     check = sub.add_parser("check", help="the map's health check (the 8 keys, CAC)")
     check.add_argument("files", nargs="+", metavar="FILE")
@@ -255,7 +257,10 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         pages=_pages(ns.pages, out),
         view=ns.view,
         min_text_pt=ns.min_text_pt,
+        story=ns.story,
     )
+    if ns.story and out.suffix.lower() != ".pdf":
+        raise UsageError(f"{out}: --story makes a PDF slide deck; the output must end in .pdf")
     try:
         options.validate()
     except ValueError as exc:

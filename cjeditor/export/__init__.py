@@ -104,6 +104,12 @@ def export_map(
         known = ", ".join(p.id for p in doc.personas) or "none"
         raise ValueError(f'no persona "{options.persona}" in this map (personas: {known})')
     writer = _writer(suffix)
+    if options.story:  # a slide deck instead of a poster (export/story.py)
+        if suffix != ".pdf":
+            raise ValueError(f"--story makes a PDF slide deck, not a {suffix} file")
+        from cjeditor.export.story import write_story
+
+        writer = write_story
 
     notes: list[str] = []
 

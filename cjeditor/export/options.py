@@ -72,6 +72,7 @@ class ExportOptions:
     pages: tuple[str, ...] = ("poster",)  # PDF only: PAGES, in this order
     view: str | None = None  # a saved view's id: its lanes, order and persona
     min_text_pt: float | None = None  # refuse titles printed smaller than this
+    story: bool = False  # PDF only: a 16:9 slide deck instead of a poster (export/story.py)
 
     def validate(self) -> None:
         """Raise ValueError with a clear message for a bad option."""
@@ -119,3 +120,7 @@ class ExportOptions:
             raise ValueError("pages must be a list of " + ", ".join(PAGES))
         if self.view is not None and not self.view:
             raise ValueError("view must be a saved view's id")
+        if self.story and (self.tile is not None or self.crop_marks or self.bleed_mm
+                           or self.pages != ("poster",)):
+            raise ValueError("--story makes a slide deck: leave out --tile, --crop-marks, "
+                             "--bleed and --pages")

@@ -1,0 +1,56 @@
+"""`export -o deck.pdf --story`: the journey as a 16:9 slide deck. No Qt.
+
+The slides are painted by paint/slides.py through PdfPen, at 1:1 on pages of
+13.33 × 7.5 in (960 × 540 pt), so a size on a slide is the size printed: no text
+under 14 pt. Fonts are the shipped DejaVu subsets, text is real (selectable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import BinaryIO
+
+from cjeditor.export.options import ExportOptions
+from cjeditor.export.pdf import _canvas  # the one way a PDF canvas is made
+from cjeditor.export.pdf_pen import PdfPen
+from cjeditor.layout.metrics import default_metrics
+from cjeditor.model import JourneyMap
+from cjeditor.paint import style as S
+from cjeditor.paint.slides import CARD_PT, MIN_PT, SLIDE_H, SLIDE_W, slide_painters
+
+__all__ = ["write_story"]
+
+
+def write_story(
+    doc: JourneyMap, out: BinaryIO, options: ExportOptions,
+    progress: Callable[[float], None] | None = None, notes: list[str] | None = None,
+) -> None:
+    """Write the deck of `doc` (a title slide, then one slide per stage) to `out`."""
+    report = progress or (lambda _f: None)
+    if options.min_text_pt is not None and options.min_text_pt > MIN_PT:
+        from cjeditor.export import ExportError
+
+        raise ExportError(f"slides print text at {MIN_PT:g} pt at the smallest, under "
+                          f"--min-text-pt {options.min_text_pt:g}")
+    metrics = default_metrics()
+    painters = slide_painters(doc, metrics, options.persona)
+    canvas = _canvas(out, metrics.fonts, compress=True)
+    canvas.setTitle(doc.meta.title)
+    canvas.setAuthor(", ".join(doc.meta.authors))
+    canvas.setSubject(doc.meta.product or "")
+    canvas.setCreator("cjeditor")
+    for n, painter in enumerate(painters, start=1):
+        canvas.setPageSize((SLIDE_W, SLIDE_H))
+        canvas.saveState()
+        canvas.translate(0, SLIDE_H)  # the pen's origin at the top-left, y down
+        pen = PdfPen(canvas, metrics.fonts)
+        pen.rect(0, 0, SLIDE_W, SLIDE_H, fill=S.PAPER)
+        painter(pen)
+        canvas.restoreState()
+        canvas.showPage()
+        report(0.95 * n / len(painters))
+    canvas.save()
+    if notes is not None:
+        notes.append(f"card titles print at {CARD_PT:g} pt at the smallest on {len(painters)} "
+                     f"slides of 13.33 × 7.5 in (no text under {MIN_PT:g} pt)")
+    report(1.0)
