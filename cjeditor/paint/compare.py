@@ -16,8 +16,9 @@ from cjeditor.check.words import say, untitled
 from cjeditor.layout.metrics import TextMetrics
 from cjeditor.model import vocabulary
 from cjeditor.paint import style as S
+from cjeditor.paint.chart import Series, paint_chart, paint_legend
 from cjeditor.paint.pages import PagePainter
-from cjeditor.paint.pen import Pen, line, polyline
+from cjeditor.paint.pen import Pen
 from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
 
 __all__ = ["compare_painters"]
@@ -25,7 +26,6 @@ __all__ = ["compare_painters"]
 MARGIN = 30.0
 CHART_H = 200.0
 LEGEND_W = 200.0
-SCORES = (2, 1, 0, -1, -2)
 SHORT = 40  # longer field values are named, not quoted
 NAMED_COLUMN = 34.0  # narrower chart columns are labelled with numbers
 
@@ -75,65 +75,32 @@ class _ComparePages:
             parts.append(curve.persona)
         return " · ".join(parts)
 
+    def series(self) -> list[Series]:
+        return [Series(self.curve_label(c), self.curve_color(c), c.scores,
+                       dashed=c.state == "current") for c in self.cmp.curves]
+
     def chart(self, sh: Sheet, top: float) -> float:
-        pen, lang = sh.pen, self.lang
-        rows = self.cmp.rows
+        lang = self.lang
         sh.write(MARGIN, top, [say("compare_curves", lang)], 12, True)
         top += sh.line_height(12) + 4
         x0, x1 = MARGIN + 30, sh.width - MARGIN - LEGEND_W - 16
         y0, y1 = top + 6, top + CHART_H - 40
-        n = max(len(rows), 1)
-        col_w = (x1 - x0) / n
-        step = (y1 - y0) / 4
-        y_of = {score: y0 + (2 - score) * step for score in SCORES}
-        pen.rect(x0, y0 - 6, x1 - x0, y1 - y0 + 12, fill=S.lane_band("emotions"))
-        for score, y in y_of.items():
-            pen.path(line(x0, y, x1, y), stroke=S.SCALE_ZERO if score == 0 else S.SCALE_LINE,
-                     width=0.7 if score == 0 else 0.5, dash=None if score == 0 else (3, 3))
-            label = f"{score:+d}" if score else "0"
-            sh.write(x0 - 26, y - sh.line_height(7) / 2, [label], 7, False, S.MUTED, "right",
-                     22)
-        size = 7.0 if col_w > 60 else 6.0
-        for i, row in enumerate(rows):
-            cx = x0 + (i + 0.5) * col_w
-            pen.path(line(x0 + (i + 1) * col_w, y0 - 6, x0 + (i + 1) * col_w, y1 + 6),
-                     stroke=S.WHITE, width=0.8)
-            mark = row.status
-            ly = y1 + 10
-            if mark != "same":
-                pen.circle(cx, ly, 3, fill=S.COMPARE_CHANGE[mark])
+        columns, marks = [], {}
+        for i, row in enumerate(self.cmp.rows):
             stage = row.future or row.current
             assert stage is not None
-            label = stage.name if not self.numbered else str(i + 1)
-            lines = sh.lines(label, col_w - 4, size, False, 2 if col_w > 40 else 1)
-            sh.write(cx - col_w / 2 + 2, ly + 5, lines, size, False, S.INK, "center", col_w - 4)
-        for curve in self.cmp.curves:
-            pts = [(x0 + (i + 0.5) * col_w, y_of[s]) for i, s in sorted(curve.scores.items())]
-            color = self.curve_color(curve)
-            dash = (5.0, 3.0) if curve.state == "current" else None
-            if len(pts) > 1:
-                pen.path(polyline(pts), stroke=color, width=2.2, dash=dash)
-            for x, y in pts:
-                pen.circle(x, y, 3.2, fill=S.WHITE if curve.state == "current" else color,
-                           stroke=color, width=1.4)
+            columns.append(stage.name if not self.numbered else str(i + 1))
+            if row.status != "same":
+                marks[i] = S.COMPARE_CHANGE[row.status]
+        paint_chart(sh, x0, y0, x1, y1, columns, self.series(), marks)
         self.legend(sh, sh.width - MARGIN - LEGEND_W, y0 - 6)
         return top + CHART_H
 
     def legend(self, sh: Sheet, x: float, top: float) -> None:
         pen, lang = sh.pen, self.lang
-        y = top
         if not self.cmp.curves:
-            sh.paragraph(x, y, LEGEND_W, say("compare_no_emotions", lang), 8.5, False, S.MUTED)
-        for curve in self.cmp.curves:
-            color = self.curve_color(curve)
-            dash = (5.0, 3.0) if curve.state == "current" else None
-            lines = sh.lines(self.curve_label(curve), LEGEND_W - 30, 8, False, 2)
-            cy = y + sh.line_height(8) / 2
-            pen.path(line(x, cy, x + 22, cy), stroke=color, width=2.2, dash=dash)
-            pen.circle(x + 11, cy, 2.8, fill=S.WHITE if curve.state == "current" else color,
-                       stroke=color, width=1.2)
-            y = sh.write(x + 28, y, lines, 8) + 4
-        y += 6
+            sh.paragraph(x, top, LEGEND_W, say("compare_no_emotions", lang), 8.5, False, S.MUTED)
+        y = paint_legend(sh, x, top, LEGEND_W, self.series()) + 6
         for mark in ("added", "removed", "changed"):
             pen.circle(x + 11, y + sh.line_height(8) / 2, 3, fill=S.COMPARE_CHANGE[mark])
             y = sh.write(x + 28, y, [say("compare_" + mark, lang)], 8, False, S.MUTED)

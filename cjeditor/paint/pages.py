@@ -15,9 +15,10 @@ from cjeditor.check.report import cac_lines, evidence_line, no_emotion_line
 from cjeditor.check.words import KEYS, STATUS, say, tip, word
 from cjeditor.layout.labels import Labels
 from cjeditor.layout.metrics import TextMetrics
-from cjeditor.model import JourneyMap, Persona, vocabulary
+from cjeditor.model import EmotionCard, JourneyMap, Persona, vocabulary
 from cjeditor.model.assets import ImageHeaderError, image_size
 from cjeditor.paint import style as S
+from cjeditor.paint.chart import Series, paint_chart
 from cjeditor.paint.matrix import paint_matrix
 from cjeditor.paint.pen import Pen
 from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
@@ -25,6 +26,7 @@ from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
 __all__ = ["EXTRA_PAGES", "PagePainter", "page_painters"]
 
 PagePainter = Callable[[Pen], None]
+CURVE_CHART_H = 170.0  # the persona's emotional curve, its title and stage names
 Draw = Callable[[Sheet, float, float], None]  # (sheet, x, top)
 EXTRA_PAGES = ("matrix", "personas", "check")
 
@@ -110,10 +112,14 @@ def _persona(pen: Pen, doc: JourneyMap, persona: Persona, metrics: TextMetrics, 
     if persona.description:
         avail = int(max(1, (bottom - y) // sh.line_height(9)))
         sh.paragraph(m, y, left_w, persona.description, 9, False, S.INK, avail)
-    # right: goals, frustrations, the quote
+    # right: goals, frustrations, the quote; the persona's emotional curve at the bottom
     x = m + left_w + 28
     w = width - m - x
     pen.rect(x - 14, top, 3, bottom - top, fill=color)
+    curves = _persona_curves(doc, persona, color)
+    if curves:
+        bottom -= CURVE_CHART_H
+        _curve_chart(sh, doc, curves, x, bottom + 14, w, lang)
     y = top
     for field, items in (("goals", persona.goals), ("frustrations", persona.frustrations)):
         y = sh.write(x, y, [name("field", field, lang)], 13, True, color) + 3
@@ -132,6 +138,25 @@ def _persona(pen: Pen, doc: JourneyMap, persona: Persona, metrics: TextMetrics, 
         lines = sh.lines(quote, w - 16, 14, False, room)
         pen.rect(x, y, 4, sh.text_height(lines, 14), fill=S.mix(color, S.WHITE, 0.4))
         sh.write(x + 14, y, lines, 14, False, S.MUTED)
+
+
+def _persona_curves(doc: JourneyMap, persona: Persona, color: str) -> list[Series]:
+    """The persona's emotion lanes as chart series (stage index -> score)."""
+    index = {stage.id: i for i, stage in enumerate(doc.stages)}
+    return [Series(lane.title, color, {index[c.stage]: c.score for c in lane.cards
+                                       if isinstance(c, EmotionCard) and c.stage in index})
+            for lane in doc.lanes if lane.type == "emotions" and lane.persona == persona.id]
+
+
+def _curve_chart(sh: Sheet, doc: JourneyMap, curves: list[Series], x: float, top: float,
+                 w: float, lang: str) -> None:
+    title = vocabulary.name("lane_type", "emotions", lang)
+    if len(curves) == 1:
+        title = curves[0].label
+    y = sh.write(x, top, [sh.fit(title, w, 12, True)], 12, True)
+    plot_top = y + 10
+    paint_chart(sh, x + 30, plot_top, x + w - 6, plot_top + CURVE_CHART_H - 84,
+                [stage.name for stage in doc.stages], curves)
 
 
 # -- the health check -------------------------------------------------------------

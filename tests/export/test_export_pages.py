@@ -271,3 +271,11 @@ def test_overlay_in_svg(tmp_path: Path):
     export_map(build(overlay_map()), out, ExportOptions(view="v-curves"))
     svg = out.read_text(encoding="utf-8")
     assert "#1F77B4" in svg.upper() and "Andrés" in svg
+
+
+def test_persona_page_shows_the_personas_curve(tmp_path: Path):
+    out = tmp_path / "personas.pdf"
+    export_map(build(overlay_map()), out, ExportOptions(paper="A4", pages=("personas",)))
+    laura, andres = texts(out)
+    assert "Emotions" in laura and "Search" in laura and "+2" in laura
+    assert "Andrés's curve" in andres
