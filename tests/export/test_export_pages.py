@@ -279,3 +279,25 @@ def test_persona_page_shows_the_personas_curve(tmp_path: Path):
     laura, andres = texts(out)
     assert "Emotions" in laura and "Search" in laura and "+2" in laura
     assert "Andrés's curve" in andres
+
+
+def test_compare_of_the_example_pair(tmp_path: Path, capsys):
+    """The shipped example's current map and its future counterpart (when shipped)."""
+    from cjeditor.fileio import load
+
+    examples = Path(__file__).resolve().parents[2] / "resources" / "examples"
+    pairs = []
+    for path in sorted(examples.glob("*.cjmap")):
+        doc = load(path)
+        if doc.meta.state == "current" and doc.meta.counterpart:
+            pairs.append((path, (path.parent / doc.meta.counterpart).resolve()))
+    if not pairs or not pairs[0][1].exists():
+        pytest.skip("no example pair (a current map with its future counterpart) shipped yet")
+    current, future = pairs[0]
+    out = tmp_path / "pair.pdf"
+    assert main(["compare", str(current), str(future), "-o", str(out)]) == 0, \
+        capsys.readouterr().err
+    text = " ".join(texts(out))
+    for path in (current, future):
+        assert load(path).meta.title in text
+    assert "Actual ·" in text and "Futuro ·" in text  # both curves in the legend
