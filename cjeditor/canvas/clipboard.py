@@ -2,7 +2,8 @@
 
 The payload is JSON: ``{"format": "cjeditor-cards", "version": 1,
 "cards": [{"lane", "lane_type", "stage", "stage_index", "card": {...}}],
-"assets": [{...}]}`` (image cards carry their pictures along).
+"assets": [{...}], "connections": [{...}]}`` (image cards carry their pictures along,
+and the arrows between the copied cards go with them).
 """
 
 from __future__ import annotations
@@ -41,8 +42,10 @@ def cards_payload(doc: MapDocument, card_ids: Iterable[str]) -> str:
     for asset_id in asset_ids:
         with contextlib.suppress(KeyError):
             assets.append(doc.asset(asset_id).model_dump(mode="json", exclude_unset=True))
-    return json.dumps({"format": FORMAT, "version": 1, "cards": entries, "assets": assets},
-                      ensure_ascii=False)
+    connections = [c.model_dump(mode="json", by_alias=True, exclude_unset=True)
+                   for c in doc.map.connections if c.from_ in wanted and c.to in wanted]
+    return json.dumps({"format": FORMAT, "version": 1, "cards": entries, "assets": assets,
+                       "connections": connections}, ensure_ascii=False)
 
 
 def parse_payload(raw: bytes | str) -> dict[str, Any] | None:
@@ -66,6 +69,7 @@ def skipped_message(reasons: list[str]) -> str:
 
 
 def paste_plan(doc: MapDocument, payload: dict[str, Any], target: tuple[str, str] | None,
+               id_map_out: dict[str, str] | None = None,
                ) -> tuple[list[tuple[str, Any]], list[Any], list[str]]:
     """Where each clipboard card goes: ([(lane id, new card)], assets to add, why each
     skipped card was skipped).
@@ -73,7 +77,8 @@ def paste_plan(doc: MapDocument, payload: dict[str, Any], target: tuple[str, str
     With a `target` cell the first card lands there and the others keep their
     offsets; without one, cards go back to their original lane and stage when
     those exist in `doc`. A card that fits nowhere is skipped, with the model's
-    reason worded as the editor words a refused drop."""
+    reason worded as the editor words a refused drop. `id_map_out` receives the
+    clipboard card ids -> the new ids (for the connections among them)."""
     stages = doc.map.stages
     n = len(stages)
     taken = doc.taken_ids()
@@ -112,6 +117,8 @@ def paste_plan(doc: MapDocument, payload: dict[str, Any], target: tuple[str, str
         old = e["card"].get("id", "")
         id_map[old] = doc.new_id("c", taken)
         taken.add(id_map[old])
+    if id_map_out is not None:
+        id_map_out.update(id_map)
 
     def stage_index_of(e: dict[str, Any]) -> int:
         try:

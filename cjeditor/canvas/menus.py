@@ -18,9 +18,10 @@ from cjeditor.commands import (
     InsertLaneCommand,
     InsertStageCommand,
     MoveLaneCommand,
+    SetLineBelowCommand,
 )
 from cjeditor.document.checks import ui_language
-from cjeditor.model import LANE_TYPES, MOMENTS, vocabulary
+from cjeditor.model import BLUEPRINT_LINES, LANE_TYPES, MOMENTS, vocabulary
 from cjeditor.model.placement import allowed_kinds
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
     if kind == "card":
         card_id = item.object_id
         menu.addAction(tr("Edit title"), lambda: view.edit_title(card_id))
+        menu.addAction(tr("Connect to…"), lambda: view.connector.connect_from(card_id))
         menu.addSeparator()
         menu.addAction(tr("Cut"), view.cut)
         menu.addAction(tr("Copy"), view.copy)
@@ -99,6 +101,15 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
             MoveLaneCommand(doc, lane_id, index + 1))).setEnabled(index < len(doc.map.lanes) - 1)
         menu.addAction(tr("Expand") if lane.collapsed else tr("Collapse"), lambda: view.run(
             EditLaneCommand(doc, lane_id, {"collapsed": not lane.collapsed})))
+        lines = menu.addMenu(tr("Line below this lane"))
+        for line in (None, *BLUEPRINT_LINES):  # a refused order: the rule's sentence
+            action = lines.addAction(
+                vocabulary.name("line", line, ui_language()) if line else tr("None"),
+                lambda v=line: view.run(SetLineBelowCommand(doc, lane_id, v)))
+            if line:
+                action.setToolTip(vocabulary.description("line", line, ui_language()))
+            action.setCheckable(True)
+            action.setChecked(line == lane.line_below)
         menu.addSeparator()
         menu.addAction(tr("Delete lane"), lambda: view.run(DeleteLaneCommand(doc, lane_id)))
         return menu

@@ -7,18 +7,21 @@ plain sentence; the command then changes nothing and the caller shows it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from cjeditor.commands.base import DocCommand, tr
+from cjeditor.commands.cards import PasteCardsCommand
 from cjeditor.document.checks import checked
-from cjeditor.model import Connection
+from cjeditor.model import Connection, new_id
 
 if TYPE_CHECKING:
     from cjeditor.document import MapDocument
 
 __all__ = ["AddConnectionCommand", "DeleteConnectionsCommand", "EditConnectionCommand",
-           "SetLineBelowCommand"]
+           "PasteWithConnectionsCommand", "SetLineBelowCommand", "paste_command"]
 
 
 class AddConnectionCommand(DocCommand):
@@ -84,3 +87,48 @@ class SetLineBelowCommand(DocCommand):
                 if lane.id != self.lane_id and lane.line_below == self.line:
                     self.do("update_lane", lane.id, {"line_below": None})
         self.do("update_lane", self.lane_id, {"line_below": self.line})
+
+
+class PasteWithConnectionsCommand(PasteCardsCommand):
+    """Paste cards and then the arrows among them, in one step."""
+
+    def __init__(self, doc: MapDocument, entries: Sequence[tuple[str, Any]],
+                 assets: Sequence[Any], connections: Sequence[Connection],
+                 text: str | None = None) -> None:
+        super().__init__(doc, entries, assets, text)
+        self.connections = list(connections)
+
+    def build(self) -> None:
+        super().build()
+        for connection in self.connections:
+            self.do("insert_connection", len(self.doc.map.connections), connection)
+
+
+def paste_command(doc: MapDocument, entries: Sequence[tuple[str, Any]], assets: Sequence[Any],
+                  payload: Mapping[str, Any], id_map: Mapping[str, str],
+                  text: str | None = None) -> PasteCardsCommand:
+    """The command that pastes `entries` (from canvas.clipboard.paste_plan) with the
+    clipboard's connections whose both ends were pasted (`id_map`: old -> new ids)."""
+    placed = {card.id for _, card in entries}
+    taken = doc.taken_ids() | placed
+    connections: list[Connection] = []
+    pairs: set[tuple[str, str]] = set()
+    raw_list = payload.get("connections")
+    for raw in raw_list if isinstance(raw_list, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        source, target = id_map.get(raw.get("from", "")), id_map.get(raw.get("to", ""))
+        if source not in placed or target not in placed or (source, target) in pairs:
+            continue
+        data = {k: v for k, v in raw.items() if k in ("label", "style")}
+        data.update({"id": new_id("k", taken), "from": source, "to": target})
+        try:
+            connection = Connection.model_validate(data)
+        except ValidationError:
+            continue  # a broken arrow on the clipboard is left behind, not its cards
+        taken.add(connection.id)
+        pairs.add((source, target))  # type: ignore[arg-type]
+        connections.append(connection)
+    if not connections:
+        return PasteCardsCommand(doc, entries, assets, text=text)
+    return PasteWithConnectionsCommand(doc, entries, assets, connections, text=text)

@@ -9,13 +9,23 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjeditor.app import labels
 from cjeditor.app.assets import channel_icon, kind_icon
 from cjeditor.app.docks import fields as F
 from cjeditor.commands import (
+    DeleteConnectionsCommand,
     EditCardFieldsCommand,
+    EditConnectionCommand,
     EditLaneCommand,
     EditPhaseCommand,
     EditStageCommand,
@@ -25,6 +35,7 @@ from cjeditor.document import MapDocument
 from cjeditor.model import (
     BLUEPRINT_LINES,
     CHANNELS,
+    CONNECTION_STYLES,
     FEEDBACK_SOURCES,
     IDEA_STATUSES,
     LANE_TYPES,
@@ -73,6 +84,8 @@ class PropertiesDock(QDockWidget):
         doc.stage_changed.connect(lambda i: self._on_changed(i, "stage"))
         doc.lane_changed.connect(lambda i: self._on_changed(i, "lane"))
         doc.phase_changed.connect(lambda i: self._on_changed(i, "phase"))
+        doc.connection_changed.connect(lambda i: self._on_changed(i, "connection"))
+        doc.connection_removed.connect(self._on_removed)
         for signal in (doc.card_removed, doc.stage_removed, doc.lane_removed,
                        doc.phase_removed):
             signal.connect(self._on_removed)
@@ -106,7 +119,7 @@ class PropertiesDock(QDockWidget):
             return
         object_id = ids[0]
         kind = self.document.kind_of(object_id)
-        if kind not in ("card", "stage", "lane", "phase"):
+        if kind not in ("card", "stage", "lane", "phase", "connection"):
             self.show_ids([])
             return
         self.current, self.current_kind = object_id, kind
@@ -133,6 +146,10 @@ class PropertiesDock(QDockWidget):
             box.addLayout(self._header(kind_icon(_lane_kind(obj.type)),
                                        self.tr("Lane"), labels.lane_type_name(obj.type)))
             self._lane_fields(form)
+        elif self.current_kind == "connection":
+            obj = doc.connection(object_id)
+            box.addLayout(self._header(None, self.tr("Connection"), connection_ends(doc, obj)))
+            self._connection_fields(form, object_id)
         else:
             obj = doc.phase(object_id)
             box.addLayout(self._header(None, labels.field_name("phase"), obj.name))
@@ -267,6 +284,18 @@ class PropertiesDock(QDockWidget):
         lines = [(v, text[:1].upper() + text[1:]) for v, text in _values("line", BLUEPRINT_LINES)]
         form.add("line_below", name("line_below"), _with_tips(F.combo_editor(lines, True), "line"))
 
+    def _connection_fields(self, form: F.FieldForm, connection_id: str) -> None:
+        name = labels.field_name
+        form.add("label", name("label"), F.line_editor(limits.MAX_CONNECTION_LABEL,
+                                                       live=False))
+        styles = _values("connection_style", CONNECTION_STYLES)
+        form.add("style", name("style"), _with_tips(F.combo_editor(styles, False),
+                                                    "connection_style"))
+        delete = QPushButton(self.tr("Delete connection"))
+        delete.clicked.connect(lambda: push(self.document, DeleteConnectionsCommand(
+            self.document, [connection_id])))
+        form.layout_.addRow(delete)
+
     # ---------------------------------------------------------------- edits
     def _on_edited(self, field: str, value: Any, merge: bool) -> None:
         doc, object_id = self.document, self.current
@@ -280,6 +309,8 @@ class PropertiesDock(QDockWidget):
                 command = EditStageCommand(doc, object_id, fields)
             elif self.current_kind == "lane":
                 command = EditLaneCommand(doc, object_id, fields)
+            elif self.current_kind == "connection":
+                command = EditConnectionCommand(doc, object_id, fields)
             else:
                 command = EditPhaseCommand(doc, object_id, fields)
             push(doc, command)
@@ -294,7 +325,7 @@ class PropertiesDock(QDockWidget):
     def _object(self) -> Any:
         doc = self.document
         return {"card": doc.card, "stage": doc.stage, "lane": doc.lane,
-                "phase": doc.phase}[self.current_kind](self.current)
+                "phase": doc.phase, "connection": doc.connection}[self.current_kind](self.current)
 
     def _refresh(self) -> None:
         if self.form is not None and self.current is not None:
@@ -332,6 +363,15 @@ class PropertiesDock(QDockWidget):
             focus = self.focusWidget()
             if focus is None or not self.isAncestorOf(focus):
                 self._build()
+
+
+def connection_ends(doc: MapDocument, connection: Any) -> str:
+    """"From → To" of a connection, by the cards' titles (or ids when untitled)."""
+    ends = []
+    for card_id in (connection.from_, connection.to):
+        title = doc.card(card_id).title if doc.has_card(card_id) else ""
+        ends.append(title or card_id)
+    return " → ".join(ends)
 
 
 def _lane_kind(lane_type: str) -> str:
