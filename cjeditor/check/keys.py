@@ -108,10 +108,14 @@ class _Map:
         return untitled(placed.card.title, self.lang)
 
 
-def _per_stage(m: _Map, key: int, cards: list[Placed], sentence: str) -> KeyResult:
-    """A key met when every stage has one of `cards`: missing when there are none."""
+def _per_stage(m: _Map, key: int, cards: list[Placed], lane_type: str,
+               sentence: str) -> KeyResult:
+    """A key met when every stage has one of `cards`: missing when there are none (then
+    the first finding names the lane where they go, or `lanes` when there is none)."""
     findings = [Finding(f"stages[{i}]", say(sentence, m.lang, stage=m.stage_name(i)))
                 for i in m.uncovered(cards)]
+    if not cards:
+        findings.insert(0, Finding(m.lane_path(lane_type), say(f"no_{lane_type}", m.lang)))
     status: Status = "missing" if not cards else ("weak" if findings else "ok")
     return KeyResult(key, status, findings)
 
@@ -127,12 +131,12 @@ def _key1(m: _Map) -> KeyResult:
 
 
 def _key2(m: _Map) -> KeyResult:
-    return _per_stage(m, 2, m.kind("touchpoint"), "stage_no_channel")
+    return _per_stage(m, 2, m.kind("touchpoint"), "touchpoints", "stage_no_channel")
 
 
 def _key3(m: _Map) -> KeyResult:
     expectations = m.kind("expectation")
-    result = _per_stage(m, 3, expectations, "stage_no_expectation")
+    result = _per_stage(m, 3, expectations, "expectations", "stage_no_expectation")
     for p in expectations:
         if getattr(p.card, "met", None) is None:
             result.findings.append(
@@ -158,7 +162,7 @@ def _key4(m: _Map) -> KeyResult:
 
 
 def _key5(m: _Map) -> KeyResult:
-    return _per_stage(m, 5, m.kind("feedback"), "stage_no_feedback")
+    return _per_stage(m, 5, m.kind("feedback"), "feedback", "stage_no_feedback")
 
 
 def _key6(m: _Map) -> KeyResult:

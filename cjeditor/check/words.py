@@ -78,12 +78,19 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "cliente.",
         "The persona “{name}” still has the default name: name the type of customer."),
     # key 2
+    "no_touchpoints": (
+        "El mapa no tiene ningún punto de contacto: ¿dónde se encuentra el cliente con la "
+        "marca?",
+        "The map has no touchpoint: where does the customer meet the brand?"),
     "stage_no_channel": (
         "La etapa “{stage}” no tiene ningún punto de contacto: ¿por qué canal se encuentra "
         "aquí el cliente con la marca?",
         "The stage “{stage}” has no touchpoint: through which channel does the customer "
         "meet the brand here?"),
     # key 3
+    "no_expectations": (
+        "El mapa no dice qué espera el cliente ni si se cumple.",
+        "The map does not say what the customer expects, nor whether it is met."),
     "stage_no_expectation": (
         "La etapa “{stage}” no dice qué espera el cliente.",
         "The stage “{stage}” does not say what the customer expects."),
@@ -100,6 +107,9 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "The pain point “{title}” is not at a touchpoint: its stage has none and no "
         "connection joins it to one."),
     # key 5
+    "no_feedback": (
+        "El mapa no recoge lo que dicen los clientes: documenta su feedback en cada paso.",
+        "The map holds nothing customers said: document their feedback at every step."),
     "stage_no_feedback": (
         "La etapa “{stage}” no tiene feedback de los clientes.",
         "The stage “{stage}” has no customer feedback."),

@@ -34,10 +34,12 @@ def test_blank_template_misses_every_key_with_paths(language):
     lane = {lane.type: f"lanes[{i}]" for i, lane in enumerate(doc.lanes)}
     stages = [f"stages[{i}]" for i in range(len(doc.stages))]
     assert paths(doc, 1) == ["personas"]
-    assert paths(doc, 2) == stages  # no touchpoint in any stage
-    assert paths(doc, 3) == stages  # no expectation in any stage
+    where = {t: lane.get(t, "lanes") for t in ("touchpoints", "expectations", "feedback")}
+    # the lane where they go (or `lanes`), then every stage lacking them
+    assert paths(doc, 2) == [where["touchpoints"], *stages]
+    assert paths(doc, 3) == [where["expectations"], *stages]
     assert paths(doc, 4) == [lane["pain_points"]]  # the empty lane where they go
-    assert paths(doc, 5) == stages
+    assert paths(doc, 5) == [where["feedback"], *stages]
     assert paths(doc, 6) == ["stages"]
     assert paths(doc, 7) == [lane["opportunities"]]
     assert paths(doc, 8) == (["lanes"] if "ideas" not in lane else [lane["ideas"]])
