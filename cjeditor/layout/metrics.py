@@ -258,21 +258,50 @@ def default_metrics() -> ReportlabMetrics:
     return ReportlabMetrics()
 
 
+_VOWELS = frozenset("aeiouáéíóúüàèìòùâêîôûäëïöAEIOUÁÉÍÓÚÜÀÈÌÒÙÂÊÎÔÛÄËÏÖyY")
+_CLUSTERS = frozenset(("ch", "ll", "rr", "qu", "gu", "th", "sh", "ph"))
+_MIN_TAIL = 3  # letters: never "suppor / t"
+
+
+def _syllable_cut(word: str, i: int) -> bool:
+    """A plausible syllable boundary before word[i] (V|CV, or VC|CV but not inside
+    ch, ll, rr or a consonant + l/r cluster): good enough for Spanish and English."""
+    if not 1 <= i < len(word) - 1:
+        return False
+    a, b, c = word[i - 1], word[i], word[i + 1]
+    if not (b.isalpha() and a.isalpha() and c.isalpha()) or b in _VOWELS:
+        return False
+    if a in _VOWELS:
+        return c in _VOWELS  # ca|sa
+    return (c in _VOWELS and i >= 2 and word[i - 2] in _VOWELS
+            and (a + b).lower() not in _CLUSTERS and b.lower() not in "lrh")  # cam|po
+
+
 def _break_word(word: str, width: float, size: float, bold: bool, metrics: TextMetrics
                 ) -> list[str]:
-    """Pieces of `word` each at most `width` wide (at least one char each)."""
+    """Pieces of `word` each at most `width` wide (at least one char each), cut at
+    a syllable boundary when one is near, and never leaving a tail of a letter or two."""
     pieces = []
-    cur: list[str] = []
-    cur_w = 0.0
-    for ch in word:
-        cw = metrics.width(ch, size, bold)
-        if cur and cur_w + cw > width:
-            pieces.append("".join(cur))
-            cur, cur_w = [], 0.0
-        cur.append(ch)
-        cur_w += cw
-    if cur:
-        pieces.append("".join(cur))
+    rest = word
+    while rest:
+        n, used = 0, 0.0
+        for ch in rest:
+            cw = metrics.width(ch, size, bold)
+            if n and used + cw > width:
+                break
+            used += cw
+            n += 1
+        if n >= len(rest):
+            pieces.append(rest)
+            break
+        cut = n
+        if len(rest) - cut < _MIN_TAIL and len(rest) > _MIN_TAIL:
+            cut = max(1, min(cut, len(rest) - _MIN_TAIL))
+        near = [i for i in range(max(1, cut // 2), cut + 1) if _syllable_cut(rest, i)]
+        if near:
+            cut = near[-1]
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
     return pieces
 
 
