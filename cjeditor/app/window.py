@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.manager = manager
         self.files = WindowFiles(self)
         self.selection: list[str] = []
+        self.skip_save_prompt = False  # quitting asked about this window already
         document.setParent(self)
 
         self.view = create_view(document, self)
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.show_map_start)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if not self.files.maybe_save():
+        if not self.skip_save_prompt and not self.files.maybe_save():
             event.ignore()
             return
         self.autosaver.discard()  # a normal close: saved or discarded

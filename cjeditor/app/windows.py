@@ -142,8 +142,26 @@ class WindowManager(QObject):
 
     # ------------------------------------------------------------ quitting
     def close_all(self) -> bool:
-        """Close every window, each asking about unsaved changes; False if one refused."""
-        return all(window.close() for window in list(self.windows))
+        """Close every window; False (and every window still open) if one was refused.
+
+        Every modified window is asked first (Save, Discard or Cancel), before any
+        window closes: a Cancel anywhere leaves all of them as they were.
+        """
+        windows = list(self.windows)
+        for window in windows:
+            if window.document.modified:
+                window.show()
+                window.raise_()
+                window.activateWindow()
+                if not window.files.maybe_save():
+                    return False
+        for window in windows:
+            window.skip_save_prompt = True  # answered above (a Discard stays modified)
+        closed = [window.close() for window in windows]
+        for window, done in zip(windows, closed, strict=True):
+            if not done:
+                window.skip_save_prompt = False
+        return all(closed)
 
     def quit(self) -> None:
         if self.close_all():

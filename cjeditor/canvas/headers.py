@@ -15,6 +15,7 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText is in QtGui's Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
+from cjeditor.canvas import tooltips
 from cjeditor.canvas.overlay import draw_selection, map_painter, scene_doc, scene_geometry
 from cjeditor.layout.geometry import (
     ColumnGeom,
@@ -111,9 +112,21 @@ class LaneHeaderItem(_FrameItem):
         self.set_geom(geom, title)
 
     def set_geom(self, geom: LaneGeom, title: str) -> None:
-        self.geom = geom
-        self.setToolTip(plain_tooltip(title))
+        self.geom, self.title = geom, title
+        self._update_tip()
         self.set_rect(qrect(geom.header))
+
+    def _update_tip(self) -> None:
+        doc = scene_doc(self)
+        hidden = None
+        if self.geom.collapsed and doc is not None and doc.kind_of(self.geom.lane_id) == "lane":
+            hidden = len(doc.lane(self.geom.lane_id).cards)
+        self.setToolTip(tooltips.lane_tip(self.title, self.geom.type, hidden))
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
+            self._update_tip()  # the hidden cards are counted once the map is known
+        return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
@@ -121,10 +134,13 @@ class LaneHeaderItem(_FrameItem):
         if doc is None:
             return
         parts = map_painter(painter, self)
-        parts.lane_header(self.geom, doc.lane(self.geom.lane_id))
+        lane = doc.lane(self.geom.lane_id)
+        parts.lane_header(self.geom, lane)
         curve = _curve_for(self, self.geom.lane_id) if not self.geom.collapsed else None
         if curve is not None:
             parts.emotion_scale_labels(curve, self.geom.header.right)
+        if self.geom.collapsed:  # screen only: how many cards it hides, click to expand
+            tooltips.draw_marker(painter, self.geom.header, len(lane.cards))
         self._overlay(painter)
 
 
@@ -137,8 +153,7 @@ class StageHeaderItem(_FrameItem):
 
     def set_geom(self, geom: ColumnGeom, stage: Any) -> None:
         self.geom, self.stage = geom, stage
-        tip = stage.name + (f"\n{stage.description}" if stage.description else "")
-        self.setToolTip(plain_tooltip(tip))
+        self.setToolTip(tooltips.stage_tip(stage))  # with its moment of truth explained
         self.set_rect(qrect(geom.header))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

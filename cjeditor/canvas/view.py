@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, Sig
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
-from cjeditor.canvas import keyboard, modes
+from cjeditor.canvas import keyboard, modes, tooltips
 from cjeditor.canvas.clipboard import cards_payload, parse_payload, paste_plan, skipped_message
 from cjeditor.canvas.connections import Connector
 from cjeditor.canvas.drops import DropHandler
@@ -55,6 +55,9 @@ class MapView(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a map smaller than the window starts at its top-left corner, and stays there
+        # when an edit changes its height (centred, it would move by half the change)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._mode: modes.Mode | None = None
         self._space = False
         self._refused = ""
@@ -207,6 +210,11 @@ class MapView(QGraphicsView):
                 self._select_only(card_item)
             self._start(modes.EmotionDragMode(self, scene_pos, item.object_id), scene_pos, event)
             return
+        if tooltips.collapsed_header_at(item) and not ctrl and tooltips.marker_rect(
+                item.geom.header).contains(scene_pos):
+            tooltips.expand_lane(self, item.object_id)  # the marker: one click expands
+            event.accept()
+            return
         if kind in ("stage", "lane", "phase"):
             if ctrl:
                 item.setSelected(not item.isSelected())
@@ -251,6 +259,10 @@ class MapView(QGraphicsView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         item = self._hit(event.position().toPoint())
         kind = getattr(item, "object_kind", "")
+        if tooltips.collapsed_header_at(item):
+            tooltips.expand_lane(self, item.object_id)
+            event.accept()
+            return
         if kind in ("card", "stage", "lane", "phase", "emotion"):
             self.edit_title(item.object_id)
             event.accept()
