@@ -179,7 +179,8 @@ class _ComparePages:
         cols = 2 if self.width > self.height * 1.1 else 1
         col_w = (self.width - 2 * MARGIN - (cols - 1) * gutter) / cols
         title_h = measure.line_height(12) + 4
-        pages = flow(self.blocks(col_w), first_top + title_h, 76.0, self.height - MARGIN, cols)
+        pages = flow(self.blocks(col_w), first_top + title_h, Sheet.content_top(True) + 4,
+                     self.height - MARGIN, cols)
 
         def painter(n: int, placed: list[tuple[int, float, Block]]) -> PagePainter:
             def paint(pen: Pen) -> None:

@@ -254,7 +254,7 @@ def _check_pages(doc: JourneyMap, metrics: TextMetrics, width: float,
     blocks = layout.key_blocks() + layout.summary_blocks()
     ok = sum(1 for k in report.keys if k.status == "ok")
     subtitle = f"{doc.meta.title} · {ok}/8 {word(STATUS, 'ok', lang)}"
-    body_top = 46.0 + 14 + 12 + 4  # under the title band with its subtitle
+    body_top = Sheet.content_top(True) + 4  # under the title band with its subtitle
     pages = flow(blocks, body_top, body_top, height - m, cols)
 
     def painter(n: int, placed: list[tuple[int, float, Block]]) -> PagePainter:

@@ -72,17 +72,27 @@ class Sheet:
         return self.write(x, top, self.lines(text, width, size, bold, max_lines), size, bold,
                           color)
 
+    @staticmethod
+    def band_height(subtitle: bool) -> float:
+        """Height of the title band (with a subtitle line or not)."""
+        return 58.0 if subtitle else 46.0
+
+    @classmethod
+    def content_top(cls, subtitle: bool) -> float:
+        """Where a page's content starts under its title band."""
+        return cls.band_height(subtitle) + 14
+
     def title(self, title: str, subtitle: str = "") -> float:
         """The page's title band; returns the y where the content may start."""
         m, pen = self.margin, self.pen
-        band = 46.0 if not subtitle else 58.0
+        band = self.band_height(bool(subtitle))
         pen.rect(0, 0, self.width, band, fill=S.HEADER_BG)
         y = self.write(m, 10, [self.fit(title, self.width - 2 * m, 18, True)], 18, True,
                        S.HEADER_TEXT)
         if subtitle:
             self.write(m, y, [self.fit(subtitle, self.width - 2 * m, 9.5)], 9.5, False,
                        S.HEADER_INFO)
-        return band + 14
+        return self.content_top(bool(subtitle))
 
 
 @dataclass
