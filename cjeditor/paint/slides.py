@@ -278,16 +278,27 @@ def _lanes(sh: Sheet, deck: _Deck, index: int, x: float, top: float, width: floa
     gap = 20.0
     col_w = (width - (cols - 1) * gap) / cols
     placed: list[tuple[int, float, Block]] = []
-    for title_lines, most in ((2, 99), (1, 99), (1, 5), (1, 3), (1, 2), (1, 1)):
-        blocks = [_lane_block(deck, lane, cards, col_w, most, title_lines)
-                  for lane, cards in found]
+
+    def fits(title_lines: int, caps: list[int]) -> bool:
+        nonlocal placed
+        blocks = [_lane_block(deck, lane, cards, col_w, cap, title_lines)
+                  for (lane, cards), cap in zip(found, caps, strict=True)]
         pages = flow(blocks, top, top, bottom, cols)
         placed = pages[0]
-        if len(pages) == 1 and all(t + b.height <= bottom + 12 for _c, t, b in placed):
+        return len(pages) == 1 and all(t + b.height <= bottom + 6 for _c, t, b in placed)
+
+    # Titles on two lines while the longest lanes can keep three cards, else on one
+    # line with as many cards as fit; the lane with the most cards gives up one first.
+    for title_lines, least in ((2, 3), (1, 1)):
+        caps = [len(cards) for _lane, cards in found]
+        done = fits(title_lines, caps)
+        while not done and max(caps) > least:
+            caps[caps.index(max(caps))] -= 1
+            done = fits(title_lines, caps)
+        if done:
             break
     left_out = len(found) - len(placed)
     if left_out > 0:  # even one card per lane does not fit: the last lanes are counted
-        more = vocabulary.name("page", "more", deck.lang).format(n=left_out)
         placed = [p for p in placed if p[1] + p[2].height <= bottom - sh.line_height(SMALL)]
         left_out = len(found) - len(placed)
         more = vocabulary.name("page", "more", deck.lang).format(n=left_out)

@@ -1,0 +1,169 @@
+"""`export --story`: the 16:9 slide deck (spec/cli.md, `--story`).
+
+The deck of the example has a title slide and one slide per stage, every page
+13.33 × 7.5 in; no run of text is under 14 pt, read both from the Tf operators of
+the content streams and from the size pypdf computes with the text and
+transformation matrices; what does not fit is cut, never shrunk.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+
+import pypdf
+import pytest
+
+from cjeditor.export import ExportOptions, export_map
+from cjeditor.export.story import write_story
+from cjeditor.model import JourneyMap
+from cjeditor.paint.slides import MIN_PT
+
+INCH = 72.0
+
+
+def deck_of(doc: JourneyMap, options: ExportOptions | None = None) -> pypdf.PdfReader:
+    out = io.BytesIO()
+    write_story(doc, out, options or ExportOptions(), None, [])
+    return pypdf.PdfReader(io.BytesIO(out.getvalue()))
+
+
+@pytest.fixture(scope="module")
+def deck(example: JourneyMap) -> pypdf.PdfReader:
+    return deck_of(example)
+
+
+def tf_sizes(page: pypdf.PageObject) -> list[float]:
+    data = page.get_contents().get_data().decode("latin-1")  # type: ignore[union-attr]
+    return [float(size) for size in re.findall(r"/[^\s/]+\s+([-\d.]+)\s+Tf", data)]
+
+
+def drawn_sizes(page: pypdf.PageObject) -> list[tuple[float, str]]:
+    """(size on paper, text) of every run, with the text and current matrices."""
+    found: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, _font, size):
+        if text.strip():
+            found.append((abs(size * tm[3] * cm[3]), text))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_title_slide_then_one_slide_per_stage_all_16_by_9(example, deck):
+    assert len(deck.pages) == 1 + len(example.stages)
+    for page in deck.pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        assert (w / INCH, h / INCH) == pytest.approx((13.333, 7.5), abs=0.01)
+        assert w / h == pytest.approx(16 / 9, abs=0.01)
+
+
+def test_no_text_under_14_pt(deck):
+    for page in deck.pages:
+        sizes = tf_sizes(page)
+        assert sizes and min(sizes) >= MIN_PT == 14
+        drawn = drawn_sizes(page)
+        assert drawn
+        small = [(s, t) for s, t in drawn if s < MIN_PT - 1e-6]
+        assert not small
+
+
+def test_the_slides_say_what_the_spec_asks(example, deck):
+    first = deck.pages[0].extract_text()
+    assert example.meta.title.split()[0] in first
+    for persona in example.personas:
+        assert persona.name in first
+    for n, stage in enumerate(example.stages, start=1):
+        text = deck.pages[n].extract_text()
+        assert stage.name in text
+        assert f"{n + 1} / {len(example.stages) + 1}" in text
+        if stage.moment:
+            assert stage.moment.upper() in text
+        phase = next((p for p in example.phases if p.id == stage.phase), None)
+        if phase is not None:
+            assert phase.name in text
+        emotion_lanes = [lane for lane in example.lanes if lane.type == "emotions"]
+        assert emotion_lanes[0].title in text
+
+
+def _crowded(example: JourneyMap) -> JourneyMap:
+    """The example with 15 long cards in every lane at the first stage."""
+    data = json.loads(example.model_dump_json(by_alias=True, exclude_none=True))
+    first = data["stages"][0]["id"]
+    for lane in data["lanes"]:
+        if lane["type"] != "notes":
+            continue
+        for k in range(15):
+            lane["cards"].append({"id": f"crowd-{k}", "kind": "note", "stage": first,
+                                  "title": "Una nota muy larga que no cabe en una línea " * 3})
+    data["stages"][0]["name"] = "Una etapa con un nombre larguísimo " * 4
+    data["stages"][0]["description"] = "Texto de la etapa. " * 40
+    return JourneyMap.model_validate(data)
+
+
+def test_a_crowded_stage_is_cut_never_shrunk(example):
+    deck = deck_of(_crowded(example))
+    assert len(deck.pages) == 1 + len(example.stages)
+    page = deck.pages[1]
+    assert min(tf_sizes(page)) >= MIN_PT
+    text = page.extract_text()
+    assert "…" in text
+    assert re.search(r"y \d+ más", text)
+
+
+def test_persona_keeps_that_personas_lanes(example):
+    persona = example.personas[-1].id
+    others = [lane for lane in example.lanes if lane.persona not in (None, persona)]
+    deck = deck_of(example, ExportOptions(persona=persona))
+    text = "".join(page.extract_text() for page in deck.pages[1:])
+    for lane in others:
+        assert lane.title not in text
+
+
+def test_export_map_and_refusals(example, tmp_path):
+    out = tmp_path / "deck.pdf"
+    notes = export_map(example, out, ExportOptions(story=True))
+    assert len(pypdf.PdfReader(out).pages) == 1 + len(example.stages)
+    assert "14 pt" in notes[0]
+    for bad in (ExportOptions(story=True, tile="A4"), ExportOptions(story=True, bleed_mm=3),
+                ExportOptions(story=True, pages=("poster", "matrix"))):
+        with pytest.raises(ValueError):
+            export_map(example, tmp_path / "x.pdf", bad)
+    with pytest.raises(ValueError):
+        export_map(example, tmp_path / "x.svg", ExportOptions(story=True))
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.svg").exists()
+
+
+def test_cli_story(tmp_path):
+    from cj_testmaps import EXAMPLE
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "cjeditor", "export", str(EXAMPLE), *args],
+                              capture_output=True, text=True, timeout=120)
+
+    out = tmp_path / "deck.pdf"
+    done = run("-o", str(out), "--story")
+    assert done.returncode == 0, done.stderr
+    assert "pt" in done.stderr and out.exists()
+    assert run("-o", str(tmp_path / "deck.svg"), "--story").returncode == 2
+    assert run("-o", str(tmp_path / "t.pdf"), "--story", "--tile", "A4").returncode == 2
+    refused = run("-o", str(tmp_path / "big.pdf"), "--story", "--min-text-pt", "20")
+    assert refused.returncode == 1 and not (tmp_path / "big.pdf").exists()
+
+
+def test_three_slides_rasterise_to_real_pictures(example, tmp_path):
+    import pypdfium2 as pdfium
+
+    out = io.BytesIO()
+    write_story(example, out, ExportOptions(), None, [])
+    pdf = pdfium.PdfDocument(out.getvalue())
+    for n in (0, 1, len(pdf) - 1):
+        image = pdf[n].render(scale=1).to_pil().convert("RGB")
+        assert image.size == (960, 540)
+        colours = image.getcolors(maxcolors=1 << 20)
+        assert colours is not None and len(colours) > 20
+        image.save(tmp_path / f"slide{n}.png")
+    pdf.close()
