@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,12 @@ def _word(column: str, text: str) -> str:
     category = _WORD_COLUMNS.get(column)
     if category is None:
         return text
-    lowered = text.strip().lower()
+    return _word_key(category, text.strip())
+
+
+@cache
+def _word_key(category: str, text: str) -> str:
+    lowered = text.lower()
     keys = vocabulary.values(category)
     if lowered in keys:
         return lowered
@@ -68,7 +74,7 @@ def _word(column: str, text: str) -> str:
         if lowered in (vocabulary.name(category, key, "es").lower(),
                        vocabulary.name(category, key, "en").lower()):
             return key
-    return text.strip()
+    return text
 
 
 def _cell(column: str, value: Cell) -> Any:

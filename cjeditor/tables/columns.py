@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from typing import Literal
 
 __all__ = [
@@ -52,6 +53,7 @@ ColumnType = Literal["int", "number", "bool", "list", "text"]
 Cell = str | int | float | bool | None
 
 
+@cache
 def column_type(column: str) -> ColumnType:
     if column in INT_COLUMNS:
         return "int"

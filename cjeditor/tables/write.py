@@ -75,9 +75,28 @@ def xlsx_escape(text: str) -> str:
     return _XML_UNSAFE_RE.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
 
 
-def _xlsx_cell(value: Any) -> Any:
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
     cell = _text_cell(value)
-    return xlsx_escape(cell) if isinstance(cell, str) else cell
+    if isinstance(cell, str):
+        return xlsx_escape(cell)
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        return _number_cell(sheet, cell)
+    return cell
+
+
+def _number_cell(sheet: Any, value: int | float) -> Any:
+    """A number cell holding `value` exactly. openpyxl writes numbers with 16 significant
+    digits, which changes some floats (17 are needed) and large integers; those are
+    written as the number cell with Python's exact text instead."""
+    text = f"{value:.16g}"  # as openpyxl writes it
+    if (float(text) == value) if isinstance(value, float) else (text == str(value)):
+        return value
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell._value = repr(value)  # the text of the <v> element; still a number cell
+    cell.data_type = "n"
+    return cell
 
 
 def write_xlsx(doc: JourneyMap, handle: BinaryIO, options: Any,
@@ -95,7 +114,7 @@ def write_xlsx(doc: JourneyMap, handle: BinaryIO, options: Any,
         sheet = book.create_sheet(name)
         sheet.append(list(columns))
         for row in rows:
-            sheet.append([_xlsx_cell(row[column]) for column in columns])
+            sheet.append([_xlsx_cell(sheet, row[column]) for column in columns])
     book.save(handle)
     _image_note(doc, lanes, notes)
     if progress is not None:

@@ -31,7 +31,7 @@ def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 
 
 colors = st.from_regex(r"\A#[0-9A-Fa-f]{6}\Z")
-numbers = st.one_of(st.integers(-10**15, 10**15),
+numbers = st.one_of(st.integers(-10**30, 10**30),
                     st.floats(allow_nan=False, allow_infinity=False, width=64))
 map_paths = st.sampled_from(["detalle.cjmap", "../actual/compra.cjmap", "sub/paso 2.cjmap"])
 
