@@ -253,3 +253,18 @@ def test_page_text_lives_in_one_file():
     for name in ("html.py", "html_text.py", "html_assets.py", "webfont.py"):
         source = (root / name).read_text(encoding="utf-8")
         assert not re.search(r"https?://", source), name
+
+
+def test_the_export_dialog_offers_the_web_page(qapp, qtbot, example):
+    from cjeditor.app.dialogs.export import ExportDialog, with_suffix
+    from cjeditor.app.settings import AppSettings
+
+    dialog = ExportDialog(example, AppSettings())
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("html"))
+    options = dialog.options()
+    assert not options.story and options.tile is None
+    assert not dialog.problem() and dialog.export_button.isEnabled()
+    assert dialog.sheet() is not None and dialog.sheet().kind == "image"
+    assert "HTML" in dialog.format_combo.currentText()
+    assert with_suffix(Path("map.pdf"), "html") == Path("map.html")

@@ -167,3 +167,27 @@ def test_three_slides_rasterise_to_real_pictures(example, tmp_path):
         assert colours is not None and len(colours) > 20
         image.save(tmp_path / f"slide{n}.png")
     pdf.close()
+
+
+def test_the_export_dialog_offers_slides(qapp, qtbot, example, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from cjeditor.app.dialogs.export import ExportDialog, with_suffix
+    from cjeditor.app.settings import AppSettings
+
+    dialog = ExportDialog(example, AppSettings())
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("slides"))
+    options = dialog.options()
+    assert options.story and options.tile is None and not options.crop_marks
+    assert not dialog.problem() and dialog.export_button.isEnabled()
+    assert str(len(example.stages) + 1) in dialog.summary.text()
+    assert with_suffix(Path("deck.png"), "slides") == Path("deck.pdf")
+    target = tmp_path / "deck"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert dialog.choose_file() == tmp_path / "deck.pdf"
+    export_map(example, tmp_path / "deck.pdf", options)
+    assert len(pypdf.PdfReader(tmp_path / "deck.pdf").pages) == 1 + len(example.stages)

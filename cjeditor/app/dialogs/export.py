@@ -52,7 +52,8 @@ from cjeditor.export.tiling import SHEET_MARGIN
 from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
 
-FORMATS = ("pdf", "png", "svg")
+FORMATS = ("pdf", "png", "svg", "html", "slides")
+SUFFIXES = {"slides": "pdf"}  # the slide deck is a PDF (export --story)
 PAPERS = ("A0", "A1", "A2", "A3", "A4", "A5", "letter", "legal", "tabloid")
 TILES = PAPERS
 CUSTOM = "custom"
@@ -80,11 +81,12 @@ def _flag(values: dict, key: str, default: bool) -> bool:
 
 
 def with_suffix(path: Path, fmt: str) -> Path:
-    """`path` ending in .pdf/.png/.svg as `fmt` says (another format's suffix is replaced)."""
-    suffix = "." + fmt
+    """`path` ending in .pdf/.png/.svg/.html as `fmt` says (another format's suffix is
+    replaced)."""
+    suffix = "." + SUFFIXES.get(fmt, fmt)
     if path.suffix.lower() == suffix:
         return path
-    if path.suffix.lower() in tuple("." + f for f in FORMATS):
+    if path.suffix.lower() in tuple("." + SUFFIXES.get(f, f) for f in FORMATS):
         return path.with_suffix(suffix)
     return path.with_name(path.name + suffix)
 
@@ -134,6 +136,9 @@ class ExportDialog(QDialog):
         self.format_combo.addItem(self.tr("PDF poster (vector, for printing)"), "pdf")
         self.format_combo.addItem(self.tr("PNG image"), "png")
         self.format_combo.addItem(self.tr("SVG drawing"), "svg")
+        self.format_combo.addItem(self.tr("Web page (HTML, opens offline in any browser)"),
+                                  "html")
+        self.format_combo.addItem(self.tr("Slides (PDF, 16:9, one slide per stage)"), "slides")
         form.addRow(self.tr("&Format:"), self.format_combo)
         self.persona_combo = QComboBox()
         self.persona_combo.addItem(self.tr("All personas"), "")
@@ -311,6 +316,7 @@ class ExportDialog(QDialog):
             bleed_mm=float(self.bleed_spin.value()) if single_pdf else 0.0,
             dpi=int(self.dpi_spin.value()),
             persona=self.persona_combo.currentData() or None,
+            story=self.format() == "slides",
         )
 
     def sheet(self) -> Sheet | None:
@@ -358,8 +364,9 @@ class ExportDialog(QDialog):
         options = self.options()
         poster, thumbnail = self._poster(options.persona)
         self._problem = ""
-        try:
-            sheet = plan_sheet(poster, options, self.format())
+        try:  # the web page shows the whole map, as the SVG; the deck has no poster page
+            fmt = {"html": "svg"}.get(self.format(), self.format())
+            sheet = None if fmt == "slides" else plan_sheet(poster, options, fmt)
         except ValueError as exc:
             sheet = None
             self._problem = str(exc)
@@ -368,12 +375,18 @@ class ExportDialog(QDialog):
             self._problem = self._refusal(sheet, options)
             self.summary.setText(self.summary_text(sheet, options))
         else:
-            self.summary.setText("")
+            self.summary.setText(self.slides_text() if self.format() == "slides" else "")
         self._show_title_size(poster, sheet)
         self.problem_label.setText(self._problem)
         self.problem_label.setVisible(bool(self._problem))
         self.export_button.setEnabled(not self._problem)
-        self.preview.show_sheet(sheet, poster, thumbnail, self._problem)
+        self.preview.show_sheet(sheet, poster, thumbnail, self._problem or self.summary.text())
+
+    def slides_text(self) -> str:
+        return (self.tr("Slides: %1 pages of 13.33 × 7.5 in (16:9), a title slide with the "
+                        "brief and the personas, then one slide per stage with its moment, "
+                        "its cards lane by lane and the emotion curve. No text under 14 pt.")
+                .replace("%1", str(len(self.doc.stages) + 1)))
 
     def _show_title_size(self, poster: Poster, sheet: Sheet | None) -> None:
         """How large card titles print on this paper, live; red under 8 pt."""
@@ -414,6 +427,11 @@ class ExportDialog(QDialog):
             return f"{value / MM:.0f}"
 
         if sheet.kind == "image":
+            if self.format() == "html":
+                return self.tr("Web page of the whole map, one file that opens offline in any "
+                               "browser: zoom and pan, a card's details on click, the persona "
+                               "filter and the saved views. Nothing is fetched from the "
+                               "internet.")
             if self.format() == "png":
                 dpi, w, h = png_size(sheet.image_w, sheet.image_h, options.dpi)
                 text = (self.tr("PNG image of the whole map: %1 × %2 pixels at %3 dpi.")
@@ -473,9 +491,10 @@ class ExportDialog(QDialog):
     def choose_file(self) -> Path | None:
         fmt = self.format()
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "png": self.tr("PNG images (*.png)"),
-                   "svg": self.tr("SVG drawings (*.svg)")}
+                   "svg": self.tr("SVG drawings (*.svg)"), "html": self.tr("Web pages (*.html)"),
+                   "slides": self.tr("PDF documents (*.pdf)")}
         stem = suggested_stem(self.doc.meta.title)
-        suggested = str(Path(self._start_dir()) / f"{stem}.{fmt}")
+        suggested = str(Path(self._start_dir()) / f"{stem}.{SUFFIXES.get(fmt, fmt)}")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), suggested,
                                               filters[fmt])
         if not name:
