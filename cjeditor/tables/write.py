@@ -94,7 +94,7 @@ def _number_cell(sheet: Any, value: int | float) -> Any:
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(sheet, value=value)
-    cell._value = repr(value)  # the text of the <v> element; still a number cell
+    cell._value = repr(value)  # type: ignore[attr-defined]  # the <v> text; a number cell
     cell.data_type = "n"
     return cell
 
