@@ -208,7 +208,8 @@ def _single(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabM
     _paint(canvas, doc, poster, metrics, off + page.x, top, page.scale)
     if page_number:
         labels = Labels(doc.meta.language)
-        _small_text(canvas, metrics.fonts, off + page.width - MARGIN, off + MARGIN / 2 - 3,
+        # inside the safe area (6 mm) and below the poster's own margin
+        _small_text(canvas, metrics.fonts, off + page.width - MARGIN, off + SAFE_INSET + 2.5,
                     labels["page"].format(n=1, total=1), 8, "right")
     if options.crop_marks:
         _crop_marks(canvas, trim, bleed)

@@ -316,3 +316,19 @@ def test_emoji_print_as_glyphs_of_the_shipped_emoji_font(tmp_path):
     fonts = {str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
     assert any("NotoEmoji" in name for name in fonts)
     assert "🚀" in page.extract_text()
+
+
+def test_the_page_number_sits_inside_the_safe_area(example, tmp_path):
+    import pypdfium2 as pdfium
+
+    out = tmp_path / "poster.pdf"
+    export_map(example, out, ExportOptions(paper="A3"))
+    pdf = pdfium.PdfDocument(out)
+    try:
+        text = pdf[0].get_textpage()
+        index = text.get_text_range().index("Página 1 de 1")
+        left, bottom, right, top = text.get_charbox(index)
+        width, _height = pdf[0].get_size()
+        assert bottom >= 6 * MM and width - right >= 6 * MM
+    finally:
+        pdf.close()
