@@ -17,12 +17,17 @@ instead of sleeping.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from cjeditor.app.recovery import RecoveryEntry, RecoveryStore
 from cjeditor.app.timers import Clock, clock_for
+
+if TYPE_CHECKING:
+    from cjeditor.app.window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +42,7 @@ class Autosaver(QObject):
     autosaved = Signal(str)  # the copy's path, once the copy and its sidecar are on disk
     failed = Signal(str)  # why a copy could not be written
 
-    def __init__(self, window, store: RecoveryStore | None = None,
+    def __init__(self, window: MainWindow, store: RecoveryStore | None = None,
                  clock: Clock | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -64,7 +69,7 @@ class Autosaver(QObject):
         return float(interval), min(float(debounce), float(interval))
 
     @property
-    def copy_path(self):
+    def copy_path(self) -> Path:
         return self.store.copy_path(self.key)
 
     def has_copy(self) -> bool:

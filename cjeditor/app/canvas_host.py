@@ -10,6 +10,7 @@ log file. Tests assert that the view is a MapView, so there a failure is loud.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -56,7 +57,7 @@ class PlaceholderView(QWidget):
     def select_ids(self, ids: list[str]) -> None:
         pass
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Callable[..., None]:
         if name in _VIEW_ACTIONS:
             return lambda *args: None
         raise AttributeError(name)

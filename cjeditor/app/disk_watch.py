@@ -14,11 +14,16 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
 from cjeditor.app.timers import Clock, clock_for
+
+if TYPE_CHECKING:
+    from cjeditor.app.window import MainWindow
 from cjeditor.fileio import MapLoadError, load
 
 log = logging.getLogger(__name__)
@@ -62,7 +67,7 @@ def _quick(path: Path) -> tuple[int, int] | None:
 class DiskWatcher(QObject):
     """Watches one window's file; asks the user when someone else changed it."""
 
-    def __init__(self, window, clock: Clock | None = None) -> None:
+    def __init__(self, window: MainWindow, clock: Clock | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.document = window.document
@@ -76,8 +81,8 @@ class DiskWatcher(QObject):
         self.document.path_changed.connect(lambda _path: self.remember())
         self.document.reset.connect(self.remember)
         window.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
         self.remember()
 
