@@ -132,6 +132,12 @@ class _Builder:
         self.taken: set[str] = set()
         self.preset_stages = False
         self.preset_lanes = False
+        cards = raw.cards
+        for _, cells in cards.rows:  # ids the table gives: no generated id may take them
+            for column in ("card_id", "lane_id", "stage_id"):
+                value = cells.get(column)
+                if isinstance(value, str):
+                    self.taken.add(unsafe_text(value).strip())
         if skeleton is not None:
             self._from_skeleton(skeleton)
         else:
@@ -139,14 +145,8 @@ class _Builder:
                 self._stages_sheet(raw.stages)
             if raw.lanes is not None and raw.lanes.rows:
                 self._lanes_sheet(raw.lanes)
-        cards = raw.cards
         self.has_index = "stage_index" in cards.columns and not self.preset_stages
         self.stage_column = "stage_id" if "stage_id" in cards.columns else "stage_name"
-        for _, cells in cards.rows:
-            for column in ("card_id", "lane_id", "stage_id"):
-                value = cells.get(column)
-                if isinstance(value, str):
-                    self.taken.add(unsafe_text(value).strip())
 
     # ------------------------------------------------------------ problems
     def problem(self, message: str, row: int | None = None, column: str | None = None,
@@ -389,16 +389,17 @@ class _Builder:
                 self.problem(f"stage_index {stage.index} is already the stage "
                              f'"{other.data["name"]}" (row {other.row})', stage.row,
                              "stage_index")
+                loose.append(stage)  # kept, so that its cards have a stage; refused anyway
             else:
                 placed[stage.index] = stage
         # The table came from a map: a stage without cards left a gap (and a card's span
         # may run over stages that hold no card); those stages are made again.
-        last = max(placed)
-        for stage in self.stages:
-            if stage.index is not None:
-                spans = [card.get("span", 1) for lane in self.lanes
-                         for _, _, card in lane.cards if card["stage"] == stage.data["id"]]
-                last = max(last, stage.index + max(spans, default=1) - 1)
+        widest: dict[str, int] = {}  # stage id -> the longest span of a card starting there
+        for lane in self.lanes:
+            for _, _, card in lane.cards:
+                widest[card["stage"]] = max(widest.get(card["stage"], 1), card.get("span", 1))
+        last = max(index + widest.get(stage.data["id"], 1) - 1
+                   for index, stage in placed.items())
         last = min(last, MAX_STAGES - 1 - len(loose))
         ordered = []
         for index in range(last + 1):

@@ -224,3 +224,11 @@ def test_usage_errors_exit_2(tmp_path):
     assert run("import", str(journey), "-o", str(tmp_path / "x.cjmap"),
                "--template", "blank").returncode == 2
     assert run("import", str(table)).returncode == 2
+
+
+def test_two_stages_with_one_stage_index(tmp_path):
+    table = write(tmp_path / "cards.csv", "lane_type,stage_name,stage_index,kind,title\n"
+                                          "notes,A,0,note,x\nnotes,B,0,note,y\nnotes,A,1,note,z\n")
+    assert problems(table) == [
+        f'{table}: row 3, column stage_index: stage_index 0 is already the stage "A" (row 2)',
+        f"{table}: row 4, column stage_index: this stage has stage_index 0 in row 2"]
