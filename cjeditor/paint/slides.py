@@ -21,7 +21,7 @@ from cjeditor.model import JourneyMap, Lane, Stage, vocabulary
 from cjeditor.model.assets import ImageHeaderError, image_size
 from cjeditor.paint import style as S
 from cjeditor.paint.parts import MapPainter
-from cjeditor.paint.pen import Pen, line
+from cjeditor.paint.pen import PathOp, Pen, line
 from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
 
 __all__ = ["CARD_PT", "MIN_PT", "SLIDE_H", "SLIDE_W", "SlidePainter", "slide_painters"]
@@ -343,6 +343,17 @@ def _emotions(sh: Sheet, deck: _Deck, lanes: list[Lane], index: int, x: float, t
                y0 + each - y - 34)
 
 
+def _smooth(points: list[tuple[float, float]]) -> list[PathOp]:
+    """A smooth path through `points` (Catmull-Rom as cubic Béziers), as the map's curve."""
+    ops: list[PathOp] = [("M", *points[0])]
+    for i in range(len(points) - 1):
+        p0, p1 = points[max(i - 1, 0)], points[i]
+        p2, p3 = points[i + 1], points[min(i + 2, len(points) - 1)]
+        ops.append(("C", p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6,
+                    p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6, *p2))
+    return ops
+
+
 def _signed(score: int) -> str:
     """+2, 0, −2 (a real minus sign)."""
     return f"{score:+d}".replace("-", "\u2212") if score else "0"
@@ -379,8 +390,7 @@ def _curve(pen: Pen, painter: MapPainter, deck: _Deck, scores: dict[int, Any], i
             runs.append([p])
     for run in runs:
         if len(run) > 1:
-            pen.path([("M", *run[0]), *(("L", *q) for q in run[1:])], stroke=S.CURVE,
-                     width=S.CURVE_WIDTH)
+            pen.path(_smooth(run), stroke=S.CURVE, width=S.CURVE_WIDTH)
     for i, (px, py) in points:
         card = scores[i]
         if i == index:
