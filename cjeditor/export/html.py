@@ -96,7 +96,7 @@ def _drawing(doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics) -> str:
     paint_poster(pen, doc, poster, metrics)
     pen.close()
     w, h = number(poster.width), number(poster.height)
-    return (f'<svg class="map" viewBox="0 0 {w} {h}" role="img" '
+    return (f'<svg class="map" viewBox="0 0 {w} {h}" role="group" '
             f'aria-label="{esc(doc.meta.title)}">\n' + "\n".join(pen.parts) + "\n"
             + _hits(doc, poster) + "</svg>")
 

@@ -268,6 +268,10 @@ function reveal() {
 }
 window.addEventListener("hashchange", reveal);
 load(0);
+if (viewSelect && personaSelect && viewSelect.value && !personaSelect.value) {
+  const option = viewSelect.selectedOptions[0];  // a view restored by the browser
+  personaSelect.value = option ? (option.dataset.persona || "") : "";
+}
 choose();
 reveal();
 })();
