@@ -97,11 +97,13 @@ def decode(text: str) -> str:
     return _ENTITY_RE.sub(one, text)
 
 
-def encode(text: str, extra: str = "") -> str:
-    """`text` written so Mermaid reads it back as it is (see the module's docstring)."""
+def encode(text: str, extra: str = "", keep: str = "") -> str:
+    """`text` written so Mermaid reads it back as it is (see the module's docstring):
+    `extra` characters are encoded too, `keep` ones are not (a title may hold ":")."""
     out = []
     for char in text:
-        if char in "#:;\x85\u2028\u2029" or char in extra or ord(char) < 32:
+        if (char in "#:;\x85\u2028\u2029" or char in extra or ord(char) < 32) \
+                and char not in keep:
             out.append(f"#{ord(char)};")
         else:
             out.append(char)
@@ -457,9 +459,9 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
         scorers.append((actor, {card.stage: card.score for card in lane.cards
                                 if isinstance(card, EmotionCard)}))
     actions = [lane for lane in lanes if lane.type == "actions"]
-    lines = ["journey", f"    title {encode(doc.meta.title)}"]
+    lines = ["journey", f"    title {encode(doc.meta.title, keep=':')}"]
     if doc.meta.objective:
-        lines.append(f"    accDescr: {encode(doc.meta.objective)}")
+        lines.append(f"    accDescr: {encode(doc.meta.objective, keep=':')}")
     unscored = untitled = 0
     silent_stages = []
     for stage in doc.stages:

@@ -238,7 +238,10 @@ def journeys(draw: Any) -> dict[str, Any]:
         if owner is not None:
             lane["persona"] = owner
         lanes.append(lane)
-    return {"format": "cjmap", "version": 2, "meta": {"title": draw(names)},
+    meta = {"title": draw(names)}
+    if draw(st.booleans()):
+        meta["objective"] = draw(names)
+    return {"format": "cjmap", "version": 2, "meta": meta,
             "personas": personas, "phases": [], "stages": stages, "lanes": lanes,
             "assets": []}
 
@@ -250,7 +253,7 @@ def test_any_journey_round_trips(raw):
     text, _ = journey_text(doc)
     back, warnings = parse_journey(text)
     assert warnings == []
-    assert back.meta.title == doc.meta.title
+    assert (back.meta.title, back.meta.objective) == (doc.meta.title, doc.meta.objective)
     assert [s.name for s in back.stages] == [s.name for s in doc.stages]
     assert actions(back) == actions(doc)
     with_actions = {stage for stage, _ in actions(doc)}
