@@ -299,6 +299,7 @@ class Connector(QObject):
         self.connect_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.connect_action.triggered.connect(self.connect_selected)
         view.addAction(self.connect_action)
+        view.viewport().setMouseTracking(True)  # hovering a card shows its handle
         view.viewport().installEventFilter(self)
         view.map_scene.selectionChanged.connect(self._place_handle_on_selection)
 
@@ -344,7 +345,10 @@ class Connector(QObject):
     def _place_handle_on_selection(self) -> None:
         if not self._alive() or self.source is not None:
             return
-        cards = self.view.selected_card_ids()
+        try:
+            cards = self.view.selected_card_ids()
+        except RuntimeError:  # the scene is being torn down
+            return
         self.show_handle(cards[0] if len(cards) == 1 else None)
 
     # ------------------------------------------------------------------ drag
