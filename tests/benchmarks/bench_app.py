@@ -13,8 +13,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+import benchclock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,12 +26,12 @@ def _private_settings(folder: Path) -> None:
 
 
 def _open_once(manager, app, path: Path):
-    start = time.perf_counter()
+    start = benchclock.now()
     window = manager.open_path(path)
     window.show()
     window.repaint()
     app.processEvents()
-    return window, time.perf_counter() - start
+    return window, benchclock.now() - start
 
 
 def open_rows(path: Path, runs: int = 5) -> list[tuple[str, float]]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import io
 import statistics
-import time
 from collections.abc import Callable
 
+import benchclock
 from reportlab.lib.pagesizes import A0
 from reportlab.pdfgen.canvas import Canvas
 
@@ -28,9 +28,9 @@ POSTER = "export PDF A0 (in process)"
 def _median(action: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = benchclock.now()
         action()
-        times.append(time.perf_counter() - start)
+        times.append(benchclock.now() - start)
     return statistics.median(times)
 
 
