@@ -5,9 +5,9 @@ and, below the table, ratio rows (the A0 poster against the bare-reportlab
 floor). Exits 1 when any row misses its target, so a regression is noticed.
 
 `--cpu` times the in-process rows in CPU time, which other programs on a busy
-machine disturb far less than wall time. `--target NAME=VALUE` overrides one target (seconds, MB or a ratio), e.g. to
-check that a tightened target fails: `run.py --only editor --target
-"edit: retitle@3000=0.0001"`.
+machine disturb far less than wall time. `--target NAME@CARDS=VALUE` overrides one
+target (seconds, MB or a ratio), e.g. to check that a tightened target fails:
+`run.py --only editor --target "edit: retitle@3000=0.0001"`.
 """
 
 from __future__ import annotations
