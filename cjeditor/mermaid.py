@@ -20,7 +20,8 @@ cannot hold. Text Mermaid would misread (`#`, `:`, `;`, a `,` in an actor's name
 line breaks, spaces at the ends) is written as Mermaid's entity codes (`#35;`),
 which import decodes.
 
-Syntax as Mermaid's own grammar reads it: keywords in any case, any indentation
+Syntax as Mermaid's own grammar reads it: front matter (`---` / `title: ...` /
+`---`), keywords in any case, any indentation
 (tabs or spaces), `%%` comment and directive lines, `#` starting a comment, a line
 with `;` refused (Mermaid refuses it too), `accTitle`/`accDescr` accepted (the
 description becomes the map's objective).
@@ -156,8 +157,29 @@ def _statement(raw: str) -> str:
     return (raw if end < 0 else raw[:end]).strip()
 
 
+def _front_matter(lines: list[tuple[int, str]]) -> tuple[dict[str, str], int]:
+    """Mermaid's YAML front matter (`---` lines around `title: ...` and the config), as
+    its top-level `key: value` pairs, and the number of lines it takes (0: none)."""
+    start = next((n for n, (_, line) in enumerate(lines) if line.strip()), None)
+    if start is None or lines[start][1].strip() != "---":
+        return {}, 0
+    fields: dict[str, str] = {}
+    for n in range(start + 1, len(lines)):
+        line = lines[n][1]
+        if line.strip() == "---":
+            return fields, n + 1
+        key, colon, value = line.partition(":")
+        if colon and key and not key[0].isspace():
+            fields[key.strip()] = value.strip().strip("\"'")
+    return {}, 0  # never closed: not front matter (the parser says what is wrong)
+
+
 def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[str]]:
     journey = _Journey()
+    front, skip = _front_matter(lines)
+    if front.get("title"):
+        journey.title = front["title"]
+    lines = lines[skip:]
     problems: list[tuple[int | None, str]] = []
     warnings: list[str] = []
     header = False
@@ -405,7 +427,8 @@ def _markdown_block(text: str, source: str) -> tuple[str, int]:
         while end < len(lines) and not lines[end].strip().startswith(fence):
             end += 1
         body = lines[body_start:end]
-        first = next((_statement(line.strip()) for line in body
+        skip = _front_matter(list(enumerate(body)))[1]
+        first = next((_statement(line.strip()) for line in body[skip:]
                       if line.strip() and not line.strip().startswith("%%")
                       and _statement(line.strip())), "")
         if first.lower() == "journey":

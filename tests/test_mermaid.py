@@ -107,6 +107,15 @@ def test_a_journey_as_people_write_it():
     ]
 
 
+def test_front_matter_gives_the_title(tmp_path):
+    notes = tmp_path / "notas.md"
+    notes.write_text("Notas\n\n```mermaid\n---\ntitle: Alta en la app\nconfig:\n  theme: base\n"
+                     "---\njourney\n  section Registro\n    Descarga la app: 4: Ana\n```\n",
+                     "utf-8")
+    doc, _ = read_journey(notes)
+    assert doc.meta.title == "Alta en la app" and [s.name for s in doc.stages] == ["Registro"]
+
+
 def test_each_task_is_a_card_even_with_the_same_name():
     text = ("journey\n  section Pago\n    Paga: 2: Laura\n    Paga: 4: Pedro\n"
             "    %% same task, other actors\n    Paga: 5: Ana\n")
