@@ -13,12 +13,25 @@ from typing import BinaryIO
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.pdf import _canvas  # the one way a PDF canvas is made
 from cjeditor.export.pdf_pen import PdfPen
-from cjeditor.layout.metrics import default_metrics
+from cjeditor.layout.metrics import PLACEHOLDER_EM, default_metrics
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
 from cjeditor.paint.slides import CARD_PT, MIN_PT, SLIDE_H, SLIDE_W, slide_painters
 
 __all__ = ["write_story"]
+
+
+class _SlidePen(PdfPen):
+    """PdfPen whose picture for a character no font has carries no code-point label:
+    that label is small text, and nothing on a slide is under 14 pt. The character
+    is still there as invisible text of the run's size (it copies and searches)."""
+
+    def _placeholder(self, ch: str, x: float, y: float, size: float, color: str) -> None:
+        w = PLACEHOLDER_EM * size
+        box = w * 0.92
+        self.rect(x + (w - box) / 2, -y - box + size * 0.18, box, box, fill=S.PLACEHOLDER_BG,
+                  stroke=color, width=max(size * 0.05, 0.3), radius=box * 0.2)
+        self.hidden_text(x, -y, ch, size)
 
 
 def write_story(
@@ -43,7 +56,7 @@ def write_story(
         canvas.setPageSize((SLIDE_W, SLIDE_H))
         canvas.saveState()
         canvas.translate(0, SLIDE_H)  # the pen's origin at the top-left, y down
-        pen = PdfPen(canvas, metrics.fonts)
+        pen = _SlidePen(canvas, metrics.fonts)
         pen.rect(0, 0, SLIDE_W, SLIDE_H, fill=S.PAPER)
         painter(pen)
         canvas.restoreState()

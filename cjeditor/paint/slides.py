@@ -400,4 +400,4 @@ def _curve(pen: Pen, painter: MapPainter, deck: _Deck, scores: dict[int, Any], i
     if index in scores:
         card = scores[index]
         px, py = at(index, card.score)
-        painter.face(CurvePoint(card.id, card.stage, px, py, card.score), card, 12.0)
+        painter.face(CurvePoint(card.id, card.stage, px, py, card.score), card, MIN_PT)

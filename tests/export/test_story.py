@@ -191,3 +191,14 @@ def test_the_export_dialog_offers_slides(qapp, qtbot, example, tmp_path, monkeyp
     assert dialog.choose_file() == tmp_path / "deck.pdf"
     export_map(example, tmp_path / "deck.pdf", options)
     assert len(pypdf.PdfReader(tmp_path / "deck.pdf").pages) == 1 + len(example.stages)
+
+
+def test_a_character_no_font_has_is_a_box_and_invisible_text_never_small(example):
+    data = json.loads(example.model_dump_json(by_alias=True, exclude_none=True))
+    odd = "\ue000"  # private use: no font draws it
+    data["stages"][0]["name"] = f"Etapa {odd}"
+    data["lanes"][0]["cards"][0]["title"] = f"Tarjeta {odd}"
+    deck = deck_of(JourneyMap.model_validate(data))
+    for page in deck.pages[:2]:
+        assert min(tf_sizes(page)) >= MIN_PT
+        assert odd in page.extract_text()
