@@ -99,6 +99,27 @@ def _number_cell(sheet: Any, value: int | float) -> Any:
     return cell
 
 
+_WIDE = {"title": 40, "text": 60, "name": 30, "lane_title": 24, "stage_name": 24,
+         "description": 50, "hypothesis": 40}
+
+
+def _header(sheet: Any, columns: tuple[str, ...]) -> None:
+    """A bold header row that stays in view, and columns wide enough to read."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for number, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = _WIDE.get(column, 14)
+    sheet.freeze_panes = "A2"
+    cells = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column)
+        cell.font = Font(bold=True)
+        cells.append(cell)
+    sheet.append(cells)
+
+
 def write_xlsx(doc: JourneyMap, handle: BinaryIO, options: Any,
                progress: Progress | None, notes: list[str]) -> None:
     from openpyxl import Workbook
@@ -112,7 +133,7 @@ def write_xlsx(doc: JourneyMap, handle: BinaryIO, options: Any,
     )
     for name, columns, rows in sheets:
         sheet = book.create_sheet(name)
-        sheet.append(list(columns))
+        _header(sheet, columns)
         for row in rows:
             sheet.append([_xlsx_cell(sheet, row[column]) for column in columns])
     book.save(handle)
