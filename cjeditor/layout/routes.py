@@ -67,6 +67,29 @@ class _Map:
         self.ys = [lane.y for lane in lanes] + [lanes[-1].y + lanes[-1].height]
         self.lane_index = {lane.lane_id: j for j, lane in enumerate(lanes)}
         self._rects: dict[int, list[tuple[float, float, float, float]]] = {}
+        self._spans: dict[int, tuple[list[float], list[float]]] = {}  # lane -> merged x spans
+        self._through: dict[tuple[float, int], bool] = {}
+
+    def through(self, x: float, j: int) -> bool:
+        """True if a vertical run at `x` crosses lane j from top to bottom touching no
+        card (remembered: every route asks the same questions)."""
+        key = (x, j)
+        found = self._through.get(key)
+        if found is None:
+            spans = self._spans.get(j)
+            if spans is None:
+                merged: list[list[float]] = []
+                for x0, _y0, x1, _y1 in sorted(self.rects(j)):
+                    lo, hi = x0 - CLEAR, x1 + CLEAR
+                    if merged and lo <= merged[-1][1]:
+                        merged[-1][1] = max(merged[-1][1], hi)
+                    else:
+                        merged.append([lo, hi])
+                spans = self._spans[j] = ([m[0] for m in merged], [m[1] for m in merged])
+            starts, ends = spans
+            i = bisect_right(starts, x) - 1
+            found = self._through[key] = not (i >= 0 and x <= ends[i])
+        return found
 
     def rects(self, j: int) -> list[tuple[float, float, float, float]]:
         """(x0, y0, x1, y1) of the drawn cards of lane `j` (none when it is collapsed)."""
@@ -173,7 +196,19 @@ def _shortest(m: _Map, source: list[_Port], target: list[_Port], extra_xs: Seque
     xs = sorted(set(m.bounds) | set(m.centers) | set(extra_xs))
     xi = {x: i for i, x in enumerate(xs)}
     yi = {y: i for i, y in enumerate(m.ys)}
+    if not source or not target:
+        return None
     goals: dict[tuple[int, int], list[_Port]] = {}
+    gx0, gx1 = min(p.node[0] for p in target), max(p.node[0] for p in target)
+    gy0, gy1 = min(p.node[1] for p in target), max(p.node[1] for p in target)
+    ys = m.ys
+
+    def estimate(i: int, j: int) -> float:
+        """The distance to the box around the goals: never more than the rest of the
+        way (A*)."""
+        x, y = xs[i], ys[j]
+        return max(gx0 - x, 0.0, x - gx1) + max(gy0 - y, 0.0, y - gy1)
+
     for port in target:
         goals.setdefault((xi[port.node[0]], yi[port.node[1]]), []).append(port)
     State = tuple[int, int, int]
@@ -188,17 +223,17 @@ def _shortest(m: _Map, source: list[_Port], target: list[_Port], extra_xs: Seque
             best[state] = port.cost
             parent[state] = None
             start_port[state] = port
-            heapq.heappush(heap, (port.cost, order, state))
+            heapq.heappush(heap, (port.cost + estimate(state[0], state[1]), order, state))
             order += 1
-    blocked: dict[tuple[int, int], bool] = {}
     found: tuple[float, State, _Port] | None = None
     while heap:
-        cost, _, state = heapq.heappop(heap)
-        if cost > best.get(state, float("inf")):
-            continue
-        if found is not None and cost >= found[0]:
-            break
+        priority, _, state = heapq.heappop(heap)
         i, j, d = state
+        cost = best[state]
+        if priority > cost + estimate(i, j) + 1e-9:
+            continue  # a cheaper way here was found after this entry was queued
+        if found is not None and priority >= found[0]:
+            break
         for port in goals.get((i, j), ()):
             total = cost + port.cost + (BEND if d != port.last else 0.0)
             if found is None or total < found[0]:
@@ -209,20 +244,15 @@ def _shortest(m: _Map, source: list[_Port], target: list[_Port], extra_xs: Seque
         if i < len(xs) - 1:
             steps.append((i + 1, j, H, xs[i + 1] - xs[i]))
         for nj, lane in ((j - 1, j - 1), (j + 1, j)):
-            if 0 <= nj < len(m.ys):
-                key = (i, lane)
-                free = blocked.get(key)
-                if free is None:
-                    free = blocked[key] = m.v_free(xs[i], lane, m.ys[lane], m.ys[lane + 1])
-                if free:
-                    steps.append((i, nj, V, abs(m.ys[nj] - m.ys[j])))
+            if 0 <= nj < len(m.ys) and m.through(xs[i], lane):
+                steps.append((i, nj, V, abs(m.ys[nj] - m.ys[j])))
         for ni, nj, nd, length in steps:
             new = cost + length + (BEND if nd != d else 0.0)
             nstate = (ni, nj, nd)
             if new < best.get(nstate, float("inf")):
                 best[nstate] = new
                 parent[nstate] = state
-                heapq.heappush(heap, (new, order, nstate))
+                heapq.heappush(heap, (new + estimate(ni, nj), order, nstate))
                 order += 1
     if found is None:
         return None
