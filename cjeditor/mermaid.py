@@ -471,16 +471,25 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
     from cjeditor.layout.compute import shown_lanes
 
     lanes = shown_lanes(doc, persona)
-    persona_name = {p.id: p.name for p in doc.personas}
-    scorers: list[tuple[str | None, dict[str, int]]] = []  # (actor, stage id -> score)
-    scored: set[str | None] = set()
+    # Each persona scores with their own emotion lane (the first), else with the emotion
+    # lane of no persona (everyone's); that lane scores tasks without actors only when
+    # no persona took it.
+    curves: dict[str | None, dict[str, int]] = {}
     for lane in lanes:
-        if lane.type != "emotions" or lane.persona in scored:
+        if lane.type == "emotions" and lane.persona not in curves:
+            curves[lane.persona] = {card.stage: card.score for card in lane.cards
+                                    if isinstance(card, EmotionCard)}
+    scorers: list[tuple[str | None, dict[str, int]]] = []  # (actor, stage id -> score)
+    common_used = False
+    for someone in doc.personas:
+        if persona is not None and someone.id != persona:
             continue
-        scored.add(lane.persona)
-        actor = persona_name.get(lane.persona) if lane.persona else None
-        scorers.append((actor, {card.stage: card.score for card in lane.cards
-                                if isinstance(card, EmotionCard)}))
+        marks = curves.get(someone.id, curves.get(None))
+        if marks is not None:
+            scorers.append((someone.name, marks))
+            common_used |= someone.id not in curves
+    if None in curves and not common_used:
+        scorers.append((None, curves[None]))
     actions = [lane for lane in lanes if lane.type == "actions"]
     lines = ["journey", f"    title {encode(doc.meta.title, keep=':')}"]
     if doc.meta.objective:
@@ -534,14 +543,14 @@ def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, di
     count(len(actions) - 1 if len(actions) > 1 else 0, "action lane merged into one",
           "action lanes merged into one")
     emotion_lanes = [lane for lane in lanes if lane.type == "emotions"]
-    count(len(emotion_lanes) - len(scorers), "second emotion lane of a persona",
-          "second emotion lanes of personas")
+    count(len(emotion_lanes) - len({lane.persona for lane in emotion_lanes}),
+          "second emotion lane of a persona", "second emotion lanes of personas")
     count(sum(1 for lane in emotion_lanes for c in lane.cards if c.title or c.emoji),
           "emotion word or emoji", "emotion words and emoji")
-    with_scores = {p.id for lane in emotion_lanes if lane.persona for p in doc.personas
-                   if p.id == lane.persona}
-    count(sum(1 for p in doc.personas if p.id not in with_scores),
-          "persona without an emotion lane", "personas without an emotion lane")
+    actors = {actor for actor, _ in scorers}
+    count(sum(1 for p in doc.personas if p.name not in actors),
+          "persona without an emotion to score tasks with", "personas without an emotion "
+          "to score tasks with")
     count(len(doc.phases), "phase", "phases")
     count(sum(1 for s in doc.stages if s.moment or s.description or s.color or s.link),
           "stage's moment, description, colour or link",

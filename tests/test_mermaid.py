@@ -181,11 +181,7 @@ def test_export_then_import_gives_back_stages_actions_personas_and_scores(tmp_pa
     assert warnings == []
     assert [s.name for s in back.stages] == [s.name for s in doc.stages]
     assert actions(back) == actions(doc)
-    expected = by_name(doc)
-    with_actions = {stage for stage, _ in actions(doc)}
-    expected = {who: {s: v for s, v in marks.items() if s in with_actions}
-                for who, marks in expected.items()}
-    assert by_name(back) == {who: marks for who, marks in expected.items() if marks}
+    assert by_name(back) == expected_scores(doc)
     # And the journey text is a fixed point.
     assert journey_text(back)[0] == text
 
@@ -237,7 +233,8 @@ def journeys(draw: Any) -> dict[str, Any]:
             cards.append({"id": f"c{next(counter)}", "kind": "note", "stage": stage["id"],
                           "title": title})
     lanes.append({"id": "l-act", "type": "actions", "title": "Acciones", "cards": cards})
-    owners = [p["id"] for p in personas] + ([None] if draw(st.booleans()) else [])
+    owners = [p["id"] for p in personas if draw(st.booleans())] + (
+        [None] if draw(st.booleans()) else [])  # some personas have no emotion lane
     for owner in owners:
         lane: dict[str, Any] = {"id": f"l-{owner}", "type": "emotions", "title": "E",
                                 "cards": [
@@ -265,15 +262,50 @@ def test_any_journey_round_trips(raw):
     assert (back.meta.title, back.meta.objective) == (doc.meta.title, doc.meta.objective)
     assert [s.name for s in back.stages] == [s.name for s in doc.stages]
     assert actions(back) == actions(doc)
-    with_actions = {stage for stage, _ in actions(doc)}
-    unscored = {s.name for s in doc.stages if s.name in with_actions} - {
-        stage for marks in by_name(doc).values() for stage in marks}
-    expected = {who: {s: v for s, v in marks.items() if s in with_actions}
-                for who, marks in by_name(doc).items()}
-    expected = {who: marks for who, marks in expected.items() if marks}
-    if unscored:  # tasks no one scored are written with the neutral 3 and no actor
-        expected.setdefault("", {}).update(dict.fromkeys(
-            (s.name for s in doc.stages if s.name in unscored), 0))
+    expected = expected_scores(doc)
     if len({s.name for s in doc.stages}) == len(doc.stages):  # by_name needs unique names
         assert by_name(back) == expected
         assert {p.name for p in back.personas} == {who for who in expected if who}
+
+
+def expected_scores(doc: JourneyMap) -> dict[str, dict[str, int]]:
+    """What a Mermaid journey carries of `doc`'s emotions: each persona scores with their
+    own emotion lane, else with the lane of no persona; that lane scores tasks without
+    actors only when no persona took it; tasks no one scores get the neutral 3."""
+    stages = {s.id: s.name for s in doc.stages}
+    curves: dict[str | None, dict[str, int]] = {}
+    for lane in doc.lanes:
+        if lane.type == "emotions" and lane.persona not in curves:
+            curves[lane.persona] = {stages[c.stage]: c.score for c in lane.cards}
+    out: dict[str, dict[str, int]] = {}
+    used = False
+    for persona in doc.personas:
+        marks = curves.get(persona.id, curves.get(None))
+        if marks is not None:
+            out[persona.name] = dict(marks)
+            used |= persona.id not in curves
+    if None in curves and not used:
+        out[""] = dict(curves[None])
+    with_actions = {stage for stage, _ in actions(doc)}
+    out = {who: {s: v for s, v in marks.items() if s in with_actions}
+           for who, marks in out.items()}
+    out = {who: marks for who, marks in out.items() if marks}
+    for stage in doc.stages:
+        if stage.name in with_actions and not any(stage.name in m for m in out.values()):
+            out.setdefault("", {})[stage.name] = 0
+    return out
+
+
+def test_a_persona_without_an_emotion_lane_scores_with_the_lane_of_no_persona():
+    raw = {"format": "cjmap", "version": 2, "meta": {"title": "Alta"},
+           "personas": [{"id": "p-ana", "name": "Ana"}], "phases": [],
+           "stages": [{"id": "s1", "name": "Registro"}],
+           "lanes": [{"id": "l1", "type": "actions", "title": "Acciones", "cards": [
+               {"id": "c1", "kind": "note", "stage": "s1", "title": "Descarga la app"}]},
+                     {"id": "l2", "type": "emotions", "title": "Emociones", "cards": [
+               {"id": "e1", "kind": "emotion", "stage": "s1", "title": "", "score": 1}]}],
+           "assets": []}
+    text, notes = journey_text(JourneyMap.model_validate(raw))
+    assert "      Descarga la app: 4: Ana\n" in text
+    back, _ = parse_journey(text)
+    assert [p.name for p in back.personas] == ["Ana"] and by_name(back) == {"Ana": {"Registro": 1}}
