@@ -24,7 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from cjeditor.model import JourneyMap, Lane
+from cjeditor.model import Connection, JourneyMap, Lane
 
 __all__ = ["KINDS", "Change", "diff_maps"]
 
@@ -63,9 +63,11 @@ class Change:
         if self.name:
             subject += f" {_shown(self.name)}"
         if self.change == "added":
-            return f"added {subject} at {_place(self.where_new)}"
+            return f"added {subject}" + (f" at {_place(self.where_new)}" if self.where_new
+                                         else "")
         if self.change == "removed":
-            return f"removed {subject} from {_place(self.where_old)}"
+            return f"removed {subject}" + (f" from {_place(self.where_old)}" if self.where_old
+                                           else "")
         if self.change == "moved":
             return f"moved {subject}: {_place(self.where_old)} → {_place(self.where_new)}"
         parts = [f"{key} {_shown(old)} → {_shown(new)}" for key, (old, new) in self.fields.items()]
@@ -126,7 +128,10 @@ def _kept(old_order: Sequence[str], new_order: Sequence[str]) -> set[str]:
 
 
 def _name(obj: BaseModel) -> str:
-    for attribute in ("name", "title", "label"):
+    if isinstance(obj, Connection):  # an arrow is named by its ends (and its label)
+        ends = f"{obj.from_} → {obj.to}"
+        return f"{ends}: {obj.label}" if obj.label else ends
+    for attribute in ("name", "title"):
         value = getattr(obj, attribute, None)
         if isinstance(value, str):
             return value
@@ -136,15 +141,18 @@ def _name(obj: BaseModel) -> str:
 # ------------------------------------------------------------------ lists
 def _list_changes(kind: str, old: Sequence[Any], new: Sequence[Any],
                   exclude: Iterable[str] = (), moves: bool = True) -> list[Change]:
+    """Changes of a list of objects by id; without `moves` their order means nothing
+    (connections), so neither places nor moves are reported."""
     exclude = set(exclude) | {"id"}
     old_by = {o.id: (i, o) for i, o in enumerate(old)}
     new_by = {o.id: (i, o) for i, o in enumerate(new)}
     kept = _kept([o.id for o in old], [o.id for o in new]) if moves else set(new_by)
-    out = [Change("removed", kind, o.id, _name(o), where_old={"index": i})
+    out = [Change("removed", kind, o.id, _name(o), where_old={"index": i} if moves else None)
            for i, o in enumerate(old) if o.id not in new_by]
     for i, obj in enumerate(new):
         if obj.id not in old_by:
-            out.append(Change("added", kind, obj.id, _name(obj), where_new={"index": i}))
+            out.append(Change("added", kind, obj.id, _name(obj),
+                              where_new={"index": i} if moves else None))
             continue
         j, before = old_by[obj.id]
         if obj.id not in kept:
