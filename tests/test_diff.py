@@ -218,3 +218,14 @@ def test_git_diff_uses_the_driver(tmp_path, pair):
     assert 'added stage s-4 "Recomendación" at position 4' in shown
     assert 'changed card c-pain "Envío caro": severity 4 → 5' in shown
     assert '"severity"' not in shown  # not the JSON text diff
+
+
+def test_a_connection_is_named_by_its_ends():
+    old = JourneyMap.model_validate(v2_map())
+    raw = v2_map()
+    raw["connections"][0]["label"] = "pide stock al ERP"
+    raw["connections"].pop()
+    found = [c.text() for c in diff_maps(old, JourneyMap.model_validate(raw))]
+    assert found == ['removed connection k-4 "c-sup → c-tp"',
+                     'changed connection k-1 "c-fr → c-sup: pide stock al ERP": '
+                     'label "pide stock" → "pide stock al ERP"']
