@@ -20,6 +20,7 @@ from cjeditor import fileio
 from cjeditor.canvas.scene import MapScene
 from cjeditor.document import MapDocument
 from cjeditor.export.pdf import MARGIN, write_poster_1to1
+from cjeditor.export.printed import expanded
 from cjeditor.layout.metrics import default_metrics
 from cjeditor.layout.poster import compute_poster
 
@@ -48,6 +49,7 @@ def _canvas_image(scene: MapScene, size: tuple[int, int], origin: tuple[float, f
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         target = QRectF(origin[0] * sx, origin[1] * sy, geom.width * sx, geom.height * sy)
+        scene.reveal(QRectF(0, 0, geom.width, geom.height))  # card items are made as shown
         scene.render(painter, target, QRectF(0, 0, geom.width, geom.height),
                      Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
@@ -89,7 +91,8 @@ def _agreeing_share(a: Image.Image, b: Image.Image) -> tuple[float, Image.Image]
 
 
 def test_canvas_and_poster_agree(qapp):
-    journey_map = fileio.load(EXAMPLE)
+    # every lane in full on both: the poster never prints a lane collapsed
+    journey_map = expanded(fileio.load(EXAMPLE))
     scene = MapScene(MapDocument(journey_map))
     try:
         scene.clearSelection()
