@@ -570,6 +570,14 @@ The map is intact: you can still save and export it. Details are in the log file
         <source>other-map.cjmap</source>
         <translation>other-map.cjmap</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Delete connection</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1064,6 +1072,54 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <source>Unknown lane type.</source>
         <translation>Unknown lane type.</translation>
     </message>
+    <message>
+        <source>Connect to…</source>
+        <translation>Connect to…</translation>
+    </message>
+    <message>
+        <source>Line below this lane</source>
+        <translation>Line below this lane</translation>
+    </message>
+    <message>
+        <source>Drag onto another card to connect them</source>
+        <translation>Drag onto another card to connect them</translation>
+    </message>
+    <message>
+        <source>These cards are already connected in this direction.</source>
+        <translation>These cards are already connected in this direction.</translation>
+    </message>
+    <message>
+        <source>Select one card to connect it to another.</source>
+        <translation>Select one card to connect it to another.</translation>
+    </message>
+    <message>
+        <source>Connection label</source>
+        <translation>Connection label</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>Edit label…</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Delete connection</translation>
+    </message>
+    <message>
+        <source>Type to filter the cards</source>
+        <translation>Type to filter the cards</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -1174,6 +1230,26 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Resize card</source>
         <translation>Resize card</translation>
+    </message>
+    <message>
+        <source>Connect cards</source>
+        <translation>Connect cards</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Edit connection</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Delete connection</translation>
+    </message>
+    <message>
+        <source>Delete connections</source>
+        <translation>Delete connections</translation>
+    </message>
+    <message>
+        <source>Set blueprint line</source>
+        <translation>Set blueprint line</translation>
     </message>
 </context>
 <context>

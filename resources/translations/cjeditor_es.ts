@@ -570,6 +570,14 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
         <source>other-map.cjmap</source>
         <translation>otro-mapa.cjmap</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1064,6 +1072,54 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <source>Unknown lane type.</source>
         <translation>Tipo de carril desconocido.</translation>
     </message>
+    <message>
+        <source>Connect to…</source>
+        <translation>Conectar con…</translation>
+    </message>
+    <message>
+        <source>Line below this lane</source>
+        <translation>Línea debajo de este carril</translation>
+    </message>
+    <message>
+        <source>Drag onto another card to connect them</source>
+        <translation>Arrastra sobre otra tarjeta para conectarlas</translation>
+    </message>
+    <message>
+        <source>These cards are already connected in this direction.</source>
+        <translation>Estas tarjetas ya están conectadas en este sentido.</translation>
+    </message>
+    <message>
+        <source>Select one card to connect it to another.</source>
+        <translation>Selecciona una tarjeta para conectarla con otra.</translation>
+    </message>
+    <message>
+        <source>Connection label</source>
+        <translation>Etiqueta de la conexión</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>Editar etiqueta…</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Type to filter the cards</source>
+        <translation>Escribe para filtrar las tarjetas</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -1174,6 +1230,26 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Resize card</source>
         <translation>Cambiar el tamaño de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Connect cards</source>
+        <translation>Conectar tarjetas</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Editar conexión</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Delete connections</source>
+        <translation>Eliminar conexiones</translation>
+    </message>
+    <message>
+        <source>Set blueprint line</source>
+        <translation>Poner línea de blueprint</translation>
     </message>
 </context>
 <context>
