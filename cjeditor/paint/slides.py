@@ -223,7 +223,8 @@ def _stage_slide(pen: Pen, deck: _Deck, index: int) -> None:
     if stage.description:
         y = _write(sh, M, y, stage.description, width, BODY, False, S.MUTED, 2) + 6
     bottom = SLIDE_H - FOOT - 14
-    emotions = [lane for lane in deck.lanes if lane.type == "emotions"][:3]
+    emotions = [lane for lane in deck.lanes
+                if lane.type == "emotions" and any(c.kind == "emotion" for c in lane.cards)][:3]
     left_w = width if not emotions else width * 0.63
     _lanes(sh, deck, index, M, y + 4, left_w, bottom)
     if emotions:
