@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from cjeditor.layout.metrics import TextMetrics, default_metrics
+from cjeditor.paint import style as S
 from cjeditor.paint.pen import Dash, PathOp
 
 __all__ = ["GREEK_PX", "REF_PX", "QtPen", "decode_image", "font", "font_family"]
@@ -147,7 +148,7 @@ class QtPen:
         self.p.drawPath(path)
 
     def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False,
-             color: str = "#222222") -> None:
+             color: str = S.INK) -> None:
         if not text:
             return
         if size * self.scale < GREEK_PX:  # unreadable at this zoom: a faint bar

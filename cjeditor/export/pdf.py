@@ -44,7 +44,6 @@ MARGIN = PAGE_MARGIN  # white margin around a single-sheet poster
 SLUG = 10 * MM  # room outside the bleed for crop marks
 MARK_LEN = 6 * MM
 MAX_SHEETS = 400
-TILE_RED = "#C0392B"  # tiling furniture: labels, gaps, cut lines
 MIN_STROKE = 0.25  # points on paper: the thinnest line a printer renders reliably
 
 
@@ -108,7 +107,7 @@ def _paint(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMe
 
 
 def _small_text(canvas: Canvas, fonts: FontSet, x: float, y: float, text: str, size: float,
-                align: str = "left", bold: bool = False, color: str = "#555555") -> None:
+                align: str = "left", bold: bool = False, color: str = S.MUTED) -> None:
     """Sheet furniture (page numbers, labels): DejaVu text, drawn literally."""
     font = fonts.bold if bold else fonts.regular
     ensure_font(font)
@@ -239,7 +238,7 @@ def _lane_stripes(canvas: Canvas, doc: JourneyMap, poster: Poster, page: PosterP
 def _crop_marks(canvas: Canvas, trim: tuple[float, float, float, float], bleed: float) -> None:
     x0, y0, x1, y1 = trim
     gap = bleed + 2 * MM  # marks stay outside the bleed
-    canvas.setStrokeColor(HexColor("#000000"))
+    canvas.setStrokeColor(HexColor(S.REGISTRATION))
     canvas.setLineWidth(0.3)
     canvas.setDash([], 0)
     for x, y, sx, sy in ((x0, y0, -1, -1), (x1, y0, 1, -1), (x0, y1, -1, 1), (x1, y1, 1, 1)):
@@ -329,18 +328,18 @@ def _overview(canvas: Canvas, doc: JourneyMap, size: tuple[float, float], plan: 
                 canvas.rect(rx, ry, w * s, h * s, stroke=1, fill=0)
                 canvas.setDash([], 0)
                 continue
-            canvas.setStrokeColor(HexColor(TILE_RED))
+            canvas.setStrokeColor(HexColor(S.TILE_MARK))
             canvas.rect(rx, ry, w * s, h * s, stroke=1, fill=0)
             _small_text(canvas, fonts, rx + w * s / 2, ry + h * s / 2 - 5,
                         sheet_label(row, col), max(min(w * s / 4, 18), 6), "center", True,
-                        TILE_RED)
+                        S.TILE_MARK)
     _page_number(canvas, fonts, sw, labels["page"].format(n=1, total=total))
     canvas.showPage()
 
 
 def _mark(canvas: Canvas, x: float, y: float) -> None:
     """An alignment mark: a ring and a cross, with a white halo to show on any colour."""
-    for color, width in (("#FFFFFF", 1.6), ("#000000", 0.4)):
+    for color, width in ((S.WHITE, 1.6), (S.REGISTRATION, 0.4)):
         canvas.setStrokeColor(HexColor(color))
         canvas.setLineWidth(width)
         canvas.circle(x, y, 2.5, stroke=1, fill=0)
@@ -365,7 +364,7 @@ def _sheet(canvas: Canvas, poster_h: float, plan: TilePlan, row: int, col: int,
         _mark(canvas, px, poster_h - py)
     canvas.restoreState()
     # where the next sheet's edge goes: dashed lines from the area out to the safe inset
-    canvas.setStrokeColor(HexColor(TILE_RED))
+    canvas.setStrokeColor(HexColor(S.TILE_MARK))
     canvas.setLineWidth(0.5)
     canvas.setDash([3, 2], 0)
     if col > 0:
@@ -376,8 +375,8 @@ def _sheet(canvas: Canvas, poster_h: float, plan: TilePlan, row: int, col: int,
         canvas.line(m + aw, m + ah - ov, sw - SAFE_INSET, m + ah - ov)
     canvas.setDash([], 0)
     label = sheet_label(row, col)
-    _small_text(canvas, fonts, m, sh - m + 3, label, 9, bold=True, color=TILE_RED)
+    _small_text(canvas, fonts, m, sh - m + 3, label, 9, bold=True, color=S.TILE_MARK)
     if col > 0 or row > 0:
-        _small_text(canvas, fonts, m + 40, sh - m + 3, labels["overlap"], 6, color=TILE_RED)
+        _small_text(canvas, fonts, m + 40, sh - m + 3, labels["overlap"], 6, color=S.TILE_MARK)
     _page_number(canvas, fonts, sw, labels["sheet"].format(label=label, n=n, total=total))
     canvas.showPage()

@@ -106,6 +106,12 @@ PERSONA_DEFAULT = "#6C3483"  # a persona without a colour of its own
 # Overlaid curves of personas without a colour of their own, in turn.
 OVERLAY_PALETTE = ("#6C3483", "#1F77B4", "#D35400", "#1E8449", "#C0392B", "#7F8C8D")
 
+# Print furniture around the map: tiling labels, gaps and cut lines; registration
+# and crop marks (black, with a white halo where they sit on the map).
+TILE_MARK = "#C0392B"
+REGISTRATION = "#000000"
+PREVIEW_PENDING = "#EEF1F4"  # the export preview while the thumbnail is made
+
 # Overlays the canvas draws on top of the painted map (never on paper).
 SELECT = "#1A73E8"
 REFUSED = "#D93025"

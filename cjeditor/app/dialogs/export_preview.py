@@ -35,7 +35,6 @@ from cjeditor.paint import style as S
 from cjeditor.paint.poster import paint_poster
 
 THUMB_PIXELS = 1400  # the long side of the poster thumbnail
-GRID_RED = "#C0392B"
 
 
 def compute_poster_for(doc: JourneyMap, persona: str | None) -> Poster:
@@ -51,7 +50,7 @@ def render_thumbnail(doc: JourneyMap, poster: Poster, long_side: int = THUMB_PIX
     width = max(1, round(poster.width * scale))
     height = max(1, round(poster.height * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#FFFFFF"))
+    image.fill(QColor(S.PAPER))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -166,13 +165,13 @@ class PreviewWidget(QWidget):
     def _shadowed(self, painter: QPainter, rect: QRectF, scale: float) -> None:
         off = 3 / scale
         painter.fillRect(rect.translated(off, off), QColor(0, 0, 0, 60))
-        painter.fillRect(rect, QColor("#FFFFFF"))
+        painter.fillRect(rect, QColor(S.PAPER))
 
     def _draw_poster(self, painter: QPainter, target: QRectF) -> None:
         if self.thumbnail is not None and not self.thumbnail.isNull():
             painter.drawImage(target, self.thumbnail)
         else:
-            painter.fillRect(target, QColor("#EEF1F4"))
+            painter.fillRect(target, QColor(S.PREVIEW_PENDING))
 
     def _paint_image(self, painter: QPainter, scale: float) -> None:
         s = self.sheet
@@ -207,10 +206,10 @@ class PreviewWidget(QWidget):
             outside.addRect(trim.adjusted(-s.bleed, -s.bleed, s.bleed, s.bleed))
             inside = QPainterPath()
             inside.addRect(trim)
-            tint = QColor(GRID_RED)
+            tint = QColor(S.TILE_MARK)
             tint.setAlpha(45)
             painter.fillPath(outside.subtracted(inside), tint)
-            painter.setPen(QPen(QColor(GRID_RED), 1 / scale, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor(S.TILE_MARK), 1 / scale, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(trim)
 
@@ -221,7 +220,7 @@ class PreviewWidget(QWidget):
             return
         w, h = s.page.width, s.page.height
         gap = s.bleed + 2 * MM
-        painter.setPen(QPen(QColor("#000000"), 1.2 / scale))
+        painter.setPen(QPen(QColor(S.REGISTRATION), 1.2 / scale))
         for x, y, sx, sy in ((0, 0, -1, -1), (w, 0, 1, -1), (0, h, -1, 1), (w, h, 1, 1)):
             painter.drawLine(QPointF(x + sx * gap, y), QPointF(x + sx * (gap + MARK_LEN), y))
             painter.drawLine(QPointF(x, y + sy * gap), QPointF(x, y + sy * (gap + MARK_LEN)))
@@ -236,7 +235,7 @@ class PreviewWidget(QWidget):
         painter.restore()
 
     def _paint_sheets(self, painter: QPainter, plan: TilePlan, scale: float) -> None:
-        overlap_fill = QColor(GRID_RED)
+        overlap_fill = QColor(S.TILE_MARK)
         overlap_fill.setAlpha(40)
         # the overlap strips first, then the outlines and labels over them
         for row in range(plan.rows):
@@ -246,12 +245,12 @@ class PreviewWidget(QWidget):
                     painter.fillRect(QRectF(x, y, plan.overlap, h), overlap_fill)
                 if row > 0:
                     painter.fillRect(QRectF(x, y, w, plan.overlap), overlap_fill)
-        outline = QPen(QColor(GRID_RED), 1.5 / scale)
+        outline = QPen(QColor(S.TILE_MARK), 1.5 / scale)
         label_px = max(9.0, min(plan.area_w, plan.area_h) * scale / 5)
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(1, round(min(label_px, 28))))
-        gap = QPen(QColor(GRID_RED), 1 / scale, Qt.PenStyle.DotLine)
+        gap = QPen(QColor(S.TILE_MARK), 1 / scale, Qt.PenStyle.DotLine)
         for row in range(plan.rows):
             for col in range(plan.cols):
                 x, y, w, h = plan.region(row, col)
@@ -277,6 +276,6 @@ class PreviewWidget(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(255, 255, 255, 210))
                 painter.drawRoundedRect(tag, 3, 3)
-                painter.setPen(QColor(GRID_RED))
+                painter.setPen(QColor(S.TILE_MARK))
                 painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
                 painter.restore()
