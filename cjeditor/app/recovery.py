@@ -1,16 +1,20 @@
 """Recovery copies of unsaved maps, kept in platformdirs' state folder.
 
-Each open document with unsaved changes has a key `<pid>-<random>`; its copy is
-`<key>.cjmap` (written with fileio's atomic writer) and its sidecar `<key>.json`
-(original path or null, pid, time, app version, title), written atomically
-*after* the copy, so a sidecar never describes a copy older than itself.
+Each open document with unsaved changes has a key `<pid>-<instance>-<random>`;
+its copy is `<key>.cjmap` (written with fileio's atomic writer) and its sidecar
+`<key>.json` (original path or null, pid, lock, time, app version, title),
+written atomically *after* the copy, so a sidecar never describes a copy older
+than itself.
 
-A copy belongs to a dead process (is "stale") when its pid is not running, or
-runs something else: a live pid whose command line does not mention cjeditor,
-or one that started after the copy's process did. Stale copies are what the
-recovery dialog offers at the next start. Copies of live editors are left alone.
-
-No Qt here; only cjeditor.app uses it (platformdirs is an app-layer concern).
+Whether the editor that wrote a copy still runs is told by a lock file: before
+its first copy, each editor process takes `<pid>-<instance>.lock` in the folder
+with QLockFile and keeps it while it runs. A lock file left by a process that
+died is stale: Qt's own check (same host, that pid running the same program)
+says so on every platform, without /proc and without signalling the process
+(on Windows `os.kill(pid, 0)` would end it). A copy whose lock is held by a live
+editor is left alone; the others are "stale" and the recovery dialog offers them
+at the next start. Copies from before locks (no lock file) fall back to a
+portable check of the pid.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from PySide6.QtCore import QLockFile
 
 from cjeditor import __version__
 from cjeditor.fileio import MapLoadError, dumps, load, write_atomic
@@ -34,6 +39,7 @@ from cjeditor.model import JourneyMap
 APP_NAME = "cjeditor"
 COPY_SUFFIX = ".cjmap"
 INFO_SUFFIX = ".json"
+LOCK_SUFFIX = ".lock"
 # write_atomic's temporary files: ".<target name>.<random>.tmp"
 _TEMP_SUFFIX = ".tmp"
 # A sidecar is tiny; anything bigger is not ours.
@@ -46,6 +52,10 @@ def recovery_dir() -> Path:
 
 
 # ------------------------------------------------------------------ processes
+_INSTANCE = secrets.token_hex(4)  # this process among those that had its pid
+_LOCKS: dict[Path, QLockFile] = {}  # recovery folder -> this process's lock in it
+
+
 def _proc_start_ticks(pid: int) -> int | None:
     """The process start time in clock ticks since boot (Linux), or None."""
     try:
@@ -64,28 +74,45 @@ def process_start_ticks() -> int | None:
     return _proc_start_ticks(os.getpid())
 
 
-def pid_is_editor(pid: int, started: int | None = None) -> bool:
-    """True if `pid` is a running cjeditor (the one that wrote a copy, if `started`)."""
-    if pid == os.getpid():
-        mine = process_start_ticks()
-        return started is None or mine is None or started == mine
-    if pid <= 0:
+def pid_running(pid: int) -> bool:
+    """True if a process `pid` exists (POSIX: signal 0 only checks). Elsewhere nothing
+    is asked (on Windows `os.kill` ends the process): False, the lock file decides there."""
+    if pid <= 0 or os.name != "posix":
         return False
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # POSIX: signal 0 only checks
     except ProcessLookupError:
         return False
     except PermissionError:
-        pass  # it exists but belongs to someone else; look closer below
+        return True  # it exists but belongs to someone else
     except OSError:
         return False
+    return True
+
+
+def _command_line(pid: int) -> bytes | None:
+    """The command line of `pid` from /proc (Linux); None where there is no /proc."""
     proc = Path(f"/proc/{pid}")
     if not proc.exists():
-        return True  # no /proc (not Linux): a live pid is all we can know
+        return None
     try:
-        cmdline = (proc / "cmdline").read_bytes()
+        return (proc / "cmdline").read_bytes()
     except OSError:
+        return b""
+
+
+def pid_is_editor(pid: int, started: int | None = None) -> bool:
+    """True if `pid` is a running cjeditor (the one that wrote a copy, if `started`).
+
+    For copies without a lock file; the lock (editor_alive) is the better witness."""
+    if pid == os.getpid():
+        mine = process_start_ticks()
+        return started is None or mine is None or started == mine
+    if not pid_running(pid):
         return False
+    cmdline = _command_line(pid)
+    if cmdline is None:
+        return True  # no /proc: a live pid is all we can know (copies without a lock only)
     if b"cjeditor" not in cmdline.lower():
         return False  # a zombie (empty command line) or another program with that pid
     if started is not None:
@@ -93,6 +120,65 @@ def pid_is_editor(pid: int, started: int | None = None) -> bool:
         if now is not None and now != started:
             return False  # the pid was reused by a later process
     return True
+
+
+def lock_name(pid: int, instance: str) -> str:
+    return f"{pid}-{instance}{LOCK_SUFFIX}"
+
+
+def lock_of_key(key: str) -> str | None:
+    """The lock file named by a key `<pid>-<instance>-<random>` (None for older keys)."""
+    parts = key.split("-")
+    if len(parts) != 3 or not parts[0].isdigit() or not parts[1]:
+        return None
+    return lock_name(int(parts[0]), parts[1])
+
+
+def hold_editor_lock(root: Path) -> bool:
+    """Take this process's lock in `root` (once; kept while the process runs)."""
+    if root in _LOCKS:
+        return True
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = QLockFile(str(root / lock_name(os.getpid(), _INSTANCE)))
+    lock.setStaleLockTime(0)  # only a dead owner makes it stale, never its age
+    if not lock.tryLock(0):
+        return False
+    _LOCKS[root] = lock
+    return True
+
+
+def lock_held(path: Path) -> bool | None:
+    """True if a running process holds the lock file `path`, False if it is stale
+    (then it is removed) or gone; None when it cannot be told (unreadable)."""
+    if not path.exists():
+        return False
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):  # Qt found it stale (dead pid on this host) and took it over
+        lock.unlock()  # ... and this removes it
+        return False
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return True
+    return None
+
+
+def editor_alive(root: Path, key: str, pid: int, started: int | None = None,
+                 lock: str | None = None) -> bool:
+    """Does the editor that wrote copy `key` still run? The lock decides when there is one."""
+    name = lock or lock_of_key(key)
+    if name is not None and not name.startswith(f"{pid}-"):
+        name = lock_of_key(key)  # a sidecar naming another process's lock: not believed
+    path = root / name if name else None
+    if path is not None and path.exists():
+        if _LOCKS.get(root) is not None and name == lock_name(os.getpid(), _INSTANCE):
+            return True  # ours
+        held = lock_held(path)
+        if held is None:
+            return True  # cannot tell: leave the copy to its editor
+        if held and started is not None and _proc_start_ticks(pid) not in (None, started):
+            return False  # Linux: the pid now runs a later process of the same program
+        return held
+    return pid_is_editor(pid, started)
 
 
 # --------------------------------------------------------------------- entries
@@ -109,6 +195,7 @@ class RecoveryEntry:
     version: str = ""
     title: str = ""
     started: int | None = None
+    lock: str | None = None
     has_info: bool = False
 
     @property
@@ -153,7 +240,7 @@ class RecoveryStore:
     # -------------------------------------------------------------- keys
     @staticmethod
     def new_key() -> str:
-        return f"{os.getpid()}-{secrets.token_hex(6)}"
+        return f"{os.getpid()}-{_INSTANCE}-{secrets.token_hex(4)}"
 
     def copy_path(self, key: str) -> Path:
         return self.root / (key + COPY_SUFFIX)
@@ -171,10 +258,12 @@ class RecoveryStore:
     def write_bytes(self, key: str, data: bytes, original: str | os.PathLike[str] | None,
                     title: str) -> None:
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        locked = hold_editor_lock(self.root)  # before the copy: it is never unclaimed
         write_atomic(self.copy_path(key), data)
         info = {
             "original": str(original) if original is not None else None,
             "pid": os.getpid(),
+            "lock": lock_name(os.getpid(), _INSTANCE) if locked else None,
             "started": self._started,
             "time": datetime.now().astimezone().isoformat(timespec="seconds"),
             "version": __version__,
@@ -215,6 +304,10 @@ class RecoveryStore:
             started = info.get("started")
             if isinstance(started, int) and not isinstance(started, bool):
                 entry.started = started
+            lock = info.get("lock")
+            if isinstance(lock, str) and lock.endswith(LOCK_SUFFIX) and "/" not in lock \
+                    and "\\" not in lock and not lock.startswith("."):
+                entry.lock = lock
             for name in ("time", "version", "title"):
                 value = info.get(name)
                 if isinstance(value, str):
@@ -224,7 +317,11 @@ class RecoveryStore:
     def stale(self) -> list[RecoveryEntry]:
         """Copies left by editors that are no longer running (what to offer)."""
         self.clean_temporaries()
-        return [e for e in self.entries() if not pid_is_editor(e.pid, e.started)]
+        return [e for e in self.entries() if not self.alive(e)]
+
+    def alive(self, entry: RecoveryEntry) -> bool:
+        """Is the editor that wrote `entry` still running (its copy is not ours to offer)?"""
+        return editor_alive(self.root, entry.key, entry.pid, entry.started, entry.lock)
 
     def clean_temporaries(self, older_than: float = 60.0) -> None:
         """Remove half-written temporary files of dead processes (a crash mid-write)."""
@@ -235,8 +332,9 @@ class RecoveryStore:
             return
         now = time.time()
         for path in names:
-            pid = _pid_of_key(path.name[1:])
-            if pid_is_editor(pid) and now - _mtime(path) < older_than:
+            key = path.name[1:].split(".", 1)[0]
+            if editor_alive(self.root, key, _pid_of_key(key)) \
+                    and now - _mtime(path) < older_than:
                 continue
             with contextlib.suppress(OSError):
                 path.unlink()
