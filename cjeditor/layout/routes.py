@@ -360,19 +360,24 @@ def tracks(routes: list[list[Point]], busy: frozenset[float] = frozenset()) -> l
     return moved
 
 
-def _label_spot(points: list[Point], ys: Sequence[float]) -> Point:
-    """Where a label goes: on a lane boundary, whose gutter is free of cards along its
-    whole length. The middle of the longest horizontal run on a boundary; else the
-    boundary crossing of a vertical run nearest the route's middle; else the
-    boundary nearest the route, beside its middle."""
+def _label_spots(points: list[Point], ys: Sequence[float]) -> list[Point]:
+    """Where a label may go, best first: on a lane boundary, whose gutter is free of
+    cards along its whole length. Along the long horizontal runs on a boundary
+    (their middles, then their quarters); then where a vertical run crosses a
+    boundary, nearest the route's middle first; then the short runs on a boundary;
+    last, the boundary nearest the route's longest run."""
     runs = list(pairwise(points))
     near = ROOM + 0.1
-    flat = [(a, b) for a, b in runs
-            if abs(a[1] - b[1]) < 1e-6 and any(abs(a[1] - y) <= near for y in ys)]
-    if flat:
-        a, b = max(flat, key=lambda run: abs(run[1][0] - run[0][0]))
-        if abs(b[0] - a[0]) >= 40:
-            return (a[0] + b[0]) / 2, a[1]
+    flat = sorted(((a, b) for a, b in runs
+                   if abs(a[1] - b[1]) < 1e-6 and any(abs(a[1] - y) <= near for y in ys)),
+                  key=lambda run: -abs(run[1][0] - run[0][0]))
+    def edge(y: float) -> float:  # a tag sits on the boundary itself, not on the track
+        return min(ys, key=lambda boundary: abs(boundary - y))
+
+    spots: list[Point] = []
+    long_runs = [(a, b) for a, b in flat if abs(b[0] - a[0]) >= 40]
+    for t in (0.5, 0.25, 0.75):
+        spots.extend((a[0] + (b[0] - a[0]) * t, edge(a[1])) for a, b in long_runs)
     total = _length(points)
     crossings: list[tuple[float, Point]] = []
     walked = 0.0
@@ -383,28 +388,37 @@ def _label_spot(points: list[Point], ys: Sequence[float]) -> Point:
                 if lo + 3 < y < hi - 3:
                     crossings.append((abs(walked + abs(y - a[1]) - total / 2), (a[0], y)))
         walked += abs(b[0] - a[0]) + abs(b[1] - a[1])
-    if crossings:
-        return min(crossings)[1]
-    if flat:
-        a, b = max(flat, key=lambda run: abs(run[1][0] - run[0][0]))
-        return (a[0] + b[0]) / 2, a[1]
+    spots.extend(spot for _, spot in sorted(crossings))
+    spots.extend(((a[0] + b[0]) / 2, edge(a[1])) for a, b in flat if (a, b) not in long_runs)
     mid = max(runs, key=lambda run: abs(run[1][0] - run[0][0]) + abs(run[1][1] - run[0][1]))
     mx, my = (mid[0][0] + mid[1][0]) / 2, (mid[0][1] + mid[1][1]) / 2
-    return mx, min(ys, key=lambda y: abs(y - my))
+    spots.append((mx, edge(my)))
+    return spots
 
 
 def _label(points: list[Point], text: str, metrics: TextMetrics, ys: Sequence[float],
-           ) -> tuple[TextBlock, Rect] | None:
-    """The label of a route on a white tag (see _label_spot), one line."""
+           taken: list[Rect]) -> tuple[TextBlock, Rect] | None:
+    """The label of a route on a white tag, one line, at the best of its spots
+    (`_label_spots`) whose tag overlaps no tag in `taken` (which it joins)."""
     if not text or len(points) < 2 or not ys:
         return None
-    cx, cy = _label_spot(points, ys)
     width = min(metrics.width(text, LABEL_SIZE), 160.0)
     block = text_block(text, 0, 0, width + 1, LABEL_SIZE, False, metrics, "center", max_lines=1)
     w, h = block.rect.w, block.rect.h
+    spots = _label_spots(points, ys)
+
+    def box_at(spot: Point) -> Rect:
+        return Rect(spot[0] - w / 2 - LABEL_PAD, spot[1] - h / 2 - 0.5, w + 2 * LABEL_PAD, h + 1)
+
+    def clear(box: Rect) -> bool:
+        return all(box.x >= t.x + t.w or t.x >= box.x + box.w or box.y >= t.y + t.h
+                   or t.y >= box.y + box.h for t in taken)
+
+    cx, cy = next((spot for spot in spots if clear(box_at(spot))), spots[0])
     block = TextBlock(block.lines, Rect(cx - w / 2, cy - h / 2, w, h), block.size, block.bold,
                       block.line_height, block.baseline0, "center")
-    box = Rect(cx - w / 2 - LABEL_PAD, cy - h / 2 - 0.5, w + 2 * LABEL_PAD, h + 1)
+    box = box_at((cx, cy))
+    taken.append(box)
     return block, box
 
 
@@ -458,10 +472,11 @@ def route_arrows(
              if pts is not None]
     ys = [lane.y for lane in lanes] + ([lanes[-1].y + lanes[-1].height] if lanes else [])
     out = []
+    tags: list[Rect] = []
     for c, pts in zip(connections, routes[len(link_pairs):], strict=True):
         if pts is None:
             continue
-        placed = _label(pts, c.label or "", metrics, ys)
+        placed = _label(pts, c.label or "", metrics, ys, tags)
         label, box = placed if placed is not None else (None, None)
         out.append(ConnectionGeom(c.id, c.from_, c.to, c.style, pts, label, box))
     return links, out

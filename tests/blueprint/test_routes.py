@@ -94,3 +94,34 @@ def test_arrows_of_hidden_or_collapsed_lanes_are_not_drawn():
                 if c["from"] not in support and c["to"] not in support}
     assert drawn == expected
     check_arrows(geom, arrows_of(geom))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_arrows_stay_in_the_gutters(seed):
+    """Arrows between random cards of the template and of the example map: every route
+    good, every label on a lane boundary and off the cards."""
+    import random
+
+    rng = random.Random(seed)
+    base = create_map("service-blueprint", "en") if seed % 2 else load(
+        EXAMPLE / "zapatillas-running.cjmap")
+    data = base.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    cards = [c["id"] for lane in data["lanes"] for c in lane["cards"] if c["kind"] != "emotion"]
+    pairs: dict[tuple[str, str], None] = {}
+    while len(pairs) < 5 + seed * 3:
+        a, b = rng.sample(cards, 2)
+        pairs[(a, b)] = None
+    data["connections"] = [
+        {"id": f"kx{i}", "from": a, "to": b, "style": rng.choice(["flow", "dependency"]),
+         "label": rng.choice(["triggers", "needs the stock", "¿y si no llega? 📦"])}
+        for i, (a, b) in enumerate(pairs)]
+    geom = compute_layout(JourneyMap.model_validate(data))
+    assert len(geom.connections) == len(pairs)
+    check_arrows(geom, arrows_of(geom))
+    for c in geom.connections:
+        b = c.label_box
+        for card in geom.cards.values():
+            r = card.rect
+            if card.kind != "emotion":
+                assert not (b.x < r.x + r.w and r.x < b.x + b.w and b.y < r.y + r.h
+                            and r.y < b.y + b.h), (c.connection_id, card.card_id)
