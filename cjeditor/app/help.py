@@ -8,6 +8,7 @@ glossary always says what the palette and the canvas say.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -80,22 +81,30 @@ def glossary_text(language: str | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def shortcuts_text(actions: Iterable[QAction]) -> str:
-    """One line per action that has a shortcut: "Ctrl+S    Save"."""
-    rows = []
-    for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        keys = [k for k in keys if k]
+_TYPED = re.compile(r"\+|^F\d+$|^(Ins|Del|Esc|Return|Enter|Backspace|Home|End)$")
+
+
+def _label(text: str) -> str:
+    """A menu text without its mnemonic and its ellipsis: "&Open…" -> "Open"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def shortcuts_text(actions: Iterable[tuple[str, QAction]]) -> str:
+    """One line per action with keys a person types: "Save              Ctrl+S"."""
+    rows: list[tuple[str, str]] = []
+    for label, action in actions:
+        keys = [k for k in action.shortcuts()
+                if _TYPED.search(k.toString(QKeySequence.SequenceFormat.PortableText))]
         if keys:
-            rows.append((" / ".join(keys), action.text().replace("&&", "\0")
-                         .replace("&", "").replace("\0", "&").rstrip("…")))
-    rows += [(tr("Arrow keys"), tr("Select the next card")),
-             (tr("Ctrl+arrow keys"), tr("Move the selected card")),
-             (tr("F2, Enter"), tr("Edit the selected title")),
-             (tr("Shift+Enter"), tr("New line in a card title")),
-             (tr("Esc"), tr("Leave the title as it was"))]
-    width = max((len(keys) for keys, _ in rows), default=0)
-    return "\n".join(f"{keys.ljust(width)}   {text}" for keys, text in rows) + "\n"
+            native = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:2]]
+            rows.append((_label(label), "  ·  ".join(native)))
+    rows += [(tr("Select the next card"), tr("Arrow keys")),
+             (tr("Move the selected card"), tr("Ctrl+arrow keys")),
+             (tr("Edit the selected title"), tr("F2, Enter")),
+             (tr("New line in a card title"), tr("Shift+Enter")),
+             (tr("Leave the title as it was"), tr("Esc"))]
+    width = max((len(label) for label, _ in rows), default=0)
+    return "\n".join(f"{label.ljust(width)}   {keys}" for label, keys in rows) + "\n"
 
 
 def _page(text: str, fixed: bool = False) -> QPlainTextEdit:
@@ -115,7 +124,7 @@ def _page(text: str, fixed: bool = False) -> QPlainTextEdit:
 class GuideDialog(QDialog):
     """The guide, the glossary and the shortcuts, each in a tab of plain text."""
 
-    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None,
+    def __init__(self, actions: Iterable[tuple[str, QAction]], parent: QWidget | None = None,
                  tab: int = GUIDE) -> None:
         super().__init__(parent)
         self.setObjectName("GuideDialog")

@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self.history.setWidget(undo_view)
         self.addDockWidget(right, self.history)
         self.splitDockWidget(self.properties, self.history, Qt.Orientation.Vertical)
-        self.resizeDocks([self.palette, self.properties], [260, 340], Qt.Orientation.Horizontal)
+        # the map keeps about two thirds of a 1600 px window
+        self.resizeDocks([self.palette, self.properties], [240, 290], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette, self.brief], [330, 470], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties, self.history], [620, 180], Qt.Orientation.Vertical)
 
@@ -226,8 +227,12 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def actions_list(self) -> list:
-        return [action for action in self.findChildren(QAction) if action.text()]
+    def actions_list(self) -> list[tuple[str, QAction]]:
+        """(what it does, action) for every action of the window, for the keyboard guide."""
+        fixed = {self.actions.undo: self.actions.tr("&Undo"),
+                 self.actions.redo: self.actions.tr("&Redo")}  # not "Undo <last edit>"
+        return [(fixed.get(action, action.text()), action)
+                for action in self.findChildren(QAction) if action.text()]
 
     def insert_persona(self) -> None:
         inserting.insert_persona(self)

@@ -78,6 +78,7 @@ def start_title_edit(view: MapView, object_id: str) -> InlineEditor | InlineText
 
     if view.editor is not None:
         view.editor.cancel()
+    view.ensureVisible(rect, 40, 40)  # the editor opens where the text can be seen
     make = InlineTextEditor if multiline else InlineEditor
     editor = make(view, rect, text, commit, limit, closed=lambda: _closed(view, editor),
                   points=block.size, bold=block.bold)

@@ -112,6 +112,8 @@ class LaneHeaderItem(_FrameItem):
         self.set_geom(geom, title)
 
     def set_geom(self, geom: LaneGeom, title: str) -> None:
+        if getattr(self, "geom", None) is not None and self.geom.collapsed != geom.collapsed:
+            self.prepareGeometryChange()  # the marker comes or goes
         self.geom, self.title = geom, title
         self._update_tip()
         self.set_rect(qrect(geom.header))
@@ -122,6 +124,19 @@ class LaneHeaderItem(_FrameItem):
         if self.geom.collapsed and doc is not None and doc.kind_of(self.geom.lane_id) == "lane":
             hidden = len(doc.lane(self.geom.lane_id).cards)
         self.setToolTip(tooltips.lane_tip(self.title, self.geom.type, hidden))
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        rect = super().boundingRect()
+        geom = getattr(self, "geom", None)
+        if geom is not None and geom.collapsed:  # the marker beside the header
+            rect = rect.united(tooltips.marker_rect(geom.header).adjusted(-1, -1, 1, 1))
+        return rect
+
+    def shape(self) -> QPainterPath:
+        path = super().shape()
+        if self.geom.collapsed:  # a click on the marker is a click on this header
+            path.addRect(tooltips.marker_rect(self.geom.header))
+        return path
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:

@@ -44,9 +44,9 @@ class _Closing:
         widget.setFont(editor_font(widget.font(), points, view.transform().m11(), bold))
         rect = view.mapFromScene(scene_rect).boundingRect()
         metrics = widget.fontMetrics()
-        if self.multiline:
-            lines = min(6, max(2, widget.toPlainText().count("\n") + 1))
-            height = max(rect.height(), lines * metrics.lineSpacing() + 12)
+        if self.multiline:  # the text's own lines and one more, without a scroll bar
+            height = max(rect.height(), 2 * metrics.lineSpacing()) + metrics.lineSpacing() + 10
+            widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         else:
             height = metrics.height() + 10
         widget.setGeometry(rect.x(), rect.y(), max(rect.width(), 80), round(height))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText is in QtGui's Qt
 
 from cjeditor.commands import EditLaneCommand
+from cjeditor.commands.texts import quoted
 from cjeditor.document.checks import ui_language
 from cjeditor.layout.geometry import Rect
 from cjeditor.model import vocabulary
@@ -74,9 +75,9 @@ def lane_tip(title: str, lane_type: str, hidden: int | None = None) -> str:
 
 
 def marker_rect(header: Rect) -> QRectF:
-    """Where a collapsed lane's marker sits: the right end of its header."""
-    return QRectF(header.right - MARKER_W - 4, header.y + (header.h - MARKER_H) / 2,
-                  MARKER_W, MARKER_H)
+    """Where a collapsed lane's marker sits: just right of its header, on the lane's
+    dashed line, so the title keeps all its room."""
+    return QRectF(header.right + 6, header.y + (header.h - MARKER_H) / 2, MARKER_W, MARKER_H)
 
 
 def draw_marker(painter: QPainter, header: Rect, count: int) -> None:
@@ -110,7 +111,7 @@ def expand_lane(view: Any, lane_id: str) -> bool:
         return False
     return bool(view.run(EditLaneCommand(doc, lane_id, {"collapsed": False},
                                          text=tr("Expand lane “%1”").replace(
-                                             "%1", doc.lane(lane_id).title))))
+                                             "%1", quoted(doc.lane(lane_id).title)))))
 
 
 def collapsed_header_at(item: Any) -> bool:

@@ -56,6 +56,9 @@ def edit_text(kind: str, obj: Any, fields: Mapping[str, Any]) -> str:
     """The history entry for changing `fields` of `obj` (a card, stage, lane or phase)."""
     name_field, rename, change, edit = _RENAME[kind]
     current = quoted(getattr(obj, name_field, "") or "")
+    if kind == "lane" and set(fields) == {"collapsed"}:
+        text = tr("Collapse lane “%1”") if fields["collapsed"] else tr("Expand lane “%1”")
+        return _fill(text, current)
     if set(fields) == {name_field}:
         return _fill(rename(), current, quoted(fields[name_field]))
     if len(fields) == 1:

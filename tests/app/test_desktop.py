@@ -84,7 +84,7 @@ def test_zoom_and_insert_shortcuts(example_window):
     assert actions.add_stage.shortcut().toString() == "Ctrl+Shift+T"
     assert actions.add_card_here.shortcut() == QKeySequence(KEY.Key_Insert)
     assert actions.add_lane_here.shortcut().toString() == "Ctrl+Shift+L"
-    every = [k.toString() for a in example_window.actions_list() for k in a.shortcuts()]
+    every = [k.toString() for _, a in example_window.actions_list() for k in a.shortcuts()]
     clashes = {k for k in every if every.count(k) > 1}
     assert not clashes, f"one key, two actions: {clashes}"
 
@@ -140,7 +140,10 @@ def test_help_menu_has_the_guide_and_the_glossary(example_window):
             assert vocabulary.name("lane_type", lane_type, "en") in text
         for moment in MOMENTS:
             assert vocabulary.description("moment", moment, "en") in text
-        assert "Ctrl+S" in dialog.page_text(2)  # the keyboard tab lists real shortcuts
+        keys = dialog.page_text(2)  # the keyboard tab lists real shortcuts, one per line
+        assert any(line.startswith("Save ") and line.endswith("Ctrl+S")
+                   for line in keys.splitlines())
+        assert "Undo " in keys and "Zoom In" in keys
     finally:
         dialog.close()
 
@@ -253,6 +256,14 @@ def test_insert_stage_scrolls_to_the_new_stage(example_window):
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.intersects(rect), (shown, rect)
     assert view.mapFromScene(rect.topLeft()).x() >= 0
+
+
+def test_the_map_gets_two_thirds_of_a_wide_window(example_window):
+    window = example_window
+    window.resize(1600, 1000)
+    window.show()
+    QApplication.processEvents()
+    assert window.view.width() >= 0.65 * 1600
 
 
 def test_nothing_prompts_on_a_clean_quit(manager, monkeypatch):
