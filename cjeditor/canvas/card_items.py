@@ -205,7 +205,13 @@ class CardItems(Mapping[str, CardItem]):
             self.made.pop(card_id, None)
 
     def clear(self) -> None:
+        """Remove every card item and container from the scene."""
         self.layers.clear()
+        self.forget()
+
+    def forget(self) -> None:
+        """Forget the items (the scene deleted them already)."""
+        self.layers.forget()
         self.made.clear()
         self.place.clear()
         self._open.clear()

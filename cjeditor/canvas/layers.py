@@ -76,6 +76,14 @@ class CardLayers:
         for lane_id in list(self.lanes):
             self.drop_lane(lane_id)
 
+    def forget(self) -> None:
+        """Forget every container (the scene deleted them already)."""
+        self.lanes.clear()
+        self.cells.clear()
+        self.sketches.clear()
+        self._opened.clear()
+        self._placed.clear()
+
     def place_lane(self, lg: LaneGeom, geom: MapGeometry, local: dict[str, CardGeom],
                    doc: Any) -> None:
         """Put the lane's containers and sketch at the lane's place and size."""

@@ -147,6 +147,17 @@ class MapScene(QGraphicsScene):
         self._index_cards()
         self.relayout()
 
+    def clear(self) -> None:
+        """Delete every item (QGraphicsScene.clear) and forget them: a later update or
+        reveal starts afresh instead of touching deleted items."""
+        super().clear()
+        for group in (self.stages, self.lane_headers, self.lane_bands, self.phases,
+                      self.curves, self.points):
+            group.clear()
+        self.links.clear()
+        self._link_geoms = []
+        self.cards.forget()
+
     def _forget_image(self, asset_id: str) -> None:
         self._images.pop(asset_id, None)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
@@ -30,6 +30,7 @@ from cjeditor.document import MapDocument
 from cjeditor.document.checks import explain
 
 MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 8.0, 1.25
+PREFETCH_MS = 60  # a pause in scrolling after which the items around the view are made
 
 
 def tr(text: str) -> str:
@@ -64,6 +65,11 @@ class MapView(QGraphicsView):
         self.current_cell: tuple[str, str] | None = None
         self.editor: InlineEditor | InlineTextEditor | None = None
         self.drops = DropHandler(self)
+        # items around the view are made once a scroll pauses, after its frame
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(PREFETCH_MS)
+        self._prefetch.timeout.connect(lambda: self.reveal(margin=0.5))
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.connector = Connector(self)  # arrows between cards: items, handle, commands
 
@@ -140,11 +146,14 @@ class MapView(QGraphicsView):
         self.reveal()
         self.zoom_changed.emit(self.zoom())
 
-    def reveal(self) -> None:
-        """Have the scene make the card items in view and half a screen around."""
+    def reveal(self, margin: float = 0.0) -> None:
+        """Have the scene make the card items in view (and `margin` screens around);
+        more around it once the view stays still for a moment."""
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
-        dx, dy = shown.width() / 2, shown.height() / 2
+        dx, dy = shown.width() * margin, shown.height() * margin
         self.map_scene.reveal(shown.adjusted(-dx, -dy, dx, dy))
+        if margin == 0.0:
+            self._prefetch.start()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         super().scrollContentsBy(dx, dy)
@@ -157,6 +166,10 @@ class MapView(QGraphicsView):
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.reveal()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._prefetch.stop()
+        super().hideEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
