@@ -30,6 +30,7 @@ __all__ = ["ConnectionGeom", "RouteCache", "Router", "route_arrows"]
 
 Point = tuple[float, float]
 BEND = 18.0  # a bend costs as much as this many points of length
+CROWD = 14.0  # running beside an earlier arrow costs this much per arrow and gutter cell
 TRACK = 3.5  # distance between two parallel tracks in a gutter
 ROOM = 5.0  # a track keeps this close to its gutter's middle line (gutter = 2 * pad)
 CLEAR = 0.75  # a gutter line is blocked by a card closer than this
@@ -69,6 +70,8 @@ class _Map:
         self._rects: dict[int, list[tuple[float, float, float, float]]] = {}
         self._spans: dict[int, tuple[list[float], list[float]]] = {}  # lane -> merged x spans
         self._through: dict[tuple[float, int], bool] = {}
+        # grid edges the arrows routed so far run along: ("v", x, lane) or ("h", y, x0)
+        self.crowd: dict[tuple[str, float, float], int] = {}
 
     def through(self, x: float, j: int) -> bool:
         """True if a vertical run at `x` crosses lane j from top to bottom touching no
@@ -239,13 +242,17 @@ def _shortest(m: _Map, source: list[_Port], target: list[_Port], extra_xs: Seque
             if found is None or total < found[0]:
                 found = (total, state, port)
         steps = []
+        crowd = m.crowd
         if i > 0:
-            steps.append((i - 1, j, H, xs[i] - xs[i - 1]))
+            steps.append((i - 1, j, H, xs[i] - xs[i - 1]
+                          + CROWD * crowd.get(("h", ys[j], xs[i - 1]), 0)))
         if i < len(xs) - 1:
-            steps.append((i + 1, j, H, xs[i + 1] - xs[i]))
+            steps.append((i + 1, j, H, xs[i + 1] - xs[i]
+                          + CROWD * crowd.get(("h", ys[j], xs[i]), 0)))
         for nj, lane in ((j - 1, j - 1), (j + 1, j)):
-            if 0 <= nj < len(m.ys) and m.through(xs[i], lane):
-                steps.append((i, nj, V, abs(m.ys[nj] - m.ys[j])))
+            if 0 <= nj < len(ys) and m.through(xs[i], lane):
+                steps.append((i, nj, V, abs(ys[nj] - ys[j])
+                              + CROWD * crowd.get(("v", xs[i], lane), 0)))
         for ni, nj, nd, length in steps:
             new = cost + length + (BEND if nd != d else 0.0)
             nstate = (ni, nj, nd)
@@ -263,6 +270,9 @@ def _shortest(m: _Map, source: list[_Port], target: list[_Port], extra_xs: Seque
         chain.append(cursor)
         cursor = parent[cursor]
     chain.reverse()
+    for (i0, j0, _), (i1, j1, _) in pairwise(chain):  # later arrows keep off these cells
+        key = ("v", xs[i0], min(j0, j1)) if i0 == i1 else ("h", ys[j0], xs[min(i0, i1)])
+        m.crowd[key] = m.crowd.get(key, 0) + 1
     first = start_port[chain[0]]
     points = list(first.points)
     points.extend((xs[s[0]], m.ys[s[1]]) for s in chain[1:])
