@@ -31,6 +31,8 @@ __all__ = ["ConnectionGeom", "RouteCache", "Router", "route_arrows"]
 Point = tuple[float, float]
 BEND = 18.0  # a bend costs as much as this many points of length
 CROWD = 14.0  # running beside an earlier arrow costs this much per arrow and gutter cell
+FULL = 250.0  # ...and this much more once the gutter holds as many tracks as fit in it
+ROOMY = 3  # tracks that fit in a gutter TRACK apart
 TRACK = 3.5  # distance between two parallel tracks in a gutter
 ROOM = 5.0  # a track keeps this close to its gutter's middle line (gutter = 2 * pad)
 CLEAR = 0.75  # a gutter line is blocked by a card closer than this
@@ -72,6 +74,12 @@ class _Map:
         self._through: dict[tuple[float, int], bool] = {}
         # grid edges the arrows routed so far run along: ("v", x, lane) or ("h", y, x0)
         self.crowd: dict[tuple[str, float, float], int] = {}
+
+    def toll(self, key: tuple[str, float, float]) -> float:
+        """What running along a gutter cell costs on top of its length: more for every
+        arrow already there, much more once it is full."""
+        n = self.crowd.get(key, 0)
+        return CROWD * n + (FULL if n >= ROOMY else 0.0)
 
     def through(self, x: float, j: int) -> bool:
         """True if a vertical run at `x` crosses lane j from top to bottom touching no
@@ -242,17 +250,13 @@ def _shortest(m: _Map, source: list[_Port], target: list[_Port], extra_xs: Seque
             if found is None or total < found[0]:
                 found = (total, state, port)
         steps = []
-        crowd = m.crowd
         if i > 0:
-            steps.append((i - 1, j, H, xs[i] - xs[i - 1]
-                          + CROWD * crowd.get(("h", ys[j], xs[i - 1]), 0)))
+            steps.append((i - 1, j, H, xs[i] - xs[i - 1] + m.toll(("h", ys[j], xs[i - 1]))))
         if i < len(xs) - 1:
-            steps.append((i + 1, j, H, xs[i + 1] - xs[i]
-                          + CROWD * crowd.get(("h", ys[j], xs[i]), 0)))
+            steps.append((i + 1, j, H, xs[i + 1] - xs[i] + m.toll(("h", ys[j], xs[i]))))
         for nj, lane in ((j - 1, j - 1), (j + 1, j)):
             if 0 <= nj < len(ys) and m.through(xs[i], lane):
-                steps.append((i, nj, V, abs(ys[nj] - ys[j])
-                              + CROWD * crowd.get(("v", xs[i], lane), 0)))
+                steps.append((i, nj, V, abs(ys[nj] - ys[j]) + m.toll(("v", xs[i], lane))))
         for ni, nj, nd, length in steps:
             new = cost + length + (BEND if nd != d else 0.0)
             nstate = (ni, nj, nd)
@@ -340,6 +344,7 @@ def tracks(routes: list[list[Point]], busy: frozenset[float] = frozenset()) -> l
             values = [v for v in values if abs(v) > 1e-6] or [min(TRACK, ROOM)]
         for (_lo, _hi, r, s), track in zip(runs, chosen, strict=True):
             offsets[(r, s)] = values[track]
+    _untangle(lines, offsets)
     moved = []
     for r, pts in enumerate(routes):
         if len(pts) < 2:
@@ -368,6 +373,29 @@ def tracks(routes: list[list[Point]], busy: frozenset[float] = frozenset()) -> l
         out.append((b[0], c) if d == H else (c, b[1]))
         moved.append(out)
     return moved
+
+
+def _untangle(lines: dict[tuple[int, float], list[tuple[float, float, int, int]]],
+              offsets: dict[tuple[int, int], float]) -> None:
+    """Runs of two nearby gutter lines (a column boundary and the middle of a card
+    that spans it) can land on one coordinate once moved to their tracks: move the
+    later one to a free track of its own line."""
+    placed: dict[int, list[tuple[float, float, float, int]]] = {H: [], V: []}
+    for (direction, base), runs in sorted(lines.items()):
+        for lo, hi, r, s in runs:
+            off = offsets[(r, s)]
+
+            def clash(value: float, lo: float = lo, hi: float = hi, r: int = r,
+                      mine: list[tuple[float, float, float, int]] = placed[direction]) -> bool:
+                return any(abs(value - c) < 1.0 and lo < ohi - 0.5 and olo < hi - 0.5
+                           and other != r for c, olo, ohi, other in mine)
+
+            if clash(base + off):
+                for step in (TRACK / 2, -TRACK / 2, TRACK, -TRACK, 1.5 * TRACK, -1.5 * TRACK):
+                    if abs(off + step) <= ROOM + 0.5 and not clash(base + off + step):
+                        off = offsets[(r, s)] = off + step
+                        break
+            placed[direction].append((base + off, lo, hi, r))
 
 
 def _label_spots(points: list[Point], ys: Sequence[float]) -> list[Point]:
@@ -493,12 +521,25 @@ def route_arrows(
 
 
 class RouteCache:
-    """The last routes and what they were made from; the same lists come back while
-    every input is the very same object (or equal, for the model's lists)."""
+    """The last routes and what they were made from. The same lists come back while
+    the arrows, the columns, the lanes' places and every card's box are the same (an
+    edit of a card's colour or of a text that keeps its size does not route again)."""
 
     def __init__(self) -> None:
         self._key: tuple[Any, ...] | None = None
         self._value: tuple[list[LinkGeom], list[ConnectionGeom]] = ([], [])
+        # lane -> (its cards mapping, dy, the boxes of its cards): boxes are read again
+        # only when the lane's cards are another mapping
+        self._boxes: dict[str, tuple[Any, float, tuple[Any, ...]]] = {}
+
+    def _lane_boxes(self, lane_id: str, cards: Mapping[str, CardGeom],
+                    dy: float) -> tuple[Any, ...]:
+        known = self._boxes.get(lane_id)
+        if known is not None and known[0] is cards and known[1] == dy:
+            return known[2]
+        boxes = (dy, tuple((card_id, g.rect) for card_id, g in cards.items()))
+        self._boxes[lane_id] = (cards, dy, boxes)
+        return boxes
 
     def get(self, columns: Sequence[ColumnGeom], lanes: Sequence[LaneGeom],
             lane_cards: LaneCards, addresses: Sequence[tuple[str, tuple[str, ...]]],
@@ -508,24 +549,16 @@ class RouteCache:
         if not addresses and not connections:
             self._key, self._value = None, ([], [])
             return self._value
-        key = (tuple(columns), tuple(lanes),
-               tuple((lane_id, cards, dy) for lane_id, (cards, dy) in lane_cards.items()),
+        if len(self._boxes) > len(lane_cards):
+            self._boxes = {k: v for k, v in self._boxes.items() if k in lane_cards}
+        key = (tuple((c.x, c.width) for c in columns),
+               tuple((lane.lane_id, lane.y, lane.height, lane.collapsed) for lane in lanes),
+               tuple((lane_id, self._lane_boxes(lane_id, cards, dy))
+                     for lane_id, (cards, dy) in lane_cards.items()),
                tuple(addresses), tuple(connections), busy)
-        if self._key is not None and _same(self._key, key):
+        if key == self._key:
             return self._value
         self._value = route_arrows(columns, lanes, lane_cards, addresses, connections,
                                    metrics, busy)
         self._key = key
         return self._value
-
-
-def _same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    """Keys equal: geometry by identity, the model's values by equality."""
-    def ident(x: Sequence[Any], y: Sequence[Any]) -> bool:
-        return len(x) == len(y) and all(p is q for p, q in zip(x, y, strict=True))
-
-    return (ident(a[0], b[0]) and ident(a[1], b[1]) and len(a[2]) == len(b[2])
-            and all(p[0] == q[0] and p[1] is q[1] and p[2] == q[2]
-                    for p, q in zip(a[2], b[2], strict=True))
-            and a[3] == b[3] and a[5] == b[5] and len(a[4]) == len(b[4])
-            and all(x is y or x == y for x, y in zip(a[4], b[4], strict=True)))

@@ -125,3 +125,17 @@ def test_random_arrows_stay_in_the_gutters(seed):
             if card.kind != "emotion":
                 assert not (b.x < r.x + r.w and r.x < b.x + b.w and b.y < r.y + r.h
                             and r.y < b.y + b.h), (c.connection_id, card.card_id)
+
+
+def test_an_edit_that_keeps_every_box_does_not_route_again():
+    doc = create_map("service-blueprint", "en")
+    cache = LayoutCache()
+    first = cache.update(doc).connections
+    data = doc.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    data["lanes"][3]["cards"][0]["color"] = "#FFEEDD"  # a colour: same boxes
+    recoloured = JourneyMap.model_validate(data)
+    assert cache.update(recoloured).connections is first
+    data["lanes"][3]["cards"][0]["text"] = "Now with a text that makes the card taller " * 3
+    taller = JourneyMap.model_validate(data)
+    again = cache.update(taller).connections
+    assert again is not first and again == compute_layout(taller).connections
