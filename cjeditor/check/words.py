@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from cjeditor.model.vocabulary import Word, language
+from cjeditor.model.vocabulary import KIND, LANE_TYPE, Word, language
 
 __all__ = ["KEYS", "QUADRANTS", "STATUS", "say", "untitled"]
 
 W = Word
 
 # The eight keys of a good map (design/methodology.md, seed 001): name, and the key
-# itself as a sentence (the tip).
+# itself as a sentence (the tip). A key named as a lane type or card kind is named so.
 KEYS: dict[int, Word] = {
     1: W("Tipo de cliente", "Customer type",
          "Identificar el tipo de cliente para quien es el mapa.",
@@ -25,19 +25,19 @@ KEYS: dict[int, Word] = {
     2: W("Etapas y canales", "Stages and channels",
          "Establecer las etapas y los canales de cada una.",
          "Set the stages and the channels of each."),
-    3: W("Expectativas", "Expectations",
+    3: W(LANE_TYPE["expectations"].es, LANE_TYPE["expectations"].en,
          "Establecer las expectativas del cliente en cada etapa, y si se cumplen.",
          "Set the customer's expectations in each stage, and whether we meet them."),
     4: W("Obstáculos", "Obstacles",
          "Marcar los puntos de contacto donde aparecen obstáculos.",
          "Mark the touchpoints where obstacles appear."),
-    5: W("Feedback", "Feedback",
+    5: W(KIND["feedback"].es, KIND["feedback"].en,
          "Documentar el feedback de los clientes en cada paso.",
          "Document customer feedback at every step."),
     6: W("Momentos de la verdad", "Moments of truth",
          "Marcar dónde decide el cliente (momentos de la verdad).",
          "Mark where the customer decides (moments of truth)."),
-    7: W("Oportunidades", "Opportunities",
+    7: W(LANE_TYPE["opportunities"].es, LANE_TYPE["opportunities"].en,
          "Encontrar las oportunidades de mejora.",
          "Find the opportunities to improve."),
     8: W("Acciones concretas", "Specific actions",
