@@ -14,12 +14,12 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 
-from cjeditor.export.legibility import PAGE_MARGIN, Fit, resolve, title_report
+from cjeditor.export.legibility import PAGE_MARGIN, Fit, resolve
 from cjeditor.export.options import MM, ExportOptions, parse_paper
 from cjeditor.export.pages import add_pages, extra_paper
 from cjeditor.export.pdf_pen import PdfPen, ensure_font
 from cjeditor.export.prepress import PDF_VERSION, add_output_intent, low_resolution_images
-from cjeditor.export.printed import expanded
+from cjeditor.export.printed import check_titles, printed_poster
 from cjeditor.export.tiling import (
     SAFE_INSET,
     SHEET_MARGIN,
@@ -29,11 +29,9 @@ from cjeditor.export.tiling import (
     plan_tiles,
     sheet_label,
 )
-from cjeditor.export.view import overlaid
-from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.labels import Labels
-from cjeditor.layout.metrics import FontSet, ReportlabMetrics, default_metrics
-from cjeditor.layout.poster import Poster, compute_poster
+from cjeditor.layout.metrics import FontSet, ReportlabMetrics
+from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
 from cjeditor.paint.poster import paint_poster
@@ -127,22 +125,12 @@ def write_pdf(
 ) -> None:
     """Write the poster as PDF to the binary file `out`."""
     report = progress or (lambda _f: None)
-    metrics = default_metrics()
-    doc = expanded(doc)
-    geom = compute_layout(doc, metrics, options.persona, overlaid(doc, options))
-    poster = compute_poster(doc, geom, metrics)
+    doc, poster, metrics = printed_poster(doc, options.persona, options)
     page = poster_page(poster, options)
     fit = Fit(page.paper, page.orientation, page.width, page.height, page.scale)
-    note, refusal = title_report(poster, options, fit)
-    if refusal is not None:
-        from cjeditor.export import ExportError
-
-        raise ExportError(refusal)
-    if notes is not None:
-        if note is not None:
-            notes.append(note)
-        if "poster" in options.pages:
-            notes.extend(low_resolution_images(doc, poster, page.scale))
+    check_titles(poster, options, fit, notes)
+    if notes is not None and "poster" in options.pages:
+        notes.extend(low_resolution_images(doc, poster, page.scale))
     report(0.1)
     canvas = _canvas(out, metrics.fonts, compress=True)
     canvas.setTitle(doc.meta.title)
@@ -167,18 +155,9 @@ def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None
     """The poster at 1:1 on a page just big enough (map plus a margin), for
     rasterising. Returns the page size in points. With `options`, the title
     size is checked against them (ExportError) and reported in `notes`."""
-    metrics = default_metrics()
-    doc = expanded(doc)
-    geom = compute_layout(doc, metrics, persona, overlaid(doc, options))
-    poster = compute_poster(doc, geom, metrics)
+    doc, poster, metrics = printed_poster(doc, persona, options)
     if options is not None:
-        note, refusal = title_report(poster, options, None)
-        if refusal is not None:
-            from cjeditor.export import ExportError
-
-            raise ExportError(refusal)
-        if note is not None and notes is not None:
-            notes.append(note)
+        check_titles(poster, options, None, notes)
     m = MARGIN / 2
     page = PosterPage(poster.width + 2 * m, poster.height + 2 * m, 1.0, m, poster.height + m)
     canvas = _canvas(out, metrics.fonts, compress=False)

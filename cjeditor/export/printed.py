@@ -1,10 +1,16 @@
-"""What of a map goes on paper."""
+"""What of a map goes on paper, and the checks every export makes of it."""
 
 from __future__ import annotations
 
+from cjeditor.export.legibility import Fit, title_report
+from cjeditor.export.options import ExportOptions
+from cjeditor.export.view import overlaid
+from cjeditor.layout.compute import compute_layout
+from cjeditor.layout.metrics import ReportlabMetrics, default_metrics
+from cjeditor.layout.poster import Poster, compute_poster
 from cjeditor.model import JourneyMap
 
-__all__ = ["expanded"]
+__all__ = ["check_titles", "expanded", "printed_poster"]
 
 
 def expanded(doc: JourneyMap) -> JourneyMap:
@@ -16,3 +22,26 @@ def expanded(doc: JourneyMap) -> JourneyMap:
     lanes = [lane.model_copy(update={"collapsed": False}) if lane.collapsed else lane
              for lane in doc.lanes]
     return doc.model_copy(update={"lanes": lanes})
+
+
+def printed_poster(doc: JourneyMap, persona: str | None, options: ExportOptions | None
+                   ) -> tuple[JourneyMap, Poster, ReportlabMetrics]:
+    """The map as it is printed (every lane in full, `persona`'s lanes, the view's
+    overlay), its poster, and the metrics it was measured with."""
+    metrics = default_metrics()
+    doc = expanded(doc)
+    geom = compute_layout(doc, metrics, persona, overlaid(doc, options))
+    return doc, compute_poster(doc, geom, metrics), metrics
+
+
+def check_titles(poster: Poster, options: ExportOptions, fit: Fit | None,
+                 notes: list[str] | None, what: str = "print") -> None:
+    """Refuse the export (ExportError) when card titles would print under
+    `--min-text-pt`; otherwise add the sentence about their size to `notes`."""
+    note, refusal = title_report(poster, options, fit, what)
+    if refusal is not None:
+        from cjeditor.export import ExportError
+
+        raise ExportError(refusal)
+    if note is not None and notes is not None:
+        notes.append(note)

@@ -9,13 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import BinaryIO
 
-from cjeditor.export.legibility import title_report
 from cjeditor.export.options import ExportOptions
-from cjeditor.export.printed import expanded
-from cjeditor.export.view import overlaid
-from cjeditor.layout.compute import compute_layout
-from cjeditor.layout.metrics import default_metrics
-from cjeditor.layout.poster import compute_poster
+from cjeditor.export.printed import check_titles, printed_poster
 from cjeditor.model import JourneyMap
 from cjeditor.paint.poster import paint_poster
 from cjeditor.paint.svg_pen import SvgPen, number, xml_text
@@ -30,17 +25,8 @@ def write_svg(
     progress: Callable[[float], None] | None = None, notes: list[str] | None = None,
 ) -> None:
     report = progress or (lambda _f: None)
-    metrics = default_metrics()
-    doc = expanded(doc)
-    geom = compute_layout(doc, metrics, options.persona, overlaid(doc, options))
-    poster = compute_poster(doc, geom, metrics)
-    note, refusal = title_report(poster, options, None)
-    if refusal is not None:
-        from cjeditor.export import ExportError
-
-        raise ExportError(refusal)
-    if note is not None and notes is not None:
-        notes.append(note)
+    doc, poster, metrics = printed_poster(doc, options.persona, options)
+    check_titles(poster, options, None, notes)
     report(0.3)
     pen = SvgPen()
     paint_poster(pen, doc, poster, metrics)

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from cjeditor.canvas.qtpen import QtPen
 from cjeditor.export.options import MM, ExportOptions
 from cjeditor.export.pdf import MARGIN, MARK_LEN, SLUG, PosterPage, poster_page, tile_plan
-from cjeditor.export.printed import expanded
+from cjeditor.export.printed import printed_poster
 from cjeditor.export.tiling import TilePlan, sheet_label
-from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.metrics import default_metrics
-from cjeditor.layout.poster import Poster, compute_poster
+from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
 from cjeditor.paint.poster import paint_poster
@@ -39,9 +38,7 @@ THUMB_PIXELS = 1400  # the long side of the poster thumbnail
 
 def compute_poster_for(doc: JourneyMap, persona: str | None) -> Poster:
     """The poster as the export prints it (every lane in full)."""
-    metrics = default_metrics()
-    doc = expanded(doc)
-    return compute_poster(doc, compute_layout(doc, metrics, persona), metrics)
+    return printed_poster(doc, persona, None)[1]
 
 
 def render_thumbnail(doc: JourneyMap, poster: Poster, long_side: int = THUMB_PIXELS) -> QImage:
