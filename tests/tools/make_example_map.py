@@ -22,6 +22,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "resources" / "examples" / "zapatillas-running.cjmap"
+FUTURE_OUT = OUT.with_name("zapatillas-running-futuro.cjmap")
 
 sys.path.insert(0, str(REPO))
 from cjeditor.model import JourneyMap  # noqa: E402
@@ -297,6 +298,7 @@ META = {
     "created": "2026-02-16T09:30:00+01:00",
     "modified": "2026-03-04T18:12:40+01:00",
     "state": "current",
+    "counterpart": FUTURE_OUT.name,
     "authors": ["Marta Ruiz (Experiencia de cliente)", "Íñigo Sáez (Marketing digital)",
                 "Nuria Peña (Logística)"],
 }
@@ -591,15 +593,87 @@ def build() -> dict:
     }
 
 
-def main() -> None:
+# ------------------------------------------------------------- the future map
+
+def build_future() -> dict:
+    """The ideal route (`state: future`) beside the current one: the same moments, the
+    size chosen with a fitting guide before paying (a stage added), the wait and the
+    trial merged into one stage (one removed), and a curve that no longer dips."""
+    fit = "s-talla"
+    stages = [
+        {"id": C, "name": "Concienciación", "phase": "ph-concienciacion"},
+        {"id": D, "name": "Descubrimiento", "phase": "ph-marketing"},
+        {"id": A, "name": "Aprendizaje", "phase": "ph-marketing",
+         "description": "Un test de pisada de dos minutos le dice qué necesita."},
+        {"id": Z, "name": "Búsqueda online", "phase": "ph-momentos", "moment": "zmot"},
+        {"id": fit, "name": "Guía de tallas", "phase": "ph-momentos",
+         "description": "Mide su pie con el móvil y compara con la talla de sus zapatillas."},
+        {"id": F, "name": "La elección", "phase": "ph-momentos", "moment": "fmot",
+         "description": "Paga con el precio final a la vista desde el primer paso."},
+        {"id": S, "name": "Probando el producto", "phase": "ph-momentos", "moment": "smot",
+         "description": "Entrega en 24 h y cambio de talla gratis, sin formularios."},
+        {"id": T, "name": "La reacción", "phase": "ph-momentos", "moment": "tmot"},
+    ]
+    return {
+        "format": "cjmap",
+        "version": 2,
+        "meta": {
+            "title": "Compra online de zapatillas de running (ruta ideal)",
+            "product": META["product"],
+            "objective": "La ruta que queremos para Laura después de los cambios del taller.",
+            "team_goal": META["team_goal"],
+            "language": "es",
+            "created": "2026-03-12T10:00:00+01:00",
+            "modified": "2026-03-12T13:45:00+01:00",
+            "state": "future",
+            "counterpart": OUT.name,
+            "authors": META["authors"][:1],
+        },
+        "personas": [{k: v for k, v in PERSONAS[0].items() if k != "image"}],
+        "phases": PHASES,
+        "stages": stages,
+        "lanes": [
+            {"id": "l-acciones", "type": "actions", "title": "Acciones del cliente", "cards": [
+                note("act-2", D, "Busca en Google «me duelen las rodillas al correr»"),
+                note("act-3", A, "Hace el test de pisada en la web"),
+                note("act-4", Z, "Compara dos modelos recomendados para su pisada"),
+                note("act-9", fit, "Mide su pie con la guía de tallas del móvil"),
+                note("act-5", F, "Paga con Bizum como invitada, sin crear cuenta"),
+                note("act-7", S, "Sale a rodar 8 km; la talla es la buena"),
+                note("act-8", T, "Publica su primera tirada larga y escribe una reseña"),
+            ]},
+            {"id": "l-emociones", "type": "emotions", "title": "Curva emocional de Laura",
+             "persona": "p-laura", "cards": [
+                emotion("emo-1", C, "Preocupada", -1, emoji="😟"),
+                emotion("emo-2", D, "Curiosa", 1),
+                emotion("emo-3", A, "Orientada", 1),
+                emotion("emo-4", Z, "Ilusionada", 1, emoji="🤩"),
+                emotion("emo-9", fit, "Segura", 2),
+                emotion("emo-5", F, "Tranquila", 1, text="Sin costes sorpresa."),
+                emotion("emo-7", S, "Contenta", 2),
+                emotion("emo-8", T, "Entusiasmada", 2, emoji="😀"),
+            ]},
+            {"id": "l-ideas", "type": "ideas", "title": "Cambios", "cards": [
+                idea("idea-f1", fit, "Guía de tallas con el móvil", impact=5, effort=3),
+                idea("idea-f2", F, "Precio final desde el primer paso", impact=4, effort=1),
+            ]},
+        ],        "assets": [],
+    }
+
+
+def write(path: Path, data: dict) -> None:
     # Round-trip through JSON text, as a reader would, before validating.
-    data = json.loads(json.dumps(build(), ensure_ascii=False))
-    model = JourneyMap.model_validate(data)
+    model = JourneyMap.model_validate(json.loads(json.dumps(data, ensure_ascii=False)))
     text = model.model_dump_json(indent=2, exclude_defaults=True) + "\n"
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(text.encode("utf-8"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8"))
     cards = sum(len(lane.cards) for lane in model.lanes)
-    print(f"wrote {OUT.relative_to(REPO)}: {len(text.encode('utf-8'))} bytes, {cards} cards")
+    print(f"wrote {path.relative_to(REPO)}: {len(text.encode('utf-8'))} bytes, {cards} cards")
+
+
+def main() -> None:
+    write(OUT, build())
+    write(FUTURE_OUT, build_future())
 
 
 if __name__ == "__main__":
