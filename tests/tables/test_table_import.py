@@ -232,3 +232,34 @@ def test_two_stages_with_one_stage_index(tmp_path):
     assert problems(table) == [
         f'{table}: row 3, column stage_index: stage_index 0 is already the stage "A" (row 2)',
         f"{table}: row 4, column stage_index: this stage has stage_index 0 in row 2"]
+
+
+def test_a_workbook_edited_by_hand_keeps_its_stages_and_lanes_sheets(tmp_path):
+    from openpyxl import load_workbook
+
+    from cjeditor.export import ExportOptions, export_map
+    from cjeditor.templates import create_map
+
+    doc = create_map("six-moments", "es")  # stages and lanes, no cards
+    path = tmp_path / "plantilla.xlsx"
+    export_map(doc, path, ExportOptions())
+    back = read_table(path)
+    assert [s.name for s in back.stages] == [s.name for s in doc.stages]
+    assert [lane.type for lane in back.lanes] == [lane.type for lane in doc.lanes]
+
+    book = load_workbook(path)
+    book["stages"].insert_rows(3)
+    book["stages"].cell(row=3, column=2, value="Etapa nueva")
+    book["stages"].cell(row=3, column=7, value="ancha")
+    book["lanes"].append([None, "ideas"])
+    book["cards"].append([None, "ideas", None, None, "Etapa nueva", None, None, None, "idea",
+                          "Probar"])
+    book.save(path)
+    with pytest.raises(TableError) as caught:
+        read_table(path)
+    assert caught.value.lines() == [f"{path}: sheet stages, row 3, column width: must be a number"]
+    book["stages"].cell(row=3, column=7, value=2)
+    book.save(path)
+    back = read_table(path)
+    assert back.stages[1].name == "Etapa nueva" and back.stages[1].width == 2
+    assert back.lanes[-1].type == "ideas" and back.lanes[-1].cards[0].title == "Probar"
