@@ -12,7 +12,6 @@ import base64
 import html
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import quote
 
 from cjeditor.layout.labels import Labels
 from cjeditor.model import JourneyMap, vocabulary
@@ -26,6 +25,8 @@ _BASE = ("id", "kind", "stage", "span", "title", "text", "evidence", "color", "t
 _NAMED = {"channel": "channel", "initiative": "initiative", "met": "met", "source": "source",
           "status": "status", "scope": "scope"}
 _OUT_OF_FIVE = ("severity", "impact", "effort")
+# Bytes a relative URL path keeps as they are (RFC 3986 unreserved, and "/").
+_URL_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
 
 
 def esc(text: str) -> str:
@@ -47,7 +48,8 @@ def linked_page(path: str) -> str:
     """The page of a linked map: the same relative path, `.html` for `.cjmap`
     (a folder of exported pages links up)."""
     stem = path[: -len(".cjmap")] if path.lower().endswith(".cjmap") else path
-    return quote(stem + ".html", safe="/")
+    return "".join(chr(b) if b in _URL_SAFE else f"%{b:02X}"
+                   for b in (stem + ".html").encode("utf-8"))
 
 
 def data_uri(media_type: str, data: bytes) -> str:

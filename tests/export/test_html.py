@@ -268,3 +268,13 @@ def test_the_export_dialog_offers_the_web_page(qapp, qtbot, example):
     assert dialog.sheet() is not None and dialog.sheet().kind == "image"
     assert "HTML" in dialog.format_combo.currentText()
     assert with_suffix(Path("map.pdf"), "html") == Path("map.html")
+
+
+def test_a_link_to_another_map_points_to_its_page(example):
+    data = json.loads(example.model_dump_json(by_alias=True, exclude_none=True))
+    data["lanes"][0]["cards"][0]["link"] = "otros/detalle #1 ñ.cjmap"
+    data["stages"][0]["link"] = "etapa.cjmap"
+    page = Page(html_of(JourneyMap.model_validate(data)))
+    hrefs = page.attrs("href")
+    assert "otros/detalle%20%231%20%C3%B1.html" in hrefs
+    assert "etapa.html" in hrefs
