@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.history)
         self.splitDockWidget(self.properties, self.history, Qt.Orientation.Vertical)
         # the map keeps about two thirds of a 1600 px window
-        self.resizeDocks([self.palette, self.properties], [240, 290], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette, self.properties], [250, 290], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette, self.brief], [330, 470], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties, self.history], [620, 180], Qt.Orientation.Vertical)
 

@@ -28,7 +28,8 @@ def test_properties_edits_a_card_title_and_undo_reverts(example_window):
     type_into(edit, "Anuncio en Strava")
     assert doc.card(card.id).title == "Anuncio en Strava"
     assert doc.undo_stack.count() == count + 1  # typing merged into one step
-    assert doc.undo_stack.undoText() == "Edit card"
+    # typing merged: the entry names the first title and the last
+    assert doc.undo_stack.undoText() == f"Rename card “{old_title}” to “Anuncio en Strava”"
     doc.undo_stack.undo()
     assert doc.card(card.id).title == old_title
     assert edit.text() == old_title  # the form follows the document
@@ -80,7 +81,7 @@ def test_properties_edit_a_stage_lane_and_phase(example_window):
     name.setText("Nueva etapa cero")
     name.editingFinished.emit()
     assert doc.stage(stage.id).name == "Nueva etapa cero"
-    assert doc.undo_stack.undoText() == "Edit stage"
+    assert doc.undo_stack.undoText() == f"Rename stage “{stage.name}” to “Nueva etapa cero”"
 
     lane = doc.map.lanes[0]
     window.properties.show_ids([lane.id])

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -272,3 +272,34 @@ def test_nothing_prompts_on_a_clean_quit(manager, monkeypatch):
     assert manager.close_all() and asked == []
 
 
+
+
+def test_spanish_palette_names_are_not_cut_off(app, manager, example_map_path):
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    install_translators(app, "es")
+    window = manager.open_path(example_map_path)
+    window.resize(1600, 1000)
+    window.show()
+    QApplication.processEvents()
+    tree = window.palette.tree
+    tree.expandAll()
+    QApplication.processEvents()
+    metrics = tree.fontMetrics()
+    room = tree.viewport().width()
+    cut = []
+    it = QTreeWidgetItemIterator(tree)
+    while it.value():
+        item = it.value()
+        rect = tree.visualItemRect(item)
+        width = room - rect.left() - (tree.iconSize().width() + 8)
+        text = item.text(0)
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                      int(Qt.TextFlag.TextWordWrap), text).height()
+        # every word fits the row's width, and the row is as tall as the wrapped name
+        if max(metrics.horizontalAdvance(w) for w in text.split()) > width \
+                or rect.height() < needed:
+            cut.append(text)
+        it += 1
+    assert not cut, cut
+    assert window.view.width() >= 0.65 * 1600

@@ -10,8 +10,17 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QMimeData, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from cjeditor.app import labels
 from cjeditor.app.assets import channel_icon, kind_icon
@@ -27,6 +36,29 @@ def lane_icon(lane_type: str):
     return kind_icon((allowed_kinds(lane_type) or ("note",))[0])
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped name (QTreeView sizes rows for one line)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QTreeWidget):
+            return size
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+        icon = view.iconSize().width() + 8
+        room = view.viewport().width() - indent - icon - 8
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if room <= 40 or not text:
+            return size
+        font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+        bound = QFontMetrics(font).boundingRect(QRect(0, 0, room, 10_000),
+                                                int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(size.width(), max(size.height(), bound.height() + 6))
+
+
 class PaletteTree(QTreeWidget):
     """A tree whose leaves are drag sources."""
 
@@ -37,7 +69,19 @@ class PaletteTree(QTreeWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(True)
+        # room for the longer Spanish names in a narrow dock: less indentation, and a
+        # name that is still too long wraps onto a second line instead of being cut
+        self.setIndentation(12)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)  # the column is as wide as the dock
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setItemDelegate(_WrappingDelegate(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # row heights follow the new width
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
         return [CARD_MIME, LANE_MIME]
