@@ -22,7 +22,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "resources" / "examples" / "zapatillas-running.cjmap"
-FUTURE_OUT = OUT.with_name("zapatillas-running-futuro.cjmap")
+FUTURE_NAME = "zapatillas-running-futuro.cjmap"  # beside OUT, its counterpart
 
 sys.path.insert(0, str(REPO))
 from cjeditor.model import JourneyMap  # noqa: E402
@@ -298,7 +298,7 @@ META = {
     "created": "2026-02-16T09:30:00+01:00",
     "modified": "2026-03-04T18:12:40+01:00",
     "state": "current",
-    "counterpart": FUTURE_OUT.name,
+    "counterpart": FUTURE_NAME,
     "authors": ["Marta Ruiz (Experiencia de cliente)", "Íñigo Sáez (Marketing digital)",
                 "Nuria Peña (Logística)"],
 }
@@ -673,7 +673,7 @@ def write(path: Path, data: dict) -> None:
 
 def main() -> None:
     write(OUT, build())
-    write(FUTURE_OUT, build_future())
+    write(OUT.with_name(FUTURE_NAME), build_future())
 
 
 if __name__ == "__main__":
