@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -229,8 +229,8 @@ class MainWindow(QMainWindow):
 
     def actions_list(self) -> list[tuple[str, QAction]]:
         """(what it does, action) for every action of the window, for the keyboard guide."""
-        fixed = {self.actions.undo: self.actions.tr("&Undo"),
-                 self.actions.redo: self.actions.tr("&Redo")}  # not "Undo <last edit>"
+        fixed = {self.actions.undo: QCoreApplication.translate("WindowActions", "&Undo"),
+                 self.actions.redo: QCoreApplication.translate("WindowActions", "&Redo")}
         return [(fixed.get(action, action.text()), action)
                 for action in self.findChildren(QAction) if action.text()]
 
