@@ -69,8 +69,8 @@ def lane_tip(title: str, lane_type: str, hidden: int | None = None) -> str:
     if described:
         lines.append(described)
     if hidden is not None:
-        lines += ["", tr("Collapsed: %1. Double-click the lane or click its marker to "
-                         "expand it.").replace("%1", hidden_text(hidden))]
+        note = tr("Collapsed: %1. Double-click the lane or click its marker to expand it.")
+        lines += ["", note.replace("%1", hidden_text(hidden))]
     return plain("\n".join(lines))
 
 
