@@ -25,11 +25,14 @@ from cjeditor.app.canvas_host import create_view
 from cjeditor.app.dialogs.preferences import PreferencesDialog
 from cjeditor.app.disk_watch import DiskWatcher
 from cjeditor.app.docks.brief import BriefDock
+from cjeditor.app.docks.check import CheckDock
 from cjeditor.app.docks.palette import PaletteDock
 from cjeditor.app.docks.personas import PersonasDock
 from cjeditor.app.docks.properties import PropertiesDock
+from cjeditor.app.docks.views import ViewsDock
 from cjeditor.app.files import SUFFIX, WindowFiles
 from cjeditor.app.help import GLOSSARY, GUIDE, GuideDialog
+from cjeditor.app.prioritise import PrioritiseDock
 from cjeditor.app.statusbar import MapStatusBar
 from cjeditor.document import MapDocument
 from cjeditor.model.placement import allowed_kinds
@@ -113,13 +116,59 @@ class MainWindow(QMainWindow):
         self.history.setWidget(undo_view)
         self.addDockWidget(right, self.history)
         self.splitDockWidget(self.properties, self.history, Qt.Orientation.Vertical)
+        self._build_decision_docks()
         # the map keeps about two thirds of a 1600 px window
         self.resizeDocks([self.palette, self.properties], [250, 290], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette, self.brief], [330, 470], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties, self.history], [620, 180], Qt.Orientation.Vertical)
 
+    def _build_decision_docks(self) -> None:
+        """Map check (beside the history), views (beside the personas), and the
+        impact × effort matrix below the map (shown from the View menu)."""
+        doc = self.document
+        self.check = CheckDock(doc, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.check)
+        self.tabifyDockWidget(self.history, self.check)
+        self.history.raise_()
+        self.views = ViewsDock(doc, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.views)
+        self.tabifyDockWidget(self.personas, self.views)
+        self.brief.raise_()
+        self.prioritise = PrioritiseDock(doc, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.prioritise)
+        self.prioritise.hide()
+        self.check.show_object.connect(self.show_object)
+        self.prioritise.show_object.connect(self.show_object)
+        self.views.applied.connect(self.apply_view)
+
     def docks(self) -> list[QDockWidget]:
-        return [self.palette, self.properties, self.brief, self.personas, self.history]
+        return [self.palette, self.properties, self.brief, self.personas, self.history,
+                self.check, self.views, self.prioritise]
+
+    def show_object(self, object_id: str) -> None:
+        """Select an object named elsewhere (a check finding, a matrix card) and
+        scroll the canvas to it."""
+        self.view.select_ids([object_id])
+        scene = getattr(self.view, "map_scene", None)
+        item = scene.item_for(object_id) if scene is not None else None
+        if item is None:
+            self.statusBar().showMessage(
+                self.tr("That is not shown on the canvas (a persona filter hides it)."), 6000)
+            return
+        self.view.centerOn(item)
+
+    def apply_view(self, lanes: list[str] | None, persona: str | None, overlay: bool) -> None:
+        """Show the views dock's settings on the canvas: the persona filter (and the
+        lanes and overlay where the canvas can show them)."""
+        combo = getattr(getattr(self, "actions", None), "persona_filter", None)
+        if combo is not None:
+            combo.setCurrentIndex(max(0, combo.findData(persona)))
+        set_persona = getattr(self.view, "set_persona", None)
+        if callable(set_persona):
+            set_persona(persona)
+        set_view = getattr(self.view, "set_view", None)  # lanes and overlay, if supported
+        if callable(set_view):
+            set_view(lanes, overlay)
 
     # --------------------------------------------------------------- title
     def update_title(self) -> None:

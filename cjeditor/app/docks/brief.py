@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
 
 from cjeditor.app import labels
 from cjeditor.app.docks import fields as F
+from cjeditor.app.docks.counterpart import counterpart_editor
 from cjeditor.commands import EditMetaCommand, push
 from cjeditor.document import MapDocument
 from cjeditor.model import limits
@@ -40,6 +41,13 @@ class BriefDock(QDockWidget):
                                  F.combo_editor(languages, False))
         self.language.widget.setToolTip(
             self.tr("The language the map is written in (names of new lanes and stages)"))
+        states = [(value, labels.value_name("state", value)) for value in ("current", "future")]
+        self.state = form.add("state", labels.field_name("state"), F.combo_editor(states, True))
+        self.state.widget.setToolTip(self.tr("Current: how the journey is today; future: the "
+                                             "ideal route"))
+        self.counterpart = form.add("counterpart", labels.field_name("counterpart"),
+                                    counterpart_editor(document))
+        self.counterpart.widget.refused.connect(self._say)
         self.title.widget.setToolTip(self.tr("The map's title, printed on the poster"))
         self.product.widget.setToolTip(
             self.tr("Which one product or service does this journey evaluate?"))
@@ -66,6 +74,9 @@ class BriefDock(QDockWidget):
         try:
             push(self.document, EditMetaCommand(self.document, {field: value}, merge=merge))
         except ValueError as error:
-            window = self.window()
-            if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(str(error), 6000)
+            self._say(str(error))
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 6000)

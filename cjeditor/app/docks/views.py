@@ -1,0 +1,273 @@
+"""Views dock: the map's saved views (spec/cjmap-format.md "views").
+
+The dock holds the settings being looked at — which lanes in which order, a persona
+filter, "overlay emotion curves" — and the list of saved views. "Save view…" stores
+the settings as a new named view; choosing a view switches to it (its settings are
+loaded and applied to the canvas); while a saved view is chosen, changing a setting
+changes that view. Saving, changing, renaming and deleting are undoable commands
+(commands/views.py); switching changes nothing in the map.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeditor.commands import push
+from cjeditor.commands.base import DocCommand
+from cjeditor.commands.views import (
+    DeleteViewCommand,
+    EditViewCommand,
+    RenameViewCommand,
+    SaveViewCommand,
+    view_fields,
+)
+from cjeditor.document import MapDocument
+from cjeditor.model import limits
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ViewsDock(QDockWidget):
+    """Emits `applied(lanes, persona, overlay)` when the settings shown change (the
+    window applies them to the canvas); `lanes` is None for every lane."""
+
+    applied = Signal(object, object, bool)
+
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Views"), parent)
+        self.setObjectName("ViewsDock")
+        self.document = document
+        self.active: str | None = None  # the saved view chosen, None: the whole map
+        self._loading = False
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(QLabel(self.tr("Saved views")))
+        self.views = QListWidget()
+        self.views.setToolTip(self.tr("Choose a view to switch to it"))
+        box.addWidget(self.views, 1)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save view…"))
+        self.save_button.setToolTip(self.tr("Save the lanes, persona and overlay below as "
+                                            "a named view"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for button in (self.save_button, self.rename_button, self.delete_button):
+            buttons.addWidget(button)
+        box.addLayout(buttons)
+
+        box.addWidget(QLabel(self.tr("Lanes shown (tick, and order with the arrows)")))
+        self.lanes = QListWidget()
+        box.addWidget(self.lanes, 2)
+        order = QHBoxLayout()
+        self.up_button = QPushButton(self.tr("Up"))
+        self.down_button = QPushButton(self.tr("Down"))
+        order.addWidget(self.up_button)
+        order.addWidget(self.down_button)
+        order.addStretch(1)
+        box.addLayout(order)
+        persona_row = QHBoxLayout()
+        persona_row.addWidget(QLabel(self.tr("Persona")))
+        self.persona = QComboBox()
+        persona_row.addWidget(self.persona, 1)
+        box.addLayout(persona_row)
+        self.overlay = QCheckBox(self.tr("Overlay emotion curves"))
+        self.overlay.setToolTip(self.tr("Draw every shown emotion lane as one chart, one "
+                                        "curve per persona"))
+        box.addWidget(self.overlay)
+        self.setWidget(page)
+
+        self.views.currentItemChanged.connect(self._chosen)
+        self.save_button.clicked.connect(self._ask_save)
+        self.rename_button.clicked.connect(self._ask_rename)
+        self.delete_button.clicked.connect(lambda: self.active and self.delete(self.active))
+        self.lanes.itemChanged.connect(lambda _item: self._edited())
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.persona.activated.connect(lambda _i: self._edited())
+        self.overlay.toggled.connect(lambda _on: self._edited())
+        for name in ("view_added", "view_removed", "view_changed", "lane_added",
+                     "lane_removed", "lane_changed", "lane_moved", "persona_added",
+                     "persona_removed", "persona_changed"):
+            getattr(document, name).connect(lambda *_: self.reload())
+        document.reset.connect(self._reset)
+        self.reload()
+
+    # ------------------------------------------------------------ settings
+    def settings(self) -> dict[str, Any]:
+        """The settings shown, as a view's fields."""
+        ticked = [self.lanes.item(i).data(ID_ROLE) for i in range(self.lanes.count())
+                  if self.lanes.item(i).checkState() == Qt.CheckState.Checked]
+        every = [lane.id for lane in self.document.map.lanes]
+        return view_fields(None if ticked == every else ticked, self.persona.currentData(),
+                           self.overlay.isChecked())
+
+    def _show_settings(self, lanes: list[str] | None, persona: str | None,
+                       overlay: bool) -> None:
+        doc = self.document.map
+        titles = {lane.id: lane.title for lane in doc.lanes}
+        shown = [i for i in (lanes or list(titles)) if i in titles]
+        self._loading = True
+        try:
+            keep = self.lanes.currentRow()
+            self.lanes.clear()
+            for lane_id in shown + [i for i in titles if i not in shown]:
+                item = QListWidgetItem(titles[lane_id])
+                item.setData(ID_ROLE, lane_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if lane_id in shown
+                                   else Qt.CheckState.Unchecked)
+                self.lanes.addItem(item)
+            self.lanes.setCurrentRow(min(keep, self.lanes.count() - 1))
+            self.persona.clear()
+            self.persona.addItem(self.tr("All personas"), None)
+            for p in doc.personas:
+                self.persona.addItem(p.name, p.id)
+            self.persona.setCurrentIndex(max(0, self.persona.findData(persona)))
+            self.overlay.setChecked(overlay)
+        finally:
+            self._loading = False
+
+    # --------------------------------------------------------------- list
+    def reload(self) -> None:
+        """The saved views and the chosen one's settings, after any change to the map."""
+        doc = self.document.map
+        if self.active is not None and all(v.id != self.active for v in doc.views):
+            self.active = None  # deleted (or undone)
+        current = self.settings() if self.active is None and self.lanes.count() else None
+        self._loading = True
+        try:
+            self.views.clear()
+            whole = QListWidgetItem(self.tr("Whole map (no saved view)"))
+            whole.setData(ID_ROLE, None)
+            self.views.addItem(whole)
+            for view in doc.views:
+                item = QListWidgetItem(view.name)
+                item.setData(ID_ROLE, view.id)
+                self.views.addItem(item)
+                if view.id == self.active:
+                    self.views.setCurrentItem(item)
+            if self.active is None:
+                self.views.setCurrentRow(0)
+        finally:
+            self._loading = False
+        if self.active is not None:
+            view = self.document.view(self.active)
+            self._show_settings(view.lanes, view.persona, view.overlay_emotions)
+        elif current is not None:
+            self._show_settings(current["lanes"], current["persona"],
+                                current["overlay_emotions"])
+        else:
+            self._show_settings(None, None, False)
+        self.rename_button.setEnabled(self.active is not None)
+        self.delete_button.setEnabled(self.active is not None)
+
+    def _reset(self) -> None:
+        self.active = None
+        self.lanes.clear()
+        self.reload()
+        self._apply()
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        if not self._loading and item is not None:
+            self.switch(item.data(ID_ROLE))
+
+    def switch(self, view_id: str | None) -> None:
+        """Show a saved view (None: the whole map, every lane, no filter)."""
+        self.active = view_id
+        if view_id is None:
+            self.lanes.clear()  # back to every lane, in map order
+        self.reload()
+        self._apply()
+
+    def _apply(self) -> None:
+        fields = self.settings()
+        self.applied.emit(fields["lanes"], fields["persona"], fields["overlay_emotions"])
+
+    # ------------------------------------------------------------ editing
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        fields = self.settings()
+        if self.active is not None:
+            if fields["lanes"] is not None and not fields["lanes"]:
+                self._say(self.tr("A view shows at least one lane."))
+                self.reload()
+                return
+            self._push(EditViewCommand(self.document, self.active, fields))
+        self._apply()
+
+    def _move(self, step: int) -> None:
+        row = self.lanes.currentRow()
+        if row < 0 or not 0 <= row + step < self.lanes.count():
+            return
+        self._loading = True
+        item = self.lanes.takeItem(row)
+        self.lanes.insertItem(row + step, item)
+        self.lanes.setCurrentRow(row + step)
+        self._loading = False
+        self._edited()
+
+    def save_current(self, name: str) -> str | None:
+        """Save the settings shown as a new view and switch to it; its id."""
+        fields = self.settings()
+        if fields["lanes"] is not None and not fields["lanes"]:
+            self._say(self.tr("A view shows at least one lane."))
+            return None
+        try:
+            command = SaveViewCommand(self.document, name.strip(), fields)
+        except ValueError as error:
+            self._say(str(error))
+            return None
+        if not self._push(command):
+            return None
+        self.switch(command.view_id)
+        return command.view_id
+
+    def rename(self, view_id: str, name: str) -> None:
+        self._push(RenameViewCommand(self.document, view_id, name.strip()))
+
+    def delete(self, view_id: str) -> None:
+        self._push(DeleteViewCommand(self.document, view_id))
+
+    def _ask_save(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of the view:"))
+        if ok and name.strip():
+            self.save_current(name[:limits.MAX_NAME])
+
+    def _ask_rename(self) -> None:
+        if self.active is None:
+            return
+        old = self.document.view(self.active).name
+        name, ok = QInputDialog.getText(self, self.tr("Rename view"),
+                                        self.tr("Name of the view:"), text=old)
+        if ok and name.strip():
+            self.rename(self.active, name[:limits.MAX_NAME])
+
+    def _push(self, command: DocCommand) -> bool:
+        try:
+            return push(self.document, command)
+        except ValueError as error:
+            self._say(str(error))
+            self.reload()
+            return False
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 6000)
