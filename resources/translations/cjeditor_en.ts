@@ -120,6 +120,14 @@
         <translation>SVG drawing</translation>
     </message>
     <message>
+        <source>Web page (HTML, opens offline in any browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides (PDF, 16:9, one slide per stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -180,6 +188,18 @@
         <translation>S&amp;cale:</translation>
     </message>
     <message>
+        <source>Smallest &amp;legible paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the smallest of A4 to A0 on which card titles print at 8 pt or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Crop marks</source>
         <translation>Crop marks</translation>
     </message>
@@ -224,16 +244,32 @@
         <translation>Tabloid</translation>
     </message>
     <message>
+        <source>Slides: %1 pages of 13.33 × 7.5 in (16:9), a title slide with the brief and the personas, then one slide per stage with its moment, its cards lane by lane and the emotion curve. No text under 14 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt on paper: too small to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That would take %1 sheets (at most %2): choose a smaller paper size or larger sheets.</source>
         <translation>That would take %1 sheets (at most %2): choose a smaller paper size or larger sheets.</translation>
     </message>
     <message>
-        <source>A PNG of %1 × %2 pixels is too large: lower the resolution or export a PDF.</source>
-        <translation>A PNG of %1 × %2 pixels is too large: lower the resolution or export a PDF.</translation>
+        <source>Web page of the whole map, one file that opens offline in any browser: zoom and pan, a card&apos;s details on click, the persona filter and the saved views. Nothing is fetched from the internet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG image of the whole map: %1 × %2 pixels at %3 dpi.</source>
         <translation>PNG image of the whole map: %1 × %2 pixels at %3 dpi.</translation>
+    </message>
+    <message>
+        <source>At %1 dpi it would be over %2 megapixels; export a PDF for full detail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SVG drawing of the whole map: %1 × %2 mm.</source>
@@ -292,6 +328,10 @@
         <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
@@ -344,6 +384,105 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Select the next card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line in a card title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the title as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer journey map tells, stage by stage, what a customer does, thinks and feels while dealing with a business, and where the business can do better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Stages are the columns, in the order the customer lives them (for example: discover, compare, buy, receive, use). Insert ▸ Stage adds one after the selected stage; double-click a stage to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Lanes are the rows: each lane type holds one kind of card (see the glossary). Drag a lane type from the palette onto the map, or use Insert ▸ Lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Cards go in the cell where a lane meets a stage: drag them from the palette, or select a cell and press Insert. Double-click or F2 edits a title; Enter keeps it, Esc leaves it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. The emotional curve: one emotion per stage, from −2 to +2; drag a face up or down to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Mark the moments of truth on the stages where the customer decides (right-click a stage ▸ Moment of truth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Link each opportunity to the pain points it answers (Properties), then export the map as a poster: File ▸ Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move from card to card; Ctrl+arrows move the selected card. A collapsed lane shows how many cards it hides: double-click it, or click its ▸ marker, to expand it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cjeditor guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to build a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadProblemsDialog</name>
     <message>
         <source>Cannot open map</source>
@@ -371,6 +510,14 @@
     <message>
         <source>Untitled</source>
         <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Select a lane, a cell or a card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lane takes no new cards.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -504,40 +651,8 @@ The map is intact: you can still save and export it. Details are in the log file
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>Preferences</source>
-        <translation>Preferences</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>System language</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>Interface language:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>While a map has unsaved changes, a recovery copy is kept at least this often (and a moment after you stop editing).</source>
-        <translation>While a map has unsaved changes, a recovery copy is kept at least this often (and a moment after you stop editing).</translation>
-    </message>
-    <message>
-        <source>Recovery copy every:</source>
-        <translation>Recovery copy every:</translation>
-    </message>
-    <message>
-        <source>Keep the previous version as name.cjmap.bak</source>
-        <translation>Keep the previous version as name.cjmap.bak</translation>
-    </message>
-    <message>
-        <source>Saving:</source>
-        <translation>Saving:</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time cjeditor starts.</source>
-        <translation>A new language applies the next time cjeditor starts.</translation>
     </message>
 </context>
 <context>
@@ -800,12 +915,28 @@ The map is intact: you can still save and export it. Details are in the log file
         <translation>&amp;Fit Map in Window</translation>
     </message>
     <message>
+        <source>Card &amp;Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a card of the lane&apos;s kind to the selected cell and edit its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Stage</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
         <source>Add a stage after the selected one</source>
         <translation>Add a stage after the selected one</translation>
+    </message>
+    <message>
+        <source>Lane &amp;Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lane of the same type below the selected one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;hase</source>
@@ -826,6 +957,22 @@ The map is intact: you can still save and export it. Details are in the log file
     <message>
         <source>Add a card to the selected lane and stage</source>
         <translation>Add a card to the selected lane and stage</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to build a journey map, and the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane types and the moments of truth</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About cjeditor</source>
@@ -961,6 +1108,10 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Collapse</translation>
     </message>
     <message>
+        <source>Collapsed: %1. Double-click the lane or click its marker to expand it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -993,16 +1144,16 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Duplicate</translation>
     </message>
     <message>
-        <source>Edit card title</source>
-        <translation>Edit card title</translation>
-    </message>
-    <message>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
     <message>
         <source>Expand</source>
         <translation>Expand</translation>
+    </message>
+    <message>
+        <source>Expand lane “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expand the lane before adding cards to it.</source>
@@ -1027,6 +1178,18 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
+    </message>
+    <message>
+        <source>Move card “%1” down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move card “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move card “%1” up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move down</source>
@@ -1093,6 +1256,14 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Select one card to connect it to another.</translation>
     </message>
     <message>
+        <source>%1 cards hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 card hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connection label</source>
         <translation>Connection label</translation>
     </message>
@@ -1148,12 +1319,32 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Add stage</translation>
     </message>
     <message>
+        <source>Change %1 of card “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of lane “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of phase “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of stage “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change emotion</source>
         <translation>Change emotion</translation>
     </message>
     <message>
         <source>Change persona picture</source>
         <translation>Change persona picture</translation>
+    </message>
+    <message>
+        <source>Collapse lane “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete %n cards</source>
@@ -1188,8 +1379,16 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Edit card</translation>
     </message>
     <message>
+        <source>Edit card “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit lane</source>
         <translation>Edit lane</translation>
+    </message>
+    <message>
+        <source>Edit lane “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit persona</source>
@@ -1200,8 +1399,20 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Edit phase</translation>
     </message>
     <message>
+        <source>Edit phase “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit stage</source>
         <translation>Edit stage</translation>
+    </message>
+    <message>
+        <source>Edit stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand lane “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Insert stage</source>
@@ -1226,6 +1437,22 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Paste</source>
         <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Rename card “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename lane “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename phase “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename stage “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resize card</source>

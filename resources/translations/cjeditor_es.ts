@@ -120,6 +120,14 @@
         <translation>Dibujo SVG</translation>
     </message>
     <message>
+        <source>Web page (HTML, opens offline in any browser)</source>
+        <translation>Página web (HTML, se abre sin conexión en cualquier navegador)</translation>
+    </message>
+    <message>
+        <source>Slides (PDF, 16:9, one slide per stage)</source>
+        <translation>Diapositivas (PDF, 16:9, una por etapa)</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -180,6 +188,18 @@
         <translation>Es&amp;cala:</translation>
     </message>
     <message>
+        <source>Smallest &amp;legible paper</source>
+        <translation>Papel &amp;legible más pequeño</translation>
+    </message>
+    <message>
+        <source>Pick the smallest of A4 to A0 on which card titles print at 8 pt or more</source>
+        <translation>Elegir el más pequeño de A4 a A0 en el que los títulos de las tarjetas se imprimen a 8 pt o más</translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation>Títulos:</translation>
+    </message>
+    <message>
         <source>Crop marks</source>
         <translation>Marcas de corte</translation>
     </message>
@@ -224,16 +244,32 @@
         <translation>Tabloide</translation>
     </message>
     <message>
+        <source>Slides: %1 pages of 13.33 × 7.5 in (16:9), a title slide with the brief and the personas, then one slide per stage with its moment, its cards lane by lane and the emotion curve. No text under 14 pt.</source>
+        <translation>Diapositivas: %1 páginas de 13,33 × 7,5 in (16:9), una diapositiva de título con el resumen y las personas, y después una por etapa con su momento, sus tarjetas carril a carril y la curva emocional. Ningún texto por debajo de 14 pt.</translation>
+    </message>
+    <message>
+        <source>%1 pt on paper: too small to read</source>
+        <translation>%1 pt en papel: demasiado pequeño para leerlo</translation>
+    </message>
+    <message>
+        <source>%1 pt on paper</source>
+        <translation>%1 pt en papel</translation>
+    </message>
+    <message>
         <source>That would take %1 sheets (at most %2): choose a smaller paper size or larger sheets.</source>
         <translation>Harían falta %1 hojas (como mucho %2): elija un papel más pequeño u hojas más grandes.</translation>
     </message>
     <message>
-        <source>A PNG of %1 × %2 pixels is too large: lower the resolution or export a PDF.</source>
-        <translation>Un PNG de %1 × %2 píxeles es demasiado grande: baje la resolución o exporte un PDF.</translation>
+        <source>Web page of the whole map, one file that opens offline in any browser: zoom and pan, a card&apos;s details on click, the persona filter and the saved views. Nothing is fetched from the internet.</source>
+        <translation>Página web del mapa completo, un solo archivo que se abre sin conexión en cualquier navegador: acercar y desplazarse, los detalles de una tarjeta al pulsarla, el filtro de personas y las vistas guardadas. No se descarga nada de internet.</translation>
     </message>
     <message>
         <source>PNG image of the whole map: %1 × %2 pixels at %3 dpi.</source>
         <translation>Imagen PNG del mapa completo: %1 × %2 píxeles a %3 ppp.</translation>
+    </message>
+    <message>
+        <source>At %1 dpi it would be over %2 megapixels; export a PDF for full detail.</source>
+        <translation>A %1 ppp pasaría de %2 megapíxeles; exporte un PDF para verlo con todo detalle.</translation>
     </message>
     <message>
         <source>SVG drawing of the whole map: %1 × %2 mm.</source>
@@ -292,6 +328,10 @@
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>Exportar el mapa</translation>
     </message>
@@ -344,6 +384,105 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Select the next card</source>
+        <translation>Seleccionar la tarjeta siguiente</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Move the selected card</source>
+        <translation>Mover la tarjeta seleccionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrow keys</source>
+        <translation>Ctrl+flechas</translation>
+    </message>
+    <message>
+        <source>Edit the selected title</source>
+        <translation>Editar el título seleccionado</translation>
+    </message>
+    <message>
+        <source>F2, Enter</source>
+        <translation>F2, Intro</translation>
+    </message>
+    <message>
+        <source>New line in a card title</source>
+        <translation>Nueva línea en el título de una tarjeta</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Mayúsculas+Intro</translation>
+    </message>
+    <message>
+        <source>Leave the title as it was</source>
+        <translation>Dejar el título como estaba</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>A customer journey map tells, stage by stage, what a customer does, thinks and feels while dealing with a business, and where the business can do better.</source>
+        <translation>Un mapa de experiencia del cliente (customer journey map) cuenta, etapa a etapa, lo que un cliente hace, piensa y siente al tratar con una empresa, y dónde la empresa puede hacerlo mejor.</translation>
+    </message>
+    <message>
+        <source>1. Stages are the columns, in the order the customer lives them (for example: discover, compare, buy, receive, use). Insert ▸ Stage adds one after the selected stage; double-click a stage to rename it.</source>
+        <translation>1. Las etapas son las columnas, en el orden en que el cliente las vive (por ejemplo: descubrir, comparar, comprar, recibir, usar). Insertar ▸ Etapa añade una después de la etapa seleccionada; haga doble clic en una etapa para renombrarla.</translation>
+    </message>
+    <message>
+        <source>2. Lanes are the rows: each lane type holds one kind of card (see the glossary). Drag a lane type from the palette onto the map, or use Insert ▸ Lane.</source>
+        <translation>2. Los carriles son las filas: cada tipo de carril guarda un tipo de tarjeta (vea el glosario). Arrastre un tipo de carril de la paleta al mapa, o use Insertar ▸ Carril.</translation>
+    </message>
+    <message>
+        <source>3. Cards go in the cell where a lane meets a stage: drag them from the palette, or select a cell and press Insert. Double-click or F2 edits a title; Enter keeps it, Esc leaves it as it was.</source>
+        <translation>3. Las tarjetas van en la celda donde un carril se cruza con una etapa: arrástrelas desde la paleta, o seleccione una celda y pulse Insert. Doble clic o F2 edita un título; Intro lo guarda, Esc lo deja como estaba.</translation>
+    </message>
+    <message>
+        <source>4. The emotional curve: one emotion per stage, from −2 to +2; drag a face up or down to change it.</source>
+        <translation>4. La curva emocional: una emoción por etapa, de −2 a +2; arrastre una cara hacia arriba o hacia abajo para cambiarla.</translation>
+    </message>
+    <message>
+        <source>5. Mark the moments of truth on the stages where the customer decides (right-click a stage ▸ Moment of truth).</source>
+        <translation>5. Marque los momentos de la verdad en las etapas donde el cliente decide (clic derecho en una etapa ▸ Momento de la verdad).</translation>
+    </message>
+    <message>
+        <source>6. Link each opportunity to the pain points it answers (Properties), then export the map as a poster: File ▸ Export.</source>
+        <translation>6. Enlace cada oportunidad con los puntos de dolor que resuelve (Propiedades) y exporte el mapa como póster: Archivo ▸ Exportar.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from card to card; Ctrl+arrows move the selected card. A collapsed lane shows how many cards it hides: double-click it, or click its ▸ marker, to expand it.</source>
+        <translation>Las flechas pasan de una tarjeta a otra; Ctrl+flechas mueven la tarjeta seleccionada. Un carril plegado muestra cuántas tarjetas oculta: haga doble clic en él, o pulse su marca ▸, para desplegarlo.</translation>
+    </message>
+    <message>
+        <source>Lane types</source>
+        <translation>Tipos de carril</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Momentos de la verdad</translation>
+    </message>
+    <message>
+        <source>cjeditor guide</source>
+        <translation>Guía de cjeditor</translation>
+    </message>
+    <message>
+        <source>How to build a map</source>
+        <translation>Cómo hacer un mapa</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+</context>
+<context>
     <name>LoadProblemsDialog</name>
     <message>
         <source>Cannot open map</source>
@@ -371,6 +510,14 @@
     <message>
         <source>Untitled</source>
         <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Select a lane, a cell or a card first.</source>
+        <translation>Seleccione antes un carril, una celda o una tarjeta.</translation>
+    </message>
+    <message>
+        <source>This lane takes no new cards.</source>
+        <translation>Este carril no admite tarjetas nuevas.</translation>
     </message>
 </context>
 <context>
@@ -504,40 +651,8 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>Preferences</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>Idioma de la interfaz:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>While a map has unsaved changes, a recovery copy is kept at least this often (and a moment after you stop editing).</source>
-        <translation>Mientras un mapa tiene cambios sin guardar, se guarda una copia de recuperación al menos con esta frecuencia (y un momento después de que deje de editar).</translation>
-    </message>
-    <message>
-        <source>Recovery copy every:</source>
-        <translation>Copia de recuperación cada:</translation>
-    </message>
-    <message>
-        <source>Keep the previous version as name.cjmap.bak</source>
-        <translation>Conservar la versión anterior como nombre.cjmap.bak</translation>
-    </message>
-    <message>
-        <source>Saving:</source>
-        <translation>Al guardar:</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time cjeditor starts.</source>
-        <translation>El nuevo idioma se aplica la próxima vez que se inicie cjeditor.</translation>
     </message>
 </context>
 <context>
@@ -800,12 +915,28 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
         <translation>&amp;Ajustar el mapa a la ventana</translation>
     </message>
     <message>
+        <source>Card &amp;Here</source>
+        <translation>&amp;Tarjeta aquí</translation>
+    </message>
+    <message>
+        <source>Add a card of the lane&apos;s kind to the selected cell and edit its title</source>
+        <translation>Añadir una tarjeta del tipo del carril en la celda seleccionada y editar su título</translation>
+    </message>
+    <message>
         <source>&amp;Stage</source>
         <translation>&amp;Etapa</translation>
     </message>
     <message>
         <source>Add a stage after the selected one</source>
         <translation>Añadir una etapa después de la seleccionada</translation>
+    </message>
+    <message>
+        <source>Lane &amp;Below</source>
+        <translation>Carril &amp;debajo</translation>
+    </message>
+    <message>
+        <source>Add a lane of the same type below the selected one</source>
+        <translation>Añadir un carril del mismo tipo debajo del seleccionado</translation>
     </message>
     <message>
         <source>P&amp;hase</source>
@@ -826,6 +957,22 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
     <message>
         <source>Add a card to the selected lane and stage</source>
         <translation>Añadir una tarjeta al carril y la etapa seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>How to build a journey map, and the keyboard shortcuts</source>
+        <translation>Cómo hacer un mapa de experiencia, y los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>G&amp;losario</translation>
+    </message>
+    <message>
+        <source>The lane types and the moments of truth</source>
+        <translation>Los tipos de carril y los momentos de la verdad</translation>
     </message>
     <message>
         <source>&amp;About cjeditor</source>
@@ -961,6 +1108,10 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Plegar</translation>
     </message>
     <message>
+        <source>Collapsed: %1. Double-click the lane or click its marker to expand it.</source>
+        <translation>Plegado: %1. Haga doble clic en el carril o pulse su marca para desplegarlo.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -993,16 +1144,16 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Duplicar</translation>
     </message>
     <message>
-        <source>Edit card title</source>
-        <translation>Editar el título de la tarjeta</translation>
-    </message>
-    <message>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
     <message>
         <source>Expand</source>
         <translation>Desplegar</translation>
+    </message>
+    <message>
+        <source>Expand lane “%1”</source>
+        <translation>Desplegar el carril «%1»</translation>
     </message>
     <message>
         <source>Expand the lane before adding cards to it.</source>
@@ -1027,6 +1178,18 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Moment of truth</source>
         <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Move card “%1” down</source>
+        <translation>Bajar la tarjeta «%1»</translation>
+    </message>
+    <message>
+        <source>Move card “%1” to “%2”</source>
+        <translation>Mover la tarjeta «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>Move card “%1” up</source>
+        <translation>Subir la tarjeta «%1»</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -1093,6 +1256,14 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Selecciona una tarjeta para conectarla con otra.</translation>
     </message>
     <message>
+        <source>%1 cards hidden</source>
+        <translation>%1 tarjetas ocultas</translation>
+    </message>
+    <message>
+        <source>1 card hidden</source>
+        <translation>1 tarjeta oculta</translation>
+    </message>
+    <message>
         <source>Connection label</source>
         <translation>Etiqueta de la conexión</translation>
     </message>
@@ -1148,12 +1319,32 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Añadir etapa</translation>
     </message>
     <message>
+        <source>Change %1 of card “%2”</source>
+        <translation>Cambiar %1 de la tarjeta «%2»</translation>
+    </message>
+    <message>
+        <source>Change %1 of lane “%2”</source>
+        <translation>Cambiar %1 del carril «%2»</translation>
+    </message>
+    <message>
+        <source>Change %1 of phase “%2”</source>
+        <translation>Cambiar %1 de la fase «%2»</translation>
+    </message>
+    <message>
+        <source>Change %1 of stage “%2”</source>
+        <translation>Cambiar %1 de la etapa «%2»</translation>
+    </message>
+    <message>
         <source>Change emotion</source>
         <translation>Cambiar emoción</translation>
     </message>
     <message>
         <source>Change persona picture</source>
         <translation>Cambiar la imagen de la persona</translation>
+    </message>
+    <message>
+        <source>Collapse lane “%1”</source>
+        <translation>Plegar el carril «%1»</translation>
     </message>
     <message>
         <source>Delete %n cards</source>
@@ -1188,8 +1379,16 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Editar tarjeta</translation>
     </message>
     <message>
+        <source>Edit card “%1”</source>
+        <translation>Editar la tarjeta «%1»</translation>
+    </message>
+    <message>
         <source>Edit lane</source>
         <translation>Editar carril</translation>
+    </message>
+    <message>
+        <source>Edit lane “%1”</source>
+        <translation>Editar el carril «%1»</translation>
     </message>
     <message>
         <source>Edit persona</source>
@@ -1200,8 +1399,20 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Editar fase</translation>
     </message>
     <message>
+        <source>Edit phase “%1”</source>
+        <translation>Editar la fase «%1»</translation>
+    </message>
+    <message>
         <source>Edit stage</source>
         <translation>Editar etapa</translation>
+    </message>
+    <message>
+        <source>Edit stage “%1”</source>
+        <translation>Editar la etapa «%1»</translation>
+    </message>
+    <message>
+        <source>Expand lane “%1”</source>
+        <translation>Desplegar el carril «%1»</translation>
     </message>
     <message>
         <source>Insert stage</source>
@@ -1226,6 +1437,22 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Paste</source>
         <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Rename card “%1” to “%2”</source>
+        <translation>Renombrar la tarjeta «%1» como «%2»</translation>
+    </message>
+    <message>
+        <source>Rename lane “%1” to “%2”</source>
+        <translation>Renombrar el carril «%1» como «%2»</translation>
+    </message>
+    <message>
+        <source>Rename phase “%1” to “%2”</source>
+        <translation>Renombrar la fase «%1» como «%2»</translation>
+    </message>
+    <message>
+        <source>Rename stage “%1” to “%2”</source>
+        <translation>Renombrar la etapa «%1» como «%2»</translation>
     </message>
     <message>
         <source>Resize card</source>
