@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -61,17 +62,20 @@ class ViewsDock(QDockWidget):
         self.views = QListWidget()
         self.views.setToolTip(self.tr("Choose a view to switch to it"))
         box.addWidget(self.views, 1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two columns: the dock may be narrow (the map needs room)
         self.save_button = QPushButton(self.tr("Save view…"))
         self.save_button.setToolTip(self.tr("Save the lanes, persona and overlay below as "
                                             "a named view"))
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        for button in (self.save_button, self.rename_button, self.delete_button):
-            buttons.addWidget(button)
+        for number, button in enumerate((self.save_button, self.rename_button,
+                                         self.delete_button)):
+            buttons.addWidget(button, number // 2, number % 2)
         box.addLayout(buttons)
 
-        box.addWidget(QLabel(self.tr("Lanes shown (tick, and order with the arrows)")))
+        shown = QLabel(self.tr("Lanes shown (tick, and order with the arrows)"))
+        shown.setWordWrap(True)
+        box.addWidget(shown)
         self.lanes = QListWidget()
         box.addWidget(self.lanes, 2)
         order = QHBoxLayout()
