@@ -26,7 +26,8 @@ def test_window_opens_on_the_example_map(example_window, example_map_path):
     assert counts == f"Stages: {len(doc.stages)} · Lanes: {len(doc.lanes)} · Cards: {cards}"
     assert window.statusBar().zoom.text().endswith("%")
     titles = [dock.windowTitle() for dock in window.docks()]
-    assert titles == ["Palette", "Properties", "Brief", "Personas", "History"]
+    assert titles == ["Palette", "Properties", "Brief", "Personas", "History", "Map check",
+                      "Views", "Prioritise"]
 
 
 def test_the_canvas_is_the_real_one(example_window):
