@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QDockWidget,
     QGraphicsItem,
@@ -45,6 +45,7 @@ CHIP_H, CHIP_GAP = 30.0, 4.0
 MIN_ROW = 42.0
 ASIDE_W = 180.0
 TITLE, INFO = 8.0, 7.0  # type sizes of a card: title, stage
+MIN_ZOOM, MAX_ZOOM = 0.6, 1.4
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,18 @@ class MatrixView(QGraphicsView):
         self.target.hide()
         scene.addItem(self.target)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-4, -4, 4, 4))
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Zoom so the matrix fills the dock's width (within readable limits)."""
+        width = self.scene().sceneRect().width()
+        if width > 0:
+            scale = min(max(self.viewport().width() / width, MIN_ZOOM), MAX_ZOOM)
+            self.setTransform(QTransform.fromScale(scale, scale))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit_width()
 
     def _add(self, chip: CardChip, pos: QPointF) -> None:
         chip.setPos(pos)
