@@ -31,6 +31,10 @@
         <translation>The language the map is written in (names of new lanes and stages)</translation>
     </message>
     <message>
+        <source>Current: how the journey is today; future: the ideal route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The map&apos;s title, printed on the poster</source>
         <translation>The map&apos;s title, printed on the poster</translation>
     </message>
@@ -45,6 +49,52 @@
     <message>
         <source>The goal written down so the whole team keeps the same focus</source>
         <translation>The goal written down so the whole team keeps the same focus</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDock</name>
+    <message>
+        <source>Map check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a finding to show what it names on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 8 keys ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartField</name>
+    <message>
+        <source>Choose the other map of the pair (current ↔ future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map first: the counterpart is stored relative to its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a journey map (a .cjmap file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart must be on the same drive as the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey maps (*.cjmap)</source>
+        <translation type="unfinished">Journey maps (*.cjmap)</translation>
     </message>
 </context>
 <context>
@@ -508,6 +558,10 @@
         <translation>&lt;opened map&gt;</translation>
     </message>
     <message>
+        <source>That is not shown on the canvas (a persona filter hides it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -656,6 +710,17 @@ The map is intact: you can still save and export it. Details are in the log file
     </message>
 </context>
 <context>
+    <name>PrioritiseDock</name>
+    <message>
+        <source>Prioritise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card to a cell to set its impact and effort; drag it to the list to clear them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDock</name>
     <message>
         <source>Properties</source>
@@ -794,6 +859,85 @@ The map is intact: you can still save and export it. Details are in the log file
     <message>
         <source>Save As…</source>
         <translation>Save As…</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsDock</name>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a view to switch to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lanes, persona and overlay below as a named view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Lanes shown (tick, and order with the arrows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay emotion curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw every shown emotion lane as one chart, one curve per persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation type="unfinished">All personas</translation>
+    </message>
+    <message>
+        <source>Whole map (no saved view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view shows at least one lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1515,10 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Delete stage</translation>
     </message>
     <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit brief</source>
         <translation>Edit brief</translation>
     </message>
@@ -1411,6 +1559,10 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expand lane “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,6 +1587,10 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Move stage</translation>
     </message>
     <message>
+        <source>Only opportunities and ideas have impact and effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
@@ -1455,8 +1611,16 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resize card</source>
         <translation>Resize card</translation>
+    </message>
+    <message>
+        <source>Set impact and effort</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect cards</source>
@@ -1473,6 +1637,10 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Delete connections</source>
         <translation>Delete connections</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set blueprint line</source>

@@ -31,6 +31,10 @@
         <translation>El idioma en que está escrito el mapa (nombres de los carriles y etapas nuevos)</translation>
     </message>
     <message>
+        <source>Current: how the journey is today; future: the ideal route</source>
+        <translation>Actual: cómo es hoy el recorrido; futuro: la ruta ideal</translation>
+    </message>
+    <message>
         <source>The map&apos;s title, printed on the poster</source>
         <translation>El título del mapa, impreso en el póster</translation>
     </message>
@@ -45,6 +49,52 @@
     <message>
         <source>The goal written down so the whole team keeps the same focus</source>
         <translation>La meta por escrito, para que todo el equipo mantenga el mismo foco</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDock</name>
+    <message>
+        <source>Map check</source>
+        <translation>Revisión del mapa</translation>
+    </message>
+    <message>
+        <source>Click a finding to show what it names on the map</source>
+        <translation>Haga clic en un hallazgo para ver en el mapa lo que nombra</translation>
+    </message>
+    <message>
+        <source>%1 of 8 keys ok</source>
+        <translation>%1 de 8 claves bien</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartField</name>
+    <message>
+        <source>Choose the other map of the pair (current ↔ future)</source>
+        <translation>Elegir el otro mapa de la pareja (actual ↔ futuro)</translation>
+    </message>
+    <message>
+        <source>No counterpart</source>
+        <translation>Sin mapa pareja</translation>
+    </message>
+    <message>
+        <source>Save the map first: the counterpart is stored relative to its file.</source>
+        <translation>Guarde antes el mapa: el mapa pareja se guarda en relación con su archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a journey map (a .cjmap file).</source>
+        <translation>Elija un mapa de experiencia (un archivo .cjmap).</translation>
+    </message>
+    <message>
+        <source>The counterpart must be on the same drive as the map.</source>
+        <translation>El mapa pareja tiene que estar en la misma unidad que el mapa.</translation>
+    </message>
+    <message>
+        <source>Counterpart map</source>
+        <translation>Mapa pareja</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.cjmap)</source>
+        <translation>Mapas de recorrido (*.cjmap)</translation>
     </message>
 </context>
 <context>
@@ -508,6 +558,10 @@
         <translation>&lt;mapa abierto&gt;</translation>
     </message>
     <message>
+        <source>That is not shown on the canvas (a persona filter hides it).</source>
+        <translation>Eso no se ve en el lienzo (lo oculta un filtro de persona).</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -656,6 +710,17 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
     </message>
 </context>
 <context>
+    <name>PrioritiseDock</name>
+    <message>
+        <source>Prioritise</source>
+        <translation>Priorizar</translation>
+    </message>
+    <message>
+        <source>Drag a card to a cell to set its impact and effort; drag it to the list to clear them</source>
+        <translation>Arrastre una tarjeta a una casilla para darle impacto y esfuerzo; a la lista, para quitárselos</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDock</name>
     <message>
         <source>Properties</source>
@@ -794,6 +859,85 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
     <message>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsDock</name>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Choose a view to switch to it</source>
+        <translation>Elija una vista para pasar a ella</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Save the lanes, persona and overlay below as a named view</source>
+        <translation>Guardar los carriles, la persona y la superposición de abajo como una vista con nombre</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Lanes shown (tick, and order with the arrows)</source>
+        <translation>Carriles que se muestran (márquelos y ordénelos con los botones)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Overlay emotion curves</source>
+        <translation>Superponer las curvas emocionales</translation>
+    </message>
+    <message>
+        <source>Draw every shown emotion lane as one chart, one curve per persona</source>
+        <translation>Dibujar todos los carriles de emociones visibles en un solo gráfico, una curva por persona</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>Whole map (no saved view)</source>
+        <translation>Mapa completo (sin vista guardada)</translation>
+    </message>
+    <message>
+        <source>A view shows at least one lane.</source>
+        <translation>Una vista muestra al menos un carril.</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Renombrar vista</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1515,10 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Eliminar etapa</translation>
     </message>
     <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
         <source>Edit brief</source>
         <translation>Editar resumen</translation>
     </message>
@@ -1411,6 +1559,10 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Editar la etapa «%1»</translation>
     </message>
     <message>
+        <source>Edit view</source>
+        <translation>Cambiar vista</translation>
+    </message>
+    <message>
         <source>Expand lane “%1”</source>
         <translation>Desplegar el carril «%1»</translation>
     </message>
@@ -1435,6 +1587,10 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Mover etapa</translation>
     </message>
     <message>
+        <source>Only opportunities and ideas have impact and effort.</source>
+        <translation>Solo las oportunidades y las ideas tienen impacto y esfuerzo.</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
@@ -1455,8 +1611,16 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Renombrar la etapa «%1» como «%2»</translation>
     </message>
     <message>
+        <source>Rename view</source>
+        <translation>Renombrar vista</translation>
+    </message>
+    <message>
         <source>Resize card</source>
         <translation>Cambiar el tamaño de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Set impact and effort</source>
+        <translation>Poner impacto y esfuerzo</translation>
     </message>
     <message>
         <source>Connect cards</source>
@@ -1473,6 +1637,10 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Delete connections</source>
         <translation>Eliminar conexiones</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
     </message>
     <message>
         <source>Set blueprint line</source>

@@ -75,7 +75,8 @@ def test_spanish_menus_with_lang_es(app, manager, example_map_path):
     assert menus == ["&Archivo", "&Editar", "&Ver", "&Insertar", "Ay&uda"]
     assert window.actions.save.text() == "&Guardar"
     assert [dock.windowTitle() for dock in window.docks()] == [
-        "Paleta", "Propiedades", "Resumen", "Personas", "Historial"]
+        "Paleta", "Propiedades", "Resumen", "Personas", "Historial", "Revisión del mapa",
+        "Vistas", "Priorizar"]
     assert window.statusBar().counts.text().startswith("Etapas: ")
     window.actions.add_lane["ideas"].trigger()
     assert window.actions.undo.text() == "&Deshacer Añadir carril"
