@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -50,6 +52,30 @@ def object_of(document: MapDocument, path: str) -> str | None:
     return str(cards[int(card)].id) if int(card) < len(cards) else None
 
 
+class _Wrapping(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the tree's width (a finding is a sentence)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(80, self.tree.viewport().width() - depth * self.tree.indentation() - 8)
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000),
+                                               int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, rect.height() + 4)
+
+
+class _Tree(QTreeWidget):
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # wrap again at the new width
+
+
 class CheckDock(QDockWidget):
     """Emits `show_object(id)` when a finding is clicked (the window selects it)."""
 
@@ -66,7 +92,8 @@ class CheckDock(QDockWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         box.addWidget(self.summary)
-        self.tree = QTreeWidget()
+        self.tree = _Tree()
+        self.tree.setItemDelegate(_Wrapping(self.tree))
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
