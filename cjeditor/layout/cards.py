@@ -21,7 +21,7 @@ from cjeditor.model.assets import ImageHeaderError, image_size
 __all__ = ["CardBuilder", "moved_only", "shift_block", "shift_card", "shift_rect"]
 
 
-def extra_text(card: Any, labels: Labels) -> tuple[str, float, bool]:
+def extra_text(card: Any, labels: Labels | CaptionWords) -> tuple[str, float, bool]:
     """Kind-specific caption: (text, size, bold)."""
     s = STYLE
     kind = card.kind
@@ -63,12 +63,38 @@ def extra_text(card: Any, labels: Labels) -> tuple[str, float, bool]:
     return text, s.extra_size, False
 
 
+class CaptionWords:
+    """`Labels` for captions, each word looked up once: a map of 20,000 cards asks
+    for the same few dozen words tens of thousands of times."""
+
+    def __init__(self, labels: Labels) -> None:
+        self.labels = labels
+        self._words: dict[str, str] = {}
+        self._channels: dict[str, str] = {}
+
+    def __getitem__(self, key: str) -> str:
+        word = self._words.get(key)
+        if word is None:
+            word = self._words[key] = self.labels[key]
+        return word
+
+    def channel(self, channel: str) -> str:
+        word = self._channels.get(channel)
+        if word is None:
+            word = self._channels[channel] = self.labels.channel(channel)
+        return word
+
+    def number(self, value: float) -> str:
+        return self.labels.number(value)
+
+
 class CardBuilder:
     """What every card of one map shares while being laid out: metrics, words, images."""
 
     def __init__(self, doc: JourneyMap, metrics: TextMetrics) -> None:
         self.m = metrics
         self.labels = Labels(doc.meta.language)
+        self.words = CaptionWords(self.labels)
         self.cac = ""  # the map's CAC for the metrics footers (lanes.cac_footer)
         self.assets = {a.id: a for a in doc.assets}
         self._image_ratio: dict[str, tuple[Any, float]] = {}  # id -> (asset, ratio)
@@ -126,7 +152,7 @@ class CardBuilder:
             sections += 1
 
         extra = None
-        text, size, bold = extra_text(card, self.labels)
+        text, size, bold = extra_text(card, self.words)
         if text:
             if sections:
                 cy += s.section_gap
