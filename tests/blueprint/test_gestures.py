@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from canvas_helpers import drag, move, press, release
 from geometry_checks import check_arrows, on_border
 from PySide6.QtCore import QPointF, Qt
@@ -234,3 +235,69 @@ def test_connection_menu_changes_style_and_deletes(view, doc):
     undo_redo_exact(doc, before)
     next(a for a in menu.actions() if a.text() == "Delete connection").trigger()
     assert doc.kind_of(cid) is None
+
+
+def choose_in_popup(path: list[str], seen: list[bool]) -> None:
+    """Once the context menu is open (its own event loop), pick the entry at `path`
+    (submenu titles, then the entry) and close the menu, as a person would."""
+    from PySide6.QtCore import QTimer
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        assert menu is not None, "no menu opened"
+        for title in path[:-1]:
+            menu = next(a.menu() for a in menu.actions() if a.text() == title)
+        entry = next(a for a in menu.actions() if a.text() == path[-1])
+        seen.append(entry.isChecked())
+        QApplication.activePopupWidget().close()
+        entry.trigger()
+
+    QTimer.singleShot(0, pick)
+
+
+def right_click(view, scene_point) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+
+    pos = view.mapFromScene(scene_point)
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos)))
+
+
+# a menu is a popup: the offscreen platform says it cannot raise it or grab the keyboard
+POPUP = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@POPUP
+def test_right_click_on_a_lane_header_sets_the_line_below(view, doc):
+    """A real context-menu event on the lane header, the entry picked in the open menu."""
+    lane = doc.map.lanes[4]  # backstage: the line of internal interaction is under it
+    assert lane.line_below == "internal"
+    header = view.map_scene.lane_headers[lane.id]
+    before = doc.map.model_dump()
+    seen: list[bool] = []
+    choose_in_popup(["Line below this lane", "None"], seen)
+    right_click(view, header.boundingRect().center())
+    assert seen == [False]
+    assert doc.lane(lane.id).line_below is None
+    assert [b.line for b in view.map_scene.geometry.blueprint] == ["interaction", "visibility"]
+    assert len(view.connector.layer.lines) == 2
+    undo_redo_exact(doc, before)
+    doc.undo_stack.undo()
+    assert len(view.connector.layer.lines) == 3
+
+
+@POPUP
+def test_right_click_on_a_connection_opens_its_menu(view, doc):
+    geom = view.map_scene.geometry
+    target = next(c for c in geom.connections if c.style == "flow" and c.label is None
+                  and len(c.points) >= 3)
+    a, b = max(pairwise(target.points),
+               key=lambda s: abs(s[1][0] - s[0][0]) + abs(s[1][1] - s[0][1]))
+    before = doc.map.model_dump()
+    seen: list[bool] = []
+    choose_in_popup(["Style", "Dependency"], seen)
+    right_click(view, QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
+    assert seen == [False]
+    assert doc.connection(target.connection_id).style == "dependency"
+    assert view.selected_ids() == [target.connection_id]
+    undo_redo_exact(doc, before)
