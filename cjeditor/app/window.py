@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self._build_docks()
         self.actions = WindowActions(self)
+        # the toolbar's persona filter and the views dock show the same persona
+        self.actions.persona_filter.activated.connect(
+            lambda _i: self.views.follow_persona(self.actions.persona_filter.currentData()))
         self.setStatusBar(MapStatusBar(document, self.view, self))
         self.autosaver = Autosaver(self)  # recovery copies of unsaved changes
         self.disk_watch = DiskWatcher(self)  # the file changed by another program

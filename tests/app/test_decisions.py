@@ -238,6 +238,17 @@ def test_save_switch_toggle_rename_delete_views_undo_exactly(shown):
     assert dock.views.count() == len(doc.map.views) + 1  # and "whole map"
 
 
+def test_the_toolbar_persona_filter_is_what_a_new_view_saves(shown):
+    dock, doc = shown.views, shown.document
+    combo = shown.actions.persona_filter
+    persona = doc.map.personas[-1].id
+    combo.setCurrentIndex(combo.findData(persona))
+    combo.activated.emit(combo.currentIndex())
+    assert shown.view.map_scene.persona == persona
+    view_id = dock.save_current("Solo Andrés")
+    assert doc.view(view_id).persona == persona and doc.view(view_id).lanes is None
+
+
 def test_a_view_keeps_at_least_one_lane(shown):
     dock, doc = shown.views, shown.document
     view_id = doc.map.views[0].id

@@ -203,6 +203,14 @@ class ViewsDock(QDockWidget):
         fields = self.settings()
         self.applied.emit(fields["lanes"], fields["persona"], fields["overlay_emotions"])
 
+    def follow_persona(self, persona: str | None) -> None:
+        """The persona filter was chosen elsewhere (the toolbar): show it here too, so
+        "Save view…" saves what the canvas shows. A chosen saved view is left as saved."""
+        if self.active is None:
+            self._loading = True
+            self.persona.setCurrentIndex(max(0, self.persona.findData(persona)))
+            self._loading = False
+
     # ------------------------------------------------------------ editing
     def _edited(self) -> None:
         if self._loading:
