@@ -301,3 +301,21 @@ def test_right_click_on_a_connection_opens_its_menu(view, doc):
     assert doc.connection(target.connection_id).style == "dependency"
     assert view.selected_ids() == [target.connection_id]
     undo_redo_exact(doc, before)
+
+
+def test_refusals_speak_the_interface_language(view, doc):
+    """In Spanish, a line out of order and an arrow drawn twice are Spanish sentences."""
+    from cjeditor.app.i18n import install_translators
+
+    install_translators(QApplication.instance(), "es")
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    try:
+        assert not view.run(SetLineBelowCommand(doc, doc.map.lanes[0].id, "internal"))
+        assert "debe ir por encima de la línea de interacción interna" in messages[-1]
+        first = doc.map.connections[0]
+        move(view, center(view, first.from_), buttons=NO_BUTTON)
+        drag(view, view.connector.handle.pos(), center(view, first.to))
+        assert messages[-1] == "Estas tarjetas ya están conectadas en este sentido."
+    finally:
+        install_translators(QApplication.instance(), "en")
