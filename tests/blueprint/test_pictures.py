@@ -44,3 +44,11 @@ def test_poster_picture(tmp_path, output_dir):
     image.save(output_dir / "blueprint-poster-A1.png")
     assert _count(image, S.BLUEPRINT_LINE) > 500
     assert _count(image, S.CONNECTION) > 300
+
+
+def test_png_export_draws_the_lines_and_arrows(tmp_path):
+    path = tmp_path / "blueprint.png"
+    export_map(create_map("service-blueprint", "en"), path, ExportOptions(dpi=72))
+    image = Image.open(path)
+    assert _count(image, S.BLUEPRINT_LINE) > 300
+    assert _count(image, S.CONNECTION) > 200
