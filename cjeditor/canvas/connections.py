@@ -302,6 +302,12 @@ class Connector(QObject):
         view.viewport().setMouseTracking(True)  # hovering a card shows its handle
         view.viewport().installEventFilter(self)
         view.map_scene.selectionChanged.connect(self._place_handle_on_selection)
+        view.map_scene.relaid_out.connect(self._follow_card)
+
+    def _follow_card(self) -> None:
+        """After an edit (an undo, a move) the handle stays beside its card, or goes."""
+        if self._alive() and self.source is None and self.handle.card_id is not None:
+            self.show_handle(self.handle.card_id)
 
     # --------------------------------------------------------------- look-ups
     def _alive(self) -> bool:

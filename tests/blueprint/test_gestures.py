@@ -319,3 +319,18 @@ def test_refusals_speak_the_interface_language(view, doc):
         assert messages[-1] == "Estas tarjetas ya están conectadas en este sentido."
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_the_handle_follows_its_card_and_goes_with_it(view, doc):
+    from cjeditor.commands import DeleteCardsCommand, MoveCardsCommand
+
+    cid = card_id(doc, 1, "Saves the label")
+    view.select_ids([cid])
+    handle = view.connector.handle
+    assert handle.isVisible() and handle.card_id == cid
+    lane = doc.map.lanes[1].id
+    view.run(MoveCardsCommand(doc, [(cid, lane, doc.map.stages[4].id, None)]))
+    r = rect_of(view, cid)
+    assert handle.pos().x() > r.x + r.w and r.y < handle.pos().y() < r.y + r.h
+    view.run(DeleteCardsCommand(doc, [cid]))
+    assert not handle.isVisible()
