@@ -57,6 +57,7 @@ class MapScene(QGraphicsScene):
         super().__init__(parent)
         self.doc = doc
         self.persona = persona
+        self.view_lanes: list[str] | None = None  # a saved view's lanes, in its order
         self.layout_cache = layout or LayoutCache()
         self.geometry: MapGeometry | None = None
         self.cards = CardItems(self, self._img)
@@ -130,6 +131,22 @@ class MapScene(QGraphicsScene):
         self.persona = persona
         self.relayout()
 
+    def set_view_lanes(self, lanes: list[str] | None) -> None:
+        """Show only these lanes, in this order (None: every lane in map order), as a
+        saved view does (export/view.py does the same on paper)."""
+        if lanes != self.view_lanes:
+            self.view_lanes = list(lanes) if lanes is not None else None
+            self.relayout()
+
+    def shown_map(self) -> Any:
+        """The map as laid out: the saved view's lanes only, when one is shown."""
+        doc = self.doc.map
+        if self.view_lanes is None:
+            return doc
+        lanes = {lane.id: lane for lane in doc.lanes}
+        return doc.model_copy(update={"lanes": [lanes[i] for i in self.view_lanes
+                                                if i in lanes]})
+
     def rebuild(self) -> None:
         """Drop every item and build again (after the document was replaced)."""
         for group in (self.stages, self.lane_headers, self.lane_bands, self.phases,
@@ -177,7 +194,7 @@ class MapScene(QGraphicsScene):
         doc = self.doc
         if self.persona is not None and all(p.id != self.persona for p in doc.map.personas):
             self.persona = None
-        geom = self.layout_cache.update(doc.map, self.persona, dirty)
+        geom = self.layout_cache.update(self.shown_map(), self.persona, dirty)
         self.geometry = geom
         check = set(self.layout_cache.relaid) | (dirty if dirty is not None else
                                                  {lg.lane_id for lg in geom.lanes})

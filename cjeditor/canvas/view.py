@@ -110,6 +110,11 @@ class MapView(QGraphicsView):
     def set_persona(self, persona: str | None) -> None:
         self.map_scene.set_persona(persona)
 
+    def set_view(self, lanes: list[str] | None, overlay: bool = False) -> None:
+        """A saved view's lanes, in its order (None: every lane). The overlaid chart
+        (`overlay`) is drawn on paper; the canvas keeps one chart per emotion lane."""
+        self.map_scene.set_view_lanes(lanes)
+
     # ----------------------------------------------------------------- zoom
     def zoom(self) -> float:
         return self.transform().m11()

@@ -222,6 +222,8 @@ def test_save_switch_toggle_rename_delete_views_undo_exactly(shown):
     assert dock.overlay.isChecked() == doc.view(other).overlay_emotions
     dock.switch(view_id)
     assert shown.view.map_scene.persona == persona
+    geometry = shown.view.map_scene.geometry
+    assert [lane.lane_id for lane in geometry.lanes] == lanes  # the view's lanes, its order
     assert shown.actions.persona_filter.currentData() == persona
     assert dump(shown) == after_save
 
@@ -230,6 +232,7 @@ def test_save_switch_toggle_rename_delete_views_undo_exactly(shown):
     dock.delete(view_id)
     assert all(v.id != view_id for v in doc.map.views)
     assert dock.active is None
+    assert len(shown.view.map_scene.geometry.lanes) == len(doc.map.lanes)  # whole map
     doc.undo_stack.undo()
     assert doc.view(view_id).name == "Tienda"
     doc.undo_stack.undo()

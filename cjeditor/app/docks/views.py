@@ -55,6 +55,7 @@ class ViewsDock(QDockWidget):
         self.document = document
         self.active: str | None = None  # the saved view chosen, None: the whole map
         self._loading = False
+        self._shown: tuple[Any, ...] | None = None  # what the canvas was last told
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(4, 4, 4, 4)
@@ -151,9 +152,11 @@ class ViewsDock(QDockWidget):
     def reload(self) -> None:
         """The saved views and the chosen one's settings, after any change to the map."""
         doc = self.document.map
-        if self.active is not None and all(v.id != self.active for v in doc.views):
-            self.active = None  # deleted (or undone)
-        current = self.settings() if self.active is None and self.lanes.count() else None
+        gone = self.active is not None and all(v.id != self.active for v in doc.views)
+        if gone:
+            self.active = None  # deleted (or its saving undone): back to the whole map
+        current = self.settings() if self.active is None and self.lanes.count() \
+            and not gone else None
         self._loading = True
         try:
             self.views.clear()
@@ -180,6 +183,8 @@ class ViewsDock(QDockWidget):
             self._show_settings(None, None, False)
         self.rename_button.setEnabled(self.active is not None)
         self.delete_button.setEnabled(self.active is not None)
+        if self._shown is not None:
+            self._apply()  # e.g. the chosen view was changed by undo, or deleted
 
     def _reset(self) -> None:
         self.active = None
@@ -200,8 +205,12 @@ class ViewsDock(QDockWidget):
         self._apply()
 
     def _apply(self) -> None:
+        """Tell the canvas what to show (only when that changed)."""
         fields = self.settings()
-        self.applied.emit(fields["lanes"], fields["persona"], fields["overlay_emotions"])
+        shown = (fields["lanes"], fields["persona"], fields["overlay_emotions"])
+        if shown != self._shown:
+            self._shown = shown
+            self.applied.emit(*shown)
 
     def follow_persona(self, persona: str | None) -> None:
         """The persona filter was chosen elsewhere (the toolbar): show it here too, so
