@@ -90,6 +90,7 @@ class LayoutCache:
         self._phases: list[PhaseGeom] = []
         self._routes = RouteCache()  # arrows between cards, routed again only on change
         self.relaid: set[str] = set()  # lanes laid out again by the last update
+        self._cac_stale = True  # the builder's CAC footer is not computed yet
 
     def local_cards(self, lane_id: str) -> dict[str, CardGeom]:
         """A lane's cards in its own coordinates (its top at y = 0)."""
@@ -123,9 +124,12 @@ class LayoutCache:
         columns, header_h = stage_headers(doc, cols, y, m, self._stages)
         y += header_h
 
-        # a metrics lane's footer shows the map's CAC, which any metric card or
-        # phase may change
-        cac = cac_footer(doc, b.labels)
+        # a metrics lane's footer shows the map's CAC, which a metric card (in a
+        # metrics lane) or a phase (a map-wide change: dirty is None) may change
+        cac = b.cac
+        if dirty is None or self._cac_stale or self._touches_metrics(doc, dirty):
+            cac = cac_footer(doc, b.labels)
+            self._cac_stale = False
         persona_names = {p.id: p.name for p in doc.personas}
         check_all = dirty is None or cols is not self._cols \
             or persona_names != self._persona_names or cac != b.cac
@@ -186,6 +190,17 @@ class LayoutCache:
         self.relaid.add(lane.id)
         entry = self._lanes[lane.id] = _LaneEntry(lane, subtitle, cols, b.cac, local)
         return entry
+
+    def _touches_metrics(self, doc: JourneyMap, dirty: Iterable[str]) -> bool:
+        """Whether a changed lane is, or was (before a change of type, or gone from
+        the map), a metrics lane."""
+        types = {lane.id: lane.type for lane in doc.lanes}
+        for lane_id in dirty:
+            before = self._lanes.get(lane_id)
+            if types.get(lane_id, "metrics") == "metrics" or (
+                    before is not None and before.lane.type == "metrics"):
+                return True
+        return False
 
     def _same_phases(self, phases: list[PhaseGeom]) -> list[PhaseGeom]:
         old = {p.phase_id: p for p in self._phases}
