@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeditor.canvas.overlay import draw_selection
 from cjeditor.canvas.qtpen import QtPen
 from cjeditor.check.matrix import HIGH, QUADRANT_ORDER, MatrixCard, matrix_of
 from cjeditor.check.words import QUADRANTS, say, tip, untitled, word
@@ -163,6 +164,7 @@ class CardChip(QGraphicsItem):
         super().__init__()
         self.entry, self.width, self.lang = entry, width, lang
         self.card_id: str = entry.card.id
+        self.chosen = False
         self.setZValue(1)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         kind = vocabulary.name("kind", entry.card.kind, lang)
@@ -173,7 +175,11 @@ class CardChip(QGraphicsItem):
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QtPen(painter)
+        self.paint_card(QtPen(painter))
+        if self.chosen:  # selected on the canvas: the screen's selection outline on top
+            draw_selection(painter, self.boundingRect().adjusted(-1.5, -1.5, 1.5, 1.5))
+
+    def paint_card(self, pen: QtPen) -> None:
         sheet = Sheet(pen, default_metrics(), self.width, CHIP_H)
         card = self.entry.card
         fill, stroke = _card_colors(card.kind)
@@ -200,6 +206,7 @@ class MatrixView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundBrush(QColor(S.WHITE))
         self.chips: dict[str, CardChip] = {}
+        self.chosen: set[str] = set()  # ids selected on the canvas
         self.plan: Plan | None = None
         self._drag: tuple[CardChip, QPointF, QPointF] | None = None  # chip, grab, start
         self._moved = False
@@ -255,7 +262,16 @@ class MatrixView(QGraphicsView):
         super().resizeEvent(event)
         self.fit_width()
 
+    def set_chosen(self, ids: list[str]) -> None:
+        """Outline the cards selected on the canvas."""
+        self.chosen = set(ids)
+        for card_id, chip in self.chips.items():
+            if chip.chosen != (card_id in self.chosen):
+                chip.chosen = card_id in self.chosen
+                chip.update()
+
     def _add(self, chip: CardChip, pos: QPointF) -> None:
+        chip.chosen = chip.card_id in self.chosen
         chip.setPos(pos)
         self.scene().addItem(chip)
         self.chips[chip.card_id] = chip

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, ids) -> None:
         self.selection = list(ids)
         self.properties.show_ids(self.selection)
+        self.prioritise.matrix.set_chosen(self.selection)
         self.update_edit_actions()
 
     def _prune_selection(self) -> None:

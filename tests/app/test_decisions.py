@@ -152,6 +152,25 @@ def test_dragging_a_card_sets_impact_and_effort_in_one_undo_step(shown):
     assert (doc.card(card_id).impact, doc.card(card_id).effort) == target
 
 
+def test_a_card_selected_on_the_canvas_is_outlined_in_the_matrix_and_back(shown):
+    view = _matrix(shown)
+    card_id = next(iter(view.chips))
+    shown.view.select_ids([card_id])
+    settle(shown)
+    assert view.chips[card_id].chosen
+    assert not any(chip.chosen for key, chip in view.chips.items() if key != card_id)
+    other = list(view.chips)[-1]
+    chip = view.chips[other]
+    point = chip.mapToScene(chip.boundingRect().center())
+    view.centerOn(point)
+    settle(shown)
+    press(view, point)
+    release(view, point)  # a click without a drag shows the card on the canvas
+    settle(shown)
+    assert shown.view.selected_ids() == [other]
+    assert view.chips[other].chosen
+
+
 def test_dragging_an_unscored_card_in_scores_it_and_aside_clears(shown):
     view = _matrix(shown)
     doc = shown.document
