@@ -65,5 +65,5 @@ TS := resources/translations/cjeditor_es.ts resources/translations/cjeditor_en.t
 .PHONY: translations
 translations: $(STAMP)
 	$(PY) -m cjeditor.app.catalogue_tool
-	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none cjeditor/app -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -extensions py,ui -no-obsolete -locations none cjeditor/app ui -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS)

@@ -708,6 +708,38 @@ The map is intact: you can still save and export it. Details are in the log file
         <source>System language</source>
         <translation>System language</translation>
     </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery copy every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a map has unsaved changes, a recovery copy is kept at least this often (and a moment after you stop editing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the previous version as name.cjmap.bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time cjeditor starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrioritiseDock</name>

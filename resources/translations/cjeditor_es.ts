@@ -708,6 +708,38 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Recovery copy every:</source>
+        <translation>Copia de recuperación cada:</translation>
+    </message>
+    <message>
+        <source>While a map has unsaved changes, a recovery copy is kept at least this often (and a moment after you stop editing).</source>
+        <translation>Mientras un mapa tiene cambios sin guardar, se guarda una copia de recuperación al menos con esta frecuencia (y un momento después de que deje de editar).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Saving:</source>
+        <translation>Al guardar:</translation>
+    </message>
+    <message>
+        <source>Keep the previous version as name.cjmap.bak</source>
+        <translation>Conservar la versión anterior como nombre.cjmap.bak</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time cjeditor starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie cjeditor.</translation>
+    </message>
 </context>
 <context>
     <name>PrioritiseDock</name>
