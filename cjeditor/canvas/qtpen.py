@@ -15,10 +15,12 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QImage,
     QPainter,
     QPainterPath,
     QPen,
+    QStaticText,
 )
 
 from cjeditor.layout.metrics import TextMetrics, default_metrics
@@ -68,6 +70,21 @@ def font(bold: bool) -> QFont:
     f.setKerning(False)  # layout measures without kerning, as the PDF draws
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return f
+
+
+@lru_cache(maxsize=20_000)
+def _static_text(text: str, bold: bool) -> QStaticText:
+    """`text` laid out once in the map's font at REF_PX (Qt keeps its glyph runs)."""
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+    static.prepare(font=font(bold))
+    return static
+
+
+@cache
+def _ascent(bold: bool) -> float:
+    """QStaticText is placed by its top-left; the baseline is this far below."""
+    return QFontMetricsF(font(bold)).ascent()
 
 
 @cache
@@ -164,7 +181,8 @@ class QtPen:
         p.scale(k, k)
         p.setFont(font(bold))
         p.setPen(_pen(color, 1.0, None))
-        p.drawText(QPointF(0, 0), text)
+        static = _static_text(text, bold)  # laid out once, drawn many times
+        p.drawStaticText(QPointF(0, -_ascent(bold)), static)
         p.restore()
 
     def hidden_text(self, x: float, baseline: float, text: str, size: float) -> None:

@@ -113,4 +113,5 @@ def test_canvas_and_poster_agree(qapp):
     canvas_map.save(OUTPUT / "canvas-vs-poster-canvas.png")
     poster_map.save(OUTPUT / "canvas-vs-poster-poster.png")
     ImageChops.invert(diff).save(OUTPUT / "canvas-vs-poster-diff.png")
+    print(f"{share:.4%} of pixels agree")
     assert share >= MIN_AGREEING, f"only {share:.2%} of pixels agree"
