@@ -83,7 +83,7 @@ class CardItem(QGraphicsItem):
         r = geom.rect
         self._rect = QRectF(0, 0, r.w, r.h)
         self.setPos(r.x, r.y)
-        self.setToolTip(tooltip_for(card))
+        self._tip_for: Any = None  # the tooltip is written when the pointer comes by
         self.update()
 
     def set_preview_width(self, width: float | None) -> None:
@@ -107,6 +107,19 @@ class CardItem(QGraphicsItem):
             return False
         local = self.mapFromScene(scene_pos)
         return self._rect.width() - EDGE / max(scale, 0.05) <= local.x() <= self._rect.width() + 1
+
+    def _ensure_tooltip(self) -> None:
+        if self._tip_for is not self.card:
+            self.setToolTip(tooltip_for(self.card))
+            self._tip_for = self.card
+
+    def toolTip(self) -> str:  # noqa: N802 - Qt name
+        self._ensure_tooltip()
+        return super().toolTip()
+
+    def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._ensure_tooltip()  # before Qt asks for it, a moment later
+        super().hoverEnterEvent(event)
 
     def hoverMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         views = self.scene().views() if self.scene() else []
