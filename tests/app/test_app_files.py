@@ -64,8 +64,10 @@ def test_new_from_template_opens_a_new_window(manager, example_window, monkeypat
 
 
 def test_new_map_dialog_lists_every_template(app):
+    from cjeditor.templates import TEMPLATE_NAMES
+
     dialog = NewMapDialog(None, template="digital-era", language="es")
-    assert dialog.templates.count() == 5
+    assert dialog.templates.count() == len(TEMPLATE_NAMES) >= 6  # service-blueprint too
     assert dialog.template() == "digital-era"
     assert dialog.language() == "es"
     assert dialog.title() is None
