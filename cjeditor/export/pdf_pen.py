@@ -43,6 +43,10 @@ def _has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
+KAPPA = 0.5522847498  # a quarter circle's control points, as a fraction of its radius
+_PAINT = {(1, 1): "B", (1, 0): "S", (0, 1): "f"}  # (stroke, fill) -> PDF paint operator
+
+
 @cache
 def _size(value: float) -> str:
     return str(fp_str(value))
@@ -118,6 +122,8 @@ class PdfPen:
         return (1 if stroke else 0), (1 if fill else 0)
 
     # -- shapes --------------------------------------------------------------
+    # Paths are written as PDF operators directly (what reportlab's path object
+    # writes, without building one per shape): a poster has thousands of them.
     def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
              stroke: str | None = None, width: float = 0.5, radius: float = 0.0,
              dash: Dash | None = None) -> None:
@@ -125,33 +131,48 @@ class PdfPen:
         if not (s or f):
             return
         if radius > 0:
-            self.c.roundRect(x, -y - h, w, h, min(radius, w / 2, h / 2), stroke=s, fill=f)
+            r = min(radius, w / 2, h / 2)
+            k = r * (1 - KAPPA)  # control points of the quarter circles
+            t, b = -y, -y - h  # PDF y grows upwards
+            self._raw._code.append(
+                f"{fp_str(x + r, b)} m {fp_str(x + w - r, b)} l "
+                f"{fp_str(x + w - k, b, x + w, b + k, x + w, b + r)} c "
+                f"{fp_str(x + w, t - r)} l {fp_str(x + w, t - k, x + w - k, t, x + w - r, t)} c "
+                f"{fp_str(x + r, t)} l {fp_str(x + k, t, x, t - k, x, t - r)} c "
+                f"{fp_str(x, b + r)} l {fp_str(x, b + k, x + k, b, x + r, b)} c h {_PAINT[s, f]}")
         else:
-            self.c.rect(x, -y - h, w, h, stroke=s, fill=f)
+            self._raw._code.append(f"{fp_str(x, -y - h, w, h)} re {_PAINT[s, f]}")
 
     def circle(self, cx: float, cy: float, r: float, fill: str | None = None,
                stroke: str | None = None, width: float = 0.5) -> None:
         s, f = self._style(fill, stroke, width, None)
-        if s or f:
-            self.c.circle(cx, -cy, r, stroke=s, fill=f)
+        if not (s or f):
+            return
+        y, k = -cy, r * KAPPA
+        self._raw._code.append(
+            f"{fp_str(cx + r, y)} m {fp_str(cx + r, y + k, cx + k, y + r, cx, y + r)} c "
+            f"{fp_str(cx - k, y + r, cx - r, y + k, cx - r, y)} c "
+            f"{fp_str(cx - r, y - k, cx - k, y - r, cx, y - r)} c "
+            f"{fp_str(cx + k, y - r, cx + r, y - k, cx + r, y)} c h {_PAINT[s, f]}")
 
     def path(self, ops: list[PathOp], fill: str | None = None, stroke: str | None = None,
              width: float = 0.5, dash: Dash | None = None) -> None:
         s, f = self._style(fill, stroke, width, dash)
         if not (s or f):
             return
-        p = self.c.beginPath()
+        parts = []
         for op in ops:
             code = op[0]
             if code == "M":
-                p.moveTo(op[1], -op[2])  # type: ignore[operator]
+                parts.append(f"{fp_str(op[1], -op[2])} m")  # type: ignore[operator]
             elif code == "L":
-                p.lineTo(op[1], -op[2])  # type: ignore[operator]
+                parts.append(f"{fp_str(op[1], -op[2])} l")  # type: ignore[operator]
             elif code == "C":
-                p.curveTo(op[1], -op[2], op[3], -op[4], op[5], -op[6])  # type: ignore[operator,misc]
+                parts.append(f"{fp_str(op[1], -op[2], op[3], -op[4], op[5], -op[6])} c")  # type: ignore[operator,misc]
             else:
-                p.close()
-        self.c.drawPath(p, stroke=s, fill=f)
+                parts.append("h")
+        parts.append(_PAINT[s, f])
+        self._raw._code.append(" ".join(parts))
 
     # -- text ----------------------------------------------------------------
     def _ensure(self, name: str) -> None:
