@@ -16,7 +16,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjeditor.export.legibility import PAGE_MARGIN, Fit, resolve
 from cjeditor.export.options import MM, ExportOptions, parse_paper
-from cjeditor.export.pages import add_pages, extra_paper
 from cjeditor.export.pdf_pen import PdfPen, ensure_font
 from cjeditor.export.prepress import PDF_VERSION, add_output_intent, low_resolution_images
 from cjeditor.export.printed import check_titles, printed_poster
@@ -139,6 +138,9 @@ def write_pdf(
     canvas.setCreator("cjeditor")
     for name in options.pages:  # in the order asked (--pages); the poster by default
         if name != "poster":
+            # the decision pages pull in the health check: imported only when asked for
+            from cjeditor.export.pages import add_pages, extra_paper
+
             add_pages(canvas, doc, name, metrics, extra_paper(options, (page.width, page.height)))
         elif options.tile:
             _tiled(canvas, doc, poster, metrics, page, options, report)
