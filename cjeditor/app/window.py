@@ -34,6 +34,7 @@ from cjeditor.app.files import SUFFIX, WindowFiles
 from cjeditor.app.help import GLOSSARY, GUIDE, GuideDialog
 from cjeditor.app.prioritise import PrioritiseDock
 from cjeditor.app.statusbar import MapStatusBar
+from cjeditor.canvas.frozen import FrozenHeaders
 from cjeditor.document import MapDocument
 from cjeditor.model.placement import allowed_kinds
 
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
 
         self.view = create_view(document, self)
         self.setCentralWidget(self.view)
+        # stage and lane headers stay in view while scrolling (not on a placeholder view)
+        self.frozen = FrozenHeaders(self.view) if hasattr(self.view, "map_scene") else None
         self._build_docks()
         self.actions = WindowActions(self)
         # the toolbar's persona filter and the views dock show the same persona

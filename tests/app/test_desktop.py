@@ -303,3 +303,37 @@ def test_spanish_palette_names_are_not_cut_off(app, manager, example_map_path):
         it += 1
     assert not cut, cut
     assert window.view.width() >= 0.65 * 1600
+
+
+# -------------------------------------------------------- frozen headers
+def test_headers_stay_in_view_after_scrolling(example_window):
+    show(example_window)
+    window = example_window
+    view, frozen = window.view, window.frozen
+    view.zoom_reset()
+    for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+        bar.setValue(bar.minimum())
+    QApplication.processEvents()
+    assert not frozen.stages.isVisible() and not frozen.lanes.isVisible()  # the real ones show
+    for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+        bar.setValue(bar.maximum() // 2)
+    QApplication.processEvents()
+    viewport_top = view.viewport().mapTo(window, view.viewport().rect().topLeft())
+    assert frozen.stages.isVisible() and frozen.lanes.isVisible()
+    assert frozen.stages.mapTo(window, frozen.stages.rect().topLeft()) == viewport_top
+    picture = frozen.stages.grab().toImage()
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 5)
+               for y in range(0, picture.height(), 5)}
+    assert len(colours) > 10  # the headers are painted (phases, names, badges), not blank
+    # a click on the frozen row selects the stage under it; a double-click renames it
+    geometry = view.map_scene.geometry
+    stage_x = view.mapToScene(view.viewport().rect().center()).x()
+    index = view.map_scene.column_at(stage_x)
+    stage_id = geometry.columns[index].stage_id
+    spot = QPointF(view.viewport().width() / 2, frozen.stages.height() / 2)
+    QTest.mouseClick(frozen.stages, Qt.MouseButton.LeftButton, pos=spot.toPoint())
+    assert view.selected_ids() == [stage_id]
+    QTest.mouseDClick(frozen.stages, Qt.MouseButton.LeftButton, pos=spot.toPoint())
+    assert view.editor is not None and view.editor.text() == window.document.stage(stage_id).name
+    view.editor.cancel()
+    view.select_ids([])

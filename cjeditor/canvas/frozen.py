@@ -1,0 +1,186 @@
+"""Frozen headers: the stage header row and the lane header column stay in view.
+
+Like frozen panes in a spreadsheet: once the map is scrolled past its stage
+headers (or its lane headers), a copy of them is painted along the top (or the
+left) edge of the view, by the same painter, at the view's zoom. They are
+widgets over the viewport, not scene items, so the scene and its layout are
+untouched. A click selects the stage or lane under it; a double-click edits its
+name (the view scrolls back to the real header).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QTransform
+from PySide6.QtWidgets import QWidget
+
+from cjeditor.canvas.overlay import map_painter
+from cjeditor.paint import style as S
+
+if TYPE_CHECKING:
+    from cjeditor.canvas.view import MapView
+
+
+class _Band(QWidget):
+    """One frozen strip: stages along the top (`top=True`) or lanes down the left."""
+
+    def __init__(self, frozen: FrozenHeaders, top: bool) -> None:
+        super().__init__(frozen.view)
+        self.frozen, self.top = frozen, top
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.setObjectName("FrozenStages" if top else "FrozenLanes")
+        self.hide()
+
+    def scene_transform(self) -> QTransform:
+        """Scene -> this widget: the view's transform, shifted onto the strip."""
+        view = self.frozen.view
+        origin = view.viewport().mapTo(view, view.viewport().rect().topLeft())
+        shift = QPointF(origin.x() - self.x(), origin.y() - self.y())
+        if self.top:
+            shift.setY(-self.frozen.top_of_band() * view.zoom())
+        else:
+            shift.setX(-self.frozen.left_of_column() * view.zoom())
+        vt = view.viewportTransform()
+        if self.top:
+            return QTransform(vt.m11(), 0, 0, vt.m22(), vt.dx() + shift.x(), shift.y())
+        return QTransform(vt.m11(), 0, 0, vt.m22(), shift.x(), vt.dy() + shift.y())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        view = self.frozen.view
+        scene = view.map_scene
+        geometry, doc = scene.geometry, view.doc
+        if geometry is None:
+            return
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(S.WHITE))
+        painter.setTransform(self.scene_transform())
+        parts = map_painter(painter, _InScene(scene))  # type: ignore[arg-type]
+        if self.top:
+            phases = {p.id: p for p in doc.map.phases}
+            for g in geometry.phases:
+                parts.phase(g, phases.get(g.phase_id))
+            for col in geometry.columns:
+                if doc.kind_of(col.stage_id) == "stage":
+                    parts.stage_header(col, doc.stage(col.stage_id))
+        else:
+            for lane in geometry.lanes:
+                if doc.kind_of(lane.lane_id) == "lane":
+                    parts.lane_header(lane, doc.lane(lane.lane_id))
+        painter.resetTransform()
+        painter.setPen(QPen(QColor(S.MUTED), 1))
+        r = self.rect()
+        if self.top:
+            painter.drawLine(r.bottomLeft(), r.bottomRight())  # the edge of the frozen pane
+        else:
+            painter.drawLine(r.topRight(), r.bottomRight())
+        painter.end()
+
+    def _target(self, event: QMouseEvent) -> str | None:
+        view = self.frozen.view
+        scene_pos = self.scene_transform().inverted()[0].map(event.position())
+        geometry = view.map_scene.geometry
+        if geometry is None:
+            return None
+        if self.top:
+            index = view.map_scene.column_at(scene_pos.x(), clamp=False)
+            return geometry.columns[index].stage_id if index is not None else None
+        index = view.map_scene.lane_at(scene_pos.y())
+        return geometry.lanes[index].lane_id if index is not None else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        target = self._target(event)
+        if target is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.frozen.view.select_ids([target])
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        target = self._target(event)
+        if target is not None:
+            self.frozen.view.edit_title(target)
+        event.accept()
+
+
+class _InScene:
+    """What map_painter asks of an item: its scene (for the map's pictures)."""
+
+    def __init__(self, scene: Any) -> None:
+        self._scene = scene
+
+    def scene(self) -> Any:
+        return self._scene
+
+
+class FrozenHeaders(QObject):
+    """Keeps the two strips placed and painted as the view scrolls, zooms and changes."""
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stages = _Band(self, top=True)
+        self.lanes = _Band(self, top=False)
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            bar.valueChanged.connect(self.place)
+        view.zoom_changed.connect(lambda _zoom: self.place())
+        view.map_scene.relaid_out.connect(self.place)
+        view.viewport().installEventFilter(self)
+        self.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.place()
+        return False
+
+    # ------------------------------------------------------------ geometry
+    def top_of_band(self) -> float:
+        geometry = self.view.map_scene.geometry
+        if geometry is None or not geometry.columns:
+            return 0.0
+        tops = [col.header.y for col in geometry.columns] + [p.rect.y for p in geometry.phases]
+        return min(tops)
+
+    def bottom_of_band(self) -> float:
+        geometry = self.view.map_scene.geometry
+        if geometry is None or not geometry.columns:
+            return 0.0
+        return max(col.header.bottom for col in geometry.columns)
+
+    def left_of_column(self) -> float:
+        geometry = self.view.map_scene.geometry
+        if geometry is None or not geometry.lanes:
+            return 0.0
+        return min(lane.header.x for lane in geometry.lanes)
+
+    def place(self) -> None:
+        """Show a strip only while its real headers are scrolled out of view."""
+        view = self.view
+        geometry = view.map_scene.geometry
+        viewport = view.viewport()
+        origin = viewport.mapTo(view, viewport.rect().topLeft())
+        if geometry is None or not geometry.columns or not view.map_scene.detailed:
+            self.stages.hide()
+            self.lanes.hide()
+            return
+        zoom = view.zoom()
+        top = view.mapFromScene(QPointF(0, self.top_of_band())).y()
+        band_h = round((self.bottom_of_band() - self.top_of_band()) * zoom)
+        show_top = top < -1
+        if show_top:
+            self.stages.setGeometry(QRect(origin.x(), origin.y(), viewport.width(), band_h))
+            self.stages.show()
+            self.stages.raise_()
+            self.stages.update()
+        else:
+            self.stages.hide()
+        left = view.mapFromScene(QPointF(self.left_of_column(), 0)).x()
+        column_w = round(geometry.header_width * zoom)
+        if left < -1:
+            y = origin.y() + (band_h if show_top else 0)
+            self.lanes.setGeometry(QRect(origin.x(), y, column_w,
+                                         viewport.height() - (band_h if show_top else 0)))
+            self.lanes.show()
+            self.lanes.raise_()
+            self.lanes.update()
+        else:
+            self.lanes.hide()
