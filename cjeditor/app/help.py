@@ -83,7 +83,7 @@ def guide_text() -> str:
             "collapsed lane shows how many cards it hides: double-click it, or click its ▸ "
             "marker, to expand it."),
     ]
-    return "\n".join(steps) + "\n"
+    return "\n\n".join(step for step in steps if step) + "\n"  # a blank line between steps
 
 
 def _entries(category: str, values: Iterable[str], language: str) -> list[str]:
