@@ -306,6 +306,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pictures under 150 ppi, they will look soft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That would take %1 sheets (at most %2): choose a smaller paper size or larger sheets.</source>
         <translation>That would take %1 sheets (at most %2): choose a smaller paper size or larger sheets.</translation>
     </message>

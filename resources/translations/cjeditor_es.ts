@@ -306,6 +306,10 @@
         <translation>%1 pt en papel</translation>
     </message>
     <message>
+        <source>Pictures under 150 ppi, they will look soft: %1</source>
+        <translation>Imágenes por debajo de 150 ppp, se verán borrosas: %1</translation>
+    </message>
+    <message>
         <source>That would take %1 sheets (at most %2): choose a smaller paper size or larger sheets.</source>
         <translation>Harían falta %1 hojas (como mucho %2): elija un papel más pequeño u hojas más grandes.</translation>
     </message>

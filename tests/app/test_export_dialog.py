@@ -493,3 +493,11 @@ def test_title_size_on_paper_is_shown_live_and_the_button_picks_a_legible_paper(
     assert dialog.options().orientation == expected.orientation
     assert title * dialog.sheet().page.scale >= 8.0
     assert "too small" not in dialog.title_size_label.text()
+
+
+def test_pictures_under_150_ppi_are_flagged_beside_the_paper(make_dialog):
+    dialog = make_dialog()  # the example's storyboard pictures are small
+    pick(dialog.paper_combo, "A0")
+    assert "150 ppi" in dialog.title_size_label.text()
+    pick(dialog.paper_combo, "A4")
+    assert "150 ppi" not in dialog.title_size_label.text()

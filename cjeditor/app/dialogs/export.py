@@ -48,9 +48,11 @@ from cjeditor.export.legibility import (
 from cjeditor.export.options import MAX_MM, MIN_MM, MM, ExportOptions, oriented, parse_paper
 from cjeditor.export.pdf import MAX_SHEETS
 from cjeditor.export.png import MAX_PIXELS, png_size
+from cjeditor.export.prepress import low_resolution_images
 from cjeditor.export.tiling import SHEET_MARGIN
 from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
+from cjeditor.paint import style as S
 
 FORMATS = ("pdf", "png", "svg", "html", "slides")
 SUFFIXES = {"slides": "pdf"}  # the slide deck is a PDF (export --story)
@@ -398,11 +400,16 @@ class ExportDialog(QDialog):
         size = title * page.scale
         if size < DEFAULT_MIN_PT:
             text = self.tr("%1 pt on paper: too small to read")
-            self.title_size_label.setStyleSheet("color: #C0392B;")
         else:
             text = self.tr("%1 pt on paper")
-            self.title_size_label.setStyleSheet("")
-        self.title_size_label.setText(text.replace("%1", pt(size)))
+        text = text.replace("%1", pt(size))
+        soft = len(low_resolution_images(self.doc, poster, page.scale))
+        if soft:  # pictures printed under 150 ppi (the export says which)
+            text += "\n" + self.tr("Pictures under 150 ppi, they will look soft: %1").replace(
+                "%1", str(soft))
+        warn = size < DEFAULT_MIN_PT or soft
+        self.title_size_label.setStyleSheet(f"color: {S.REFUSED};" if warn else "")
+        self.title_size_label.setText(text)
 
     def pick_legible_paper(self) -> None:
         """Set the smallest standard paper (and orientation) on which titles reach 8 pt."""
