@@ -74,6 +74,24 @@ def test_new_map_dialog_lists_every_template(app):
     dialog.deleteLater()
 
 
+def test_new_map_dialog_shows_a_picture_of_each_template(app):
+    from cjeditor.app.dialogs.new_map import PICTURE
+
+    dialog = NewMapDialog(None, template="service-blueprint", language="en")
+    sizes = set()
+    for row in range(dialog.templates.count()):
+        icon = dialog.templates.item(row).icon()
+        assert not icon.isNull()
+        image = icon.pixmap(PICTURE).toImage()
+        sizes.add((image.width(), image.height()))
+        # a drawing, not a blank: the map's header band and lanes have many colours
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 4)
+                   for y in range(0, image.height(), 4)}
+        assert len(colours) > 8
+    assert len(sizes) == 1  # one size for all: the titles line up
+    dialog.deleteLater()
+
+
 def test_refused_file_opens_nothing_and_lists_problems(manager, tmp_path, captured_problems):
     bad = tmp_path / "roto.cjmap"
     data = {"format": "cjmap", "version": 1, "meta": {"title": "x"}, "personas": [],

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from functools import cache
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +19,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjeditor.templates import LANGUAGES, list_templates
+from cjeditor.templates import LANGUAGES, create_map, list_templates
+
+PICTURE = QSize(120, 72)  # the template's picture in the list
+
+
+@cache
+def _picture(name: str, language: str) -> QImage:
+    from cjeditor.app.dialogs.export_preview import compute_poster_for, render_thumbnail
+
+    doc = create_map(name, language)
+    size = PICTURE * 2  # drawn at twice the size: sharp on high-density screens
+    poster = render_thumbnail(doc, compute_poster_for(doc, None), size.width())
+    poster = poster.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                           Qt.TransformationMode.SmoothTransformation)
+    picture = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    picture.fill(Qt.GlobalColor.transparent)  # every picture the same size: titles line up
+    painter = QPainter(picture)
+    painter.drawImage((size.width() - poster.width()) // 2, 0, poster)
+    painter.end()
+    return picture
+
+
+def template_picture(name: str, language: str) -> QIcon:
+    """A small picture of the map a template makes, drawn by the one painter
+    (the image is kept; icons are made per list, as Qt wants them)."""
+    return QIcon(QPixmap.fromImage(_picture(name, language)))
 
 
 class NewMapDialog(QDialog):
@@ -35,7 +63,8 @@ class NewMapDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Start from a template:")))
         self.templates = QListWidget()
-        self.templates.setMinimumSize(420, 170)
+        self.templates.setIconSize(PICTURE)
+        self.templates.setMinimumSize(560, 4 * (PICTURE.height() + 8))
         layout.addWidget(self.templates)
         self.description = QLabel()
         self.description.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,7 +109,7 @@ class NewMapDialog(QDialog):
             text = self.tr("%1 (%2 stages)").replace("%1", info.title[lang]).replace(
                 "%2", str(info.stage_count)
             )
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(template_picture(info.name, lang), text)
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.templates.addItem(item)
         self.templates.setCurrentRow(row)
