@@ -763,6 +763,10 @@ The map is intact: you can still save and export it. Details are in the log file
         <translation>Properties</translation>
     </message>
     <message>
+        <source>%1 stages · %2 lanes · %3 cards · %4 personas · %5 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a card, a stage, a lane or a phase to edit it.</source>
         <translation>Select a card, a stage, a lane or a phase to edit it.</translation>
     </message>

@@ -763,6 +763,10 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
         <translation>Propiedades</translation>
     </message>
     <message>
+        <source>%1 stages · %2 lanes · %3 cards · %4 personas · %5 connections</source>
+        <translation>%1 etapas · %2 carriles · %3 tarjetas · %4 personas · %5 conexiones</translation>
+    </message>
+    <message>
         <source>Select a card, a stage, a lane or a phase to edit it.</source>
         <translation>Seleccione una tarjeta, una etapa, un carril o una fase para editarla.</translation>
     </message>

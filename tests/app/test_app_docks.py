@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+
+from cjeditor.commands import DeleteCardsCommand, EditCardFieldsCommand, push
 
 
 def first_card(doc, kind):
@@ -220,3 +222,21 @@ def test_properties_header_follows_a_moved_card(example_window):
     push(doc, MoveCardsCommand(doc, [(card.id, lane.id, other.id, None)]))
     texts = [label.text() for label in window.properties.scroll.widget().findChildren(QLabel)]
     assert any(other.name in text for text in texts)
+
+
+def test_properties_sums_up_the_map_when_nothing_is_selected(example_window):
+    window = example_window
+    doc = window.document
+    window.properties.show_ids([])
+    text = window.properties.scroll.widget().text()
+    cards = sum(len(lane.cards) for lane in doc.map.lanes)
+    assert doc.map.meta.title in text and f"{cards} cards" in text
+    assert f"{len(doc.map.stages)} stages" in text
+    card = first_card(doc, "touchpoint")
+    window.properties.show_ids([card.id])  # a form while a card is selected ...
+    push(doc, EditCardFieldsCommand(doc, card.id, {"title": "Otro título"}))
+    assert window.properties.form is not None  # ... an edit does not replace it
+    window.properties.show_ids([])
+    push(doc, DeleteCardsCommand(doc, [card.id]))  # the summary follows the map
+    label = window.properties.scroll.widget()
+    assert isinstance(label, QLabel) and f"{cards - 1} cards" in label.text()

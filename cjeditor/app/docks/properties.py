@@ -76,7 +76,8 @@ class PropertiesDock(QDockWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(self.scroll)
-        self._show_message(self.tr("Select a card, a stage, a lane or a phase to edit it."))
+        self._summary_shown = False
+        self._show_summary()
 
         doc = document
         doc.card_changed.connect(lambda i: self._on_changed(i, "card"))
@@ -90,6 +91,7 @@ class PropertiesDock(QDockWidget):
                        doc.phase_removed):
             signal.connect(self._on_removed)
         doc.reset.connect(lambda: self.show_ids([]))
+        doc.changed.connect(self._refresh_summary)
         # Choices that list other objects: rebuild the form when they change.
         for signal in (doc.persona_added, doc.persona_removed, doc.persona_changed,
                        doc.phase_added, doc.phase_changed, doc.phase_removed,
@@ -99,7 +101,23 @@ class PropertiesDock(QDockWidget):
             signal.connect(self._maybe_rebuild)
 
     # ------------------------------------------------------------- showing
+    def _show_summary(self) -> None:
+        """Nothing selected: what the map holds, and how to edit a part of it."""
+        m = self.document.map
+        counts = (self.tr("%1 stages · %2 lanes · %3 cards · %4 personas · %5 connections")
+                  .replace("%1", str(len(m.stages))).replace("%2", str(len(m.lanes)))
+                  .replace("%3", str(sum(len(lane.cards) for lane in m.lanes)))
+                  .replace("%4", str(len(m.personas))).replace("%5", str(len(m.connections))))
+        hint = self.tr("Select a card, a stage, a lane or a phase to edit it.")
+        self._show_message(f"{m.meta.title}\n{counts}\n\n{hint}")
+        self._summary_shown = True
+
+    def _refresh_summary(self) -> None:
+        if self._summary_shown:
+            self._show_summary()
+
     def _show_message(self, text: str) -> None:
+        self._summary_shown = False
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
@@ -114,8 +132,7 @@ class PropertiesDock(QDockWidget):
             if ids:
                 self._show_message(self.tr("%1 items selected.").replace("%1", str(len(ids))))
             else:
-                self._show_message(
-                    self.tr("Select a card, a stage, a lane or a phase to edit it."))
+                self._show_summary()
             return
         object_id = ids[0]
         kind = self.document.kind_of(object_id)
@@ -126,6 +143,7 @@ class PropertiesDock(QDockWidget):
         self._build()
 
     def _build(self) -> None:
+        self._summary_shown = False
         doc, object_id = self.document, self.current
         page = QWidget()
         box = QVBoxLayout(page)
