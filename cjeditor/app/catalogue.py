@@ -69,6 +69,7 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("canvas", "A name cannot be empty."),
         QT_TRANSLATE_NOOP("canvas", "Add card"),
         QT_TRANSLATE_NOOP("canvas", "Add lane below"),
+        QT_TRANSLATE_NOOP("canvas", "Answers a pain point…"),
         QT_TRANSLATE_NOOP("canvas", "Collapse"),
         QT_TRANSLATE_NOOP("canvas", "Collapsed: %1. Double-click the lane or click its marker to expand it."),
         QT_TRANSLATE_NOOP("canvas", "Connect to…"),

@@ -46,6 +46,7 @@ from cjeditor.canvas.overlay import SELECTION_PX, map_painter
 from cjeditor.commands import (
     AddConnectionCommand,
     DeleteConnectionsCommand,
+    EditCardFieldsCommand,
     EditConnectionCommand,
 )
 from cjeditor.document.checks import ui_language
@@ -485,6 +486,21 @@ class Connector(QObject):
             return None
         return self.connect(card_id, dialog.chosen() or "")
 
+    def answer_pain_point(self, card_id: str) -> str | None:
+        """"Answers a pain point…" on an opportunity: pick the pain point it addresses
+        (the dashed opportunity → pain point link of the method)."""
+        doc = self.view.doc
+        dialog = ConnectDialog(self.view, card_id, frozenset({"pain_point"}),
+                               tr("Answers a pain point…"))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return None
+        target = dialog.chosen() or ""
+        addresses = list(doc.card(card_id).addresses)
+        if target not in addresses:
+            self.view.run(EditCardFieldsCommand(doc, card_id, {"addresses": [*addresses,
+                                                                             target]}))
+        return target
+
     def delete_selected(self) -> bool:
         """Delete the selected connections when no card is selected (True if it did)."""
         ids = self.layer.selected_ids()
@@ -523,10 +539,12 @@ class Connector(QObject):
 class ConnectDialog(QDialog):
     """Pick the card an arrow goes to: type to filter, Enter to choose."""
 
-    def __init__(self, view: MapView, source: str) -> None:
+    def __init__(self, view: MapView, source: str, kinds: frozenset[str] | None = None,
+                 title: str | None = None) -> None:
+        """`kinds`: only cards of these kinds are offered (all but emotions by default)."""
         super().__init__(view)
         doc = view.doc
-        self.setWindowTitle(tr("Connect to…"))
+        self.setWindowTitle(title or tr("Connect to…"))
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Type to filter the cards"))
@@ -541,7 +559,8 @@ class ConnectDialog(QDialog):
         stages = {s.id: s.name for s in doc.map.stages}
         for lane in doc.map.lanes:
             for card in lane.cards:
-                if card.id == source or card.kind == "emotion":
+                if card.id == source or card.kind == "emotion" or (
+                        kinds is not None and card.kind not in kinds):
                     continue
                 title = card.title or tr("(untitled)")
                 entry = QListWidgetItem(f"{title} — {lane.title} · {stages.get(card.stage, '')}")

@@ -44,6 +44,9 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
         card_id = item.object_id
         menu.addAction(tr("Edit title"), lambda: view.edit_title(card_id))
         menu.addAction(tr("Connect to…"), lambda: view.connector.connect_from(card_id))
+        if doc.card(card_id).kind == "opportunity":
+            menu.addAction(tr("Answers a pain point…"),
+                           lambda: view.connector.answer_pain_point(card_id))
         menu.addSeparator()
         menu.addAction(tr("Cut"), view.cut)
         menu.addAction(tr("Copy"), view.copy)

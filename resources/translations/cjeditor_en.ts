@@ -1288,6 +1288,10 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Add lane below</translation>
     </message>
     <message>
+        <source>Answers a pain point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Collapse</source>
         <translation>Collapse</translation>
     </message>

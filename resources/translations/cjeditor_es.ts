@@ -1288,6 +1288,10 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Añadir carril debajo</translation>
     </message>
     <message>
+        <source>Answers a pain point…</source>
+        <translation>Responde a un punto de dolor…</translation>
+    </message>
+    <message>
         <source>Collapse</source>
         <translation>Plegar</translation>
     </message>

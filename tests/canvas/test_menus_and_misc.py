@@ -129,3 +129,32 @@ def test_palette_image_kind_explains(view, doc):
     accepted, _ = palette_drop(view, view.map_scene.cell_rect("l-img", "s-1").center(),
                                CARD_MIME, {"kind": "image"})
     assert not accepted and "PNG or JPEG" in messages[-1]
+
+
+def test_an_opportunity_answers_a_pain_point_from_its_menu(view, doc, monkeypatch):
+    from cjeditor.canvas.connections import ConnectDialog
+    from cjeditor.commands import AddCardCommand
+
+    view.run(AddCardCommand(doc, "l-pain", "s-3", "pain_point", {"title": "Tallas raras"}))
+    new = next(c.id for c in doc.lane("l-pain").cards if c.title == "Tallas raras")
+    before = doc.map.model_dump()
+    offered: list[str] = []
+
+    def pick(dialog):
+        offered.extend(dialog.list.item(row).data(Qt.ItemDataRole.UserRole)
+                       for row in range(dialog.list.count()))
+        dialog.choose(new)
+        return ConnectDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConnectDialog, "exec", pick)
+    scene = view.map_scene
+    item = scene.cards["c-opp"]
+    acts = actions(context_menu(view, item, center_of(item)))
+    acts["Answers a pain point…"].trigger()
+    assert sorted(offered) == sorted(["c-pain", new])  # only pain points are offered
+    assert doc.card("c-opp").addresses == ["c-pain", new]
+    assert any(link.to_card_id == new for link in scene.geometry.links)  # drawn at once
+    doc.undo_stack.undo()
+    assert doc.map.model_dump() == before
+    assert "Answers a pain point…" not in actions(
+        context_menu(view, scene.cards["c-pain"], center_of(scene.cards["c-pain"])))
