@@ -264,3 +264,14 @@ def test_backgrounds_run_into_the_bleed_and_marks_stay_outside(rich, tmp_path):
         assert rgb((box[0] + trim[0]) / 2, mid) != (255, 255, 255)
     finally:
         pdf.close()
+
+
+def test_the_every_kind_map_as_a_picture_to_look_at(rich):
+    """Every card kind, lane type and symbol on one poster, saved under tests/output."""
+    output = Path(__file__).resolve().parents[1] / "output"
+    output.mkdir(parents=True, exist_ok=True)
+    out = output / "every-kind-poster.png"
+    export_map(rich, out, ExportOptions(dpi=60))
+    width, height, rows = read_png(out)
+    assert width > 500 and height > 500
+    assert len(set(rows[: width * 3 * 50])) > 20  # the header band and more, not blank
