@@ -14,6 +14,8 @@ from cjeditor.app import labels, plaintext
 from cjeditor.app.assets import icon, kind_icon
 from cjeditor.app.docks.palette import lane_icon
 from cjeditor.app.persona_filter import PersonaFilter
+from cjeditor.canvas import MapView
+from cjeditor.canvas.editing import edit_selected
 from cjeditor.model import CARD_KINDS, LANE_TYPES
 
 if TYPE_CHECKING:
@@ -33,6 +35,12 @@ def key_bindings(shortcut: object) -> list[QKeySequence]:
             found = [QKeySequence(item)]  # type: ignore[arg-type]
         keys += [k for k in found if not k.isEmpty() and k not in keys]
     return keys
+
+
+def _rename(view: object) -> None:
+    """Edit ▸ Rename: the canvas's in-place editor for the selected object."""
+    if isinstance(view, MapView):
+        edit_selected(view)
 
 
 class WindowActions:
@@ -96,6 +104,9 @@ class WindowActions:
         self.delete = make(self.tr("&Delete"), lambda: view.delete_selected(), Key.Delete,
                            "action-delete")
         self.select_all = make(self.tr("Select &All"), lambda: view.select_all(), Key.SelectAll)
+        self.rename = make(self.tr("Re&name"), lambda: _rename(view), "F2", None,
+                           self.tr("Edit the title of the selected card, stage, lane or "
+                                   "phase in place"))
 
         # View
         # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+= is what people press
@@ -170,6 +181,7 @@ class WindowActions:
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
+        edit.addAction(self.rename)
         edit.addAction(self.select_all)
 
         view = bar.addMenu(self.tr("&View"))

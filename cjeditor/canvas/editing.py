@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from cjeditor.canvas.inline import InlineEditor, InlineTextEditor
 from cjeditor.commands import (
@@ -84,6 +85,22 @@ def start_title_edit(view: MapView, object_id: str) -> InlineEditor | InlineText
                   points=block.size, bold=block.bold)
     view.editor = editor
     return editor
+
+
+def edit_selected(view: MapView) -> InlineEditor | InlineTextEditor | None:
+    """Edit ▸ Rename (F2): the one selected card, stage, lane or phase gets its editor.
+
+    Nothing happens with no selection or several, while an editor is already open,
+    or while the keyboard is in another text field (F2 there is the field's)."""
+    if view.editor is not None:
+        return None
+    focus = QApplication.focusWidget()
+    if isinstance(focus, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        return None
+    ids = view.selected_ids()
+    if len(ids) != 1:
+        return None
+    return start_title_edit(view, ids[0])
 
 
 def _closed(view: MapView, editor: object) -> None:

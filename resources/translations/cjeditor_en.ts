@@ -393,6 +393,10 @@
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
+    <message>
+        <source>Crop &amp;marks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -1081,6 +1085,14 @@ The map is intact: you can still save and export it. Details are in the log file
     <message>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the title of the selected card, stage, lane or phase in place</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>

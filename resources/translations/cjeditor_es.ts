@@ -393,6 +393,10 @@
         <source>“%1” already exists. Replace it?</source>
         <translation>«%1» ya existe. ¿Reemplazarlo?</translation>
     </message>
+    <message>
+        <source>Crop &amp;marks</source>
+        <translation>Marcas de &amp;corte</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -1081,6 +1085,14 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
     <message>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>Edit the title of the selected card, stage, lane or phase in place</source>
+        <translation>Editar en el lugar el título de la tarjeta, etapa, carril o fase seleccionada</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
