@@ -22,7 +22,7 @@ from cjeditor.layout.style import STYLE, Style, text_block
 from cjeditor.model import JourneyMap, Lane, vocabulary
 
 __all__ = ["compute_layout", "text_block", "metric_totals", "Style", "STYLE", "check_persona",
-           "shown_lanes", "links_of"]
+           "shown_lanes", "links_of", "overlay_chart_lane"]
 
 
 def check_persona(doc: JourneyMap, persona: str | None) -> None:
@@ -40,6 +40,12 @@ def shown_lanes(doc: JourneyMap, persona: str | None) -> list[Lane]:
 
 def subtitle_of(lane: Lane, persona_names: Mapping[str, str]) -> str:
     return persona_names.get(lane.persona, "") if lane.persona else ""
+
+
+def overlay_chart_lane(lane: Lane, language: str) -> Lane:
+    """The first shown emotion lane as the overlay chart: no persona, the chart's name."""
+    return lane.model_copy(update={"persona": None, "title": vocabulary.name(
+        "field", "overlay_emotions", language)})
 
 
 def compute_layout(
@@ -75,8 +81,7 @@ def compute_layout(
             continue
         if overlay and lane.type == "emotions":  # the chart of every curve, named so
             chart = y
-            lane = lane.model_copy(update={"persona": None, "title": vocabulary.name(
-                "field", "overlay_emotions", doc.meta.language)})
+            lane = overlay_chart_lane(lane, doc.meta.language)
         index = len(lanes)
         # cards are written at their place at once; the rest is moved from y = 0
         local = lay_lane(b, lane, subtitle_of(lane, persona_names), cols, y)

@@ -24,8 +24,13 @@ from typing import Any
 from cjeditor.layout.blueprint import blueprint_lines
 from cjeditor.layout.cards import CardBuilder
 from cjeditor.layout.cardtable import CardTable, LanePart
-from cjeditor.layout.compute import check_persona, shown_lanes, subtitle_of
-from cjeditor.layout.emotions import shift_curve
+from cjeditor.layout.compute import (
+    check_persona,
+    overlay_chart_lane,
+    shown_lanes,
+    subtitle_of,
+)
+from cjeditor.layout.emotions import emotion_lane, shift_curve
 from cjeditor.layout.frame import StageCache, columns_of, phase_band, stage_headers
 from cjeditor.layout.geometry import CardGeom, EmotionCurve, LaneGeom, MapGeometry, PhaseGeom
 from cjeditor.layout.lanes import (
@@ -87,6 +92,7 @@ class LayoutCache:
         self._parts: dict[str, LanePart] = {}
         self._placed: dict[str, tuple[tuple[Any, ...], LaneGeom]] = {}
         self._curves: dict[str, tuple[tuple[Any, ...], EmotionCurve]] = {}
+        self._chart_curves: dict[str, tuple[Any, ...]] = {}  # curves in the overlay chart
         self._phases: list[PhaseGeom] = []
         self._routes = RouteCache()  # arrows between cards, routed again only on change
         self.relaid: set[str] = set()  # lanes laid out again by the last update
@@ -106,7 +112,8 @@ class LayoutCache:
         return self._lanes[lane_id].local.fresh
 
     def update(self, doc: JourneyMap, persona: str | None = None,
-               dirty: Iterable[str] | None = None) -> MapGeometry:
+               dirty: Iterable[str] | None = None, overlay: bool = False) -> MapGeometry:
+        """`overlay`: the shown emotion lanes as one chart, as compute_layout does."""
         check_persona(doc, persona)
         m = self.metrics
         if doc.meta.language != self._language or self._builder is None:
@@ -143,7 +150,15 @@ class LayoutCache:
         curves: list[EmotionCurve] = []
         addresses = []
         lane_cards = {}
-        for index, lane in enumerate(shown_lanes(doc, persona)):
+        chart: float | None = None  # with `overlay`, the top of the chart lane
+        for lane in shown_lanes(doc, persona):
+            if chart is not None and lane.type == "emotions":  # a curve in the chart
+                self._chart_curve(b, lane, cols, wanted, chart, curves)
+                continue
+            if overlay and lane.type == "emotions":
+                chart = y
+                lane = overlay_chart_lane(lane, doc.meta.language)
+            index = len(lanes)
             entry = self._lane(b, lane, cols, persona_names, wanted)
             local = entry.local
             part = self._parts.get(lane.id)
@@ -172,10 +187,24 @@ class LayoutCache:
             columns, lanes, lane_cards, [e for _, entries in addresses for e in entries],
             doc.connections, m, frozenset(round(line.y, 3) for line in lines))
         self.geometry = MapGeometry(cols.total_w, y, STYLE.header_width, phases, columns, lanes,
-                                    cards, curves, links, persona, connections, lines)
+                                    cards, curves, links, persona, connections, lines,
+                                    overlay)
         return self.geometry
 
     # ------------------------------------------------------------ helpers
+    def _chart_curve(self, b: CardBuilder, lane: Lane, cols: Columns, wanted: set[str] | None,
+                     chart: float, curves: list[EmotionCurve]) -> None:
+        """An emotion lane drawn in the overlay chart: its curve only (collapsed or not,
+        as compute_layout draws it), at the chart's top."""
+        old = self._chart_curves.get(lane.id)
+        if old is None or old[0] is not cols or old[1] != chart or (
+                (wanted is None or lane.id in wanted)
+                and not ((old[2] is lane or old[2] == lane) and same_objects(old[3], lane.cards))):
+            _h, local = emotion_lane(b, lane, 0.0, cols.xs, cols.widths, cols.index, {})
+            old = self._chart_curves[lane.id] = (cols, chart, lane, tuple(lane.cards),
+                                                 shift_curve(local, chart))
+        curves.append(old[4])
+
     def _lane(self, b: CardBuilder, lane: Lane, cols: Columns, persona_names: dict[str, str],
               wanted: set[str] | None) -> _LaneEntry:
         entry = self._lanes.get(lane.id)
@@ -212,7 +241,8 @@ class LayoutCache:
         if len(self._lanes) <= len(doc.lanes):
             return
         alive = {lane.id for lane in doc.lanes}
-        for table in (self._lanes, self._parts, self._placed, self._curves):
+        for table in (self._lanes, self._parts, self._placed, self._curves,
+                      self._chart_curves):
             for lane_id in [k for k in table if k not in alive]:
                 del table[lane_id]
 
