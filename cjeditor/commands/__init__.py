@@ -22,6 +22,7 @@ from cjeditor.commands.connections import (
     EditConnectionCommand,
     SetLineBelowCommand,
 )
+from cjeditor.commands.links import SetMapLinkCommand
 from cjeditor.commands.meta import (
     AddPersonaCommand,
     DeletePersonaCommand,
@@ -53,5 +54,5 @@ __all__ = [
     "EditLaneCommand", "EditMetaCommand", "EditPersonaCommand", "EditPhaseCommand",
     "EditStageCommand", "InsertLaneCommand", "InsertStageCommand", "MoveCardsCommand",
     "MoveLaneCommand", "MoveStageCommand", "PasteCardsCommand", "ResizeSpanCommand",
-    "SetEmotionScoreCommand", "cell_insert_index", "new_card", "push",
+    "SetEmotionScoreCommand", "SetMapLinkCommand", "cell_insert_index", "new_card", "push",
 ]  # fmt: skip

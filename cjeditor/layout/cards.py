@@ -18,7 +18,42 @@ from cjeditor.layout.style import ICON_SIZES, STYLE, text_block
 from cjeditor.model import JourneyMap
 from cjeditor.model.assets import ImageHeaderError, image_size
 
-__all__ = ["CardBuilder", "moved_only", "shift_block", "shift_card", "shift_rect"]
+__all__ = ["CardBuilder", "link_row", "moved_only", "shift_block", "shift_card", "shift_rect"]
+
+
+def _elide_start(text: str, width: float, size: float, m: TextMetrics) -> str:
+    """`text` on one line of `width`, its start given up for "…" if too long: a path
+    keeps its file name."""
+    if m.width(text, size) <= width:
+        return text
+    lo, hi = 0, len(text)  # the shortest tail that fits after "…"
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if m.width("…" + text[len(text) - mid:], size) <= width:
+            lo = mid + 1
+        else:
+            hi = mid
+    keep = max(lo - 1, 0)
+    return "…" + text[len(text) - keep:] if keep else "…"
+
+
+def link_row(link: str, x: float, y: float, w: float, m: TextMetrics,
+             align: str = "left") -> tuple[Rect, TextBlock, float]:
+    """A link to another map at (x, y) in a row `w` wide: the badge, the path on one
+    line beside it (centred on the badge), and the row's height. With `align`
+    "center" the badge and path are centred together in the row."""
+    s = STYLE
+    size, side, gap = s.link_size, s.link_badge, s.link_gap
+    room = max(w - side - gap, 8.0)
+    shown = _elide_start(" ".join(link.split()), room, size, m)
+    block = text_block(shown, x + side + gap, y, room, size, False, m, max_lines=1)
+    used = max((m.width(line, size) for line in block.lines), default=0.0)
+    left = x + (w - side - gap - used) / 2 if align == "center" else x
+    top = y + max((side - block.rect.h) / 2, 0.0)
+    r = block.rect
+    block = block._replace(rect=Rect(left + side + gap, top, used if align == "center" else r.w,
+                                     r.h))
+    return Rect(left, y, side, side), block, max(side, top - y + r.h)
 
 
 def extra_text(card: Any, labels: Labels | CaptionWords) -> tuple[str, float, bool]:
@@ -166,10 +201,18 @@ class CardBuilder:
                 cy += s.section_gap
             body = text_block(card.text, inner_x, cy + oy, inner_w, s.body_size, False, m)
             cy += body.rect.h
+            sections += 1
+
+        link_badge = link_text = None
+        if card.link:  # a sub-journey: the badge and the path, last
+            if sections:
+                cy += s.section_gap
+            link_badge, link_text, row_h = link_row(card.link, inner_x, cy + oy, inner_w, m)
+            cy += row_h
         h = max(cy + s.card_pad - y, s.min_card_h)
         return CardGeom(
             card.id, lane_id, card.stage, card.kind, Rect(x, y + oy, w, h), title, body, icon,
-            extra, image, card.span, card.evidence,
+            extra, image, card.span, card.evidence, link_badge, link_text,
         )
 
 
@@ -194,7 +237,8 @@ def shift_card(g: CardGeom, dy: float) -> CardGeom:
         g.card_id, g.lane_id, g.stage_id, g.kind, Rect(r.x, r.y + dy, r.w, r.h), title,
         shift_block(g.body, dy), None if g.icon is None else shift_rect(g.icon, dy),
         shift_block(g.extra, dy), None if g.image is None else shift_rect(g.image, dy),
-        g.span, g.evidence,
+        g.span, g.evidence, None if g.link_badge is None else shift_rect(g.link_badge, dy),
+        shift_block(g.link_text, dy),
     )
 
 
@@ -220,4 +264,6 @@ def moved_only(old: CardGeom, new: CardGeom, eps: float = 1e-6) -> bool:
             and old.span == new.span and old.evidence == new.evidence
             and same_rect(old.rect, new.rect) and same_block(old.title, new.title)
             and same_block(old.body, new.body) and same_block(old.extra, new.extra)
-            and same_rect(old.icon, new.icon) and same_rect(old.image, new.image))
+            and same_rect(old.icon, new.icon) and same_rect(old.image, new.image)
+            and same_rect(old.link_badge, new.link_badge)
+            and same_block(old.link_text, new.link_text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from cjeditor.layout.cards import CardBuilder
+from cjeditor.layout.cards import CardBuilder, link_row
 from cjeditor.layout.geometry import CardGeom, CurvePoint, EmotionCurve, Rect
 from cjeditor.layout.style import STYLE, text_block
 from cjeditor.model import Lane
@@ -53,10 +53,15 @@ def emotion_lane(b: CardBuilder, lane: Lane, oy: float, xs: Sequence[float],
             body = text_block(card.text, xs[i] + s.pad, by + oy, label_w, s.body_size, False,
                               m, "center")
             end = by + body.rect.h
+        link_badge = link_text = None
+        if card.link:  # a sub-journey: the badge and the path under the label
+            link_badge, link_text, row_h = link_row(card.link, xs[i] + s.pad, end + 2 + oy,
+                                                    label_w, m, "center")
+            end += 2 + row_h
         rect = Rect(xs[i] + s.pad, py - s.face_r + oy, label_w, end - (py - s.face_r))
         icon = Rect(cx - s.face_r, py - s.face_r + oy, 2 * s.face_r, 2 * s.face_r)
         out[card.id] = CardGeom(card.id, lane.id, card.stage, "emotion", rect, title, body, icon,
-                                None, None, 1, card.evidence)
+                                None, None, 1, card.evidence, link_badge, link_text)
         points.append(CurvePoint(card.id, card.stage, cx, py, card.score))
         bottom = max(bottom, end + s.pad)
     curve = EmotionCurve(lane.id, points, smooth(points, score_y[2], score_y[-2]), score_y)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cjeditor.layout.cards import link_row
 from cjeditor.layout.geometry import ColumnGeom, PhaseGeom, Rect, TextBlock
 from cjeditor.layout.lanes import Columns
 from cjeditor.layout.metrics import TextMetrics
@@ -101,19 +102,27 @@ def stage_headers(doc: JourneyMap, cols: Columns, y: float, m: TextMetrics,
             dhit = c.descriptions[st.id] = (dkey, block)
         descriptions.append(dhit[1])
     desc_h = max((blk.rect.h for blk in descriptions if blk is not None), default=0.0)
-    header_h = desc_y - y + desc_h + s.pad
+    # a row for the links to other maps under the descriptions, if a stage has one
+    link_y = desc_y + desc_h + (3 if desc_h else 0)
+    link_h = s.link_badge if any(st.link for st in doc.stages) else 0.0
+    header_h = (link_y + link_h if link_h else desc_y + desc_h) - y + s.pad
     columns: list[ColumnGeom] = []
     for i, st in enumerate(doc.stages):
-        ckey = (name_blocks[i], descriptions[i], st.moment, i, header_h, badge_y)
+        ckey = (name_blocks[i], descriptions[i], st.moment, i, header_h, badge_y, st.link,
+                link_y)
         chit = c.columns.get(st.id)
         if chit is None or not _same(chit[0], ckey):
             badge = None
             if st.moment:
                 bw = 44.0
                 badge = Rect(xs[i] + (widths[i] - bw) / 2, badge_y, bw, s.badge_h)
+            link_badge = link_text = None
+            if st.link:
+                link_badge, link_text, _h = link_row(st.link, xs[i] + s.pad, link_y,
+                                                     widths[i] - 2 * s.pad, m, "center")
             chit = c.columns[st.id] = (ckey, ColumnGeom(
                 st.id, i, xs[i], widths[i], Rect(xs[i], y, widths[i], header_h), name_blocks[i],
-                st.moment, badge, descriptions[i]))
+                st.moment, badge, descriptions[i], link_badge, link_text))
         columns.append(chit[1])
     if cache is not None and len(c.columns) > len(doc.stages):
         alive = set(cols.index)

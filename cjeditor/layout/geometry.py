@@ -75,6 +75,9 @@ class ColumnGeom:
     badge: Rect | None
     # Added field: the stage's description under the name and badge, if any.
     description: TextBlock | None = None
+    # Added fields: the badge of the stage's link to another map and its path beside it.
+    link_badge: Rect | None = None
+    link_text: TextBlock | None = None
 
 
 @dataclass(slots=True)
@@ -112,6 +115,9 @@ class CardGeom:
     image: Rect | None = None
     span: int = 1
     evidence: str | None = None
+    # Added fields: the badge of the card's link to another map and its path beside it.
+    link_badge: Rect | None = None
+    link_text: TextBlock | None = None
 
 
 @dataclass(slots=True)

@@ -60,6 +60,8 @@ def legend_keys(doc: JourneyMap, geom: MapGeometry, labels: Labels) -> list[tupl
                 continue
             if card.evidence == "assumed":
                 found.add("assumed")
+            if card.link:
+                found.add("map_link")
             kind = card.kind
             if kind == "touchpoint":
                 channels[card.channel] = None
@@ -81,6 +83,8 @@ def legend_keys(doc: JourneyMap, geom: MapGeometry, labels: Labels) -> list[tupl
                 found.add("emotion")
     if geom.links:
         found.add("link")
+    if any(col.link_badge is not None for col in geom.columns):
+        found.add("map_link")
     found.update("connection:" + c.style for c in geom.connections)
     found.update("blueprint:" + line.line for line in geom.blueprint)
     keys: list[tuple[str, str]] = []
@@ -106,6 +110,7 @@ def legend_keys(doc: JourneyMap, geom: MapGeometry, labels: Labels) -> list[tupl
           ("idea", "running", "validated", "invalidated")],
         ("emotion", labels["emotion"]),
         ("link", labels["link"]),
+        ("map_link", vocabulary.name("field", "link", lang)),
         *[(f"connection:{s}", _explained(labels, "connection_style", s))
           for s in ("flow", "dependency")],
         *[(f"blueprint:{s}", _explained(labels, "line", s))

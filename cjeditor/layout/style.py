@@ -35,6 +35,9 @@ class Style:
     face_r = 9.0
     label_size = 8.0
     footer_size = 8.0
+    link_size = 7.0  # the path of a link to another map, beside its badge
+    link_badge = 10.0  # the square badge of a link to another map
+    link_gap = 3.0  # between that badge and the path
 
 
 STYLE = Style()

@@ -101,6 +101,27 @@ class MapPainter:
             tw = self.m.width(label, BADGE_SIZE, True)
             pen.text(b.x + (b.w - tw) / 2, b.y + b.h / 2 + BADGE_SIZE * 0.36, label,
                      BADGE_SIZE, True, S.WHITE)
+        if col.link_badge is not None:
+            self.map_link_badge(col.link_badge, col.link_text,
+                                S.STAGE_DESCRIPTION_ON_DARK if text_color != S.INK else
+                                S.MAP_LINK_TEXT)
+
+    def map_link_badge(self, badge: Rect, path: TextBlock | None, color: str) -> None:
+        """A link to another map: a square badge with an arrow leaving a box, and the
+        path beside it in small type (`color`), the same on screen and on paper."""
+        pen = self.pen
+        x, y, s = badge.x, badge.y, min(badge.w, badge.h)
+        pen.rect(x, y, s, s, fill=S.MAP_LINK, stroke=S.WHITE, width=0.6, radius=s * 0.22)
+
+        def at(u: float, v: float) -> tuple[float, float]:
+            return x + u * s, y + v * s
+
+        width = max(s * 0.09, 0.5)
+        pen.path(polyline([at(0.52, 0.26), at(0.26, 0.26), at(0.26, 0.74), at(0.74, 0.74),
+                           at(0.74, 0.48)]), stroke=S.WHITE, width=width)
+        pen.path(line(*at(0.44, 0.56), *at(0.74, 0.26)), stroke=S.WHITE, width=width)
+        pen.path(polygon([at(0.82, 0.18), at(0.56, 0.18), at(0.82, 0.44)]), fill=S.WHITE)
+        self.block(path, color)
 
     def lane_band(self, geom: LaneGeom, lane: Any, right: float) -> None:
         """A lane's background from its header to `right`, cell borders, footer."""
@@ -134,6 +155,8 @@ class MapPainter:
             self._halo(geom.title, S.lane_band(lane.type, lane.color))
             self.block(geom.title, S.INK)
             self.block(geom.body, S.MUTED)
+            if geom.link_badge is not None:
+                self.map_link_badge(geom.link_badge, geom.link_text, S.MAP_LINK_TEXT)
             return
         pen, r = self.pen, geom.rect
         base = card.color or S.lane_base(lane.type, lane.color)
@@ -165,6 +188,8 @@ class MapPainter:
             self._picture(card, geom.image)
         if geom.kind == "touchpoint" and card.decision_point:
             self.symbol("decision", Rect(r.x - 4, r.y - 4, 9, 9))
+        if geom.link_badge is not None:
+            self.map_link_badge(geom.link_badge, geom.link_text, S.MAP_LINK_TEXT)
 
     def card_box(self, geom: CardGeom, card: Any, lane: Any) -> None:
         """The card as a plain box, for far-away zoom levels (same colours)."""
@@ -283,6 +308,9 @@ class MapPainter:
                      dash=(3, 2))
             pen.path(polygon([(r.right, cy), (r.right - 5, cy - 3), (r.right - 5, cy + 3)]),
                      fill=S.LINK)
+        elif name == "map_link":
+            side = min(r.h, r.w)
+            self.map_link_badge(Rect(r.x, cy - side / 2, side, side), None, S.MAP_LINK_TEXT)
         elif name in ("connection", "blueprint"):
             legend_symbol(self, key, r)
         elif name == "emotion":

@@ -4,7 +4,6 @@ to this map's file, `/` separators, ending in .cjmap."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -12,20 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QToolButton, 
 
 from cjeditor.app.docks.fields import Editor
 from cjeditor.document import MapDocument
+from cjeditor.document.map_paths import relative_map_path
 
 SUFFIX = ".cjmap"
-
-
-def relative_map_path(target: Path, map_path: Path) -> str:
-    """`target` as the format stores a map path from the map at `map_path`; ValueError
-    (in plain words) when it cannot be one (another drive, not a .cjmap file)."""
-    if target.suffix.lower() != SUFFIX:
-        raise ValueError(f"“{target.name}” is not a {SUFFIX} file.")
-    try:
-        relative = os.path.relpath(target.resolve(), map_path.resolve().parent)
-    except ValueError:  # Windows: another drive
-        raise ValueError(f"“{target}” is on another drive than the map.") from None
-    return Path(relative).as_posix()
+__all__ = ["CounterpartField", "counterpart_editor", "relative_map_path"]
 
 
 class CounterpartField(QWidget):

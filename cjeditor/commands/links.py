@@ -1,0 +1,68 @@
+"""Links between maps: set or remove the `link` of cards and stages in one undo step.
+
+spec/cjmap-format.md "Links between maps": a stage or a card may name another
+.cjmap (a sub-journey), by a path relative to this map's file. The model checks
+the path; a refused one leaves the document unchanged (ValueError, plain words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from cjeditor.commands.base import DocCommand, tr
+from cjeditor.commands.texts import quoted
+
+if TYPE_CHECKING:
+    from cjeditor.document import MapDocument
+
+__all__ = ["LINKABLE", "SetMapLinkCommand", "linkable_ids"]
+
+LINKABLE = ("card", "stage")  # the objects that may link to another map
+
+
+def linkable_ids(doc: MapDocument, ids: Sequence[str]) -> list[str]:
+    """The cards and stages among `ids`, in order."""
+    return [i for i in ids if doc.kind_of(i) in LINKABLE]
+
+
+def _name(doc: MapDocument, object_id: str) -> str:
+    if doc.kind_of(object_id) == "stage":
+        return quoted(doc.stage(object_id).name)
+    card = doc.card(object_id)
+    return quoted(card.title or card.id)
+
+
+def _text(doc: MapDocument, ids: Sequence[str], link: str | None) -> str:
+    if len(ids) == 1:
+        object_id = ids[0]
+        stage = doc.kind_of(object_id) == "stage"
+        if link is None:
+            text = tr("Remove the link of stage “%1”") if stage else \
+                tr("Remove the link of card “%1”")
+            return text.replace("%1", _name(doc, object_id))
+        text = tr("Link stage “%1” to “%2”") if stage else tr("Link card “%1” to “%2”")
+        return text.replace("%1", _name(doc, object_id)).replace("%2", link)
+    if link is None:
+        return tr("Remove the links of %1 items").replace("%1", str(len(ids)))
+    return tr("Link %1 items to “%2”").replace("%1", str(len(ids))).replace("%2", link)
+
+
+class SetMapLinkCommand(DocCommand):
+    """Give the cards and stages `ids` the map path `link` (None: remove their link)."""
+
+    def __init__(self, doc: MapDocument, ids: Sequence[str], link: str | None) -> None:
+        self.ids = linkable_ids(doc, ids)
+        if not self.ids:
+            raise ValueError(tr("Select a card or a stage to link it to another map."))
+        super().__init__(doc, _text(doc, self.ids, link))
+        self.link = link
+
+    def build(self) -> None:
+        doc = self.doc
+        for object_id in self.ids:
+            stage = doc.kind_of(object_id) == "stage"
+            current: Any = doc.stage(object_id) if stage else doc.card(object_id)
+            if current.link == self.link:
+                continue
+            self.do("update_stage" if stage else "update_card", object_id, {"link": self.link})

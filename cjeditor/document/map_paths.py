@@ -1,0 +1,32 @@
+"""Map paths (`link`, `counterpart`) between a map's file and the file they name.
+
+spec/cjmap-format.md "Links between maps": a map path is relative to the folder
+of the map that holds it, with `/` between folders (`..` allowed). These two
+functions turn a chosen file into such a path and back; neither reads a file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cjeditor.model.types import MAP_PATH_SUFFIX
+
+__all__ = ["linked_path", "relative_map_path"]
+
+
+def relative_map_path(target: Path, map_path: Path) -> str:
+    """`target` as the format stores a map path from the map at `map_path`; ValueError
+    (in plain words) when it cannot be one (another drive, not a .cjmap file)."""
+    if target.suffix.lower() != MAP_PATH_SUFFIX:
+        raise ValueError(f"“{target.name}” is not a {MAP_PATH_SUFFIX} file.")
+    try:
+        relative = os.path.relpath(target.resolve(), map_path.resolve().parent)
+    except ValueError:  # Windows: another drive
+        raise ValueError(f"“{target}” is on another drive than the map.") from None
+    return Path(relative).as_posix()
+
+
+def linked_path(map_path: Path, link: str) -> Path:
+    """The file that `link` (a valid map path) names, seen from the map at `map_path`."""
+    return Path(os.path.normpath(map_path.resolve().parent / Path(*link.split("/"))))
