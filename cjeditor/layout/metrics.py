@@ -261,6 +261,7 @@ def default_metrics() -> ReportlabMetrics:
 _VOWELS = frozenset("aeiouáéíóúüàèìòùâêîôûäëïöAEIOUÁÉÍÓÚÜÀÈÌÒÙÂÊÎÔÛÄËÏÖyY")
 _CLUSTERS = frozenset(("ch", "ll", "rr", "qu", "gu", "th", "sh", "ph"))
 _MIN_TAIL = 3  # letters: never "suppor / t"
+_NOT_WORDS = frozenset("/\\@_.:=?&#")  # a word with these is a link, a path, an address
 
 
 def _syllable_cut(word: str, i: int) -> bool:
@@ -280,29 +281,52 @@ def _syllable_cut(word: str, i: int) -> bool:
 def _break_word(word: str, width: float, size: float, bold: bool, metrics: TextMetrics
                 ) -> list[str]:
     """Pieces of `word` each at most `width` wide (at least one char each), cut at
-    a syllable boundary when one is near, and never leaving a tail of a letter or two."""
+    a syllable boundary when one is near, and never leaving a tail of a letter or two.
+
+    A piece cut between two letters ends with a hyphen ("compa-" / "ración"),
+    measured so the piece still fits; a word's own hyphen is a cut of its own
+    ("e-" / "commerce"). Cuts next to digits, signs or emoji, and in links, paths
+    and addresses, get none (a "-" there would read as part of it)."""
+    hyphen = metrics.width("-", size, bold)
+    inner = word.strip(".,;:!?¿¡()«»“”\"'")  # a sentence's own marks do not count
+    plain = not any(ch in _NOT_WORDS for ch in inner)  # no link, path, address
     pieces = []
     rest = word
     while rest:
-        n, used = 0, 0.0
-        for ch in rest:
-            cw = metrics.width(ch, size, bold)
-            if n and used + cw > width:
-                break
-            used += cw
-            n += 1
+        widths = [metrics.width(ch, size, bold) for ch in rest]
+        n = _fitting(widths, width)
         if n >= len(rest):
             pieces.append(rest)
             break
-        cut = n
+        own = [i for i in range(max(1, n // 2), n + 1) if rest[i - 1] == "-"]
+        if own and len(rest) - own[-1] >= _MIN_TAIL:
+            pieces.append(rest[:own[-1]])  # after the word's own hyphen
+            rest = rest[own[-1]:]
+            continue
+        cut = max(1, _fitting(widths, width - hyphen)) if plain else n  # room for a hyphen
         if len(rest) - cut < _MIN_TAIL and len(rest) > _MIN_TAIL:
             cut = max(1, min(cut, len(rest) - _MIN_TAIL))
         near = [i for i in range(max(1, cut // 2), cut + 1) if _syllable_cut(rest, i)]
         if near:
             cut = near[-1]
-        pieces.append(rest[:cut])
+        piece = rest[:cut]
+        if (plain and rest[cut - 1].isalpha() and rest[cut].isalpha()
+                and sum(widths[:cut]) + hyphen <= width):
+            piece += "-"
+        pieces.append(piece)
         rest = rest[cut:]
     return pieces
+
+
+def _fitting(widths: list[float], width: float) -> int:
+    """How many of the leading characters (of these widths) fit in `width` (at least one)."""
+    n, used = 0, 0.0
+    for cw in widths:
+        if n and used + cw > width:
+            break
+        used += cw
+        n += 1
+    return n
 
 
 def wrap(

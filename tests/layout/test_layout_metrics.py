@@ -49,8 +49,19 @@ def test_wrap_breaks_on_spaces():
 def test_wrap_breaks_long_words_without_spilling():
     word = "Supercalifragilisticoespialidoso" * 5
     lines = wrap(word, 60, 9, True, M)
-    assert "".join(lines) == word
+    assert all(line.endswith("-") for line in lines[:-1])  # a hyphen where a word is cut
+    assert not lines[-1].endswith("-")
+    assert "".join(line.removesuffix("-") for line in lines) == word
     assert all(M.width(line, 9, True) <= 60 for line in lines)
+
+
+def test_a_cut_word_gets_a_hyphen_only_between_letters():
+    assert wrap("Concienciación", 40, 9, True, M) == ["Con-", "ciencia-", "ción"]
+    assert wrap("e-commerce-platform", 40, 9, True, M)[0] == "e-"  # its own hyphen
+    for text in ("https://example.com/largo", "12345678901234567890"):
+        lines = wrap(text, 40, 9, True, M)
+        assert len(lines) > 1 and "".join(lines) == text  # no hyphen added
+    assert all(M.width(line, 9, True) <= 40 for line in wrap("Concienciación", 40, 9, True, M))
 
 
 def test_wrap_works_with_any_metrics():
@@ -82,8 +93,9 @@ def test_wrap_never_exceeds_the_width(text, width, bold):
     lines = wrap(text, width, 9, bold, M)
     for line in lines:
         assert M.width(line, 9, bold) <= width + 1e-6
-    # nothing is lost but spaces
-    assert "".join("".join(lines).split()) == "".join(text.split())
+    # nothing is lost but spaces (a hyphen ends each piece of a cut word: no "-" in text)
+    joined = "".join(line.removesuffix("-") for line in lines)
+    assert "".join(joined.split()) == "".join(text.split())
 
 
 def test_characters_the_font_lacks_use_a_fallback_or_a_placeholder():
