@@ -501,3 +501,158 @@ def test_pictures_under_150_ppi_are_flagged_beside_the_paper(make_dialog):
     assert "150 ppi" in dialog.title_size_label.text()
     pick(dialog.paper_combo, "A4")
     assert "150 ppi" not in dialog.title_size_label.text()
+
+
+# ------------------------------------------------------------- the map as data
+def test_table_formats_show_no_page_options(make_dialog, doc):
+    from cjeditor.tables import COLUMNS
+
+    dialog = make_dialog()
+    dialog.show()
+    dialog.tile_box.setChecked(True)
+    dialog.crop_check.setChecked(True)
+    for fmt in ("csv", "xlsx", "mmd"):
+        pick(dialog.format_combo, fmt)
+        assert not dialog.paper_group.isVisible() and not dialog.tile_box.isVisible()
+        assert not dialog.dpi_spin.isVisible() and not dialog.dpi_label.isVisible()
+        assert dialog.persona_combo.isVisible()  # a table or a journey follows the persona
+        options = dialog.options()
+        assert (options.tile, options.crop_marks, options.bleed_mm, options.story) == (
+            None, False, 0.0, False)
+        options.validate()
+        assert dialog.export_button.isEnabled() and not dialog.problem()
+    pick(dialog.format_combo, "csv")
+    table = dialog.table_view
+    assert dialog.preview_stack.currentWidget() is dialog.table_page
+    assert [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())] == \
+        list(COLUMNS)
+    cards = [c for lane in doc.lanes for c in lane.cards if c.kind != "image"]
+    assert table.rowCount() == len(cards)
+    titles = {table.item(r, COLUMNS.index("title")).text() for r in range(table.rowCount())
+              if table.item(r, COLUMNS.index("title")) is not None}
+    assert titles == {c.title for c in cards if c.title}
+    assert f"{len(cards)} cards" in dialog.summary.text()
+    pick(dialog.format_combo, "mmd")
+    assert dialog.preview_stack.currentWidget() is dialog.text_page
+    assert dialog.text_view.toPlainText().startswith("journey\n")
+    assert f"section {doc.stages[0].name}" in dialog.text_view.toPlainText()
+    pick(dialog.format_combo, "pdf")  # the page options come back
+    assert dialog.paper_group.isVisible() and dialog.tile_box.isVisible()
+    assert dialog.dpi_spin.isVisible() and not dialog.dpi_spin.isEnabled()
+    assert dialog.preview_stack.currentWidget() is dialog.picture_page
+
+
+@pytest.mark.parametrize("fmt, filters", [
+    ("csv", "CSV tables (*.csv)"), ("xlsx", "Excel workbooks (*.xlsx)"),
+    ("mmd", "Mermaid journeys (*.mmd)")])
+def test_table_file_name_and_filter(make_dialog, monkeypatch, tmp_path, fmt, filters):
+    dialog = make_dialog()
+    pick(dialog.format_combo, fmt)
+    asked = save_as(monkeypatch, tmp_path / "cards.pdf")
+    assert dialog.choose_file() == tmp_path / f"cards.{fmt}"
+    _caption, suggested, shown = asked[0]
+    assert shown == filters
+    assert Path(suggested).suffix == f".{fmt}"
+    assert with_suffix(Path("a/map.csv"), "xlsx") == Path("a/map.xlsx")
+    assert with_suffix(Path("a/map.mmd"), "pdf") == Path("a/map.pdf")
+
+
+def _export_with_keys(example_window, monkeypatch, qtbot, tmp_path, key_presses: int,
+                      name: str) -> ExportRunner:
+    """File → Export…, the format chosen with the keyboard (Down from PDF), then Export."""
+    from PySide6.QtTest import QTest
+
+    def fake_exec(self):
+        self.show()
+        QApplication.processEvents()
+        self.format_combo.setFocus()
+        for _ in range(key_presses):
+            QTest.keyClick(self.format_combo, Qt.Key.Key_Down)
+        qtbot.mouseClick(self.export_button, Qt.MouseButton.LeftButton)
+        return self.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", fake_exec)
+    save_as(monkeypatch, tmp_path / name)
+    started: list[ExportRunner] = []
+    monkeypatch.setattr(export_runner, "start_export",
+                        lambda *args: started.append(start_export(*args)) or started[-1])
+    example_window.actions.export.trigger()
+    assert wait_for(qtbot, started[0]) == "done"
+    return started[0]
+
+
+def test_excel_export_through_the_dialog(example_window, monkeypatch, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    from cjeditor.tables import COLUMNS, LANE_COLUMNS, STAGE_COLUMNS
+
+    _export_with_keys(example_window, monkeypatch, qtbot, tmp_path, 6, "cards")
+    out = tmp_path / "cards.xlsx"
+    doc = example_window.document.map
+    book = load_workbook(out, read_only=True)
+    try:
+        assert book.sheetnames == ["cards", "stages", "lanes"]
+        rows = list(book["cards"].iter_rows(values_only=True))
+        assert rows[0] == COLUMNS
+        cards = [c for lane in doc.lanes for c in lane.cards if c.kind != "image"]
+        assert len(rows) - 1 == len(cards)
+        title = COLUMNS.index("title")
+        assert [r[title] or "" for r in rows[1:]] == [
+            c.title for lane in doc.lanes
+            for c in sorted((c for c in lane.cards if c.kind != "image"),
+                            key=lambda c: [s.id for s in doc.stages].index(c.stage))]
+        stages = list(book["stages"].iter_rows(values_only=True))
+        assert stages[0] == STAGE_COLUMNS
+        assert [r[1] for r in stages[1:]] == [s.name for s in doc.stages]
+        assert next(book["lanes"].iter_rows(values_only=True)) == LANE_COLUMNS
+    finally:
+        book.close()
+    assert AppSettings().export_options()["format"] == "xlsx"
+
+
+def test_csv_export_through_the_dialog_reads_back(example_window, monkeypatch, qtbot,
+                                                  tmp_path):
+    import csv
+
+    from cjeditor.diff import diff_maps
+    from cjeditor.tables import read_table
+
+    _export_with_keys(example_window, monkeypatch, qtbot, tmp_path, 5, "cards")
+    out = tmp_path / "cards.csv"
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    doc = example_window.document.map
+    assert {r["card_id"] for r in rows} == {c.id for lane in doc.lanes for c in lane.cards
+                                            if c.kind != "image"}
+    back = read_table(out, doc.meta.language)
+    changes = [c for c in diff_maps(doc, back) if c.kind == "card"
+               and c.change != "removed"]  # the picture cards stay behind
+    assert changes == []
+
+
+def test_mermaid_export_through_the_dialog_imports_again(example_window, monkeypatch, qtbot,
+                                                         tmp_path):
+    from cjeditor.mermaid import read_journey
+
+    _export_with_keys(example_window, monkeypatch, qtbot, tmp_path, 7, "journey")
+    out = tmp_path / "journey.mmd"
+    doc = example_window.document.map
+    back, _warnings = read_journey(out, doc.meta.language)
+    assert back.meta.title == doc.meta.title
+    assert [s.name for s in back.stages] == [s.name for s in doc.stages]
+    actions = [c.title for lane in doc.lanes if lane.type == "actions" for c in lane.cards]
+    assert sorted(c.title for lane in back.lanes if lane.type == "actions"
+                  for c in lane.cards) == sorted(actions)
+
+
+def test_grab_the_table_formats_in_spanish(app, make_dialog, output_dir):
+    install_translators(app, "es")
+    dialog = make_dialog()
+    dialog.show()
+    for fmt in ("pdf", "csv", "mmd"):
+        pick(dialog.format_combo, fmt)
+        QApplication.processEvents()
+        assert dialog.grab().save(str(output_dir / f"export-dialog-es-{fmt}.png"))
+    pick(dialog.format_combo, "xlsx")
+    assert dialog.summary.text().startswith("Libro de Excel: la hoja «cards» con ")
+    assert dialog.format_combo.currentText() == "Libro de Excel (tarjetas, etapas y carriles)"

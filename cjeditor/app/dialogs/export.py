@@ -11,32 +11,24 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
+    QTableWidgetItem,
     QWidget,
 )
 
 from cjeditor.app.dialogs.export_preview import (
-    PreviewWidget,
     Sheet,
     compute_poster_for,
     plan_sheet,
     render_thumbnail,
 )
+from cjeditor.app.forms.ui_export import Ui_ExportDialog
 from cjeditor.app.settings import AppSettings
 from cjeditor.export.legibility import (
     DEFAULT_MIN_PT,
@@ -50,32 +42,40 @@ from cjeditor.export.pdf import MAX_SHEETS
 from cjeditor.export.png import MAX_PIXELS, png_size
 from cjeditor.export.prepress import low_resolution_images
 from cjeditor.export.tiling import SHEET_MARGIN
+from cjeditor.layout.compute import shown_lanes
 from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
+from cjeditor.tables import COLUMNS
+from cjeditor.tables.rows import card_rows
 
-FORMATS = ("pdf", "png", "svg", "html", "slides")
+FORMATS = ("pdf", "png", "svg", "html", "slides", "csv", "xlsx", "mmd")
 SUFFIXES = {"slides": "pdf"}  # the slide deck is a PDF (export --story)
+TABLES = ("csv", "xlsx", "mmd")  # the map as data: no page, no picture (tables/, mermaid.py)
+TABLE_ROWS = 500  # rows of the table shown in the preview
 PAPERS = ("A0", "A1", "A2", "A3", "A4", "A5", "letter", "legal", "tabloid")
 TILES = PAPERS
 CUSTOM = "custom"
 DEFAULTS = ExportOptions()
 
 
-def _text(values: dict, key: str, default: str, allowed) -> str:
+Values = dict[str, object]
+
+
+def _text(values: Values, key: str, default: str, allowed: tuple[str, ...]) -> str:
     value = values.get(key)
     return value if isinstance(value, str) and value in allowed else default
 
 
-def _number(values: dict, key: str, default: float, low: float, high: float) -> float:
+def _number(values: Values, key: str, default: float, low: float, high: float) -> float:
     try:
-        number = float(values.get(key, default))
+        number = float(values.get(key, default))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return default
     return min(max(number, low), high) if math.isfinite(number) else default
 
 
-def _flag(values: dict, key: str, default: bool) -> bool:
+def _flag(values: Values, key: str, default: bool) -> bool:
     value = values.get(key, default)
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes", "on")
@@ -83,8 +83,8 @@ def _flag(values: dict, key: str, default: bool) -> bool:
 
 
 def with_suffix(path: Path, fmt: str) -> Path:
-    """`path` ending in .pdf/.png/.svg/.html as `fmt` says (another format's suffix is
-    replaced)."""
+    """`path` ending in the suffix of `fmt` (.pdf, .png, .svg, .html, .csv, .xlsx, .mmd;
+    another format's suffix is replaced)."""
     suffix = "." + SUFFIXES.get(fmt, fmt)
     if path.suffix.lower() == suffix:
         return path
@@ -99,20 +99,23 @@ def suggested_stem(title: str) -> str:
     return Path(suggested_name(title)).stem
 
 
-class ExportDialog(QDialog):
+class ExportDialog(QDialog, Ui_ExportDialog):
+    """The form is ui/export.ui (compiled into app/forms/); this class fills in the
+    choices, keeps the options consistent with the format and previews the result."""
+
     def __init__(self, doc: JourneyMap, settings: AppSettings, parent: QWidget | None = None,
                  source: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export"))
-        self.setObjectName("ExportDialog")
+        self.setupUi(self)  # type: ignore[no-untyped-call]
         self.doc = doc
         self.settings = settings
         self.source = source
-        self._posters: dict[str | None, tuple[Poster, object]] = {}
+        self._posters: dict[str | None, tuple[Poster, QImage]] = {}
+        self._shown_table: tuple[str, str | None] | None = None
         self._sheet: Sheet | None = None
         self._problem = ""
         self._path: Path | None = None
-        self._build()
+        self._fill()
         self._restore(settings.export_options())
         for signal in (self.format_combo.currentIndexChanged, self.paper_combo.currentIndexChanged,
                        self.custom_width.valueChanged, self.custom_height.valueChanged,
@@ -125,122 +128,47 @@ class ExportDialog(QDialog):
         self.update_preview()
 
     # ---------------------------------------------------------------- build
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        columns = QHBoxLayout()
-        outer.addLayout(columns, 1)
-        left = QVBoxLayout()
-        columns.addLayout(left, 0)
-
-        what = QGroupBox(self.tr("File"))
-        form = QFormLayout(what)
-        self.format_combo = QComboBox()
-        self.format_combo.addItem(self.tr("PDF poster (vector, for printing)"), "pdf")
-        self.format_combo.addItem(self.tr("PNG image"), "png")
-        self.format_combo.addItem(self.tr("SVG drawing"), "svg")
-        self.format_combo.addItem(self.tr("Web page (HTML, opens offline in any browser)"),
-                                  "html")
-        self.format_combo.addItem(self.tr("Slides (PDF, 16:9, one slide per stage)"), "slides")
-        form.addRow(self.tr("&Format:"), self.format_combo)
-        self.persona_combo = QComboBox()
+    def _fill(self) -> None:
+        """The choices the form cannot hold (item data, ranges from the export engine)."""
+        formats = (
+            (self.tr("PDF poster (vector, for printing)"), "pdf"),
+            (self.tr("PNG image"), "png"),
+            (self.tr("SVG drawing"), "svg"),
+            (self.tr("Web page (HTML, opens offline in any browser)"), "html"),
+            (self.tr("Slides (PDF, 16:9, one slide per stage)"), "slides"),
+            (self.tr("CSV table (the cards, one row each)"), "csv"),
+            (self.tr("Excel workbook (cards, stages and lanes)"), "xlsx"),
+            (self.tr("Mermaid journey (for a README or a wiki)"), "mmd"),
+        )
+        for text, data in formats:
+            self.format_combo.addItem(text, data)
         self.persona_combo.addItem(self.tr("All personas"), "")
         for persona in self.doc.personas:
             self.persona_combo.addItem(persona.name, persona.id)  # combo items are plain text
-        form.addRow(self.tr("&Persona:"), self.persona_combo)
-        self.dpi_spin = QSpinBox()
-        self.dpi_spin.setRange(10, 1200)
-        self.dpi_spin.setSingleStep(50)
-        self.dpi_spin.setSuffix(self.tr(" dpi"))
-        form.addRow(self.tr("&Resolution:"), self.dpi_spin)
-        left.addWidget(what)
-
-        self.paper_group = QGroupBox(self.tr("Paper"))
-        form = QFormLayout(self.paper_group)
-        self.paper_combo = QComboBox()
         for name in PAPERS:
             self.paper_combo.addItem(self._paper_name(name), name)
         self.paper_combo.addItem(self.tr("Custom size"), CUSTOM)
-        form.addRow(self.tr("&Size:"), self.paper_combo)
-        custom = QHBoxLayout()
-        self.custom_width = self._mm_spin(MIN_MM, MAX_MM, 1000)
-        self.custom_height = self._mm_spin(MIN_MM, MAX_MM, 700)
-        custom.addWidget(self.custom_width)
-        custom.addWidget(QLabel("×"))
-        custom.addWidget(self.custom_height)
-        self.custom_label = QLabel(self.tr("Custom:"))
-        form.addRow(self.custom_label, custom)
-        self.orientation_combo = QComboBox()
+        for spin, low, high, value in ((self.custom_width, MIN_MM, MAX_MM, 1000.0),
+                                       (self.custom_height, MIN_MM, MAX_MM, 700.0),
+                                       (self.bleed_spin, 0.0, 50.0, 0.0),
+                                       (self.overlap_spin, 0.0, 60.0, DEFAULTS.overlap_mm)):
+            spin.setRange(low, high)
+            spin.setValue(value)
         self.orientation_combo.addItem(self.tr("Landscape"), "landscape")
         self.orientation_combo.addItem(self.tr("Portrait"), "portrait")
-        form.addRow(self.tr("&Orientation:"), self.orientation_combo)
-        self.fit_combo = QComboBox()
         self.fit_combo.addItem(self.tr("Fit the map to the page"), "page")
         self.fit_combo.addItem(self.tr("Actual size (1:1, the page grows)"), "none")
-        form.addRow(self.tr("S&cale:"), self.fit_combo)
-        legible = QHBoxLayout()
-        self.title_size_label = QLabel()
-        self.title_size_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_size_label.setWordWrap(True)
-        legible.addWidget(self.title_size_label, 1)
-        self.legible_button = QPushButton(self.tr("Smallest &legible paper"))
-        self.legible_button.setToolTip(self.tr(
-            "Pick the smallest of A4 to A0 on which card titles print at 8 pt or more"))
         self.legible_button.clicked.connect(self.pick_legible_paper)
-        legible.addWidget(self.legible_button)
-        form.addRow(self.tr("Titles:"), legible)
-        self.crop_check = QCheckBox(self.tr("Crop marks"))
-        form.addRow("", self.crop_check)
-        self.bleed_spin = self._mm_spin(0, 50, 0)
-        form.addRow(self.tr("&Bleed:"), self.bleed_spin)
-        left.addWidget(self.paper_group)
-
-        self.tile_box = QGroupBox(self.tr("Print on several sheets (tiles)"))
-        self.tile_box.setCheckable(True)
-        self.tile_box.setChecked(False)
-        form = QFormLayout(self.tile_box)
-        self.tile_combo = QComboBox()
         for name in TILES:
             self.tile_combo.addItem(self._paper_name(name), name)
-        form.addRow(self.tr("S&heet size:"), self.tile_combo)
-        self.overlap_spin = self._mm_spin(0, 60, DEFAULTS.overlap_mm)
-        self.overlap_spin.setToolTip(self.tr("Each sheet overlaps its neighbours by this much, "
-                                             "to glue or tape them together."))
-        form.addRow(self.tr("O&verlap:"), self.overlap_spin)
-        left.addWidget(self.tile_box)
-        left.addStretch(1)
-
-        right = QVBoxLayout()
-        columns.addLayout(right, 1)
-        self.preview = PreviewWidget()
-        right.addWidget(self.preview, 1)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("ExportSummary")
-        right.addWidget(self.summary)
-        self.problem_label = QLabel()
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #B03A2E;")
-        self.problem_label.hide()
-        right.addWidget(self.problem_label)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.table_view.verticalHeader().setDefaultSectionSize(
+            self.table_view.fontMetrics().height() + 6)
+        self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.export_button = self.buttons.addButton(self.tr("&Export…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
         self.resize(980, 600)
-
-    def _mm_spin(self, low: float, high: float, value: float) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setRange(low, high)
-        spin.setDecimals(0)
-        spin.setSuffix(self.tr(" mm"))
-        spin.setValue(value)
-        return spin
 
     def _paper_name(self, name: str) -> str:
         names = {"letter": self.tr("Letter"), "legal": self.tr("Legal"),
@@ -249,8 +177,8 @@ class ExportDialog(QDialog):
         return f"{names.get(name, name)} ({w / MM:.0f} × {h / MM:.0f} mm)"
 
     # ------------------------------------------------------------- settings
-    def _restore(self, values: dict) -> None:
-        def pick(combo: QComboBox, data) -> None:
+    def _restore(self, values: Values) -> None:
+        def pick(combo: QComboBox, data: object) -> None:
             index = combo.findData(data)
             if index >= 0:
                 combo.setCurrentIndex(index)
@@ -296,10 +224,10 @@ class ExportDialog(QDialog):
 
     # -------------------------------------------------------------- options
     def format(self) -> str:
-        return self.format_combo.currentData()
+        return str(self.format_combo.currentData())
 
     def paper(self) -> str:
-        name = self.paper_combo.currentData()
+        name = str(self.paper_combo.currentData())
         if name == CUSTOM:
             return f"{self.custom_width.value():g}x{self.custom_height.value():g}mm"
         return name
@@ -333,7 +261,7 @@ class ExportDialog(QDialog):
         return self._path
 
     # -------------------------------------------------------------- preview
-    def _poster(self, persona: str | None):
+    def _poster(self, persona: str | None) -> tuple[Poster, QImage]:
         if persona not in self._posters:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -349,21 +277,32 @@ class ExportDialog(QDialog):
         self.overlap_spin.setMaximum(most)
 
     def _update_enabled(self) -> None:
-        pdf = self.format() == "pdf"
+        """Only the options of the chosen format can be changed; a table or a Mermaid
+        journey has no page and no picture, so those options are not even shown."""
+        fmt = self.format()
+        pdf = fmt == "pdf"
         tiled = self.tile_box.isChecked()
         self.paper_group.setEnabled(pdf)
         self.tile_box.setEnabled(pdf)
+        picture = fmt not in TABLES
+        self.paper_group.setVisible(picture)
+        self.tile_box.setVisible(picture)
+        self.what_form.setRowVisible(self.dpi_spin, picture)
         custom = self.paper_combo.currentData() == CUSTOM
         for widget in (self.custom_label, self.custom_width, self.custom_height):
             widget.setEnabled(custom)
-        for widget in (self.crop_check, self.bleed_spin):  # a single-sheet poster's
-            widget.setEnabled(pdf and not tiled)
-        self.dpi_spin.setEnabled(self.format() == "png")
+        for box in (self.crop_check, self.bleed_spin):  # a single-sheet poster's
+            box.setEnabled(pdf and not tiled)
+        self.dpi_spin.setEnabled(fmt == "png")
 
     def update_preview(self) -> None:
         self._limit_overlap()
         self._update_enabled()
         options = self.options()
+        if self.format() in TABLES:
+            self._preview_data(options.persona)
+            return
+        self.preview_stack.setCurrentWidget(self.picture_page)
         poster, thumbnail = self._poster(options.persona)
         self._problem = ""
         try:  # the web page shows the whole map, as the SVG; the deck has no poster page
@@ -383,6 +322,71 @@ class ExportDialog(QDialog):
         self.problem_label.setVisible(bool(self._problem))
         self.export_button.setEnabled(not self._problem)
         self.preview.show_sheet(sheet, poster, thumbnail, self._problem or self.summary.text())
+
+    def _preview_data(self, persona: str | None) -> None:
+        """A table or a Mermaid journey: the rows or the text that will be written."""
+        self._sheet, self._problem = None, ""
+        self.problem_label.hide()
+        self.export_button.setEnabled(True)
+        self.title_size_label.setText("")
+        fmt = self.format()
+        lanes = shown_lanes(self.doc, persona)
+        pictures = sum(1 for lane in lanes for card in lane.cards if card.kind == "image")
+        if fmt == "mmd":
+            from cjeditor.mermaid import journey_text
+
+            text, _notes = journey_text(self.doc, persona)
+            self.text_view.setPlainText(text)
+            self.preview_stack.setCurrentWidget(self.text_page)
+            tasks = sum(len(lane.cards) for lane in lanes if lane.type == "actions")
+            self.summary.setText(self.mermaid_text(len(self.doc.stages), tasks))
+            return
+        rows = list(card_rows(self.doc, lanes))
+        if self._shown_table != (fmt, persona):
+            self._shown_table = (fmt, persona)
+            self._fill_table(rows)
+        self.preview_stack.setCurrentWidget(self.table_page)
+        self.summary.setText(self.table_text(fmt, len(rows), len(lanes), pictures))
+
+    def _fill_table(self, rows: list[dict[str, object]]) -> None:
+        table = self.table_view
+        table.clear()
+        table.setColumnCount(len(COLUMNS))
+        table.setHorizontalHeaderLabels(list(COLUMNS))  # the file's own header row
+        shown = rows[:TABLE_ROWS]
+        table.setRowCount(len(shown))
+        for row, values in enumerate(shown):
+            for column, name in enumerate(COLUMNS):
+                value = values[name]
+                if value is None or value == []:
+                    continue
+                text = ";".join(map(str, value)) if isinstance(value, list) else str(value)
+                table.setItem(row, column, QTableWidgetItem(text))  # items are plain text
+        table.resizeColumnsToContents()
+        for column in range(len(COLUMNS)):  # long texts are cut in the preview, not the file
+            table.setColumnWidth(column, min(table.columnWidth(column), 260))
+
+    def table_text(self, fmt: str, cards: int, lanes: int, pictures: int) -> str:
+        if fmt == "csv":
+            text = self.tr("CSV table: %1 cards, one row each, %2 columns, UTF-8. Any "
+                           "spreadsheet opens it; File → Import table… reads it back.")
+            text = text.replace("%2", str(len(COLUMNS)))
+        else:
+            text = (self.tr("Excel workbook: the sheet “cards” with %1 cards, one row each, and "
+                            "the sheets “stages” (%2) and “lanes” (%3) with all their fields. "
+                            "File → Import table… reads it back.")
+                    .replace("%2", str(len(self.doc.stages))).replace("%3", str(lanes)))
+        text = text.replace("%1", str(cards))
+        if pictures:
+            text += " " + self.tr("%1 picture cards are left out: a table holds no pictures."
+                                  ).replace("%1", str(pictures))
+        return text
+
+    def mermaid_text(self, sections: int, tasks: int) -> str:
+        return (self.tr("Mermaid journey for a README or a wiki: %1 sections (the stages) "
+                        "and %2 tasks (the action cards), scored by each persona's emotion. "
+                        "The other lanes, phases and connections are left out.")
+                .replace("%1", str(sections)).replace("%2", str(tasks)))
 
     def slides_text(self) -> str:
         return (self.tr("Slides: %1 pages of 13.33 × 7.5 in (16:9), a title slide with the "
@@ -456,8 +460,8 @@ class ExportDialog(QDialog):
         orientation = self.orientation_combo.currentText().lower()
         paper = self.paper_combo.currentText().split(" (")[0]
         if options.fit == "none":
-            w, h = oriented(parse_paper(options.paper), options.orientation)
-            if (page.width, page.height) != (w, h):
+            paper_w, paper_h = oriented(parse_paper(options.paper), options.orientation)
+            if (page.width, page.height) != (paper_w, paper_h):
                 head = self.tr("Actual size: the page grows to %1 × %2 mm.")
             else:
                 head = self.tr("Actual size on a %3 page, %1 × %2 mm.")
@@ -499,7 +503,10 @@ class ExportDialog(QDialog):
         fmt = self.format()
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "png": self.tr("PNG images (*.png)"),
                    "svg": self.tr("SVG drawings (*.svg)"), "html": self.tr("Web pages (*.html)"),
-                   "slides": self.tr("PDF documents (*.pdf)")}
+                   "slides": self.tr("PDF documents (*.pdf)"),
+                   "csv": self.tr("CSV tables (*.csv)"),
+                   "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+                   "mmd": self.tr("Mermaid journeys (*.mmd)")}
         stem = suggested_stem(self.doc.meta.title)
         suggested = str(Path(self._start_dir()) / f"{stem}.{SUFFIXES.get(fmt, fmt)}")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), suggested,
