@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from cjeditor.app import save_errors
+from cjeditor.app import already_open, save_errors
 from cjeditor.app.dialogs.new_map import NewMapDialog
 from cjeditor.app.i18n import current_language
 from cjeditor.fileio import MapLoadError, MapSaveError, load, save
@@ -87,7 +87,7 @@ class WindowFiles:
 
     # ----------------------------------------------------------------- save
     def save(self) -> bool:
-        if self.document.path is None:
+        if self.document.path is None or self.document.read_only:
             return self.save_as()
         watch = getattr(self.window, "disk_watch", None)
         decision = watch.before_save() if watch is not None else None
@@ -110,7 +110,8 @@ class WindowFiles:
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         other = self.window.manager.find_window(path) if path.exists() else None
-        if other is not None and other is not self.window:
+        if (other is not None and other is not self.window) or (
+                path.exists() and already_open.other_holder(path) is not None):
             self._error(self.tr("“%1” is open in another window. Close it first or choose "
                                 "another name.").replace("%1", path.name))
             return False
@@ -136,8 +137,12 @@ class WindowFiles:
                 return self.save_as()
             return False
         resolved = Path(path).resolve()
+        was_read_only = doc.read_only  # Save As of a read-only map: now an editable one
+        doc.read_only = False
         if doc.path != resolved:
             doc.path = resolved
+        if was_read_only:
+            already_open.set_read_only(self.window, False)
         doc.set_clean()
         watch = getattr(self.window, "disk_watch", None)
         if watch is not None:

@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         doc = self.document
         name = doc.path.name if doc.path is not None else self.tr("Untitled") + SUFFIX
         self.setWindowFilePath(str(doc.path) if doc.path is not None else "")
+        if doc.read_only:  # another editor has the file (app/already_open.py)
+            name += " " + self.tr("(read-only)")
         self.setWindowTitle(f"{name}[*] — cjeditor")
         self.setWindowModified(doc.modified)
 
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         if actions is None:
             return
         actions.revert.setEnabled(self.document.path is not None and self.document.modified)
+        actions.save.setEnabled(not self.document.read_only)  # Save As stays
 
     def is_pristine(self) -> bool:
         """An untitled map nobody has touched: opening a file may replace it."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from cjeditor.app import already_open
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
 from cjeditor.app.settings import AppSettings
 from cjeditor.document import MapDocument
@@ -37,6 +38,7 @@ class WindowManager(QObject):
         from cjeditor.app.window import MainWindow  # the window imports this module
 
         window = MainWindow(document, self)
+        window.map_lock = already_open.MapLock(window)  # other editors see the map is open
         if self.windows:  # cascade, so a new window does not hide the others exactly
             last = self.windows[-1]
             window.move(last.pos() + QPoint(32, 32))
@@ -57,6 +59,9 @@ class WindowManager(QObject):
     def _forget(self, window) -> None:
         if window in self.windows:
             self.windows.remove(window)
+        lock = getattr(window, "map_lock", None)
+        if lock is not None:
+            lock.release()
 
     def window_closed(self, window) -> None:
         self._forget(window)
@@ -110,13 +115,23 @@ class WindowManager(QObject):
         except OSError as error:  # fileio reports unreadable files itself; belt and braces
             self.show_load_error(path, [error.strerror or str(error)], parent)
             return None
+        choice = already_open.check_before_open(path, parent)  # another editor has it?
+        if choice is already_open.Choice.CANCEL:
+            return None
+        read_only = choice is already_open.Choice.READ_ONLY
         self.add_recent(path)
         if reuse is not None and reuse.is_pristine():
+            reuse.document.read_only = read_only  # before the path: no lock is tried
             reuse.document.set_map(journey_map, path.resolve())
-            return reuse
-        window = self._make_window(MapDocument(journey_map, path.resolve()))
-        if show:
-            window.show()
+            window = reuse
+        else:
+            document = MapDocument(journey_map, path.resolve())
+            document.read_only = read_only
+            window = self._make_window(document)
+            if show:
+                window.show()
+        if read_only:
+            already_open.set_read_only(window)
         return window
 
     @staticmethod

@@ -108,6 +108,8 @@ def push(doc: MapDocument, command: DocCommand) -> bool:
     returns False, pushing nothing, if it changed nothing. (It is applied here,
     not inside QUndoStack.push, so the exception reaches the caller.)
     """
+    if doc.read_only:
+        raise ValueError(tr("This map is open read-only: use Save As to edit a copy."))
     command.redo()
     if command.is_noop and command.childCount() == 0:
         return False

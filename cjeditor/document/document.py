@@ -83,6 +83,8 @@ class MapDocument(StructureMutations, LinkMutations, QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._batch_depth = 0
         self._batch_dirty = False
+        # Open read-only (another editor has the file): commands.push refuses every edit.
+        self.read_only = False
         self._reindex()
 
     def _on_clean_changed(self, clean: bool) -> None:
