@@ -43,6 +43,12 @@ def _rename(view: object) -> None:
         edit_selected(view)
 
 
+def _start_screen(window: MainWindow) -> None:
+    from cjeditor.app.first_run import show_start_screen  # the window imports this module
+
+    show_start_screen(window)
+
+
 class WindowActions:
     """Creates and wires every QAction of one MainWindow."""
 
@@ -153,6 +159,8 @@ class WindowActions:
                           self.tr("How to build a journey map, and the keyboard shortcuts"))
         self.glossary = make(self.tr("G&lossary"), lambda: w.show_guide(glossary=True), None,
                              None, self.tr("The lane types and the moments of truth"))
+        self.start_screen = make(self.tr("&Start Screen"), partial(_start_screen, w), None,
+                                 None, self.tr("Templates, the example map and recent maps"))
         self.about = make(self.tr("&About cjeditor"), lambda: w.manager.about(w))
 
         self._build_menus()
@@ -203,7 +211,7 @@ class WindowActions:
         insert.addAction(self.add_persona)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.guide, self.glossary])
+        help_menu.addActions([self.guide, self.glossary, self.start_screen])
         help_menu.addSeparator()
         help_menu.addAction(self.about)
         self.menus = {"file": file_menu, "edit": edit, "view": view, "insert": insert,

@@ -59,6 +59,10 @@ def start(file: str | None, lang: str | None, settings: AppSettings | None = Non
         from cjeditor.app.dialogs.recovery import offer_recovery
 
         offer_recovery(manager, manager.windows[0])  # maps left unsaved by a crash
+        if not file:
+            from cjeditor.app.first_run import offer_start_screen
+
+            offer_start_screen(manager.windows[0])  # templates, the example, recent maps
     return manager
 
 

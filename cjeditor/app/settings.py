@@ -94,6 +94,26 @@ class AppSettings:
     def last_template_language(self, value: str) -> None:
         self._qs.setValue("new/language", value)
 
+    # the start screen (app/first_run.py): shown when the editor starts without a map
+    @property
+    def show_start_screen(self) -> bool:
+        return _flag(self._qs.value("start/show", True))
+
+    @show_start_screen.setter
+    def show_start_screen(self, value: bool) -> None:
+        self._qs.setValue("start/show", bool(value))
+        self._qs.sync()
+
+    @property
+    def welcomed(self) -> bool:
+        """The start screen was seen once: it no longer says "Welcome"."""
+        return _flag(self._qs.value("start/welcomed", False))
+
+    @welcomed.setter
+    def welcomed(self, value: bool) -> None:
+        self._qs.setValue("start/welcomed", bool(value))
+        self._qs.sync()
+
     # the export dialog remembers its options (keys under export/)
     def export_options(self) -> dict[str, object]:
         """The stored export/ values as QSettings returns them (the dialog checks them)."""
@@ -155,6 +175,13 @@ class AppSettings:
         self._qs.setValue("window/geometry", geometry)
         self._qs.setValue("window/state", state)
         self._qs.sync()
+
+
+def _flag(value: object) -> bool:
+    """A boolean setting as QSettings gives it back from the INI file ("true"/"false")."""
+    if isinstance(value, str):
+        return value.strip().lower() not in ("false", "0", "no", "off", "")
+    return bool(value)
 
 
 def _number(value, default: float, low: float, high: float) -> float:

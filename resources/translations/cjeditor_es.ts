@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>Overlay &amp;Emotion Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw every shown emotion lane as one chart, one curve per persona (saved in the chosen view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the other map of the pair (current ↔ future) over this one: its emotion curve and the stages that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the map in the brief&apos;s Counterpart field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a counterpart map in the brief first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map first: its counterpart is found relative to its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map has no counterpart: choose one in the brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with “%1”: %2 stage(s) differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (a card or stage of “%2” links to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to another journey map (a sub-journey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the linked map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlreadyOpen</name>
+    <message>
+        <source>Map already open</source>
+        <translation>Mapa ya abierto</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another cjeditor window (since %2).</source>
+        <translation>“%1” ya está abierto en otra ventana de cjeditor (desde %2).</translation>
+    </message>
+    <message>
+        <source>Read-only lets you look and save a copy under another name. Two editors saving the same file would overwrite each other’s changes.</source>
+        <translation>En solo lectura puedes verlo y guardar una copia con otro nombre. Si dos editores guardan el mismo archivo, uno sobrescribe los cambios del otro.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Abrir solo lectura</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Abrir de todos modos</translation>
+    </message>
+    <message>
+        <source>Read-only: another editor has this map open. Save As to edit a copy.</source>
+        <translation>Solo lectura: otro editor tiene abierto este mapa. Usa Guardar como para editar una copia.</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Could not write the recovery copy: %1</source>
@@ -250,10 +332,6 @@
         <translation>Títulos:</translation>
     </message>
     <message>
-        <source>Crop marks</source>
-        <translation>Marcas de corte</translation>
-    </message>
-    <message>
         <source>&amp;Bleed:</source>
         <translation>&amp;Sangrado:</translation>
     </message>
@@ -282,6 +360,18 @@
         <translation> mm</translation>
     </message>
     <message>
+        <source>CSV table (the cards, one row each)</source>
+        <translation>Tabla CSV (las tarjetas, una por fila)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (cards, stages and lanes)</source>
+        <translation>Libro de Excel (tarjetas, etapas y carriles)</translation>
+    </message>
+    <message>
+        <source>Mermaid journey (for a README or a wiki)</source>
+        <translation>Recorrido Mermaid (para un README o una wiki)</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
@@ -292,6 +382,22 @@
     <message>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
+    </message>
+    <message>
+        <source>CSV table: %1 cards, one row each, %2 columns, UTF-8. Any spreadsheet opens it; File → Import table… reads it back.</source>
+        <translation>Tabla CSV: %1 tarjetas, una por fila, %2 columnas, UTF-8. La abre cualquier hoja de cálculo; Archivo → Importar tabla… la vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>Excel workbook: the sheet “cards” with %1 cards, one row each, and the sheets “stages” (%2) and “lanes” (%3) with all their fields. File → Import table… reads it back.</source>
+        <translation>Libro de Excel: la hoja «cards» con %1 tarjetas, una por fila, y las hojas «stages» (%2) y «lanes» (%3) con todos sus campos. Archivo → Importar tabla… lo vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>%1 picture cards are left out: a table holds no pictures.</source>
+        <translation>Se dejan fuera %1 tarjetas de imagen: una tabla no lleva imágenes.</translation>
+    </message>
+    <message>
+        <source>Mermaid journey for a README or a wiki: %1 sections (the stages) and %2 tasks (the action cards), scored by each persona&apos;s emotion. The other lanes, phases and connections are left out.</source>
+        <translation>Recorrido Mermaid para un README o una wiki: %1 secciones (las etapas) y %2 tareas (las tarjetas de acción), puntuadas con la emoción de cada persona. Los demás carriles, las fases y las conexiones se dejan fuera.</translation>
     </message>
     <message>
         <source>Slides: %1 pages of 13.33 × 7.5 in (16:9), a title slide with the brief and the personas, then one slide per stage with its moment, its cards lane by lane and the emotion curve. No text under 14 pt.</source>
@@ -386,6 +492,18 @@
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys (*.mmd)</source>
+        <translation>Recorridos Mermaid (*.mmd)</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>Exportar el mapa</translation>
     </message>
@@ -439,6 +557,69 @@
     <message>
         <source>No file was written; a file of that name, if there was one, is as it was.</source>
         <translation>No se ha escrito ningún archivo; si ya había uno con ese nombre, sigue como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Welcome to cjeditor</source>
+        <translation>Bienvenido a cjeditor</translation>
+    </message>
+    <message>
+        <source>No recent maps yet.</source>
+        <translation>Todavía no hay mapas recientes.</translation>
+    </message>
+    <message>
+        <source>Start screen</source>
+        <translation>Pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>Draw a customer journey map: the stages your customer goes through, what they do, think and feel in each, and where you can do better. Start from a template, or open the example to see a finished map.</source>
+        <translation>Dibuje un mapa del recorrido del cliente: las etapas por las que pasa su cliente, lo que hace, piensa y siente en cada una, y dónde puede mejorar. Empiece con una plantilla o abra el ejemplo para ver un mapa terminado.</translation>
+    </message>
+    <message>
+        <source>New map from a &amp;template:</source>
+        <translation>Mapa nuevo a partir de una &amp;plantilla:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Choose a template to start a new map from it</source>
+        <translation>Elija una plantilla para empezar con ella un mapa nuevo</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example</source>
+        <translation>Abrir el &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>A finished journey map to look at and try the editor on</source>
+        <translation>Un mapa de recorrido terminado, para verlo y probar el editor con él</translation>
+    </message>
+    <message>
+        <source>&amp;Open a map…</source>
+        <translation>&amp;Abrir un mapa…</translation>
+    </message>
+    <message>
+        <source>Open a journey map (.cjmap) from a folder</source>
+        <translation>Abrir un mapa de recorrido (.cjmap) de una carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Recent maps:</source>
+        <translation>Mapas &amp;recientes:</translation>
+    </message>
+    <message>
+        <source>Recent maps</source>
+        <translation>Mapas recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Show this screen when cjeditor starts without a map</source>
+        <translation>&amp;Mostrar esta pantalla cuando cjeditor se inicie sin un mapa</translation>
     </message>
 </context>
 <context>
@@ -572,6 +753,10 @@
     <message>
         <source>Untitled</source>
         <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(solo lectura)</translation>
     </message>
     <message>
         <source>Select a lane, a cell or a card first.</source>
@@ -789,10 +974,6 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
     <message>
         <source>The customer decides here</source>
         <translation>Aquí decide el cliente</translation>
-    </message>
-    <message>
-        <source>other-map.cjmap</source>
-        <translation>otro-mapa.cjmap</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1171,6 +1352,14 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
         <translation>Los tipos de carril y los momentos de la verdad</translation>
     </message>
     <message>
+        <source>&amp;Start Screen</source>
+        <translation>Pantalla de &amp;inicio</translation>
+    </message>
+    <message>
+        <source>Templates, the example map and recent maps</source>
+        <translation>Plantillas, el mapa de ejemplo y los mapas recientes</translation>
+    </message>
+    <message>
         <source>&amp;About cjeditor</source>
         <translation>&amp;Acerca de cjeditor</translation>
     </message>
@@ -1304,6 +1493,10 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Responde a un punto de dolor…</translation>
     </message>
     <message>
+        <source>Choose a journey map (a .cjmap file).</source>
+        <translation type="unfinished">Elija un mapa de experiencia (un archivo .cjmap).</translation>
+    </message>
+    <message>
         <source>Collapse</source>
         <translation>Plegar</translation>
     </message>
@@ -1376,6 +1569,23 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Insertar etapa antes</translation>
     </message>
     <message>
+        <source>Journey maps (*.cjmap)</source>
+        <translation type="unfinished">Mapas de recorrido (*.cjmap)</translation>
+    </message>
+    <message>
+        <source>Link to Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked map: %1
+Double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
         <translation>Momento de la verdad</translation>
     </message>
@@ -1404,8 +1614,28 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Ninguna</translation>
     </message>
     <message>
+        <source>Only in the current map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the future map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Linked Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link of the selected cards and stages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename lane</source>
@@ -1418,6 +1648,18 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Rename stage</source>
         <translation>Renombrar etapa</translation>
+    </message>
+    <message>
+        <source>Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one card or stage that links to a map.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cards would leave the map.</source>
@@ -1434,6 +1676,22 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Unknown lane type.</source>
         <translation>Tipo de carril desconocido.</translation>
+    </message>
+    <message>
+        <source>What changed in this stage since the current map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the future map changes in this stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be linked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect to…</source>
@@ -1627,6 +1885,18 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Insertar etapa</translation>
     </message>
     <message>
+        <source>Link %1 items to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link card “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link stage “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
@@ -1649,6 +1919,18 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Paste</source>
         <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Remove the link of card “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link of stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the links of %1 items</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename card “%1” to “%2”</source>
@@ -1675,8 +1957,16 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Cambiar el tamaño de la tarjeta</translation>
     </message>
     <message>
+        <source>Select a card or a stage to link it to another map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set impact and effort</source>
         <translation>Poner impacto y esfuerzo</translation>
+    </message>
+    <message>
+        <source>This map is open read-only: use Save As to edit a copy.</source>
+        <translation>Este mapa está abierto en solo lectura: usa Guardar como para editar una copia.</translation>
     </message>
     <message>
         <source>Connect cards</source>
