@@ -104,12 +104,19 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cjeditor",
         usage="cjeditor [FILE] [--lang es|en]\n"
+        "       cjeditor --install-desktop | --uninstall-desktop\n"
         "       cjeditor {new,templates,validate,export,schema} ...",
         description="Open the editor (on FILE, or on a new map). "
         "Commands: " + ", ".join(SUBCOMMANDS) + " (see cjeditor COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"cjeditor {__version__}")
     parser.add_argument("--lang", choices=("es", "en"), help="language of the interface")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="Linux: add cjeditor to the desktop's menus and open .cjmap "
+                              "files with it (for the current user)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="Linux: remove what --install-desktop added")
     parser.add_argument("file", nargs="?", metavar="FILE")
     return parser
 
@@ -153,6 +160,12 @@ def _run_command(ns: argparse.Namespace) -> int:
 
 
 def _run_gui(ns: argparse.Namespace) -> int:
+    if ns.install_desktop or ns.uninstall_desktop:
+        if ns.file or ns.lang:
+            raise UsageError("--install-desktop and --uninstall-desktop take no FILE or --lang")
+        from cjeditor.app import desktop_install
+
+        return desktop_install.main(uninstalling=ns.uninstall_desktop)
     from cjeditor.app.main import run_gui  # Qt only from here
 
     return run_gui(sys.argv[:1], file=ns.file, lang=ns.lang)
