@@ -22,6 +22,7 @@ from cjeditor.app.actions import WindowActions
 from cjeditor.app.assets import app_icon
 from cjeditor.app.autosave import Autosaver
 from cjeditor.app.canvas_host import create_view
+from cjeditor.app.chart_menu import ChartMenu
 from cjeditor.app.dialogs.preferences import PreferencesDialog
 from cjeditor.app.disk_watch import DiskWatcher
 from cjeditor.app.docks.brief import BriefDock
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.frozen = FrozenHeaders(self.view) if hasattr(self.view, "map_scene") else None
         self._build_docks()
         self.actions = WindowActions(self)
+        self.chart_menu = ChartMenu(self)  # View: overlay emotion curves, compare with counterpart
         # the toolbar's persona filter and the views dock show the same persona
         self.actions.persona_filter.activated.connect(
             lambda _i: self.views.follow_persona(self.actions.persona_filter.currentData()))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cjeditor.canvas import style
 from cjeditor.canvas.card_items import CardItems
+from cjeditor.canvas.chart import ChartItems
 from cjeditor.canvas.headers import (
     EmotionCurveItem,
     EmotionPointItem,
@@ -58,6 +59,7 @@ class MapScene(QGraphicsScene):
         self.doc = doc
         self.persona = persona
         self.view_lanes: list[str] | None = None  # a saved view's lanes, in its order
+        self.overlay = False  # the shown emotion lanes as one chart (a view's overlay)
         self.layout_cache = layout or LayoutCache()
         self.geometry: MapGeometry | None = None
         self.cards = CardItems(self, self._img)
@@ -98,6 +100,7 @@ class MapScene(QGraphicsScene):
         doc.reset.connect(self.rebuild)
         doc.asset_removed.connect(self._forget_image)
         self.selectionChanged.connect(self._raise_selected_layers)
+        self.charts = ChartItems(self)  # overlaid curves, ghost curves, stage marks
         self._index_cards()
         self.relayout()
 
@@ -138,6 +141,12 @@ class MapScene(QGraphicsScene):
             self.view_lanes = list(lanes) if lanes is not None else None
             self.relayout()
 
+    def set_overlay(self, overlay: bool) -> None:
+        """Draw the shown emotion lanes as one chart, a curve per persona (as on paper)."""
+        if overlay != self.overlay:
+            self.overlay = overlay
+            self.relayout()
+
     def shown_map(self) -> Any:
         """The map as laid out: the saved view's lanes only, when one is shown."""
         doc = self.doc.map
@@ -174,6 +183,7 @@ class MapScene(QGraphicsScene):
         self.links.clear()
         self._link_geoms = []
         self.cards.forget()
+        self.charts.forget()
 
     def _forget_image(self, asset_id: str) -> None:
         self._images.pop(asset_id, None)
@@ -194,7 +204,7 @@ class MapScene(QGraphicsScene):
         doc = self.doc
         if self.persona is not None and all(p.id != self.persona for p in doc.map.personas):
             self.persona = None
-        geom = self.layout_cache.update(self.shown_map(), self.persona, dirty)
+        geom = self.layout_cache.update(self.shown_map(), self.persona, dirty, self.overlay)
         self.geometry = geom
         check = set(self.layout_cache.relaid) | (dirty if dirty is not None else
                                                  {lg.lane_id for lg in geom.lanes})
@@ -269,9 +279,10 @@ class MapScene(QGraphicsScene):
              lambda g: PhaseItem(g, phases.get(g.phase_id)),
              lambda it, g: it.geom is not g or it.phase is not phases.get(g.phase_id),
              lambda it, g: it.set_geom(g, phases.get(g.phase_id)))
-        sync(self.curves, {c.lane_id: c for c in geom.curves}, EmotionCurveItem,
+        own = geom.curves if not geom.overlay else []  # overlaid: canvas/chart.py's
+        sync(self.curves, {c.lane_id: c for c in own}, EmotionCurveItem,
              lambda it, c: it.curve is not c, lambda it, c: it.set_curve(c))
-        points = {p.card_id: (p, c) for c in geom.curves for p in c.points}
+        points = {p.card_id: (p, c) for c in own for p in c.points}
         sync(self.points, points,
              lambda pc: EmotionPointItem(pc[0], FACE_R, pc[1].lane_id, pc[1].score_y),
              lambda it, pc: it.point is not pc[0],

@@ -111,9 +111,10 @@ class MapView(QGraphicsView):
         self.map_scene.set_persona(persona)
 
     def set_view(self, lanes: list[str] | None, overlay: bool = False) -> None:
-        """A saved view's lanes, in its order (None: every lane). The overlaid chart
-        (`overlay`) is drawn on paper; the canvas keeps one chart per emotion lane."""
+        """A saved view's lanes, in its order (None: every lane), and its overlaid
+        emotion chart (`overlay`), drawn as on paper."""
         self.map_scene.set_view_lanes(lanes)
+        self.map_scene.set_overlay(overlay)
 
     # ----------------------------------------------------------------- zoom
     def zoom(self) -> float:

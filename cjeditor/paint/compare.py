@@ -21,7 +21,7 @@ from cjeditor.paint.pages import PagePainter
 from cjeditor.paint.pen import Pen
 from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
 
-__all__ = ["compare_painters"]
+__all__ = ["compare_painters", "stage_change_lines"]
 
 MARGIN = 30.0
 CHART_H = 200.0
@@ -201,3 +201,10 @@ def compare_painters(cmp: Comparison, metrics: TextMetrics, width: float,
                      height: float) -> list[PagePainter]:
     """The pages of a comparison on paper `width` × `height` points."""
     return _ComparePages(cmp, metrics, width, height).painters()
+
+
+def stage_change_lines(cmp: Comparison, metrics: TextMetrics) -> list[list[tuple[str, str]]]:
+    """Per row of the comparison, its (mark, text) lines as the paper lists them under the
+    stage's name (the canvas shows them in a stage mark's tooltip)."""
+    pages = _ComparePages(cmp, metrics, 1.0, 1.0)
+    return [pages.row_lines(row) for row in cmp.rows]

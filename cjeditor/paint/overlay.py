@@ -3,21 +3,34 @@ lane drawn as one chart, one curve per persona in the persona's colour, with a l
 in the chart lane's header. No Qt.
 
 The layout puts every curve in the chart lane (compute_layout(..., overlay=True)); this
-paints them.
+paints them. The parts (a curve's dots, a chart's legend) are what the canvas's items
+paint one by one; `paint_overlay` is all of them, as the poster draws them.
 """
 
 from __future__ import annotations
 
-from cjeditor.layout.geometry import EmotionCurve, MapGeometry
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from cjeditor.layout.geometry import EmotionCurve, MapGeometry, Rect
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
 from cjeditor.paint.parts import MapPainter
 from cjeditor.paint.pen import line
 
-__all__ = ["overlay_series", "paint_overlay"]
+__all__ = ["LegendEntry", "chart_header", "chart_legend", "legend_entries", "overlay_dots",
+           "overlay_series", "paint_overlay"]
 
 LEGEND_SIZE = 7.0
 DOT_R = 3.2
+
+
+class LegendEntry(NamedTuple):
+    """One line of a chart's legend: a sample of the curve and its name."""
+
+    color: str
+    label: str
+    dashed: bool = False  # a ghost curve (the counterpart map's): dashed, hollow dot
 
 
 def overlay_series(doc: JourneyMap, geom: MapGeometry) -> list[tuple[EmotionCurve, str, str]]:
@@ -36,30 +49,56 @@ def overlay_series(doc: JourneyMap, geom: MapGeometry) -> list[tuple[EmotionCurv
     return series
 
 
-def paint_overlay(painter: MapPainter, doc: JourneyMap, geom: MapGeometry) -> None:
-    """The curves, a dot at each point, and the legend (in map coordinates)."""
-    series = overlay_series(doc, geom)
-    if not series:
+def legend_entries(series: Sequence[tuple[EmotionCurve, str, str]]) -> list[LegendEntry]:
+    return [LegendEntry(color, label) for _curve, color, label in series]
+
+
+def overlay_dots(painter: MapPainter, curve: EmotionCurve, color: str) -> None:
+    """A dot at each point of an overlaid curve (the faces stay off the chart)."""
+    for point in curve.points:
+        painter.pen.circle(point.x, point.y, DOT_R, fill=color, stroke=S.WHITE, width=1)
+
+
+def chart_legend(painter: MapPainter, header: Rect, entries: Sequence[LegendEntry]) -> None:
+    """The legend at the bottom of a chart lane's header: a sample and a name a line."""
+    if not entries:
         return
-    pen = painter.pen
-    for curve, color, _label in series:
-        painter.curve(curve, color)
-    for curve, color, _label in series:
-        for point in curve.points:
-            pen.circle(point.x, point.y, DOT_R, fill=color, stroke=S.WHITE, width=1)
-    chart = next((lane for lane in geom.lanes if lane.lane_id == series[0][0].lane_id), None)
-    if chart is None:
-        return
-    h = chart.header
+    pen, h = painter.pen, header
     step = painter.m.line_height(LEGEND_SIZE)
-    y = h.bottom - 6 - step * len(series)
-    for _curve, color, label in series:
+    y = h.bottom - 6 - step * len(entries)
+    for color, label, dashed in entries:
         cy = y + step / 2
-        pen.path(line(h.x + 6, cy, h.x + 20, cy), stroke=color, width=2.2)
-        pen.circle(h.x + 13, cy, 2.2, fill=color)
+        pen.path(line(h.x + 6, cy, h.x + 20, cy), stroke=color, width=2.2,
+                 dash=S.GHOST_DASH if dashed else None)
+        if dashed:
+            pen.circle(h.x + 13, cy, 2.2, fill=S.WHITE, stroke=color, width=1.2)
+        else:
+            pen.circle(h.x + 13, cy, 2.2, fill=color)
         text = label
         room = h.w - 30
         while text and painter.m.width(text, LEGEND_SIZE) > room:
             text = text[:-2] + "…" if len(text) > 2 else ""
         pen.text(h.x + 24, cy + LEGEND_SIZE * 0.36, text, LEGEND_SIZE, False, S.INK)
         y += step
+
+
+def chart_header(geom: MapGeometry, series: Sequence[tuple[EmotionCurve, str, str]]) -> Rect | None:
+    """The header of the lane the overlaid curves are drawn in."""
+    if not series:
+        return None
+    chart = next((lane for lane in geom.lanes if lane.lane_id == series[0][0].lane_id), None)
+    return chart.header if chart is not None else None
+
+
+def paint_overlay(painter: MapPainter, doc: JourneyMap, geom: MapGeometry) -> None:
+    """The curves, a dot at each point, and the legend (in map coordinates)."""
+    series = overlay_series(doc, geom)
+    if not series:
+        return
+    for curve, color, _label in series:
+        painter.curve(curve, color)
+    for curve, color, _label in series:
+        overlay_dots(painter, curve, color)
+    header = chart_header(geom, series)
+    if header is not None:
+        chart_legend(painter, header, legend_entries(series))

@@ -104,6 +104,15 @@ CHECK_STATUS = {"ok": MET["yes"], "weak": MET["partly"], "missing": MET["no"]}
 EVIDENCE_BAR = {"observed": "#2E86C1", "assumed": "#E59B1E", "unstated": "#C9CED6"}
 COMPARE_STATE = {"current": "#7F8C8D", "future": CURVE}  # the two curves of a comparison
 COMPARE_CHANGE = {"added": "#1E8449", "removed": "#A93226", "changed": "#B9770E"}
+# The counterpart map on the canvas ("Compare with counterpart"): its emotion curve as a
+# ghost (the curve's colour lightened, dashed, hollow dots) and a mark (+ − ~, in the
+# COMPARE_CHANGE colours) on each stage that differs.
+GHOST_LIGHTEN = 0.35
+GHOST_DASH = (5.0, 3.0)
+GHOST_WIDTH = 2.0
+GHOST_DOT_R = 2.8
+STAGE_MARK_SIGN = {"added": "+", "removed": "−", "changed": "~"}
+STAGE_MARK_RADIUS = 2.5  # the mark's corners
 PERSONA_DEFAULT = "#6C3483"  # a persona without a colour of its own
 # Overlaid curves of personas without a colour of their own, in turn.
 OVERLAY_PALETTE = ("#6C3483", "#1F77B4", "#D35400", "#1E8449", "#C0392B", "#7F8C8D")
@@ -145,3 +154,8 @@ def lane_base(lane_type: str, color: str | None = None) -> str:
 
 def lane_band(lane_type: str, color: str | None = None) -> str:
     return mix(lane_base(lane_type, color), WHITE, LANE_BAND_LIGHTEN)
+
+
+def ghost(color: str) -> str:
+    """The colour of a ghost curve drawn over a curve of `color`."""
+    return mix(color, WHITE, GHOST_LIGHTEN)
