@@ -33,6 +33,7 @@ from cjeditor.app.docks.properties import PropertiesDock
 from cjeditor.app.docks.views import ViewsDock
 from cjeditor.app.files import SUFFIX, WindowFiles
 from cjeditor.app.help import GLOSSARY, GUIDE, GuideDialog
+from cjeditor.app.linked_maps import install as install_map_links
 from cjeditor.app.prioritise import PrioritiseDock
 from cjeditor.app.statusbar import MapStatusBar
 from cjeditor.canvas.frozen import FrozenHeaders
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.frozen = FrozenHeaders(self.view) if hasattr(self.view, "map_scene") else None
         self._build_docks()
         self.actions = WindowActions(self)
+        install_map_links(self)  # Edit: Link to Map…, Open Linked Map; badges open maps
         self.chart_menu = ChartMenu(self)  # View: overlay emotion curves, compare with counterpart
         # the toolbar's persona filter and the views dock show the same persona
         self.actions.persona_filter.activated.connect(

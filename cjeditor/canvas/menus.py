@@ -47,6 +47,7 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
         if doc.card(card_id).kind == "opportunity":
             menu.addAction(tr("Answers a pain point…"),
                            lambda: view.connector.answer_pain_point(card_id))
+        view.map_links.add_to_menu(menu, card_id)
         menu.addSeparator()
         menu.addAction(tr("Cut"), view.cut)
         menu.addAction(tr("Copy"), view.copy)
@@ -80,6 +81,7 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
         if stages:
             menu.addAction(tr("Group into a new phase"), lambda: view.run(
                 AddPhaseCommand(doc, vocabulary.name("new", "phase", language), stages)))
+        view.map_links.add_to_menu(menu, stage_id)
         menu.addSeparator()
         delete = menu.addAction(tr("Delete stage"), lambda: view.run(
             DeleteStageCommand(doc, stage_id)))

@@ -14,6 +14,7 @@ from cjeditor.canvas.clipboard import cards_payload, parse_payload, paste_plan, 
 from cjeditor.canvas.connections import Connector
 from cjeditor.canvas.drops import DropHandler
 from cjeditor.canvas.inline import InlineEditor, InlineTextEditor
+from cjeditor.canvas.map_links import MapLinks
 from cjeditor.canvas.mime import CARDS_MIME
 from cjeditor.canvas.scene import MapScene
 from cjeditor.canvas.sketch import SKETCH_ZOOM
@@ -72,6 +73,7 @@ class MapView(QGraphicsView):
         self._prefetch.timeout.connect(lambda: self.reveal(margin=0.5))
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.connector = Connector(self)  # arrows between cards: items, handle, commands
+        self.map_links = MapLinks(self)  # links to other maps: badges, link, open
 
     # -------------------------------------------------------------- helpers
     def scene_(self) -> MapScene:
@@ -281,6 +283,9 @@ class MapView(QGraphicsView):
         if tooltips.collapsed_header_at(item):
             tooltips.expand_lane(self, item.object_id)
             event.accept()
+            return
+        if self.map_links.double_click(item, self.mapToScene(event.position().toPoint())):
+            event.accept()  # on a link's badge: open the linked map
             return
         if kind in ("card", "stage", "lane", "phase", "emotion"):
             self.edit_title(item.object_id)

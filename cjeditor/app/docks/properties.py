@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cjeditor.app import labels
 from cjeditor.app.assets import channel_icon, kind_icon
 from cjeditor.app.docks import fields as F
+from cjeditor.app.linked_maps import link_editor
 from cjeditor.commands import (
     DeleteConnectionsCommand,
     EditCardFieldsCommand,
@@ -268,10 +269,9 @@ class PropertiesDock(QDockWidget):
                      merge=True)
 
     def _link_field(self, form: F.FieldForm) -> None:
-        """The path of another map (a sub-journey), relative to this one."""
-        hint = self.tr("other-map.cjmap")
-        form.add("link", labels.field_name("link"),
-                 F.line_editor(limits.MAX_MAP_PATH, live=False, placeholder=hint))
+        """The path of another map (a sub-journey), relative to this one: shown, and
+        chosen, opened or removed with the buttons beside it (linked_maps.py)."""
+        form.add("link", labels.field_name("link"), link_editor(self.window(), self.current))
 
     def _stage_fields(self, form: F.FieldForm) -> None:
         name = labels.field_name
