@@ -8,6 +8,7 @@ it still copies and searches. Graphics state is only set when it changes.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 from functools import cache
@@ -45,11 +46,21 @@ def _has_rtl(text: str) -> bool:
 
 KAPPA = 0.5522847498  # a quarter circle's control points, as a fraction of its radius
 _PAINT = {(1, 1): "B", (1, 0): "S", (0, 1): "f"}  # (stroke, fill) -> PDF paint operator
+# Shapes as operator templates, one %s a number (then the paint operator).
+_ROUNDED_RECT = ("%s %s m %s %s l %s %s %s %s %s %s c %s %s l %s %s %s %s %s %s c "
+                 "%s %s l %s %s %s %s %s %s c %s %s l %s %s %s %s %s %s c h %s")
+_CIRCLE = ("%s %s m %s %s %s %s %s %s c %s %s %s %s %s %s c "
+           "%s %s %s %s %s %s c %s %s %s %s %s %s c h %s")
+_MOVE, _LINE, _CURVE = "%s %s m", "%s %s l", "%s %s %s %s %s %s c"
 
 
-@cache
-def _size(value: float) -> str:
-    return str(fp_str(value))
+class _Numbers(dict[float, str]):
+    """Numbers as reportlab writes them (fp_str), each formatted once: a poster
+    repeats most of its coordinates, and a look-up costs a tenth of a format."""
+
+    def __missing__(self, value: float) -> str:
+        text = self[value] = str(fp_str(value))
+        return text
 
 
 @cache
@@ -74,6 +85,37 @@ def _hidden_font() -> UnicodeTTFont:
     return font
 
 
+class _Subset:
+    """The first subset of a main font in one document: its name, and how text is
+    coded in it, as reportlab would code it."""
+
+    __slots__ = ("_codec", "_known", "ascii_as_is", "assignments", "name")
+
+    def __init__(self, name: str, assignments: dict[int, int]) -> None:
+        self.name = name
+        self.assignments = assignments  # reportlab's character -> code; grows as text is drawn
+        self.ascii_as_is = all(assignments.get(n) == n for n in range(32, 127))
+        self._codec: Any = None  # a charmap codec of the subset's codes
+        self._known = -1
+
+    def encode(self, text: str) -> bytes | None:
+        """`text` in this subset's codes; None when a character is not in it (not
+        drawn yet, not the font's, or placed in a later subset)."""
+        if self.ascii_as_is and text.isascii() and text.isprintable():
+            return text.encode("ascii")
+        if len(self.assignments) != self._known:  # reportlab placed more characters
+            table = ["\ufffe"] * 256  # U+FFFE: no character has this code
+            for ch, n in self.assignments.items():
+                if n < 256:
+                    table[n] = chr(ch)
+            self._codec = codecs.charmap_build("".join(table))
+            self._known = len(self.assignments)
+        try:
+            return bytes(codecs.charmap_encode(text, "strict", self._codec)[0])
+        except UnicodeEncodeError:
+            return None
+
+
 class PdfPen:
     """Pen on a reportlab canvas. Poster point (x, y) is drawn at (x, -y): the
     caller translates the canvas so that the poster's top-left is at its origin."""
@@ -90,9 +132,9 @@ class PdfPen:
         self._state: list[Any] = [None, None, None, None]
         self._saved: list[list[Any]] = []
         self._registered: set[str] = set()
-        # per style (bold?): the name of the main font's first subset and its
-        # character -> code table, once the font has been used in this document
-        self._subset0: dict[bool, tuple[str, dict[int, int]]] = {}
+        # per style (bold?): the main font's first subset, once used (see _subset)
+        self._subset0: dict[bool, _Subset] = {}
+        self._n = _Numbers()
 
     # -- graphics state ------------------------------------------------------
     def _fill(self, color: str) -> None:
@@ -124,6 +166,7 @@ class PdfPen:
     # -- shapes --------------------------------------------------------------
     # Paths are written as PDF operators directly (what reportlab's path object
     # writes, without building one per shape): a poster has thousands of them.
+    # Numbers go through self._n (fp_str, remembered), so the text is reportlab's.
     def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
              stroke: str | None = None, width: float = 0.5, radius: float = 0.0,
              dash: Dash | None = None) -> None:
@@ -134,14 +177,16 @@ class PdfPen:
             r = min(radius, w / 2, h / 2)
             k = r * (1 - KAPPA)  # control points of the quarter circles
             t, b = -y, -y - h  # PDF y grows upwards
-            self._raw._code.append(
-                f"{fp_str(x + r, b)} m {fp_str(x + w - r, b)} l "
-                f"{fp_str(x + w - k, b, x + w, b + k, x + w, b + r)} c "
-                f"{fp_str(x + w, t - r)} l {fp_str(x + w, t - k, x + w - k, t, x + w - r, t)} c "
-                f"{fp_str(x + r, t)} l {fp_str(x + k, t, x, t - k, x, t - r)} c "
-                f"{fp_str(x, b + r)} l {fp_str(x, b + k, x + k, b, x + r, b)} c h {_PAINT[s, f]}")
+            right = x + w
+            self._raw._code.append(_ROUNDED_RECT % (*map(self._n.__getitem__, (
+                x + r, b, right - r, b,
+                right - k, b, right, b + k, right, b + r,
+                right, t - r, right, t - k, right - k, t, right - r, t,
+                x + r, t, x + k, t, x, t - k, x, t - r,
+                x, b + r, x, b + k, x + k, b, x + r, b)), _PAINT[s, f]))
         else:
-            self._raw._code.append(f"{fp_str(x, -y - h, w, h)} re {_PAINT[s, f]}")
+            n = self._n
+            self._raw._code.append(f"{n[x]} {n[-y - h]} {n[w]} {n[h]} re {_PAINT[s, f]}")
 
     def circle(self, cx: float, cy: float, r: float, fill: str | None = None,
                stroke: str | None = None, width: float = 0.5) -> None:
@@ -149,30 +194,33 @@ class PdfPen:
         if not (s or f):
             return
         y, k = -cy, r * KAPPA
-        self._raw._code.append(
-            f"{fp_str(cx + r, y)} m {fp_str(cx + r, y + k, cx + k, y + r, cx, y + r)} c "
-            f"{fp_str(cx - k, y + r, cx - r, y + k, cx - r, y)} c "
-            f"{fp_str(cx - r, y - k, cx - k, y - r, cx, y - r)} c "
-            f"{fp_str(cx + k, y - r, cx + r, y - k, cx + r, y)} c h {_PAINT[s, f]}")
+        self._raw._code.append(_CIRCLE % (*map(self._n.__getitem__, (
+            cx + r, y, cx + r, y + k, cx + k, y + r, cx, y + r,
+            cx - k, y + r, cx - r, y + k, cx - r, y,
+            cx - r, y - k, cx - k, y - r, cx, y - r,
+            cx + k, y - r, cx + r, y - k, cx + r, y)), _PAINT[s, f]))
 
     def path(self, ops: list[PathOp], fill: str | None = None, stroke: str | None = None,
              width: float = 0.5, dash: Dash | None = None) -> None:
         s, f = self._style(fill, stroke, width, dash)
         if not (s or f):
             return
-        parts = []
+        parts: list[str] = []
+        numbers: list[float] = []
         for op in ops:
-            code = op[0]
-            if code == "M":
-                parts.append(f"{fp_str(op[1], -op[2])} m")  # type: ignore[operator]
-            elif code == "L":
-                parts.append(f"{fp_str(op[1], -op[2])} l")  # type: ignore[operator]
+            v: Any = op  # ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y) or ("Z",)
+            code = v[0]
+            if code == "M" or code == "L":
+                parts.append(_MOVE if code == "M" else _LINE)
+                numbers += (v[1], -v[2])
             elif code == "C":
-                parts.append(f"{fp_str(op[1], -op[2], op[3], -op[4], op[5], -op[6])} c")  # type: ignore[operator,misc]
+                parts.append(_CURVE)
+                numbers += (v[1], -v[2], v[3], -v[4], v[5], -v[6])
             else:
                 parts.append("h")
         parts.append(_PAINT[s, f])
-        self._raw._code.append(" ".join(parts))
+        template = " ".join(parts)
+        self._raw._code.append(template % tuple(map(self._n.__getitem__, numbers)))
 
     # -- text ----------------------------------------------------------------
     def _ensure(self, name: str) -> None:
@@ -180,10 +228,9 @@ class PdfPen:
             ensure_font(self.fonts.font(name))
             self._registered.add(name)
 
-    def _encoded(self, text: str, bold: bool) -> tuple[str, bytes] | None:
-        """`text` as (subset font name, bytes) when the main font already has every
-        character placed in one subset of this document: the common case, drawn
-        without reportlab's per-character text machinery. None: take the long way."""
+    def _subset(self, bold: bool) -> _Subset | None:
+        """The main font's first subset in this document, once the font has been
+        used here (reportlab made its subsets); None before."""
         known = self._subset0.get(bold)
         if known is None:
             font = self.fonts.bold if bold else self.fonts.regular
@@ -191,14 +238,9 @@ class PdfPen:
             state: Any = font.state.get(doc)
             if state is None:  # nothing drawn in this font yet
                 return None
-            known = self._subset0[bold] = (font.getSubsetInternalName(0, doc),
-                                            state.assignments)
-        name, assignments = known
-        try:  # bytes() refuses a code past 255: a character of another subset
-            data = bytes([assignments[code] for code in map(ord, text)])
-        except (KeyError, ValueError):  # not drawn yet, not the main font's, or subset > 0
-            return None
-        return name, data
+            known = self._subset0[bold] = _Subset(font.getSubsetInternalName(0, doc),
+                                                  state.assignments)
+        return known
 
     def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False,
              color: str = S.INK) -> None:
@@ -215,12 +257,18 @@ class PdfPen:
 
     def _text(self, x: float, baseline: float, text: str, size: float, bold: bool,
               color: str) -> None:
-        self._fill(color)
-        fast = self._encoded(text, bold) if text else None
-        if fast is not None:
-            name, data = fast
-            self._raw._code.append(  # what a reportlab text object writes, without its overhead
-                f"BT {name} {_size(size)} Tf 1 0 0 1 {fp_str(x, -baseline)} Tm "
+        code = self._raw._code
+        if self._state[0] != color:  # _fill, inlined: this runs for every line of text
+            code.append(_rgb_op(color, "rg"))
+            self._state[0] = color
+        # The common case: the main font has every character, placed in its first
+        # subset; drawn without reportlab's per-character text machinery.
+        subset = self._subset0.get(bold) or self._subset(bold) if text else None
+        data = subset.encode(text) if subset is not None else None
+        if data is not None:
+            n = self._n
+            code.append(  # what a reportlab text object writes, without its overhead
+                f"BT {subset.name} {n[size]} Tf 1 0 0 1 {n[x]} {n[-baseline]} Tm "  # type: ignore[union-attr]
                 f"({escapePDF(data)}) Tj ET")
             return
         y = -baseline
