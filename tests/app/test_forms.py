@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from cjeditor.app.dialogs.preferences import PreferencesDialog
 from cjeditor.app.i18n import install_translators
 from cjeditor.app.settings import AppSettings
@@ -77,5 +79,93 @@ def test_preferences_form_is_translated(app):
         assert dialog.language_combo.itemText(0) == "Idioma del sistema"
         assert dialog.language_combo.itemText(1) == "Español"  # a language names itself
         dialog.deleteLater()
+    finally:
+        install_translators(app, "en")
+
+
+# ------------------------------------------------------------------- new map, recovery
+def test_new_map_dialog_is_its_form(app):
+    from cjeditor.app.dialogs.new_map import PICTURE, NewMapDialog
+    from cjeditor.app.forms.ui_new_map import Ui_NewMapDialog
+
+    dialog = NewMapDialog(None, template="six-moments", language="en")
+    try:
+        assert isinstance(dialog, Ui_NewMapDialog)
+        assert dialog.layout() is dialog.main_layout
+        assert dialog.templates.iconSize() == PICTURE
+        assert dialog.templates_label.buddy() is dialog.templates
+        assert dialog.language_label.buddy() is dialog.language_combo
+        assert dialog.title_label.buddy() is dialog.title_edit
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert ok.text() == "Create"
+        dialog.title_edit.setText("  Gimnasio  ")
+        ok.click()  # wired in the .ui
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert (dialog.template(), dialog.language(), dialog.title()) == \
+            ("six-moments", "en", "Gimnasio")
+    finally:
+        dialog.deleteLater()
+
+
+def test_recovery_dialog_is_its_form(app, tmp_path):
+    from cjeditor.app.dialogs.recovery import RecoveryDialog
+    from cjeditor.app.forms.ui_recovery import Ui_RecoveryDialog
+    from cjeditor.app.recovery import RecoveryStore
+    from cjeditor.fileio import load
+
+    store = RecoveryStore(tmp_path / "rec")
+    store.write(store.new_key(), load(REPO / "resources/examples/zapatillas-running.cjmap"),
+                "/home/ana/Documentos/mapas/un nombre muy largo de mapa ñ.cjmap")
+    dialog = RecoveryDialog(store.entries())
+    try:
+        assert isinstance(dialog, Ui_RecoveryDialog)
+        assert dialog.layout() is dialog.main_layout
+        assert [dialog.list.headerItem().text(c) for c in range(3)] == \
+            ["Map", "Original file", "Copy made"]
+        assert dialog.list.textElideMode() == Qt.TextElideMode.ElideMiddle  # paths
+        assert {b.text() for b in dialog.buttons.buttons()} == {"Restore", "Discard", "Later"}
+        assert dialog.restore_button.isDefault()
+        assert "un nombre muy largo de mapa ñ.cjmap" in dialog.text()
+    finally:
+        dialog.deleteLater()
+
+
+def test_new_map_and_recovery_forms_in_spanish(app, tmp_path, output_dir):
+    from cjeditor.app.dialogs.new_map import NewMapDialog
+    from cjeditor.app.dialogs.recovery import RecoveryDialog
+    from cjeditor.app.recovery import RecoveryStore
+    from cjeditor.fileio import load
+
+    install_translators(app, "es")
+    try:
+        new_map = NewMapDialog(None, template="moments-of-truth", language="es")
+        assert new_map.windowTitle() == "Nuevo mapa de recorrido"
+        assert new_map.templates_label.text() == "Empezar con una &plantilla:"
+        assert new_map.language_label.text() == "&Idioma del mapa:"
+        assert new_map.title_label.text() == "&Título:"
+        assert new_map.buttons.button(new_map.buttons.StandardButton.Ok).text() == "Crear"
+        new_map.show()
+        app.processEvents()
+        assert not new_map.templates.horizontalScrollBar().isVisible()
+        new_map.grab().save(str(output_dir / "new_map_es.png"))
+        new_map.deleteLater()
+
+        store = RecoveryStore(tmp_path / "rec")
+        journey = load(REPO / "resources/examples/zapatillas-running.cjmap")
+        store.write(store.new_key(), journey, "/home/ana/Documentos/mapas/zapatillas ñ.cjmap")
+        store.write(store.new_key(), journey, None, title="Un mapa sin guardar «nuevo»")
+        recovery = RecoveryDialog(store.entries())
+        assert recovery.windowTitle() == "Recuperar mapas sin guardar"
+        assert [recovery.list.headerItem().text(c) for c in range(3)] == \
+            ["Mapa", "Archivo original", "Copia hecha"]
+        assert "(nunca guardado)" in recovery.text()
+        assert recovery.restore_button.text() == "Restaurar"
+        recovery.show()
+        app.processEvents()
+        # the title column does not take the path's room; the path column is the widest
+        widths = [recovery.list.columnWidth(c) for c in range(3)]
+        assert widths[1] > widths[0] and widths[1] > widths[2]
+        recovery.grab().save(str(output_dir / "recovery_es.png"))
+        recovery.deleteLater()
     finally:
         install_translators(app, "en")

@@ -6,19 +6,9 @@ from functools import cache
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from cjeditor.app.forms.ui_new_map import Ui_NewMapDialog
 from cjeditor.templates import LANGUAGES, create_map, list_templates
 
 PICTURE = QSize(120, 72)  # the template's picture in the list
@@ -47,8 +37,11 @@ def template_picture(name: str, language: str) -> QIcon:
     return QIcon(QPixmap.fromImage(_picture(name, language)))
 
 
-class NewMapDialog(QDialog):
-    """Returns its choice through `template()`, `language()` and `title()`."""
+class NewMapDialog(QDialog, Ui_NewMapDialog):
+    """Returns its choice through `template()`, `language()` and `title()`.
+
+    The form is ui/new_map.ui (compiled into app/forms/); this class fills the list
+    with the templates and their pictures."""
 
     def __init__(
         self,
@@ -57,40 +50,13 @@ class NewMapDialog(QDialog):
         language: str = "es",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New journey map"))
+        self.setupUi(self)
         self._infos = list_templates()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Start from a template:")))
-        self.templates = QListWidget()
         self.templates.setIconSize(PICTURE)
-        self.templates.setMinimumSize(560, 4 * (PICTURE.height() + 8))
-        layout.addWidget(self.templates)
-        self.description = QLabel()
-        self.description.setTextFormat(Qt.TextFormat.PlainText)
-        self.description.setWordWrap(True)
-        self.description.setMinimumHeight(48)
-        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.description)
-
-        form = QFormLayout()
-        self.language_combo = QComboBox()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         names = {"es": self.tr("Spanish"), "en": self.tr("English")}
         for code in LANGUAGES:
             self.language_combo.addItem(names.get(code, code), code)
-        form.addRow(self.tr("Map language:"), self.language_combo)
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(200)
-        form.addRow(self.tr("Title:"), self.title_edit)
-        layout.addLayout(form)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
         index = self.language_combo.findData(language)
         self.language_combo.setCurrentIndex(max(index, 0))

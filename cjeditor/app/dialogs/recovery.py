@@ -8,19 +8,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from cjeditor.app import plaintext
+from cjeditor.app.forms.ui_recovery import Ui_RecoveryDialog
 from cjeditor.app.recovery import RecoveryEntry, RecoveryStore
 from cjeditor.document import MapDocument
 from cjeditor.fileio import MapLoadError
@@ -28,8 +20,11 @@ from cjeditor.fileio import MapLoadError
 log = logging.getLogger(__name__)
 
 
-class RecoveryDialog(QDialog):
-    """Lists recovery copies; dialog.exec() returns RESTORE, DISCARD or LATER."""
+class RecoveryDialog(QDialog, Ui_RecoveryDialog):
+    """Lists recovery copies; dialog.exec() returns RESTORE, DISCARD or LATER.
+
+    The form is ui/recovery.ui (compiled into app/forms/); this class fills the list
+    and adds the three buttons (a button box in a .ui holds standard buttons only)."""
 
     LATER = 0  # also what closing the dialog means
     RESTORE = 1
@@ -37,36 +32,26 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Recover unsaved maps"))
+        self.setupUi(self)
         self.entries = list(entries)
-        layout = QVBoxLayout(self)
-        heading = QLabel(self.tr(
-            "cjeditor did not close normally. These maps had changes that were not saved; "
-            "a recovery copy of each was kept."))
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        self.list = QTreeWidget()
-        self.list.setHeaderLabels([self.tr("Map"), self.tr("Original file"),
-                                   self.tr("Copy made")])
-        self.list.setRootIsDecorated(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for entry in self.entries:
             when = entry.when()
             original = entry.original or self.tr("(never saved)")
             row = QTreeWidgetItem([entry.display_title(), original,
                                    when.strftime("%Y-%m-%d %H:%M:%S") if when else ""])
+            row.setToolTip(0, plaintext.tooltip(entry.display_title()))
             row.setToolTip(1, plaintext.tooltip(original))
             self.list.addTopLevelItem(row)
+        header = self.list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.resizeColumnToContents(0)
-        self.list.setMinimumSize(560, 160)
-        layout.addWidget(self.list)
-        note = QLabel(self.tr("Restore opens them with their changes (save them to keep "
-                              "them). Later keeps the copies for the next start."))
-        note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        buttons = QDialogButtonBox()
+        self.list.resizeColumnToContents(2)
+        # the title gets at most 2/5; the path takes what is left (elided in the middle)
+        self.list.setColumnWidth(0, min(self.list.columnWidth(0),
+                                        self.list.minimumWidth() * 2 // 5))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = self.buttons
         self.restore_button = buttons.addButton(self.tr("Restore"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.discard_button = buttons.addButton(self.tr("Discard"),
@@ -74,10 +59,10 @@ class RecoveryDialog(QDialog):
         self.later_button = buttons.addButton(self.tr("Later"),
                                               QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.setDefault(True)
+        self.restore_button.setFocus()  # the list is only to read: Enter restores
         self.restore_button.clicked.connect(lambda: self.done(self.RESTORE))
         self.discard_button.clicked.connect(lambda: self.done(self.DISCARD))
         self.later_button.clicked.connect(lambda: self.done(self.LATER))
-        layout.addWidget(buttons)
 
     def text(self) -> str:
         """What the list says, as plain text (used by tests)."""
