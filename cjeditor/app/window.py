@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjeditor.app import inserting
+from cjeditor.app.accessibility import make_accessible
 from cjeditor.app.actions import WindowActions
 from cjeditor.app.assets import app_icon
 from cjeditor.app.autosave import Autosaver
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(MapStatusBar(document, self.view, self))
         self.autosaver = Autosaver(self)  # recovery copies of unsaved changes
         self.disk_watch = DiskWatcher(self)  # the file changed by another program
+        make_accessible(self)  # screen-reader names, menu mnemonics, the canvas focus ring
 
         document.path_changed.connect(lambda _path: self.update_title())
         document.modified_changed.connect(lambda _mod: self.update_title())

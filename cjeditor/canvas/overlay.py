@@ -18,6 +18,7 @@ from cjeditor.paint import style as S
 from cjeditor.paint.parts import MapPainter
 
 SELECTION_PX = 2.0  # selection outline width in device pixels, whatever the zoom
+FOCUS_GAP_PX = 4.0  # the focus ring's distance outside the selection outline, in pixels
 
 
 def scene_doc(item: QGraphicsItem) -> Any:
@@ -62,3 +63,15 @@ def draw_selection(painter: QPainter, rect: QRectF, dashed: bool = False) -> Non
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
+
+
+def draw_focus(painter: QPainter, rect: QRectF) -> None:
+    """The keyboard focus ring: dotted, a few pixels outside `rect` at every zoom."""
+    scale = max(painter.worldTransform().m11(), 0.01)
+    gap = FOCUS_GAP_PX / scale
+    pen = QPen(QColor(S.FOCUS), SELECTION_PX)
+    pen.setCosmetic(True)
+    pen.setStyle(Qt.PenStyle.DotLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(-gap, -gap, gap, gap))

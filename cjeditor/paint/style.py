@@ -127,6 +127,7 @@ PREVIEW_PENDING = "#EEF1F4"  # the export preview while the thumbnail is made
 SELECT = "#1A73E8"
 REFUSED = "#D93025"
 HOVER = "#8AB4F8"
+FOCUS = "#0B3D91"  # the keyboard focus: a dotted ring outside the selection outline
 
 
 def _rgb(color: str) -> tuple[int, int, int]:

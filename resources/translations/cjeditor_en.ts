@@ -4,42 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Overlay &amp;Emotion Curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw every shown emotion lane as one chart, one curve per persona (saved in the chosen view)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with &amp;Counterpart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw the other map of the pair (current ↔ future) over this one: its emotion curve and the stages that differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with the map in the brief&apos;s Counterpart field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a counterpart map in the brief first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the map first: its counterpart is found relative to its file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This map has no counterpart: choose one in the brief.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with “%1”: %2 stage(s) differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist (a card or stage of “%2” links to it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,6 +17,125 @@
     </message>
     <message>
         <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a table: a CSV table (.csv), an Excel workbook (.xlsx) or a Mermaid journey (.mmd, or a .md file holding one) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Card kinds, touchpoint channels and lane types: drag one onto the map, or press Enter to add it to the selected lane or the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map&apos;s title, product, objective and team goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers the map is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields of the selected card, stage, lane or phase; with nothing selected, what the map holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the map, the latest last: choose one to go back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the map still lacks by the method&apos;s rules: choose a finding to select what it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views: which lanes and which persona the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact and effort matrix of the opportunities and ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds it to the selected lane and stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds a lane of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the lanes of one persona only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes them; arrow keys select one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages, %2 lanes, %3 cards. Arrow keys select a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, stage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 (%2). Arrow keys move to the next card, F2 edits the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment of truth: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapsed: double-click to expand it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -134,6 +217,17 @@
     </message>
 </context>
 <context>
+    <name>ChartMenu</name>
+    <message>
+        <source>Overlay &amp;Emotion Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw every shown emotion lane as one chart, one curve per persona (saved in the chosen view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckDock</name>
     <message>
         <source>Map check</source>
@@ -145,6 +239,37 @@
     </message>
     <message>
         <source>%1 of 8 keys ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartCompare</name>
+    <message>
+        <source>Compare with &amp;Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the other map of the pair (current ↔ future) over this one: its emotion curve and the stages that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the map in the brief&apos;s Counterpart field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a counterpart map in the brief first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map first: its counterpart is found relative to its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map has no counterpart: choose one in the brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with “%1”: %2 stage(s) differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +847,37 @@
     </message>
 </context>
 <context>
+    <name>ImportChoiceDialog</name>
+    <message>
+        <source>Import table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How should “%1” be imported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;new map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new window with the imported map, not yet saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its cards go into the stages and lanes of the same id or name; other stages and lanes are added at the end. One undo takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadProblemsDialog</name>
     <message>
         <source>Cannot open map</source>
@@ -785,8 +941,20 @@
         <translation>New journey map</translation>
     </message>
     <message>
-        <source>Start from a template:</source>
-        <translation>Start from a template:</translation>
+        <source>Start from a &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the template&apos;s stage and lane names (the interface keeps its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -795,14 +963,6 @@
     <message>
         <source>English</source>
         <translation>English</translation>
-    </message>
-    <message>
-        <source>Map language:</source>
-        <translation>Map language:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
     </message>
     <message>
         <source>Create</source>
@@ -1087,6 +1247,65 @@ The map is intact: you can still save and export it. Details are in the log file
     </message>
 </context>
 <context>
+    <name>TableImport</name>
+    <message>
+        <source>Tables and Mermaid journeys (*.csv *.xlsx *.mmd *.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid journeys (*.mmd *.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">All files (*)</translation>
+    </message>
+    <message>
+        <source>Import table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” as a new map; Save gives it a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card “%1” cannot be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from “%1”: %2 cards, %3 new stages, %4 new lanes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was imported, with %2 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewsDock</name>
     <message>
         <source>Views</source>
@@ -1214,6 +1433,22 @@ The map is intact: you can still save and export it. Details are in the log file
     <message>
         <source>Export the map as a PDF poster, a PNG image or an SVG</source>
         <translation>Export the map as a PDF poster, a PNG image or an SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Import Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map from a CSV or Excel table or a Mermaid journey, new or added to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what changed between this map and another .cjmap file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -4,42 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Overlay &amp;Emotion Curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw every shown emotion lane as one chart, one curve per persona (saved in the chosen view)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with &amp;Counterpart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw the other map of the pair (current ↔ future) over this one: its emotion curve and the stages that differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with the map in the brief&apos;s Counterpart field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a counterpart map in the brief first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the map first: its counterpart is found relative to its file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This map has no counterpart: choose one in the brief.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with “%1”: %2 stage(s) differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist (a card or stage of “%2” links to it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,6 +18,125 @@
     <message>
         <source>Remove the link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a table: a CSV table (.csv), an Excel workbook (.xlsx) or a Mermaid journey (.mmd, or a .md file holding one) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Card kinds, touchpoint channels and lane types: drag one onto the map, or press Enter to add it to the selected lane or the map</source>
+        <translation>Tipos de tarjeta, canales de punto de contacto y tipos de carril: arrastre uno al mapa o pulse Intro para añadirlo al carril seleccionado o al mapa</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title, product, objective and team goal</source>
+        <translation>El título del mapa, el producto, el objetivo y la meta del equipo</translation>
+    </message>
+    <message>
+        <source>The customers the map is about</source>
+        <translation>Los clientes de los que trata el mapa</translation>
+    </message>
+    <message>
+        <source>The fields of the selected card, stage, lane or phase; with nothing selected, what the map holds</source>
+        <translation>Los campos de la tarjeta, etapa, carril o fase seleccionada; sin nada seleccionado, lo que contiene el mapa</translation>
+    </message>
+    <message>
+        <source>Every change to the map, the latest last: choose one to go back to it</source>
+        <translation>Cada cambio del mapa, el último al final: elija uno para volver a él</translation>
+    </message>
+    <message>
+        <source>What the map still lacks by the method&apos;s rules: choose a finding to select what it names</source>
+        <translation>Lo que aún le falta al mapa según las reglas del método: elija un hallazgo para seleccionar lo que nombra</translation>
+    </message>
+    <message>
+        <source>Saved views: which lanes and which persona the map shows</source>
+        <translation>Vistas guardadas: qué carriles y qué persona muestra el mapa</translation>
+    </message>
+    <message>
+        <source>The impact and effort matrix of the opportunities and ideas</source>
+        <translation>La matriz de impacto y esfuerzo de las oportunidades y las ideas</translation>
+    </message>
+    <message>
+        <source>Enter adds it to the selected lane and stage.</source>
+        <translation>Intro la añade al carril y la etapa seleccionados.</translation>
+    </message>
+    <message>
+        <source>Enter adds a lane of this type.</source>
+        <translation>Intro añade un carril de este tipo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation>Carril: %1</translation>
+    </message>
+    <message>
+        <source>Persona filter</source>
+        <translation>Filtro de persona</translation>
+    </message>
+    <message>
+        <source>Show the lanes of one persona only</source>
+        <translation>Mostrar solo los carriles de una persona</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>%1 objects selected</source>
+        <translation>%1 objetos seleccionados</translation>
+    </message>
+    <message>
+        <source>Delete removes them; arrow keys select one card.</source>
+        <translation>Supr los elimina; las flechas seleccionan una tarjeta.</translation>
+    </message>
+    <message>
+        <source>%1 stages, %2 lanes, %3 cards. Arrow keys select a card.</source>
+        <translation>%1 etapas, %2 carriles, %3 tarjetas. Las flechas seleccionan una tarjeta.</translation>
+    </message>
+    <message>
+        <source>Journey map: %1</source>
+        <translation>Mapa de recorrido: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, stage %3</source>
+        <translation>%1: %2, etapa %3</translation>
+    </message>
+    <message>
+        <source>Lane %1 (%2). Arrow keys move to the next card, F2 edits the title.</source>
+        <translation>Carril %1 (%2). Las flechas pasan a la tarjeta siguiente; F2 edita el título.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2.</source>
+        <translation>Etapa %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Moment of truth: %1.</source>
+        <translation>Momento de la verdad: %1.</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <source>Lane: %1 (%2)</source>
+        <translation>Carril: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cards.</source>
+        <translation>%1 tarjetas.</translation>
+    </message>
+    <message>
+        <source>Collapsed: double-click to expand it.</source>
+        <translation>Plegado: haga doble clic para desplegarlo.</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
     </message>
 </context>
 <context>
@@ -134,6 +217,17 @@
     </message>
 </context>
 <context>
+    <name>ChartMenu</name>
+    <message>
+        <source>Overlay &amp;Emotion Curves</source>
+        <translation>Superponer las &amp;curvas emocionales</translation>
+    </message>
+    <message>
+        <source>Draw every shown emotion lane as one chart, one curve per persona (saved in the chosen view)</source>
+        <translation>Dibujar todos los carriles de emociones visibles como un solo gráfico, una curva por persona (se guarda en la vista elegida)</translation>
+    </message>
+</context>
+<context>
     <name>CheckDock</name>
     <message>
         <source>Map check</source>
@@ -146,6 +240,37 @@
     <message>
         <source>%1 of 8 keys ok</source>
         <translation>%1 de 8 claves bien</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartCompare</name>
+    <message>
+        <source>Compare with &amp;Counterpart</source>
+        <translation>Comparar con el mapa &amp;pareja</translation>
+    </message>
+    <message>
+        <source>Draw the other map of the pair (current ↔ future) over this one: its emotion curve and the stages that differ</source>
+        <translation>Dibujar sobre este mapa el otro de la pareja (actual ↔ futuro): su curva emocional y las etapas que cambian</translation>
+    </message>
+    <message>
+        <source>Compare with the map in the brief&apos;s Counterpart field</source>
+        <translation>Comparar con el mapa del campo «Mapa pareja» del resumen</translation>
+    </message>
+    <message>
+        <source>Choose a counterpart map in the brief first</source>
+        <translation>Elija antes un mapa pareja en el resumen</translation>
+    </message>
+    <message>
+        <source>Save the map first: its counterpart is found relative to its file.</source>
+        <translation>Guarde antes el mapa: su mapa pareja se busca a partir de la carpeta de su archivo.</translation>
+    </message>
+    <message>
+        <source>This map has no counterpart: choose one in the brief.</source>
+        <translation>Este mapa no tiene mapa pareja: elija uno en el resumen.</translation>
+    </message>
+    <message>
+        <source>Compared with “%1”: %2 stage(s) differ.</source>
+        <translation>Comparado con «%1»: %2 etapa(s) con cambios.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +847,37 @@
     </message>
 </context>
 <context>
+    <name>ImportChoiceDialog</name>
+    <message>
+        <source>Import table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How should “%1” be imported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;new map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new window with the imported map, not yet saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its cards go into the stages and lanes of the same id or name; other stages and lanes are added at the end. One undo takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadProblemsDialog</name>
     <message>
         <source>Cannot open map</source>
@@ -785,8 +941,20 @@
         <translation>Nuevo mapa de recorrido</translation>
     </message>
     <message>
-        <source>Start from a template:</source>
-        <translation>Empezar con una plantilla:</translation>
+        <source>Start from a &amp;template:</source>
+        <translation>Empezar con una &amp;plantilla:</translation>
+    </message>
+    <message>
+        <source>Map &amp;language:</source>
+        <translation>&amp;Idioma del mapa:</translation>
+    </message>
+    <message>
+        <source>The language of the template&apos;s stage and lane names (the interface keeps its own).</source>
+        <translation>El idioma de los nombres de etapas y carriles de la plantilla (la interfaz conserva el suyo).</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -795,14 +963,6 @@
     <message>
         <source>English</source>
         <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>Map language:</source>
-        <translation>Idioma del mapa:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Título:</translation>
     </message>
     <message>
         <source>Create</source>
@@ -1087,6 +1247,65 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
     </message>
 </context>
 <context>
+    <name>TableImport</name>
+    <message>
+        <source>Tables and Mermaid journeys (*.csv *.xlsx *.mmd *.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished">Tablas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys (*.mmd *.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” as a new map; Save gives it a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card “%1” cannot be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from “%1”: %2 cards, %3 new stages, %4 new lanes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was imported, with %2 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewsDock</name>
     <message>
         <source>Views</source>
@@ -1214,6 +1433,22 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
     <message>
         <source>Export the map as a PDF poster, a PNG image or an SVG</source>
         <translation>Exportar el mapa como póster PDF, imagen PNG o SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Import Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map from a CSV or Excel table or a Mermaid journey, new or added to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what changed between this map and another .cjmap file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1615,11 +1850,11 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>Only in the current map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en el mapa actual: %1</translation>
     </message>
     <message>
         <source>Only in the future map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en el mapa futuro: %1</translation>
     </message>
     <message>
         <source>Open Linked Map</source>
@@ -1679,11 +1914,11 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>What changed in this stage since the current map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha cambiado en esta etapa respecto al mapa actual:</translation>
     </message>
     <message>
         <source>What the future map changes in this stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambia el mapa futuro en esta etapa:</translation>
     </message>
     <message>
         <source>“%1” cannot be linked: %2</source>
@@ -1691,7 +1926,7 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Connect to…</source>
