@@ -358,7 +358,9 @@ STAGES = [
     {"id": Z, "name": "Búsqueda online", "phase": "ph-momentos", "moment": "zmot",
      "description": "Compara modelos y precios, lee reseñas y pregunta en Instagram."},
     {"id": F, "name": "La elección", "phase": "ph-momentos", "moment": "fmot",
-     "description": "Elige modelo y talla en la tienda online y paga.", "width": 1.5},
+     "description": "Elige modelo y talla en la tienda online y paga.", "width": 1.5,
+     # a link to another map: this stage as it should be, with the size guide before paying
+     "link": FUTURE_NAME},
     {"id": AM, "name": "Espera de la entrega", "phase": "ph-momentos", "moment": "amot",
      "description": "Tres días de espera, un seguimiento que no se mueve y una caja abollada."},
     {"id": S, "name": "Probando el producto", "phase": "ph-momentos", "moment": "smot",
