@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["LinkField", "install", "link_editor", "open_linked"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("linked_maps", text)
-
-
 def _links(window: Any) -> MapLinks | None:
     """The canvas's links (None when the canvas could not be built)."""
     return getattr(getattr(window, "view", None), "map_links", None)
@@ -53,8 +49,9 @@ def open_linked(window: MainWindow, target: Path) -> Any:
     """Open `target` (a linked map) like File ▸ Open does; the window, or None."""
     manager = window.manager
     if not target.exists() and manager.find_window(target) is None:
-        manager.show_load_error(target, [tr("%1 does not exist (a card or stage of “%2” "
-                                            "links to it).").replace("%1", str(target))
+        said = QCoreApplication.translate(
+            "linked_maps", "%1 does not exist (a card or stage of “%2” links to it).")
+        manager.show_load_error(target, [said.replace("%1", str(target))
                                          .replace("%2", _title(window))], window)
         return None
     return manager.open_path(target, parent=window)
@@ -80,9 +77,9 @@ class LinkField(QWidget):
         self.path = QLineEdit()
         self.path.setReadOnly(True)
         self.path.setPlaceholderText("—")
-        self.choose = self._button("…", tr("Link to another journey map (a sub-journey)"))
-        self.open = self._button("↗", tr("Open the linked map"))
-        self.clear = self._button("×", tr("Remove the link"))
+        self.choose = self._button("…", self.tr("Link to another journey map (a sub-journey)"))
+        self.open = self._button("↗", self.tr("Open the linked map"))
+        self.clear = self._button("×", self.tr("Remove the link"))
         row.addWidget(self.path, 1)
         for button in (self.choose, self.open, self.clear):
             row.addWidget(button)

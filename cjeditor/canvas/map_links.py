@@ -67,14 +67,14 @@ class MapLinks(QObject):
         # Set by the window: save an untitled map (True once it has a file).
         self.save_first: Callable[[], bool] | None = None
         self.link_action = self._action(tr("Link to Map…"), self.link_selected)
-        self.link_action.setStatusTip(tr("Link the selected card or stage to another "
-                                         "journey map (a sub-journey)"))
+        self.link_action.setStatusTip(
+            tr("Link the selected card or stage to another journey map (a sub-journey)"))
         self.remove_action = self._action(tr("Remove Link"), self.remove_selected)
         self.remove_action.setStatusTip(tr("Remove the link of the selected cards and stages"))
         self.open_action = self._action(tr("Open Linked Map"), self.open_selected)
         self.open_action.setShortcut(QKeySequence(OPEN_SHORTCUT))
-        self.open_action.setStatusTip(tr("Open the map that the selected card or stage "
-                                         "links to"))
+        self.open_action.setStatusTip(
+            tr("Open the map that the selected card or stage links to"))
         view.viewport().installEventFilter(self)  # the badge's own tooltip
         view.selection_changed.connect(lambda _ids: self.update_actions())
         view.doc.changed.connect(self.update_actions)
@@ -209,9 +209,8 @@ class MapLinks(QObject):
             if target.suffix.lower() != ".cjmap":
                 self._tell(tr("Choose a journey map (a .cjmap file)."))
             else:
-                self._tell(tr("“%1” cannot be linked: no relative path leads to it from "
-                              "this map's folder (is it on another drive?).")
-                           .replace("%1", str(target)))
+                self._tell(tr("“%1” cannot be linked from this map's folder.")
+                           .replace("%1", str(target)) + " " + tr("Is it on another drive?"))
             return False
         try:
             return push(doc, SetMapLinkCommand(doc, ids, link))
@@ -233,9 +232,9 @@ class MapLinks(QObject):
         if not link:
             return False
         if doc.path is None:
-            self._tell(tr("This map has no file yet, so “%1” cannot be found: links are "
-                          "relative to the map's file. Save the map first.").replace("%1", link),
-                       tr("Open Linked Map"))
+            self._tell(tr("This map has no file yet, so “%1” cannot be found.").replace(
+                "%1", link) + " " + tr("Links are relative to the map's file: save it first."),
+                tr("Open Linked Map"))
             return False
         self.open_requested.emit(str(linked_path(doc.path, link)))
         return True
@@ -247,8 +246,7 @@ class MapLinks(QObject):
         doc = self.view.doc
         if doc.path is not None:
             return True
-        text = tr("A link is stored relative to this map's file, and this map has not "
-                  "been saved yet.")
+        text = tr("This map has not been saved yet, and links are relative to its file.")
         if self.save_first is None:
             self._tell(text + " " + tr("Save the map first."))
             return False

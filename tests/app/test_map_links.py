@@ -242,6 +242,9 @@ def test_link_to_map_from_the_stage_and_card_menus(shown, maps, monkeypatch):
     card = view.map_scene.cards["c-tp"]
     actions(context_menu(view, card, card.sceneBoundingRect().center()))["Link to Map…"].trigger()
     assert doc.card("c-tp").link == "../otro/pago.cjmap"
+    settle()
+    assert view.map_scene.geometry == compute_layout(doc.map)
+    assert view.map_scene.cards["c-tp"].geom.link_badge is not None
     menu = context_menu(view, card, card.sceneBoundingRect().center())
     assert {"Open Linked Map", "Remove Link"} <= set(actions(menu))
     actions(menu)["Remove Link"].trigger()
