@@ -4,22 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>%1 does not exist (a card or stage of “%2” links to it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to another journey map (a sub-journey)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the linked map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a table: a CSV table (.csv), an Excel workbook (.xlsx) or a Mermaid journey (.mmd, or a .md file holding one) can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,6 +858,21 @@
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>Link to another journey map (a sub-journey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the linked map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,8 +1803,16 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
         <translation>Insert stage before</translation>
     </message>
     <message>
+        <source>Is it on another drive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Journey maps (*.cjmap)</source>
         <translation type="unfinished">Journey maps (*.cjmap)</translation>
+    </message>
+    <message>
+        <source>Link the selected card or stage to another journey map (a sub-journey)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Link to Map</source>
@@ -1818,6 +1825,10 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Linked map: %1
 Double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links are relative to the map&apos;s file: save it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1858,6 +1869,10 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>Open Linked Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the map that the selected card or stage links to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1909,6 +1924,14 @@ Double-click to open it.</source>
         <translation>The picture is larger than 10 MiB.</translation>
     </message>
     <message>
+        <source>This map has no file yet, so “%1” cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map has not been saved yet, and links are relative to its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown lane type.</source>
         <translation>Unknown lane type.</translation>
     </message>
@@ -1918,6 +1941,10 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>What the future map changes in this stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be linked from this map&apos;s folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2256,6 +2283,13 @@ Double-click to open it.</source>
     <message>
         <source>Drop a PNG or JPEG file on an images lane to add a picture.</source>
         <translation>Drop a PNG or JPEG file on an images lane to add a picture.</translation>
+    </message>
+</context>
+<context>
+    <name>linked_maps</name>
+    <message>
+        <source>%1 does not exist (a card or stage of “%2” links to it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>%1 does not exist (a card or stage of “%2” links to it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to another journey map (a sub-journey)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the linked map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a table: a CSV table (.csv), an Excel workbook (.xlsx) or a Mermaid journey (.mmd, or a .md file holding one) can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,7 +747,7 @@
     </message>
     <message>
         <source>Ctrl+arrow keys</source>
-        <translation>Ctrl+flechas</translation>
+        <translation>Control+flechas</translation>
     </message>
     <message>
         <source>Edit the selected title</source>
@@ -875,6 +859,21 @@
     <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>Link to another journey map (a sub-journey)</source>
+        <translation>Enlazar con otro mapa de recorrido (el recorrido en detalle)</translation>
+    </message>
+    <message>
+        <source>Open the linked map</source>
+        <translation>Abrir el mapa enlazado</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Quitar el enlace</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1728,7 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     </message>
     <message>
         <source>Choose a journey map (a .cjmap file).</source>
-        <translation type="unfinished">Elija un mapa de experiencia (un archivo .cjmap).</translation>
+        <translation>Elija un mapa de recorrido (un archivo .cjmap).</translation>
     </message>
     <message>
         <source>Collapse</source>
@@ -1804,21 +1803,34 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
         <translation>Insertar etapa antes</translation>
     </message>
     <message>
+        <source>Is it on another drive?</source>
+        <translation>¿Está en otra unidad?</translation>
+    </message>
+    <message>
         <source>Journey maps (*.cjmap)</source>
-        <translation type="unfinished">Mapas de recorrido (*.cjmap)</translation>
+        <translation>Mapas de recorrido (*.cjmap)</translation>
+    </message>
+    <message>
+        <source>Link the selected card or stage to another journey map (a sub-journey)</source>
+        <translation>Enlazar la tarjeta o etapa seleccionada con otro mapa de recorrido (el recorrido en detalle)</translation>
     </message>
     <message>
         <source>Link to Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazar con un mapa</translation>
     </message>
     <message>
         <source>Link to Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazar con un mapa…</translation>
     </message>
     <message>
         <source>Linked map: %1
 Double-click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa enlazado: %1
+Doble clic para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Links are relative to the map&apos;s file: save it first.</source>
+        <translation>Los enlaces se guardan en relación con el archivo del mapa: guárdelo antes.</translation>
     </message>
     <message>
         <source>Moment of truth</source>
@@ -1858,7 +1870,11 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>Open Linked Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mapa enlazado</translation>
+    </message>
+    <message>
+        <source>Open the map that the selected card or stage links to</source>
+        <translation>Abrir el mapa con el que enlaza la tarjeta o etapa seleccionada</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -1866,11 +1882,11 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el enlace</translation>
     </message>
     <message>
         <source>Remove the link of the selected cards and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el enlace de las tarjetas y etapas seleccionadas</translation>
     </message>
     <message>
         <source>Rename lane</source>
@@ -1886,15 +1902,15 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardarlo ahora?</translation>
     </message>
     <message>
         <source>Save the map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde antes el mapa.</translation>
     </message>
     <message>
         <source>Select one card or stage that links to a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una tarjeta o etapa que enlace con un mapa.</translation>
     </message>
     <message>
         <source>The cards would leave the map.</source>
@@ -1909,6 +1925,14 @@ Double-click to open it.</source>
         <translation>La imagen ocupa más de 10 MiB.</translation>
     </message>
     <message>
+        <source>This map has no file yet, so “%1” cannot be found.</source>
+        <translation>Este mapa aún no tiene archivo, así que no se puede encontrar “%1”.</translation>
+    </message>
+    <message>
+        <source>This map has not been saved yet, and links are relative to its file.</source>
+        <translation>Este mapa aún no se ha guardado, y los enlaces se guardan en relación con su archivo.</translation>
+    </message>
+    <message>
         <source>Unknown lane type.</source>
         <translation>Tipo de carril desconocido.</translation>
     </message>
@@ -1921,8 +1945,12 @@ Double-click to open it.</source>
         <translation>Lo que cambia el mapa futuro en esta etapa:</translation>
     </message>
     <message>
+        <source>“%1” cannot be linked from this map&apos;s folder.</source>
+        <translation>No se puede enlazar “%1” desde la carpeta de este mapa.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be linked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enlazar “%1”: %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -2121,15 +2149,15 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>Link %1 items to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazar %1 elementos con “%2”</translation>
     </message>
     <message>
         <source>Link card “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazar la tarjeta “%1” con “%2”</translation>
     </message>
     <message>
         <source>Link stage “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazar la etapa “%1” con “%2”</translation>
     </message>
     <message>
         <source>Move card</source>
@@ -2157,15 +2185,15 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>Remove the link of card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el enlace de la tarjeta “%1”</translation>
     </message>
     <message>
         <source>Remove the link of stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el enlace de la etapa “%1”</translation>
     </message>
     <message>
         <source>Remove the links of %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los enlaces de %1 elementos</translation>
     </message>
     <message>
         <source>Rename card “%1” to “%2”</source>
@@ -2193,7 +2221,7 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>Select a card or a stage to link it to another map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una tarjeta o una etapa para enlazarla con otro mapa.</translation>
     </message>
     <message>
         <source>Set impact and effort</source>
@@ -2256,6 +2284,13 @@ Double-click to open it.</source>
     <message>
         <source>Drop a PNG or JPEG file on an images lane to add a picture.</source>
         <translation>Suelte un archivo PNG o JPEG en un carril de imágenes para añadir una imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>linked_maps</name>
+    <message>
+        <source>%1 does not exist (a card or stage of “%2” links to it).</source>
+        <translation>%1 no existe (una tarjeta o etapa de “%2” enlaza con él).</translation>
     </message>
 </context>
 </TS>
