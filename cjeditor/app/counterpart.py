@@ -125,6 +125,7 @@ class CounterpartCompare(QObject):
             return False
         self.path = path
         ghost.set_counterpart(other, this_is_current(self.document.map, other))
+        self._frozen()
         self._report()
         return True
 
@@ -133,6 +134,7 @@ class CounterpartCompare(QObject):
         ghost = self.ghost
         if ghost is not None and ghost.other is not None:
             ghost.set_counterpart(ghost.other, this_is_current(self.document.map, ghost.other))
+            self._frozen()
 
     def _stop(self) -> None:
         self.timer.stop()
@@ -140,6 +142,7 @@ class CounterpartCompare(QObject):
         ghost = self.ghost
         if ghost is not None:
             ghost.set_counterpart(None)
+            self._frozen()
 
     def _edited(self) -> None:
         if self.path is not None:
@@ -149,6 +152,13 @@ class CounterpartCompare(QObject):
         ghost = self.ghost
         if ghost is not None and ghost.active:
             ghost.refresh()
+            self._frozen()
+
+    def _frozen(self) -> None:
+        """The frozen header strips show the stage marks too: paint them again."""
+        frozen = getattr(self.window, "frozen", None)
+        if frozen is not None:
+            frozen.place()
 
     # ------------------------------------------------------------ words
     def _report(self) -> None:

@@ -27,6 +27,7 @@ from cjeditor.paint.overlay import (
     overlay_dots,
     overlay_series,
 )
+from cjeditor.paint.parts import MapPainter
 
 if TYPE_CHECKING:
     from cjeditor.canvas.scene import MapScene
@@ -58,6 +59,12 @@ class ChartItems:
         for group in (self.curves, self.dots, self.legends):
             group.clear()
         self.ghost.forget()
+
+    def paint_frozen(self, painter: MapPainter, top: bool) -> None:
+        """What the frozen header strips (canvas/frozen.py) show of these: the stage
+        marks along the top, the chart legends down the left."""
+        for item in (self.ghost.marks if top else self.legends).values():
+            item.paint_part(painter)
 
     def _keep(self, group: dict[str, PartItem], wanted: dict[str, Any], z: float,
               place: Callable[[PartItem, Any], None]) -> None:

@@ -68,6 +68,9 @@ class _Band(QWidget):
             for lane in geometry.lanes:
                 if doc.kind_of(lane.lane_id) == "lane":
                     parts.lane_header(lane, doc.lane(lane.lane_id))
+        charts = getattr(scene, "charts", None)
+        if charts is not None:  # stage marks along the top, chart legends down the left
+            charts.paint_frozen(parts, self.top)
         painter.resetTransform()
         painter.setPen(QPen(QColor(S.MUTED), 1))
         r = self.rect()

@@ -54,3 +54,7 @@ class PartItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
         self._part(map_painter(painter, self))
+
+    def paint_part(self, painter: MapPainter) -> None:
+        """The part on another painter (the frozen header strips)."""
+        self._part(painter)

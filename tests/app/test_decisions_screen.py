@@ -326,8 +326,24 @@ def test_pictures_of_the_overlay_and_the_ghost_in_spanish(manager, example_map_p
     window.views.switch(None)
     window.chart_menu.compare.action.trigger()
     settle(window)
-    assert window.chart_menu.compare.action.text() == "Comparar con la &contraparte"
+    assert window.chart_menu.compare.action.text() == "Comparar con el mapa &pareja"
     window.brief.raise_()
-    _picture(window, "l-emociones", output_dir / "compare-ghost.png")
+    for dock in (window.properties, window.history, window.check):
+        dock.hide()  # room for the whole chart
+    window.resize(1800, 1000)
+    # scrolled down to the emotion lane: the frozen stage headers carry the marks too
+    view = window.view
+    view.set_zoom(0.9)
+    lane = next(lg for lg in view.map_scene.geometry.lanes if lg.lane_id == "l-emociones")
+    view.verticalScrollBar().setValue(round(lane.y * 0.9) - 260)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+    settle(window, 30)
+    band = window.frozen.stages
+    assert band.isVisible()
+    strip = band.grab().toImage()
+    assert count_near(strip, S.COMPARE_CHANGE["changed"], 12) > 20
+    assert count_near(strip, S.COMPARE_CHANGE["removed"], 12) > 5  # one mark: "−"
+    image = window.grab()
+    assert image.save(str(output_dir / "compare-ghost.png"))
     marks = window.view.map_scene.charts.ghost.marks
-    assert any(item.toolTip().startswith("Lo que cambia") for item in marks.values())
+    assert any("Lo que cambia el mapa futuro" in item.toolTip() for item in marks.values())
