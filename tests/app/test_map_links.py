@@ -472,3 +472,28 @@ def test_screen_and_paper_pictures_of_linked_items(shown, output_dir):
     bitmap = page.render(scale=2.0).to_pil()
     bitmap.crop((0, 0, bitmap.width * 2 // 3, bitmap.height * 2 // 3)).save(
         output_dir / "map-links-poster.png")
+
+
+def test_in_spanish_the_menus_history_and_dock_speak_spanish(app, shown, maps, monkeypatch,
+                                                              output_dir):
+    from cjeditor.app.i18n import install_translators
+
+    install_translators(app, "es")
+    view, doc = shown.view, shown.document
+    pick_file(monkeypatch, maps[1])
+    stage = view.map_scene.stages["s-2"]
+    menu = actions(context_menu(view, stage, stage.sceneBoundingRect().center()))
+    menu["Enlazar con un mapa…"].trigger()
+    assert doc.undo_stack.text(doc.undo_stack.count() - 1) == \
+        "Enlazar la etapa “Elección” con “sub/compra.cjmap”"
+    menu = actions(context_menu(view, stage, stage.sceneBoundingRect().center()))
+    assert {"Abrir el mapa enlazado", "Quitar el enlace"} <= set(menu)
+    assert "Mapa enlazado: sub/compra.cjmap" in view.map_links.tooltip("s-2")
+    view.select_ids(["s-2"])
+    settle()
+    field = shown.properties.form.editors["link"].widget
+    assert field.open.toolTip() == "Abrir el mapa enlazado"
+    shown.properties.show()
+    shown.properties.raise_()
+    settle()
+    shown.properties.grab().save(str(output_dir / "map-links-dock-es.png"))
