@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QImageReader
 from PySide6.QtWidgets import QApplication
 
 from cjeditor import __version__
+from cjeditor.app import collector
 from cjeditor.app.assets import app_icon, register_fonts
 from cjeditor.app.i18n import choose_language, install_translators
 from cjeditor.app.settings import AppSettings
@@ -31,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("cjeditor")
     app.setDesktopFileName("cjeditor")
     app.setWindowIcon(app_icon())
+    collector.tune()  # big maps: fewer collections while opening and editing
     QImageReader.setAllocationLimit(IMAGE_ALLOCATION_LIMIT_MB)
     families = register_fonts()
     if families and "DejaVu Sans" in families:

@@ -198,7 +198,8 @@ class MatrixView(QGraphicsView):
 
     show_object = Signal(str)
 
-    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: MapDocument, parent: QWidget | None = None,
+                 build: bool = True) -> None:
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
         self.document = document
@@ -216,7 +217,8 @@ class MatrixView(QGraphicsView):
         target_pen.setCosmetic(True)
         self.target.setPen(target_pen)
         self.target.setBrush(QColor(26, 115, 232, 40))
-        self.rebuild()
+        if build:  # the dock builds it when first shown
+            self.rebuild()
 
     def rebuild(self) -> None:
         scene = self.scene()
@@ -353,7 +355,7 @@ class PrioritiseDock(QDockWidget):
         super().__init__(self.tr("Prioritise"), parent)
         self.setObjectName("PrioritiseDock")
         self.document = document
-        self.matrix = MatrixView(document, self)
+        self.matrix = MatrixView(document, self, build=False)
         self.matrix.setToolTip(self.tr("Drag a card to a cell to set its impact and effort; "
                                        "drag it to the list to clear them"))
         self.matrix.show_object.connect(self.show_object)
@@ -362,7 +364,7 @@ class PrioritiseDock(QDockWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.matrix.rebuild)
-        self._stale = False
+        self._stale = True  # built when first shown, not while the map opens
         document.changed.connect(self.schedule)
         document.reset.connect(self.schedule)
         self.visibilityChanged.connect(lambda shown: shown and self._stale and self.schedule())

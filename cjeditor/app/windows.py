@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cjeditor.app import already_open
+from cjeditor.app import already_open, collector
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
 from cjeditor.app.settings import AppSettings
 from cjeditor.document import MapDocument
@@ -59,6 +59,7 @@ class WindowManager(QObject):
     def _forget(self, window) -> None:
         if window in self.windows:
             self.windows.remove(window)
+            collector.collect_soon()  # the closed map's objects go now
         lock = getattr(window, "map_lock", None)
         if lock is not None:
             lock.release()

@@ -49,6 +49,9 @@ def shown(example_window):
 # ---------------------------------------------------------------- map check
 def test_check_dock_lists_the_eight_keys_as_the_headless_check(shown):
     dock = shown.check
+    assert dock.report is None  # behind the History tab: not checked while the map opens
+    dock.raise_()  # its tab chosen: checked at once
+    settle(shown)
     report = run_check(shown.document.map)
     assert dock.tree.topLevelItemCount() == 8
     for i, key in enumerate(report.keys):
@@ -79,6 +82,8 @@ def test_a_finding_selects_and_shows_what_it_names(manager, qtbot):
     window.show()
     settle(window)
     dock = window.check
+    dock.raise_()
+    settle(window)
     found = None
     for i in range(dock.tree.topLevelItemCount()):
         top = dock.tree.topLevelItem(i)

@@ -43,7 +43,7 @@ def open_rows(path: Path, runs: int = 5) -> list[tuple[str, float]]:
         from cjeditor.app.main import create_application
         from cjeditor.app.windows import WindowManager
 
-        app = QApplication.instance() or create_application(["bench"])
+        app = create_application(["bench"])  # the editor's start-up (reuses a QApplication)
         manager = WindowManager()
         times = []
         for _ in range(runs):

@@ -112,16 +112,22 @@ class CheckDock(QDockWidget):
         self._stale = True
         document.changed.connect(self.schedule)
         document.reset.connect(self.schedule)
-        self.visibilityChanged.connect(lambda shown: shown and self._stale and self.schedule())
+        self.visibilityChanged.connect(self._on_shown)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
-        self.refresh()
+        # checked when first shown: not while a map opens with the dock behind a tab
 
     # --------------------------------------------------------------- running
+    def _on_shown(self, shown: bool) -> None:
+        if shown and self.report is None:
+            self.refresh()
+        elif shown and self._stale:
+            self.schedule()
+
     def schedule(self) -> None:
         """Check again a moment after the last change (never inside the edit)."""
         self._stale = True
-        if self.isVisible() or self.report is None:
+        if self.isVisible():
             self.timer.start()
 
     def refresh(self) -> None:
