@@ -388,6 +388,13 @@ def test_a_missing_or_refused_target_is_the_load_problems_dialog(shown, maps, mo
     double_click(view, badge_point(view, "s-2"))
     settle()
     assert len(problems) == 2 and "roto.cjmap" in problems[1] and "JSON" in problems[1]
+    push(doc, SetMapLinkCommand(doc, ["c-emo2"], "emociones.cjmap"))  # under a face's label
+    settle()
+    reveal(view, "c-emo2")
+    double_click(view, badge_point(view, "c-emo2"))
+    settle()
+    assert len(problems) == 3 and "emociones.cjmap" in problems[2]
+    assert view.editor is None
     assert len(manager.windows) == 1  # nothing opened, and this map is as it was
     assert doc.card("c-tp").link == "falta/no-existe.cjmap" and doc.path == maps[0].resolve()
 
