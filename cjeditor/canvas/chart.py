@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QRectF
 
 from cjeditor.canvas.ghost import GhostItems
-from cjeditor.canvas.part_item import PartItem, curve_rect
+from cjeditor.canvas.part_item import PartItem, curve_rect, keep_items
 from cjeditor.layout.geometry import EmotionCurve, MapGeometry, Rect
 from cjeditor.paint.overlay import (
     LegendEntry,
@@ -68,14 +68,7 @@ class ChartItems:
 
     def _keep(self, group: dict[str, PartItem], wanted: dict[str, Any], z: float,
               place: Callable[[PartItem, Any], None]) -> None:
-        for key in [k for k in group if k not in wanted]:
-            self.scene.removeItem(group.pop(key))
-        for key, value in wanted.items():
-            item = group.get(key)
-            if item is None:
-                item = group[key] = PartItem(z)
-                self.scene.addItem(item)
-            place(item, value)
+        keep_items(self.scene, group, wanted, z, place)
 
     def sync(self) -> None:
         geom = self.scene.geometry

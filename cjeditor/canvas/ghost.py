@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import Qt as GuiQt
 
-from cjeditor.canvas.part_item import PartItem, curve_rect
+from cjeditor.canvas.part_item import PartItem, curve_rect, keep_items
 from cjeditor.check.compare import Comparison, compare_maps
 from cjeditor.check.words import say
 from cjeditor.layout.geometry import MapGeometry
@@ -106,17 +106,6 @@ class GhostItems:
                                                     self.current)
         colors = curve_colors(doc, geom)
 
-        def keep(group: dict[Any, PartItem], wanted: dict[Any, Any], z: float,
-                 place: Callable[[PartItem, Any], None]) -> None:
-            for key in [k for k in group if k not in wanted]:
-                self.scene.removeItem(group.pop(key))
-            for key, value in wanted.items():
-                item = group.get(key)
-                if item is None:
-                    item = group[key] = PartItem(z)
-                    self.scene.addItem(item)
-                place(item, value)
-
         def curve(item: PartItem, g: Any) -> None:
             color = colors.get(g.curve.lane_id, S.CURVE)
             item.set_part((g, color), curve_rect(g.curve, 5.0),
@@ -128,8 +117,9 @@ class GhostItems:
             item.set_part((m,), QRectF(m.x - r, m.y - r, 2 * r, 2 * r),
                           lambda p: stage_mark(p, m))
 
-        keep(self.curves, {g.other_lane: g for g in ghosts.curves}, GHOST_Z, curve)
-        keep(self.marks, {m.row: m for m in ghosts.marks}, MARK_Z, mark)
+        keep_items(self.scene, self.curves, {g.other_lane: g for g in ghosts.curves},
+                   GHOST_Z, curve)
+        keep_items(self.scene, self.marks, {m.row: m for m in ghosts.marks}, MARK_Z, mark)
 
     # ------------------------------------------------------------ words
     def states(self) -> tuple[str, str]:

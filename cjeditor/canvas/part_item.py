@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
 
 from cjeditor.canvas.overlay import map_painter
 from cjeditor.layout.geometry import EmotionCurve
 from cjeditor.paint.parts import MapPainter
 
-__all__ = ["PartItem", "curve_rect"]
+__all__ = ["PartItem", "curve_rect", "keep_items"]
 
 
 def curve_rect(curve: EmotionCurve, margin: float = 4.0) -> QRectF:
@@ -58,3 +58,17 @@ class PartItem(QGraphicsItem):
     def paint_part(self, painter: MapPainter) -> None:
         """The part on another painter (the frozen header strips)."""
         self._part(painter)
+
+
+def keep_items(scene: QGraphicsScene, group: dict[Any, PartItem], wanted: dict[Any, Any],
+               z: float, place: Callable[[PartItem, Any], None]) -> None:
+    """One item per key of `wanted` in `group` (made, or removed from the scene, as
+    needed), each placed with `place(item, value)`."""
+    for key in [k for k in group if k not in wanted]:
+        scene.removeItem(group.pop(key))
+    for key, value in wanted.items():
+        item = group.get(key)
+        if item is None:
+            item = group[key] = PartItem(z)
+            scene.addItem(item)
+        place(item, value)

@@ -32,8 +32,9 @@ def dump(window) -> dict:
 
 
 def settle(window=None, ms: int = 0) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
+    """Let queued events run (and wait `ms` more)."""
+    QApplication.processEvents()
+    QApplication.processEvents()
     if ms:
         from PySide6.QtTest import QTest
 
@@ -42,11 +43,10 @@ def settle(window=None, ms: int = 0) -> None:
 
 @pytest.fixture
 def shown(example_window):
-    window = example_window
-    window.resize(1500, 1000)
-    window.show()
-    settle()
-    return window
+    example_window.resize(1500, 1000)
+    example_window.show()
+    settle(example_window)
+    return example_window
 
 
 def lane_image(window, lane_id: str) -> QImage:
@@ -121,7 +121,8 @@ def test_overlay_draws_one_curve_per_persona_and_undo_restores_exactly(shown):
     assert not scene.curves and not scene.points  # no faces on the overlaid chart
     assert sorted(scene.charts.curves) == lanes  # one curve per persona ...
     colors = {key: item.key[1] for key, item in scene.charts.curves.items()}
-    assert colors == {"l-emociones": "#E6504A", "l-emociones-andres": "#2E7D9A"}  # ... in its colour
+    assert colors == {"l-emociones": "#E6504A",  # ... in the persona's colour
+                      "l-emociones-andres": "#2E7D9A"}
     assert list(scene.charts.legends) == ["l-emociones"]  # the legend in the chart's header
     overlaid = lane_image(window, "l-emociones")
     assert overlaid != plain
