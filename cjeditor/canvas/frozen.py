@@ -100,6 +100,11 @@ class _Band(QWidget):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         target = self._target(event)
+        view = self.frozen.view
+        if target is not None and self.top and view.map_links.open_stage_badge_at(
+                target, self.scene_transform().inverted()[0].map(event.position())):
+            event.accept()  # a stage's link badge: the linked map opens
+            return
         if target is not None:
             self.frozen.view.edit_title(target)
         event.accept()

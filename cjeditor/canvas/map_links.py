@@ -44,6 +44,11 @@ def _badge_of(item: Any) -> Rect | None:
     return getattr(geom, "link_badge", None)
 
 
+def _around(badge: Rect) -> Rect:
+    """The badge and a little around it: what a click on it may hit."""
+    return Rect(badge.x - SLACK, badge.y - SLACK, badge.w + 2 * SLACK, badge.h + 2 * SLACK)
+
+
 def _map_point(item: Any, scene_pos: QPointF) -> tuple[float, float]:
     """`scene_pos` in the map coordinates the item's geometry is written in (a card
     item is placed at its rect's corner and paints from there; headers paint in
@@ -127,9 +132,19 @@ class MapLinks(QObject):
         if badge is None:
             return None
         x, y = _map_point(item, scene_pos)
-        hit = Rect(badge.x - SLACK, badge.y - SLACK, badge.w + 2 * SLACK, badge.h + 2 * SLACK)
         object_id: str = item.object_id
-        return object_id if hit.contains(x, y) and self.link_of(object_id) else None
+        return object_id if _around(badge).contains(x, y) and self.link_of(object_id) else None
+
+    def open_stage_badge_at(self, stage_id: str, scene_pos: QPointF) -> bool:
+        """A double-click at `scene_pos` on stage `stage_id`'s header as the frozen band
+        paints it: on the link badge, the linked map opens (True: handled)."""
+        geometry = self.view.map_scene.geometry
+        col = next((c for c in geometry.columns if c.stage_id == stage_id), None) \
+            if geometry is not None else None
+        badge = col.link_badge if col is not None else None
+        if badge is None or not self.link_of(stage_id):
+            return False
+        return _around(badge).contains(scene_pos.x(), scene_pos.y()) and self.open_link(stage_id)
 
     def update_actions(self) -> None:
         try:

@@ -504,3 +504,33 @@ def test_in_spanish_the_menus_history_and_dock_speak_spanish(app, shown, maps, m
     shown.properties.raise_()
     settle()
     shown.properties.grab().save(str(output_dir / "map-links-dock-es.png"))
+
+
+def test_the_badge_in_the_frozen_stage_row_opens_too(shown, maps, monkeypatch):
+    """Scrolled past the stage headers, they are painted along the top (frozen): a
+    double-click on a badge there opens the linked map, elsewhere it renames."""
+    from PySide6.QtGui import QMouseEvent
+
+    view, doc, manager, band = shown.view, shown.document, shown.manager, shown.frozen.stages
+    push(doc, SetMapLinkCommand(doc, ["s-2"], "sub/compra.cjmap"))
+    view.set_zoom(1.5)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    settle()
+    assert band.isVisible()
+    b = view.map_scene.geometry.columns[1].link_badge
+    view.horizontalScrollBar().setValue(round(b.x * 1.5) - 300)
+    settle()
+    spot = band.scene_transform().map(QPointF(b.x + b.w / 2, b.y + b.h / 2))
+
+    def send(kind, buttons):
+        QApplication.sendEvent(band, QMouseEvent(
+            kind, spot, band.mapToGlobal(spot), Qt.MouseButton.LeftButton, buttons,
+            Qt.KeyboardModifier.NoModifier))
+
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                 QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonRelease):
+        pressed = kind != QEvent.Type.MouseButtonRelease
+        send(kind, Qt.MouseButton.LeftButton if pressed else Qt.MouseButton.NoButton)
+    settle()
+    assert view.editor is None
+    assert [w.document.path for w in manager.windows[1:]] == [maps[1].resolve()]
