@@ -8,6 +8,7 @@ glossary always says what the palette and the canvas say.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QPlainTextEdit,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -86,27 +88,56 @@ def guide_text() -> str:
     return "\n\n".join(step for step in steps if step) + "\n"  # a blank line between steps
 
 
-def _entries(category: str, values: Iterable[str], language: str) -> list[str]:
-    lines = []
-    for value in values:
-        lines.append(vocabulary.name(category, value, language))
-        described = vocabulary.description(category, value, language)
-        if described:
-            lines.append("    " + described)
-    return lines
+def glossary_sections(language: str | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, [(name, description)]): every lane type, then every moment of truth,
+    named and described by the vocabulary."""
+    language = language or current_language()
+
+    def entries(category: str, values: Iterable[str]) -> list[tuple[str, str]]:
+        return [(vocabulary.name(category, value, language),
+                 vocabulary.description(category, value, language)) for value in values]
+
+    return [(QCoreApplication.translate("GuideDialog", "Lane types"),
+             entries("lane_type", LANE_TYPES)),
+            (QCoreApplication.translate("GuideDialog", "Moments of truth"),
+             entries("moment", MOMENTS))]
 
 
 def glossary_text(language: str | None = None) -> str:
-    """Every lane type and moment of truth, named and described by the vocabulary."""
-    language = language or current_language()
-    lines = [QCoreApplication.translate("GuideDialog", "Lane types"), ""]
-    lines += _entries("lane_type", LANE_TYPES, language)
-    lines += ["", QCoreApplication.translate("GuideDialog", "Moments of truth"), ""]
-    lines += _entries("moment", MOMENTS, language)
+    """The glossary as plain text: a heading, then each name with its description below."""
+    lines: list[str] = []
+    for heading, entries in glossary_sections(language):
+        lines += ["", heading, ""] if lines else [heading, ""]
+        for name, described in entries:
+            lines.append(name)
+            if described:
+                lines.append("    " + described)
     return "\n".join(lines) + "\n"
 
 
+def glossary_html(language: str | None = None) -> str:
+    """The glossary for the dialog: bold headings and names (every word escaped)."""
+    parts = []
+    for heading, entries in glossary_sections(language):
+        parts.append(f"<h3>{html.escape(heading)}</h3><dl>")
+        for name, described in entries:
+            parts.append(f"<dt><b>{html.escape(name)}</b></dt>")
+            if described:
+                parts.append(f"<dd>{html.escape(described)}</dd>")
+        parts.append("</dl>")
+    return "".join(parts)
+
+
+def guide_html() -> str:
+    """The guide for the dialog: one paragraph per step (every word escaped)."""
+    paragraphs = [p for p in guide_text().split("\n\n") if p.strip()]
+    return "".join(f"<p>{html.escape(p.strip())}</p>" for p in paragraphs)
+
+
 _TYPED = re.compile(r"\+|^F\d+$|^(Ins|Del|Esc|Return|Enter|Backspace|Home|End)$")
+# the last key of a combination a person types (not a keyboard's Save or Copy key)
+_TYPED_LAST = re.compile(r"(^|\+)(.|F\d+|Ins|Del|Esc|Return|Enter|Backspace|Home|End|Left|Right|Up"
+                         r"|Down|PgUp|PgDown|Tab|Space)$")
 
 
 def _label(text: str) -> str:
@@ -118,10 +149,11 @@ def shortcuts_text(actions: Iterable[tuple[str, QAction]]) -> str:
     """One line per action with keys a person types: "Save              Ctrl+S"."""
     rows: list[tuple[str, str]] = []
     for label, action in actions:
-        keys = [k for k in action.shortcuts()
-                if _TYPED.search(k.toString(QKeySequence.SequenceFormat.PortableText))]
-        if keys:
-            native = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:2]]
+        portable = [(k, k.toString(QKeySequence.SequenceFormat.PortableText))
+                    for k in action.shortcuts()]
+        typed = [k for k, text in portable if _TYPED.search(text) and _TYPED_LAST.search(text)]
+        if typed:
+            native = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in typed[:2]]
             rows.append((_label(label), "  ·  ".join(native)))
     for label, keys in (("Select the next card", "Arrow keys"),
                         ("Move the selected card", "Ctrl+arrow keys"),
@@ -132,6 +164,17 @@ def shortcuts_text(actions: Iterable[tuple[str, QAction]]) -> str:
                      QCoreApplication.translate("GuideDialog", keys)))
     width = max((len(label) for label, _ in rows), default=0)
     return "\n".join(f"{label.ljust(width)}   {keys}" for label, keys in rows) + "\n"
+
+
+def _rich_page(text: str) -> QTextBrowser:
+    """A read-only page of simple HTML (headings, bold names), scrollable by keyboard."""
+    page = QTextBrowser()
+    page.setOpenLinks(False)
+    font = QFont(page.font())
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    page.setFont(font)
+    page.setHtml(text)
+    return page
 
 
 def _page(text: str, fixed: bool = False) -> QPlainTextEdit:
@@ -149,7 +192,7 @@ def _page(text: str, fixed: bool = False) -> QPlainTextEdit:
 
 
 class GuideDialog(QDialog):
-    """The guide, the glossary and the shortcuts, each in a tab of plain text."""
+    """The guide, the glossary and the shortcuts, each in a tab (read-only text)."""
 
     def __init__(self, actions: Iterable[tuple[str, QAction]], parent: QWidget | None = None,
                  tab: int = GUIDE) -> None:
@@ -157,9 +200,13 @@ class GuideDialog(QDialog):
         self.setObjectName("GuideDialog")
         self.setWindowTitle(self.tr("cjeditor guide"))
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(_page(guide_text()), self.tr("How to build a map"))
-        self.tabs.addTab(_page(glossary_text()), self.tr("Glossary"))
+        self.tabs.addTab(_rich_page(guide_html()), self.tr("How to build a map"))
+        self.tabs.addTab(_rich_page(glossary_html()), self.tr("Glossary"))
         self.tabs.addTab(_page(shortcuts_text(actions), fixed=True), self.tr("Keyboard"))
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None:
+                page.setAccessibleName(self.tabs.tabText(index))
         self.tabs.setCurrentIndex(tab)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -171,5 +218,5 @@ class GuideDialog(QDialog):
 
     def page_text(self, tab: int) -> str:
         page = self.tabs.widget(tab)
-        assert isinstance(page, QPlainTextEdit)
+        assert isinstance(page, (QPlainTextEdit, QTextBrowser))
         return page.toPlainText()

@@ -37,6 +37,7 @@ from cjeditor.app.help import GLOSSARY, GUIDE, GuideDialog
 from cjeditor.app.linked_maps import install as install_map_links
 from cjeditor.app.prioritise import PrioritiseDock
 from cjeditor.app.statusbar import MapStatusBar
+from cjeditor.canvas import keyboard
 from cjeditor.canvas.frozen import FrozenHeaders
 from cjeditor.document import MapDocument
 from cjeditor.model.placement import allowed_kinds
@@ -283,9 +284,8 @@ class MainWindow(QMainWindow):
         item = self.view.map_scene.item_for(ids[0]) if len(ids) == 1 else None
         if item is not None:
             rect = item.sceneBoundingRect()  # its top-left corner and a little of it
-            self.view.ensureVisible(QRectF(rect.topLeft(), QSizeF(min(rect.width(), 300),
-                                                                  min(rect.height(), 200))),
-                                    60, 40)
+            keyboard.ensure_visible(self.view, QRectF(rect.topLeft(), QSizeF(
+                min(rect.width(), 300), min(rect.height(), 200))))  # clear of frozen strips
 
     def show_guide(self, glossary: bool = False) -> GuideDialog:
         dialog = GuideDialog(self.actions_list(), self, GLOSSARY if glossary else GUIDE)

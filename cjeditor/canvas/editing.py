@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from cjeditor.canvas.inline import InlineEditor, InlineTextEditor
+from cjeditor.canvas.keyboard import ensure_visible
 from cjeditor.commands import (
     EditCardFieldsCommand,
     EditLaneCommand,
@@ -79,7 +80,10 @@ def start_title_edit(view: MapView, object_id: str) -> InlineEditor | InlineText
 
     if view.editor is not None:
         view.editor.cancel()
-    view.ensureVisible(rect, 40, 40)  # the editor opens where the text can be seen
+    if kind == "card":  # the editor opens where the text can be seen, not under a strip
+        ensure_visible(view, rect)
+    else:  # a header: back to the real one, whole, so its frozen strip goes
+        view.ensureVisible(_with_band(view, kind, rect), 40, 40)
     make = InlineTextEditor if multiline else InlineEditor
     editor = make(view, rect, text, commit, limit, closed=lambda: _closed(view, editor),
                   points=block.size, bold=block.bold)
@@ -101,6 +105,19 @@ def edit_selected(view: MapView) -> InlineEditor | InlineTextEditor | None:
     if len(ids) != 1:
         return None
     return start_title_edit(view, ids[0])
+
+
+def _with_band(view: MapView, kind: str, rect: QRectF) -> QRectF:
+    """`rect` and the edge of the header band it sits in (the top of the stage and phase
+    rows, the left of the lane column): shown, it leaves no frozen strip over the editor."""
+    from cjeditor.canvas.frozen import FrozenHeaders
+
+    frozen = view.findChild(FrozenHeaders)
+    if frozen is None:
+        return rect
+    if kind == "lane":
+        return rect.united(QRectF(frozen.left_of_column(), rect.y(), 1, 1))
+    return rect.united(QRectF(rect.x(), frozen.top_of_band(), 1, 1))
 
 
 def _closed(view: MapView, editor: object) -> None:

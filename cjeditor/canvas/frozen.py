@@ -74,6 +74,11 @@ class _Band(QWidget):
         painter.resetTransform()
         painter.setPen(QPen(QColor(S.MUTED), 1))
         r = self.rect()
+        corner = self.frozen.lanes
+        if self.top and corner.isVisible():  # the corner above the lane column stays blank
+            edge = corner.x() + corner.width() - self.x()
+            painter.fillRect(QRect(0, 0, edge, r.height()), QColor(S.WHITE))
+            painter.drawLine(edge - 1, 0, edge - 1, r.bottom())
         if self.top:
             painter.drawLine(r.bottomLeft(), r.bottomRight())  # the edge of the frozen pane
         else:

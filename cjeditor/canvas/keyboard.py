@@ -85,6 +85,21 @@ class Grid:
         return None
 
 
+def ensure_visible(view: MapView, rect: QRectF, margin: int = 40) -> None:
+    """Scroll just enough to show `rect` (scene) clear of the frozen header strips,
+    which cover the top and left of the view once it is scrolled past the headers."""
+    from cjeditor.canvas.frozen import FrozenHeaders
+
+    top = left = 0
+    frozen = view.findChild(FrozenHeaders)
+    geometry = view.map_scene.geometry
+    if frozen is not None and geometry is not None and geometry.columns:
+        zoom = view.zoom()
+        top = round((frozen.bottom_of_band() - frozen.top_of_band()) * zoom)
+        left = round(geometry.header_width * zoom)
+    view.ensureVisible(rect, margin + left, margin + top)
+
+
 def select_card(view: MapView, card_id: str) -> None:
     """Select one card and scroll just enough to show it."""
     view.select_ids([card_id])
@@ -92,7 +107,7 @@ def select_card(view: MapView, card_id: str) -> None:
     geometry = view.map_scene.geometry
     g = geometry.cards.get(card_id) if geometry is not None else None
     if g is not None:
-        view.ensureVisible(QRectF(g.rect.x, g.rect.y, g.rect.w, g.rect.h), 40, 40)
+        ensure_visible(view, QRectF(g.rect.x, g.rect.y, g.rect.w, g.rect.h))
 
 
 def arrow(view: MapView, key: int, modifiers: Qt.KeyboardModifier) -> bool:
