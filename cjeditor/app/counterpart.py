@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from cjeditor.canvas.ghost import GhostItems, this_is_current
@@ -36,7 +36,14 @@ def counterpart_path(stored: str, map_path: Path) -> Path:
 
 
 class CounterpartCompare(QObject):
-    """The checkable action and what it turns on and off for one window."""
+    """The checkable action and what it turns on and off for one window.
+
+    `compared(other_map, path)` is emitted when a comparison starts and after every
+    refresh, `stopped()` when it ends: the hook for a list of the changes beside the
+    canvas (File ▸ Compare with File…'s list, when there is one)."""
+
+    compared = Signal(object, object)
+    stopped = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -127,6 +134,7 @@ class CounterpartCompare(QObject):
         ghost.set_counterpart(other, this_is_current(self.document.map, other))
         self._frozen()
         self._report()
+        self.compared.emit(other, path)
         return True
 
     def _restate(self) -> None:
@@ -143,6 +151,7 @@ class CounterpartCompare(QObject):
         if ghost is not None:
             ghost.set_counterpart(None)
             self._frozen()
+        self.stopped.emit()
 
     def _edited(self) -> None:
         if self.path is not None:
@@ -153,6 +162,7 @@ class CounterpartCompare(QObject):
         if ghost is not None and ghost.active:
             ghost.refresh()
             self._frozen()
+            self.compared.emit(ghost.other, self.path)
 
     def _frozen(self) -> None:
         """The frozen header strips show the stage marks too: paint them again."""

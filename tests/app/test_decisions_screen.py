@@ -198,9 +198,13 @@ def test_compare_with_counterpart_ghost_marks_and_off(shown, qtbot):
     faded = S.ghost(S.CURVE)
     edges = count_near(before, faded, 10)  # antialiased edges of the map's own curve
 
+    heard: list[str] = []
+    window.chart_menu.compare.compared.connect(lambda other, path: heard.append(path.name))
+    window.chart_menu.compare.stopped.connect(lambda: heard.append("stopped"))
     action.trigger()
     settle()
     assert action.isChecked()
+    assert heard == [FUTURE]  # the hook for a list of the changes
     ghost = scene.charts.ghost
     assert list(ghost.curves) == ["l-emociones"]
     marks = {m.stage_id: m for m in ghost.geometry.marks}
@@ -232,6 +236,7 @@ def test_compare_with_counterpart_ghost_marks_and_off(shown, qtbot):
     action.trigger()  # off: the ghost, its legend and the marks go
     settle()
     assert not action.isChecked()
+    assert heard[-1] == "stopped" and heard.count(FUTURE) >= 3  # after each edit too
     assert not ghost.curves and not ghost.marks and not scene.charts.legends
     assert lane_image(window, "l-emociones") == before
 
