@@ -353,3 +353,23 @@ def test_pictures_of_the_overlay_and_the_ghost_in_spanish(manager, example_map_p
     assert image.save(str(output_dir / "compare-ghost.png"))
     marks = window.view.map_scene.charts.ghost.marks
     assert any("Lo que cambia el mapa futuro" in item.toolTip() for item in marks.values())
+
+
+def test_the_ghost_prints_with_the_same_parts(example_map_path):
+    """paint_ghost (every ghost part at once, for paper) on an SVG pen: the dashed,
+    lighter curve and one sign per differing stage."""
+    from cjeditor.layout.metrics import default_metrics
+    from cjeditor.paint.ghost import paint_ghost
+    from cjeditor.paint.parts import MapPainter
+    from cjeditor.paint.svg_pen import SvgPen
+
+    current = load(example_map_path)
+    future = load(example_map_path.parent / FUTURE)
+    geom = compute_layout(current)
+    ghosts = ghost_geometry(geom, current, future, compare_maps(current, future), True)
+    pen = SvgPen()
+    paint_ghost(MapPainter(pen, default_metrics()), current, geom, ghosts)
+    svg = "".join(pen.parts)
+    assert f'stroke="{S.ghost(S.CURVE)}"' in svg and 'stroke-dasharray="5 3"' in svg
+    signs = [S.STAGE_MARK_SIGN[m.status] for m in ghosts.marks]
+    assert sum(svg.count(f">{sign}<") for sign in set(signs)) == len(signs)
