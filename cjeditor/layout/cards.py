@@ -38,10 +38,10 @@ def _elide_start(text: str, width: float, size: float, m: TextMetrics) -> str:
 
 
 def link_row(link: str, x: float, y: float, w: float, m: TextMetrics,
-             align: str = "left") -> tuple[Rect, TextBlock, float]:
-    """A link to another map at (x, y) in a row `w` wide: the badge, the path on one
-    line beside it (centred on the badge), and the row's height. With `align`
-    "center" the badge and path are centred together in the row."""
+             align: str = "left", oy: float = 0.0) -> tuple[Rect, TextBlock, float]:
+    """A link to another map at (x, y) in a row `w` wide, written `oy` lower: the
+    badge, the path on one line beside it (centred on the badge), and the row's
+    height. With `align` "center" the badge and path are centred together."""
     s = STYLE
     size, side, gap = s.link_size, s.link_badge, s.link_gap
     room = max(w - side - gap, 8.0)
@@ -49,11 +49,11 @@ def link_row(link: str, x: float, y: float, w: float, m: TextMetrics,
     block = text_block(shown, x + side + gap, y, room, size, False, m, max_lines=1)
     used = max((m.width(line, size) for line in block.lines), default=0.0)
     left = x + (w - side - gap - used) / 2 if align == "center" else x
-    top = y + max((side - block.rect.h) / 2, 0.0)
+    top = y + max((side - block.rect.h) / 2, 0.0)  # local, like y: `oy` is added last
     r = block.rect
-    block = block._replace(rect=Rect(left + side + gap, top, used if align == "center" else r.w,
-                                     r.h))
-    return Rect(left, y, side, side), block, max(side, top - y + r.h)
+    block = block._replace(rect=Rect(left + side + gap, top + oy,
+                                     used if align == "center" else r.w, r.h))
+    return Rect(left, y + oy, side, side), block, max(side, top - y + r.h)
 
 
 def extra_text(card: Any, labels: Labels | CaptionWords) -> tuple[str, float, bool]:
@@ -207,7 +207,7 @@ class CardBuilder:
         if card.link:  # a sub-journey: the badge and the path, last
             if sections:
                 cy += s.section_gap
-            link_badge, link_text, row_h = link_row(card.link, inner_x, cy + oy, inner_w, m)
+            link_badge, link_text, row_h = link_row(card.link, inner_x, cy, inner_w, m, oy=oy)
             cy += row_h
         h = max(cy + s.card_pad - y, s.min_card_h)
         return CardGeom(

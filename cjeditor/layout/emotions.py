@@ -55,8 +55,8 @@ def emotion_lane(b: CardBuilder, lane: Lane, oy: float, xs: Sequence[float],
             end = by + body.rect.h
         link_badge = link_text = None
         if card.link:  # a sub-journey: the badge and the path under the label
-            link_badge, link_text, row_h = link_row(card.link, xs[i] + s.pad, end + 2 + oy,
-                                                    label_w, m, "center")
+            link_badge, link_text, row_h = link_row(card.link, xs[i] + s.pad, end + 2, label_w,
+                                                    m, "center", oy)
             end += 2 + row_h
         rect = Rect(xs[i] + s.pad, py - s.face_r + oy, label_w, end - (py - s.face_r))
         icon = Rect(cx - s.face_r, py - s.face_r + oy, 2 * s.face_r, 2 * s.face_r)

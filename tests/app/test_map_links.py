@@ -534,3 +534,38 @@ def test_the_badge_in_the_frozen_stage_row_opens_too(shown, maps, monkeypatch):
     settle()
     assert view.editor is None
     assert [w.document.path for w in manager.windows[1:]] == [maps[1].resolve()]
+
+
+def test_links_laid_out_incrementally_equal_a_layout_from_scratch(shown):
+    """Links set, changed, removed, undone and redone among other edits: the canvas's
+    geometry stays the from-scratch layout's (the header row comes and goes)."""
+    from cjeditor.commands import EditCardFieldsCommand, EditStageCommand
+
+    view, doc = shown.view, shown.document
+    steps = [
+        SetMapLinkCommand(doc, ["s-3"], "a.cjmap"),
+        EditStageCommand(doc, "s-3", {"width": 0.5}),
+        SetMapLinkCommand(doc, ["s-3"], LONG),
+        SetMapLinkCommand(doc, ["c-note", "c-emo1", "c-met"], "b/c.cjmap"),
+        EditCardFieldsCommand(doc, "c-note", {"text": "Una nota larga " * 8}),
+        EditStageCommand(doc, "s-1", {"description": "Descripción de la etapa " * 3}),
+        SetMapLinkCommand(doc, ["s-3", "c-emo1"], None),
+    ]
+    for command in steps:
+        assert push(doc, command)
+        settle()
+        assert view.map_scene.geometry == compute_layout(doc.map)
+    narrow = view.map_scene.geometry.columns[2]
+    assert narrow.link_badge is None
+    for _ in steps:
+        doc.undo_stack.undo()
+        settle()
+        assert view.map_scene.geometry == compute_layout(doc.map)
+    for _ in steps[:3]:
+        doc.undo_stack.redo()
+    settle()
+    geometry = view.map_scene.geometry
+    assert geometry == compute_layout(doc.map)
+    col = geometry.columns[2]
+    assert inside(col.link_badge, col.header) and inside(col.link_text.rect, col.header)
+    assert col.link_text.lines[0].startswith("…") and col.link_text.lines[0].endswith(".cjmap")
