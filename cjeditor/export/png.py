@@ -7,13 +7,14 @@ bitmap in memory.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import math
 import struct
 import threading
 import zlib
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, BinaryIO
 
 from cjeditor.export.options import ExportOptions
@@ -126,42 +127,60 @@ def write_png(
 
 def _render_strips(page: Any, writer: PngWriter, scale: float,
                    report: Callable[[float], None]) -> None:
-    """Render the page in horizontal strips, lay each strip out as PNG scanlines
-    (a filter byte before each row) and compress it while the next renders."""
+    """Render the page in horizontal strips straight into PNG scanlines and
+    compress each strip while the next renders.
+
+    pdfium draws into a buffer of ours whose rows are one byte apart: that byte
+    is the scanline's filter byte (0, "None"), so a strip is PNG data as
+    rendered, with no copy. Two buffers take turns (one renders while the other
+    is compressed) and are reused, so memory stays at two strips."""
     width, height = writer.width, writer.height
-    row_bytes = width * 3
-    line = row_bytes + 1  # the filter byte, then RGB
+    line = width * 3 + 1  # the filter byte, then RGB
     strip = max(1, min(height, STRIP_PIXELS // max(width, 1)))
-    buffers = [bytearray(line * strip) for _ in range(2)]  # zeros: filter "None"
+    # one spare byte: row r's pixels start after its filter byte, at 1 + r * line
+    buffers = [bytearray(line * strip + 1) for _ in range(2)]
+    filters = bytes(strip)
+    jobs: list[Future[None] | None] = [None, None]  # the compression of each buffer's strip
     with ThreadPoolExecutor(max_workers=1) as compressor:
-        pending = None
         top, turn = 0, 0
         while top < height:
             rows = min(strip, height - top)
             bottom = height - top - rows
+            buffer, job = buffers[turn], jobs[turn]
+            if job is not None:  # a buffer is free again once its last strip is written
+                job.result()
             # crop is in points and rounded up to pixels: nudge below whole pixels
             crop = (0, max(bottom - 1e-3, 0) / scale, 0, max(top - 1e-3, 0) / scale)
             bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True,
-                                 fill_color=(255, 255, 255, 255))
-            try:
-                if bitmap.width != width or bitmap.height != rows or bitmap.n_channels != 3:
-                    raise RuntimeError(
-                        f"renderer returned {bitmap.width}x{bitmap.height}x"
-                        f"{bitmap.n_channels}, expected {width}x{rows}x3"
-                    )
-                if pending is not None:  # the other buffer is free once its strip is written
-                    pending.result()
-                buffer, pixels, stride = buffers[turn], memoryview(bitmap.buffer), bitmap.stride
-                for r in range(rows):
-                    start = r * line + 1
-                    buffer[start:start + row_bytes] = pixels[r * stride:r * stride + row_bytes]
-            finally:
-                bitmap.close()
-            pending = compressor.submit(writer.write_scanlines, memoryview(buffer)[:line * rows],
-                                        rows)
+                                 fill_color=(255, 255, 255, 255),
+                                 bitmap_maker=_scanline_bitmaps(buffer, width, rows))
+            bitmap.close()
+            buffer[0:line * rows:line] = filters[:rows]  # filter bytes stay "None"
+            jobs[turn] = compressor.submit(writer.write_scanlines,
+                                           memoryview(buffer)[:line * rows], rows)
             top += rows
             turn = 1 - turn
             report(0.2 + 0.75 * top / height)
-        if pending is not None:
-            pending.result()
+        for job in jobs:
+            if job is not None:
+                job.result()
     writer.close()
+
+
+def _scanline_bitmaps(buffer: bytearray, width: int, rows: int) -> Callable[..., Any]:
+    """A pypdfium2 bitmap maker drawing `rows` rows of RGB pixels into `buffer`
+    laid out as PNG scanlines: each row after its filter byte."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    line = width * 3 + 1
+    pixels = (ctypes.c_ubyte * (line * rows)).from_buffer(buffer, 1)
+
+    def make(w: int, h: int, format: int, rev_byteorder: bool = False) -> Any:
+        if (w, h, format) != (width, rows, pdfium_c.FPDFBitmap_BGR):
+            raise RuntimeError(f"renderer asked for a {w}x{h} bitmap (format {format}), "
+                               f"expected {width}x{rows} RGB")
+        return pdfium.PdfBitmap.new_native(w, h, format, rev_byteorder, buffer=pixels,
+                                           stride=line)
+
+    return make
