@@ -230,7 +230,7 @@
     <name>CounterpartCompare</name>
     <message>
         <source>Compare with &amp;Counterpart</source>
-        <translation>Comparar con el mapa &amp;pareja</translation>
+        <translation>Co&amp;mparar con el mapa pareja</translation>
     </message>
     <message>
         <source>Draw the other map of the pair (current ↔ future) over this one: its emotion curve and the stages that differ</source>
@@ -1881,6 +1881,10 @@ Doble clic para abrirlo.</translation>
         <translation>Pegar</translation>
     </message>
     <message>
+        <source>Remo&amp;ve Link</source>
+        <translation>&amp;Quitar el enlace</translation>
+    </message>
+    <message>
         <source>Remove Link</source>
         <translation>Quitar el enlace</translation>
     </message>
@@ -1979,6 +1983,14 @@ Doble clic para abrirlo.</translation>
     <message>
         <source>%1 cards hidden</source>
         <translation>%1 tarjetas ocultas</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Map…</source>
+        <translation>Enla&amp;zar con un mapa…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Linked Map</source>
+        <translation>A&amp;brir el mapa enlazado</translation>
     </message>
     <message>
         <source>1 card hidden</source>

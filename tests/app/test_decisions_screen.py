@@ -332,7 +332,7 @@ def test_pictures_of_the_overlay_and_the_ghost_in_spanish(manager, example_map_p
     window.views.switch(None)
     window.chart_menu.compare.action.trigger()
     settle(window)
-    assert window.chart_menu.compare.action.text() == "Comparar con el mapa &pareja"
+    assert window.chart_menu.compare.action.text() == "Co&mparar con el mapa pareja"
     window.brief.raise_()
     for dock in (window.properties, window.history, window.check):
         dock.hide()  # room for the whole chart
