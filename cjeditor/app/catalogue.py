@@ -72,6 +72,8 @@ CATALOGUE = {
     ),
     "canvas": (
         QT_TRANSLATE_NOOP("canvas", "%1 cards hidden"),
+        QT_TRANSLATE_NOOP("canvas", "&Link to Map…"),
+        QT_TRANSLATE_NOOP("canvas", "&Open Linked Map"),
         QT_TRANSLATE_NOOP("canvas", "(untitled)"),
         QT_TRANSLATE_NOOP("canvas", "1 card hidden"),
         QT_TRANSLATE_NOOP("canvas", "A name cannot be empty."),
@@ -123,6 +125,7 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("canvas", "Open Linked Map"),
         QT_TRANSLATE_NOOP("canvas", "Open the map that the selected card or stage links to"),
         QT_TRANSLATE_NOOP("canvas", "Paste"),
+        QT_TRANSLATE_NOOP("canvas", "Remo&ve Link"),
         QT_TRANSLATE_NOOP("canvas", "Remove Link"),
         QT_TRANSLATE_NOOP("canvas", "Remove the link of the selected cards and stages"),
         QT_TRANSLATE_NOOP("canvas", "Rename lane"),

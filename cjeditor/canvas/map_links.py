@@ -71,12 +71,12 @@ class MapLinks(QObject):
         self.view = view
         # Set by the window: save an untitled map (True once it has a file).
         self.save_first: Callable[[], bool] | None = None
-        self.link_action = self._action(tr("Link to Map…"), self.link_selected)
+        self.link_action = self._action(tr("&Link to Map…"), self.link_selected)
         self.link_action.setStatusTip(
             tr("Link the selected card or stage to another journey map (a sub-journey)"))
-        self.remove_action = self._action(tr("Remove Link"), self.remove_selected)
+        self.remove_action = self._action(tr("Remo&ve Link"), self.remove_selected)
         self.remove_action.setStatusTip(tr("Remove the link of the selected cards and stages"))
-        self.open_action = self._action(tr("Open Linked Map"), self.open_selected)
+        self.open_action = self._action(tr("&Open Linked Map"), self.open_selected)
         self.open_action.setShortcut(QKeySequence(OPEN_SHORTCUT))
         self.open_action.setStatusTip(
             tr("Open the map that the selected card or stage links to"))

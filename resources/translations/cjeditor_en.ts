@@ -1880,6 +1880,10 @@ Double-click to open it.</source>
         <translation>Paste</translation>
     </message>
     <message>
+        <source>Remo&amp;ve Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove Link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +1981,14 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>%1 cards hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Linked Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -265,8 +265,13 @@ def test_edit_menu_links_the_selection_and_refuses_what_cannot_be_a_path(
         shown, maps, tmp_path, monkeypatch):
     view, doc = shown.view, shown.document
     link = view.map_links
-    edit = {a.text(): a for a in shown.actions.menus["edit"].actions()}
-    assert {"Link to Map…", "Remove Link", "Open Linked Map"} <= set(edit)
+    menu = shown.actions.menus["edit"].actions()
+    edit = {"Link to Map…": link.link_action, "Remove Link": link.remove_action,
+            "Open Linked Map": link.open_action}
+    assert all(action in menu for action in edit.values())
+    assert [a.text() for a in edit.values()] == ["&Link to Map…", "Remo&ve Link",
+                                                 "&Open Linked Map"]
+    assert link.open_action.shortcut().toString() == "Ctrl+Shift+O"
     view.select_ids(["c-exp", "s-3"])
     settle()
     assert edit["Link to Map…"].isEnabled() and not edit["Remove Link"].isEnabled()
