@@ -17,7 +17,7 @@ from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
 from cjeditor.app.docks.views import ID_ROLE
 from cjeditor.app.i18n import install_translators
 from cjeditor.check.compare import compare_maps
-from cjeditor.commands import EditStageCommand, push
+from cjeditor.commands import EditMetaCommand, EditStageCommand, push
 from cjeditor.fileio import load
 from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.ghost import ghost_geometry
@@ -291,11 +291,28 @@ def test_a_missing_or_refused_counterpart_is_the_load_problems_dialog(
     assert not window.view.map_scene.charts.ghost.marks
 
 
-def test_compare_needs_a_counterpart(manager):
+def test_compare_needs_a_counterpart(manager, tmp_path, example_map_path):
     window = manager.new_map()
     window.show()
     settle()
-    assert not window.chart_menu.compare.action.isEnabled()
+    action = window.chart_menu.compare.action
+    assert not action.isEnabled()
+    # the example opened from a copy, its counterpart cleared then chosen again
+    window = _open_copy(manager, tmp_path, example_map_path, (example_map_path.parent
+                                                              / FUTURE).read_bytes())
+    action = window.chart_menu.compare.action
+    doc = window.document
+    push(doc, EditMetaCommand(doc, {"counterpart": None}))
+    assert not action.isEnabled()
+    doc.undo_stack.undo()
+    assert action.isEnabled()
+    action.trigger()
+    settle()
+    assert window.view.map_scene.charts.ghost.marks
+    push(doc, EditMetaCommand(doc, {"counterpart": None}))  # gone while comparing: off
+    settle()
+    assert not action.isChecked() and not action.isEnabled()
+    assert not window.view.map_scene.charts.ghost.marks
 
 
 # --------------------------------------------------------------- pictures
