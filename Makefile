@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint lint-imports typecheck bench clean setup bundle forms
+.PHONY: run test test-slow lint lint-imports typecheck bench clean setup bundle forms
 
 setup: $(STAMP)
 
@@ -49,9 +49,15 @@ cjeditor/app/forms/ui_%.py: ui/%.ui $(STAMP)
 
 # make bundle : the desktop bundle (PyInstaller, packaging/cjeditor.spec) in build/dist/cjeditor/
 bundle: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[packaging]'
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet -e '.[packaging]'
 	$(VENV)/bin/pyinstaller --noconfirm --distpath build/dist --workpath build/pyinstaller \
 		packaging/cjeditor.spec
+
+# make test-slow : the slow tests, the bundle's included (tests/test_bundle.py builds
+# build/dist/cjeditor first if it is older than the sources). Not part of `make test`:
+# building the bundle alone takes minutes on CI's two cores.
+test-slow: $(STAMP)
+	CJEDITOR_SLOW=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow -s
 
 bench: $(STAMP)
 	$(PY) tests/benchmarks/run.py

@@ -82,7 +82,7 @@ def run_spec() -> dict[str, list[tuple[tuple, dict]]]:
     """Execute the spec as PyInstaller would, with its classes replaced by recorders."""
     _Recorder.calls = []
     names = {name: type(name, (_Recorder,), {})
-             for name in ("Analysis", "PYZ", "EXE", "COLLECT")}
+             for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
     namespace = {"SPECPATH": str(SPEC.parent), "__file__": str(SPEC), **names}
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
     calls: dict[str, list[tuple[tuple, dict]]] = {}
@@ -149,3 +149,30 @@ def test_only_pyside6_essentials_is_used_and_nothing_used_is_excluded():
     assert {m for m in analysis["excludes"] if m.startswith("PySide6.")} <= essentials
     for module in analysis["hiddenimports"]:
         assert importlib.util.find_spec(module) is not None, module
+
+
+def test_the_spec_registers_cjmap_in_the_macos_bundle(monkeypatch):
+    assert "BUNDLE" not in run_spec()  # Linux and Windows: the one-folder bundle only
+    monkeypatch.setattr(sys, "platform", "darwin")
+    [(args, bundle)] = run_spec()["BUNDLE"]
+    assert bundle["name"] == "cjeditor.app"
+    plist = bundle["info_plist"]
+    [document] = plist["CFBundleDocumentTypes"]
+    assert document["CFBundleTypeExtensions"] == ["cjmap"]
+    assert document["CFBundleTypeRole"] == "Editor"
+    [uti] = document["LSItemContentTypes"]
+    [declared] = plist["UTExportedTypeDeclarations"]
+    assert declared["UTTypeIdentifier"] == uti
+    assert declared["UTTypeTagSpecification"]["public.filename-extension"] == ["cjmap"]
+    assert "public.json" in declared["UTTypeConformsTo"]
+    from cjeditor import __version__
+
+    assert plist["CFBundleShortVersionString"] == __version__
+
+
+def test_the_spec_ships_the_desktop_files_and_no_type_checker():
+    [(_args, analysis)] = run_spec()["Analysis"]
+    shipped = {Path(dest) / Path(source).name for source, dest in analysis["datas"]}
+    assert Path("cjeditor/resources/desktop/cjeditor.desktop") in shipped
+    assert Path("cjeditor/resources/desktop/cjeditor-mime.xml") in shipped
+    assert "mypy" in analysis["excludes"]

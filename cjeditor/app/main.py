@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -15,6 +16,9 @@ from cjeditor.app.i18n import choose_language, install_translators
 from cjeditor.app.settings import AppSettings
 from cjeditor.app.windows import WindowManager
 
+# A start-up check (tests/test_bundle.py runs the bundle so): quit normally this many
+# milliseconds after the first window is up, as if the user had chosen File > Quit.
+QUIT_AFTER_ENV = "CJEDITOR_QUIT_AFTER_MS"
 ORGANIZATION = "cjeditor"
 APPLICATION = "cjeditor"
 # No image may make Qt allocate more than this (a hostile header cannot exhaust memory).
@@ -80,4 +84,7 @@ def run_gui(argv: list[str] | None, file: str | None = None, lang: str | None = 
     manager.windows[0].raise_()
     QTimer.singleShot(0, manager.windows[0].activateWindow)
     app._cjeditor_reporter = reporter  # type: ignore[attr-defined]  # keep it alive
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), manager.quit)
     return app.exec()
