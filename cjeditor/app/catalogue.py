@@ -76,6 +76,7 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("canvas", "&Open Linked Map"),
         QT_TRANSLATE_NOOP("canvas", "(untitled)"),
         QT_TRANSLATE_NOOP("canvas", "1 card hidden"),
+        QT_TRANSLATE_NOOP("canvas", "A map cannot link to itself: choose another map."),
         QT_TRANSLATE_NOOP("canvas", "A name cannot be empty."),
         QT_TRANSLATE_NOOP("canvas", "Add card"),
         QT_TRANSLATE_NOOP("canvas", "Add lane below"),

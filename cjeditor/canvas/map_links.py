@@ -218,6 +218,9 @@ class MapLinks(QObject):
         doc = self.view.doc
         if doc.path is None:
             return self._has_file()
+        if target.resolve() == doc.path.resolve():
+            self._tell(tr("A map cannot link to itself: choose another map."))
+            return False
         try:
             link = relative_map_path(target, doc.path)
         except ValueError:

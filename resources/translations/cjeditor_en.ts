@@ -1996,6 +1996,10 @@ Double-click to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A map cannot link to itself: choose another map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connection label</source>
         <translation>Connection label</translation>
     </message>

@@ -1997,6 +1997,10 @@ Doble clic para abrirlo.</translation>
         <translation>1 tarjeta oculta</translation>
     </message>
     <message>
+        <source>A map cannot link to itself: choose another map.</source>
+        <translation>Un mapa no puede enlazar consigo mismo: elija otro mapa.</translation>
+    </message>
+    <message>
         <source>Connection label</source>
         <translation>Etiqueta de la conexión</translation>
     </message>

@@ -288,6 +288,9 @@ def test_edit_menu_links_the_selection_and_refuses_what_cannot_be_a_path(
     pick_file(monkeypatch, tmp_path / "notes.txt")
     assert not link.link_selected()
     assert said[-1] == "Choose a journey map (a .cjmap file)."
+    pick_file(monkeypatch, maps[0])
+    assert not link.link_selected()
+    assert said[-1] == "A map cannot link to itself: choose another map."
     pick_file(monkeypatch, tmp_path / "raro\\nombre.cjmap")  # a "\" cannot be in a map path
     assert not link.link_selected()
     assert "raro\\nombre.cjmap" in said[-1] and "cannot be linked" in said[-1]
