@@ -6,7 +6,8 @@ Public API for app/:
   `status_message(str)`; methods `zoom_in/zoom_out/zoom_reset/zoom_to_fit`,
   `zoom()`, `set_zoom(f)`, `cut/copy/paste/duplicate/delete_selected/select_all`,
   `selected_ids()`, `select_ids(ids)`, `set_persona(id | None)`,
-  `can_paste()`.
+  `can_paste()`; `.map_links` (canvas/map_links.py): the links to other maps, their
+  actions (`actions()`) and `open_requested(str)`, the file a link names, for app/ to open.
 - MIME types: `CARD_MIME` (palette card), `LANE_MIME` (palette lane),
   `CARDS_MIME` (clipboard).
 """
