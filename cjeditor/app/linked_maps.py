@@ -48,7 +48,7 @@ def install(window: MainWindow) -> None:
 def open_linked(window: MainWindow, target: Path) -> Any:
     """Open `target` (a linked map) like File ▸ Open does; the window, or None."""
     manager = window.manager
-    if not target.exists() and manager.find_window(target) is None:
+    if not target.exists():  # (a loop of symbolic links does not exist either)
         said = QCoreApplication.translate(
             "linked_maps", "%1 does not exist (a card or stage of “%2” links to it).")
         manager.show_load_error(target, [said.replace("%1", str(target))

@@ -218,9 +218,6 @@ class MapLinks(QObject):
         doc = self.view.doc
         if doc.path is None:
             return self._has_file()
-        if target.resolve() == doc.path.resolve():
-            self._tell(tr("A map cannot link to itself: choose another map."))
-            return False
         try:
             link = relative_map_path(target, doc.path)
         except ValueError:
@@ -229,6 +226,9 @@ class MapLinks(QObject):
             else:
                 self._tell(tr("“%1” cannot be linked from this map's folder.")
                            .replace("%1", str(target)) + " " + tr("Is it on another drive?"))
+            return False
+        if link == doc.path.name:  # the map's own file (its path is kept resolved)
+            self._tell(tr("A map cannot link to itself: choose another map."))
             return False
         try:
             return push(doc, SetMapLinkCommand(doc, ids, link))

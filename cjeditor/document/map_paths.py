@@ -24,6 +24,8 @@ def relative_map_path(target: Path, map_path: Path) -> str:
         relative = os.path.relpath(target.resolve(), map_path.resolve().parent)
     except ValueError:  # Windows: another drive
         raise ValueError(f"“{target}” is on another drive than the map.") from None
+    except (OSError, RuntimeError):  # a loop of symbolic links, an unreadable folder
+        raise ValueError(f"“{target}” cannot be found from the map's folder.") from None
     return Path(relative).as_posix()
 
 

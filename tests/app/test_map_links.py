@@ -295,6 +295,12 @@ def test_edit_menu_links_the_selection_and_refuses_what_cannot_be_a_path(
     assert not link.link_selected()
     assert "raro\\nombre.cjmap" in said[-1] and "cannot be linked" in said[-1]
 
+    loop = maps[0].parent / "bucle.cjmap"  # a symbolic link to itself: never a crash
+    loop.symlink_to(loop)
+    pick_file(monkeypatch, loop)
+    assert not link.link_selected()
+    assert "cannot be linked" in said[-1] and "bucle.cjmap" in said[-1]
+
     def other_drive(*_args):
         raise ValueError("path is on mount 'D:', start on mount 'C:'")
 
@@ -403,6 +409,12 @@ def test_a_missing_or_refused_target_is_the_load_problems_dialog(shown, maps, mo
     settle()
     assert len(problems) == 3 and "emociones.cjmap" in problems[2]
     assert view.editor is None
+    loop = maps[0].parent / "bucle.cjmap"  # a loop of symbolic links: a message, no crash
+    loop.symlink_to(loop)
+    push(doc, SetMapLinkCommand(doc, ["c-emo2"], "bucle.cjmap"))
+    assert view.map_links.open_link("c-emo2")
+    settle()
+    assert len(problems) == 4 and "bucle.cjmap" in problems[3]
     assert len(manager.windows) == 1  # nothing opened, and this map is as it was
     assert doc.card("c-tp").link == "falta/no-existe.cjmap" and doc.path == maps[0].resolve()
 
