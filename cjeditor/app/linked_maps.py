@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from cjeditor.app import plaintext
@@ -65,8 +65,6 @@ def _title(window: MainWindow) -> str:
 class LinkField(QWidget):
     """The properties dock's link of a card or stage: the path (read only), and
     buttons to choose another map, open it and remove the link (each an undo step)."""
-
-    changed = Signal()
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
