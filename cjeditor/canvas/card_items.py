@@ -1,11 +1,12 @@
 """CardItems: the scene's card items by card id, kept in step with the layout.
 
-Items are made lazily, a block of columns at a time (lanes.py: the columns
-that spanning cards join; usually one cell): when the block comes into view
-(`reveal`, called by the views when they scroll or zoom) or when one of its
-cards is asked for (`items[card_id]`). A map of 20,000 cards opens with the
-few hundred items it shows. As a mapping it lists every card shown, made or
-not, so `items[card_id]` always gives an item.
+Items are made lazily, card by card: when the card comes into view (`reveal`,
+called by the views when they scroll or zoom) or when it is asked for
+(`items[card_id]`). A map of 20,000 cards opens with the few hundred items it
+shows, and scrolling into a lane makes the items of the screen it shows, not of
+its whole columns (a column of a big lane is several screens tall). As a
+mapping it lists every card shown, made or not, so `items[card_id]` always
+gives an item.
 
 After a layout update only the cards of the lanes that changed are visited,
 and of those only the blocks laid out anew (geometry compared with `is`).
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from cjeditor.canvas.scene import MapScene
 
 Place = tuple[str, str]  # (lane id, stage id): the cell holding a card item
+REACH = 8.0  # a card's picture reaches this far past its box (selection, tails)
 
 
 class CardItems(Mapping[str, CardItem]):
@@ -39,7 +41,6 @@ class CardItems(Mapping[str, CardItem]):
         self.made: dict[str, CardItem] = {}  # the items that exist
         self.place: dict[str, Place] = {}  # card id -> cell of its item
         self.lanes_changed: set[str] = set()  # lanes whose own fields changed (last sync)
-        self._open: set[Place] = set()  # cells whose items are made
         self._synced: dict[str, tuple[Any, dict[str, CardGeom]]] = {}  # lane, local cards
         self._geom: MapGeometry | None = None
 
@@ -56,8 +57,7 @@ class CardItems(Mapping[str, CardItem]):
             for lg, local in self._locals():
                 g = local.get(card_id)
                 if g is not None:
-                    self._open_block(lg, g.stage_id)
-                    item = self.made.get(card_id)
+                    item = self._make(lg, g)
                     break
         if item is None:
             raise KeyError(card_id)
@@ -85,47 +85,31 @@ class CardItems(Mapping[str, CardItem]):
         self.place[g.card_id] = (lg.lane_id, g.stage_id)
         return item
 
-    def _open_block(self, lg: LaneGeom, stage_id: str) -> None:
-        """Make the items of the block of columns holding `stage_id` in lane `lg`."""
-        geom = self._geom
-        assert geom is not None
-        cache = self.scene.layout_cache
-        index = next((c.index for c in geom.columns if c.stage_id == stage_id), None)
-        blocks = cache.blocks(lg.lane_id)
-        block = next((b for b in blocks if index is not None and b.first <= index <= b.last),
-                     None)
-        if block is not None:
-            cards = block.cards
-            stages = [c.stage_id for c in geom.columns[block.first:block.last + 1]]
-        else:  # an emotion lane (one small group) or a card with no column
-            cards = cache.local_cards(lg.lane_id)
-            stages = [c.stage_id for c in geom.columns]
-        self._open.update((lg.lane_id, s) for s in stages)
-        for card_id, g in cards.items():
-            if card_id not in self.made:
-                self._make(lg, g)
-
     def reveal(self, rect: QRectF) -> None:
-        """Make the items of every block that `rect` (scene coordinates) touches."""
+        """Make the items of the cards that `rect` (scene coordinates) touches."""
         geom = self._geom
         if geom is None or not self.layers.detailed:
             return
-        cache = self.scene.layout_cache
-        top, bottom, left, right = rect.top(), rect.bottom(), rect.left(), rect.right()
+        cache, made = self.scene.layout_cache, self.made
+        top, bottom = rect.top() - REACH, rect.bottom() + REACH
+        left, right = rect.left() - REACH, rect.right() + REACH
         for lg in geom.lanes:
             if lg.y > bottom or lg.y + lg.height < top or lg.collapsed:
                 continue
+            low, high = top - lg.y, bottom - lg.y  # in the lane's own coordinates
             blocks = cache.blocks(lg.lane_id)
-            if not blocks:
-                if any((lg.lane_id, c.stage_id) not in self._open for c in geom.columns):
-                    self._open_block(lg, "")
-                continue
-            for block in blocks:
-                first, last = geom.columns[block.first], geom.columns[block.last]
-                if first.x > right or last.x + last.width < left:
-                    continue
-                if (lg.lane_id, first.stage_id) not in self._open:
-                    self._open_block(lg, first.stage_id)
+            if blocks:
+                groups = [b.cards for b in blocks
+                          if geom.columns[b.first].x <= right
+                          and geom.columns[b.last].x + geom.columns[b.last].width >= left]
+            else:  # an emotion lane: one small group
+                groups = [cache.local_cards(lg.lane_id)]
+            for cards in groups:
+                for card_id, g in cards.items():
+                    r = g.rect
+                    if card_id not in made and r.y <= high and r.y + r.h >= low \
+                            and r.x <= right and r.x + r.w >= left:
+                        self._make(lg, g)
 
     # ------------------------------------------------------------ syncing
     def sync(self, geom: MapGeometry, check: set[str]) -> None:
@@ -169,14 +153,9 @@ class CardItems(Mapping[str, CardItem]):
         assert geom is not None
         for card_id, g in (pair for part in parts for pair in part.items()):
             item = self.made.get(card_id)
-            place = (lane_id, g.stage_id)
-            if place not in self._open:
-                if item is None:
-                    continue  # made when its block comes into view
-                self._open_block(lg, g.stage_id)
             if item is None:
-                self._make(lg, g)
-                continue
+                continue  # made when it comes into view (the scene reveals its views next)
+            place = (lane_id, g.stage_id)
             card = doc.card(card_id)
             if self.place[card_id] != place:
                 cell = layers.cell(lg, g.stage_id, geom)
@@ -199,7 +178,6 @@ class CardItems(Mapping[str, CardItem]):
     def _forget_lane(self, lane_id: str) -> None:
         """The lane's items went with its container (hidden by the persona filter)."""
         self._synced.pop(lane_id, None)
-        self._open = {p for p in self._open if p[0] != lane_id}
         for card_id in [c for c, p in self.place.items() if p[0] == lane_id]:
             del self.place[card_id]
             self.made.pop(card_id, None)
@@ -214,7 +192,6 @@ class CardItems(Mapping[str, CardItem]):
         self.layers.forget()
         self.made.clear()
         self.place.clear()
-        self._open.clear()
         self._synced.clear()
         self._geom = None
 

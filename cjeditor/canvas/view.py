@@ -167,6 +167,11 @@ class MapView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         self.reveal()
 
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._prefetch.isActive():  # a pause counts from the frame, not from the scroll
+            self._prefetch.start()
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.reveal()
@@ -424,7 +429,7 @@ class MapView(QGraphicsView):
         mime = QApplication.clipboard().mimeData()
         if mime is None or not mime.hasFormat(CARDS_MIME):
             return False
-        payload = parse_payload(bytes(mime.data(CARDS_MIME)))
+        payload = parse_payload(bytes(mime.data(CARDS_MIME).data()))
         if payload is None:
             self.status_message.emit(tr("The clipboard does not hold cards this editor can read."))
             return False
@@ -440,7 +445,7 @@ class MapView(QGraphicsView):
             return cell
         return None
 
-    def _paste_payload(self, payload: dict, target: tuple[str, str] | None,
+    def _paste_payload(self, payload: dict[str, Any], target: tuple[str, str] | None,
                        text: str | None = None) -> bool:
         id_map: dict[str, str] = {}  # clipboard ids -> new ids: the arrows among them follow
         entries, assets, skipped = paste_plan(self.doc, payload, target, id_map)
