@@ -589,3 +589,40 @@ def test_links_laid_out_incrementally_equal_a_layout_from_scratch(shown):
     col = geometry.columns[2]
     assert inside(col.link_badge, col.header) and inside(col.link_text.rect, col.header)
     assert col.link_text.lines[0].startswith("…") and col.link_text.lines[0].endswith(".cjmap")
+
+
+def _path_strategy():
+    from hypothesis import strategies as st
+
+    segment = st.text(st.characters(blacklist_categories=("Cs", "Cc"),
+                                    blacklist_characters="/\\:\x00"), min_size=1, max_size=40)
+    return st.builds(lambda ups, parts: "/".join(["..."[:2]] * ups + parts) + ".cjmap",
+                     st.integers(0, 3), st.lists(segment, min_size=1, max_size=4))
+
+
+def test_any_map_path_fits_its_row_on_one_line():
+    """Whatever the path (emoji, accents, spaces, very long): one line inside the card,
+    the emotion label and the header, ending as the path does unless it is elided."""
+    from hypothesis import HealthCheck, given, settings
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_path_strategy(), _path_strategy())
+    def check(card_link: str, stage_link: str) -> None:
+        data = base_map()
+        data["stages"][2].update(link=stage_link, width=0.5)
+        for lane in data["lanes"]:
+            for card in lane["cards"]:
+                if card["id"] in ("c-exp", "c-emo1"):
+                    card["link"] = card_link
+        doc = JourneyMap.model_validate(data)
+        geom = compute_layout(doc)
+        for g, container in ((geom.cards["c-exp"], geom.cards["c-exp"].rect),
+                             (geom.cards["c-emo1"], geom.cards["c-emo1"].rect),
+                             (geom.columns[2], geom.columns[2].header)):
+            text = g.link_text
+            assert inside(g.link_badge, container) and inside(text.rect, container)
+            assert len(text.lines) == 1
+            assert M.width(text.lines[0], text.size) <= text.rect.w + 1e-6
+            assert text.lines[0].endswith(".cjmap") or text.lines[0] == "…"
+
+    check()
