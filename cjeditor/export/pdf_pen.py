@@ -14,8 +14,6 @@ import re
 from functools import cache
 from typing import Any
 
-import arabic_reshaper  # type: ignore[import-untyped]  # no type hints shipped
-from bidi.algorithm import get_display  # type: ignore[import-untyped]
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.utils import ImageReader
@@ -42,6 +40,15 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff
 def _has_rtl(text: str) -> bool:
     """Whether `text` holds letters of a right-to-left script (Hebrew, Arabic...)."""
     return _RTL.search(text) is not None
+
+
+def _visual_order(text: str) -> str:
+    """A right-to-left run in the order it is seen, Arabic letters joined (the two
+    libraries are imported for the first such text: most maps have none)."""
+    import arabic_reshaper  # type: ignore[import-untyped]  # no type hints shipped
+    from bidi.algorithm import get_display  # type: ignore[import-untyped]
+
+    return str(get_display(arabic_reshaper.reshape(text)))
 
 
 KAPPA = 0.5522847498  # a quarter circle's control points, as a fraction of its radius
@@ -250,7 +257,7 @@ class PdfPen:
             # as the span's ActualText, so copying and searching read it as typed.
             raw = self._raw._code
             raw.append(f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC")
-            self._text(x, baseline, get_display(arabic_reshaper.reshape(text)), size, bold, color)
+            self._text(x, baseline, _visual_order(text), size, bold, color)
             raw.append("EMC")
             return
         self._text(x, baseline, text, size, bold, color)

@@ -16,8 +16,6 @@ from pydantic import ValidationError
 
 from cjeditor.fileio import strict_json
 from cjeditor.fileio.errors import MapLoadError, Problem
-from cjeditor.fileio.messages import problems_from_validation
-from cjeditor.fileio.migrations import MIGRATIONS, MigrationRefused, migrate
 from cjeditor.model import JourneyMap
 from cjeditor.model.limits import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES
 
@@ -62,6 +60,9 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
     try:
         return JourneyMap.model_validate(raw)
     except ValidationError as exc:
+        # the sentences for problems are only needed for a refused file: imported then
+        from cjeditor.fileio.messages import problems_from_validation
+
         problems = problems_from_validation(exc)
         raise MapLoadError(source, problems, total=len(problems)) from None
     except RecursionError:
@@ -122,7 +123,9 @@ def _check_header(raw: Any, source: Any) -> dict[str, Any]:
             "that this cjeditor reads; update cjeditor to open it",
             path="version",
         )
-    if version < FORMAT_VERSION:
+    if version < FORMAT_VERSION:  # an older file (the migrations are imported only then)
+        from cjeditor.fileio.migrations import MIGRATIONS, MigrationRefused, migrate
+
         if any(v not in MIGRATIONS for v in range(version, FORMAT_VERSION)):
             raise _refuse(source, f"format version {version} is unknown", path="version")
         try:
