@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from cjeditor.app.window import MainWindow
@@ -222,11 +229,78 @@ class MapLock(QObject):
         self._path = self._lock_file = None
 
 
+_LOCKED_FIELD = "cjeditor_read_only_field"  # a dock's text field this module made read-only
+
+
+class ReadOnlyLook(QObject):
+    """How a read-only window looks: a lasting "Read-only" mark in the status bar, the
+    palette off, and the docks' text fields read-only (so typed text never seems taken;
+    any other edit is refused by the document with the reason in the status bar). The
+    properties dock builds new fields for every selection: they are locked as they come."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.mark = QLabel(QCoreApplication.translate("AlreadyOpen", "Read-only"))
+        self.mark.setTextFormat(Qt.TextFormat.PlainText)
+        self.mark.setToolTip(QCoreApplication.translate(
+            "AlreadyOpen", "Another editor has this map open. Save As to edit a copy."))
+        self.mark.setStyleSheet("QLabel { font-weight: bold; padding: 0 6px; }")
+        window.statusBar().addPermanentWidget(self.mark)
+        self._selection = getattr(window.view, "selection_changed", None)  # not a placeholder's
+        if self._selection is not None:
+            self._selection.connect(self._lock_fields)
+        window.document.reset.connect(self._lock_fields)
+        self._lock_fields()
+
+    def _fields(self) -> list[QLineEdit | QPlainTextEdit | QTextEdit]:
+        """Every text field of the window's docks."""
+        docks = getattr(self._window, "docks", None)
+        found: list[QLineEdit | QPlainTextEdit | QTextEdit] = []
+        for dock in docks() if callable(docks) else []:
+            found += dock.findChildren(QLineEdit)
+            found += dock.findChildren(QPlainTextEdit)
+            found += dock.findChildren(QTextEdit)
+        return found
+
+    def _lock_fields(self, *_args: object) -> None:
+        if not self._window.document.read_only:
+            return
+        palette = getattr(self._window, "palette", None)
+        if isinstance(palette, QWidget):
+            palette.setEnabled(False)
+        for field in self._fields():
+            if not field.isReadOnly():
+                field.setReadOnly(True)
+                field.setProperty(_LOCKED_FIELD, True)
+
+    def remove(self) -> None:
+        """Back to an editable window (after Save As)."""
+        palette = getattr(self._window, "palette", None)
+        if isinstance(palette, QWidget):
+            palette.setEnabled(True)
+        for field in self._fields():
+            if field.property(_LOCKED_FIELD):
+                field.setReadOnly(False)
+                field.setProperty(_LOCKED_FIELD, None)
+        self._window.statusBar().removeWidget(self.mark)
+        self.mark.deleteLater()
+        if self._selection is not None:
+            self._selection.disconnect(self._lock_fields)
+        self._window.document.reset.disconnect(self._lock_fields)
+        self.deleteLater()
+
+
 def set_read_only(window: MainWindow, read_only: bool = True) -> None:
     """Open `window`'s map read-only (no edit is accepted; Save As makes it editable)."""
     window.document.read_only = read_only
     window.update_title()
     window._update_actions()
+    look: ReadOnlyLook | None = window.findChild(ReadOnlyLook)
+    if read_only and look is None:
+        ReadOnlyLook(window)
+    elif not read_only and look is not None:
+        look.remove()
     lock = getattr(window, "map_lock", None)
     if lock is not None and not read_only:
         lock.refresh()

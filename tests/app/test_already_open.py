@@ -251,3 +251,40 @@ def test_choice_of_an_unanswered_box_is_cancel(app):
     finally:
         box.deleteLater()
         flush_deletes()
+
+
+def test_a_read_only_window_looks_read_only_until_save_as(other_editor, manager, map_path,
+                                                           tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    seen: list[QMessageBox] = []
+    answer_with("Open read-only", seen)
+    window = manager.open_path(map_path)
+    look = window.findChild(already_open.ReadOnlyLook)
+    assert look is not None and look.mark.text() == "Read-only"
+    assert not window.palette.isEnabled()
+    normal = manager.new_map("blank", "es")  # which brief fields are read-only anyway
+    always = [field.isReadOnly() for field in normal.brief.findChildren(QLineEdit)
+              + normal.brief.findChildren(QPlainTextEdit)]
+    normal.close()
+    brief_fields = window.brief.findChildren(QLineEdit) + window.brief.findChildren(
+        QPlainTextEdit)
+    assert len(brief_fields) == len(always) > 3
+    assert all(field.isReadOnly() for field in brief_fields)
+    card = window.document.map.lanes[1].cards[0].id
+    window.view.select_ids([card])  # the properties dock builds new fields: locked too
+    flush_deletes()
+    fields = window.properties.findChildren(QLineEdit)
+    assert fields and all(field.isReadOnly() for field in fields)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "mía.cjmap"), ""))
+    assert window.files.save_as()
+    flush_deletes()
+    assert window.findChild(already_open.ReadOnlyLook) is None
+    assert window.palette.isEnabled()
+    assert [field.isReadOnly() for field in brief_fields] == always
+    window.view.select_ids([card])
+    fields = window.properties.findChildren(QLineEdit)
+    assert any(not field.isReadOnly() for field in fields)  # the card's title, at least
+    assert not any(field.property("cjeditor_read_only_field") for field in fields)
