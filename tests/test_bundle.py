@@ -160,3 +160,20 @@ def du(path: Path) -> str:
         return "?"
     return subprocess.run([tool, "-sh", str(path)], capture_output=True, text=True,
                           check=False).stdout.split("\t")[0]
+
+
+def test_the_bundle_installs_its_own_launcher(bundle, tmp_path):
+    home = tmp_path / "home"
+    env = environment(home)
+    result = subprocess.run([str(CLI), "--install-desktop"], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = Path(env["XDG_DATA_HOME"])
+    entry = (data / "applications" / "cjeditor.desktop").read_text(encoding="utf-8")
+    assert f"\nExec={GUI} %f\n" in entry  # the windowed program beside cjeditor-cli
+    png = data / "icons" / "hicolor" / "256x256" / "apps" / "cjeditor.png"
+    assert png.read_bytes()[:4] == b"\x89PNG"  # drawn by the bundle's own SVG plugin
+    result = subprocess.run([str(CLI), "--uninstall-desktop"], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert not [p for p in data.rglob("*") if p.is_file()]
