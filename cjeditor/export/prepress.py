@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from PIL import Image
@@ -20,14 +21,16 @@ __all__ = ["MIN_PPI", "PDF_VERSION", "add_output_intent", "low_resolution_images
 PDF_VERSION = (1, 6)
 MIN_PPI = 150  # below this a picture looks soft on paper
 SRGB = "sRGB IEC61966-2.1"
+SRGB_PROFILE = "srgb.icc"  # in cjeditor.resources
 
 
 @cache
 def _srgb_profile() -> bytes:
-    """An sRGB ICC profile, made by LittleCMS (through Pillow): nothing to ship."""
-    from PIL import ImageCms
-
-    return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    """The sRGB ICC profile that LittleCMS makes (through Pillow), shipped as
+    resources/srgb.icc: making it costs every export some milliseconds, and a
+    profile made anew carries the time it was made, so two exports of one map
+    would differ (tests/export checks the file against a fresh profile)."""
+    return (files("cjeditor.resources") / SRGB_PROFILE).read_bytes()
 
 
 def add_output_intent(canvas: Canvas) -> None:

@@ -247,6 +247,29 @@ def test_prepress_pdf_1_6_with_an_srgb_output_intent_and_the_maps_metadata(examp
     assert profile["/N"] == 3 and profile.get_data()[36:40] == b"acsp"  # an ICC profile
     assert reader.metadata.title == example.meta.title
     assert reader.metadata.author == ", ".join(example.meta.authors)
+    assert profile.get_data() == _shipped_srgb()
+
+
+def _shipped_srgb() -> bytes:
+    from importlib.resources import files
+
+    return (files("cjeditor.resources") / "srgb.icc").read_bytes()
+
+
+def test_the_shipped_srgb_profile_is_the_one_littlecms_makes():
+    """resources/srgb.icc is what Pillow's LittleCMS makes for sRGB, but for the time
+    it was made (header bytes 24-35): shipped so that exports need not make it and
+    two exports of one map are the same bytes."""
+    import io
+
+    from PIL import ImageCms
+
+    shipped = _shipped_srgb()
+    fresh = bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    assert len(shipped) == len(fresh)
+    assert shipped[:24] + shipped[36:] == fresh[:24] + fresh[36:]
+    profile = ImageCms.ImageCmsProfile(io.BytesIO(shipped))
+    assert "sRGB" in ImageCms.getProfileDescription(profile)
 
 
 def test_pictures_under_150_ppi_on_paper_are_reported(example, tmp_path):
