@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from cjeditor.app import already_open, save_errors
 from cjeditor.app.dialogs.new_map import NewMapDialog
 from cjeditor.app.i18n import current_language
+from cjeditor.commands import RebaseMapPathsCommand, push
 from cjeditor.fileio import MapLoadError, MapSaveError, load, save
 
 if TYPE_CHECKING:
@@ -115,10 +116,26 @@ class WindowFiles:
             self._error(self.tr("“%1” is open in another window. Close it first or choose "
                                 "another name.").replace("%1", path.name))
             return False
+        moved = self._keep_map_paths(path)
         if not self._write(path):
+            if moved:
+                doc.undo_stack.undo()
             return False
         self.settings.last_directory = str(path.parent)
         return True
+
+    def _keep_map_paths(self, path: Path) -> bool:
+        """Before Save As into another folder: the links to other maps (and the
+        counterpart) rewritten to name the same files from there, as one undo step."""
+        doc = self.document
+        if doc.path is None or doc.path.resolve().parent == path.resolve().parent:
+            return False
+        command = RebaseMapPathsCommand(doc, doc.path, path)
+        was_read_only, doc.read_only = doc.read_only, False  # Save As makes a copy
+        try:
+            return push(doc, command)
+        finally:
+            doc.read_only = was_read_only
 
     def _write(self, path: Path) -> bool:
         doc = self.document

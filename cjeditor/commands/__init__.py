@@ -22,7 +22,7 @@ from cjeditor.commands.connections import (
     EditConnectionCommand,
     SetLineBelowCommand,
 )
-from cjeditor.commands.links import SetMapLinkCommand
+from cjeditor.commands.links import RebaseMapPathsCommand, SetMapLinkCommand
 from cjeditor.commands.meta import (
     AddPersonaCommand,
     DeletePersonaCommand,
@@ -53,6 +53,7 @@ __all__ = [
     "DeletePhaseCommand", "DeleteStageCommand", "DocCommand", "EditCardFieldsCommand",
     "EditLaneCommand", "EditMetaCommand", "EditPersonaCommand", "EditPhaseCommand",
     "EditStageCommand", "InsertLaneCommand", "InsertStageCommand", "MoveCardsCommand",
-    "MoveLaneCommand", "MoveStageCommand", "PasteCardsCommand", "ResizeSpanCommand",
-    "SetEmotionScoreCommand", "SetMapLinkCommand", "cell_insert_index", "new_card", "push",
+    "MoveLaneCommand", "MoveStageCommand", "PasteCardsCommand", "RebaseMapPathsCommand",
+    "ResizeSpanCommand", "SetEmotionScoreCommand", "SetMapLinkCommand", "cell_insert_index",
+    "new_card", "push",
 ]  # fmt: skip

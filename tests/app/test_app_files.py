@@ -263,7 +263,9 @@ def test_open_recent_reopens_a_closed_map(manager, tmp_path, example_map_path, m
 
 def test_save_as_without_edits_keeps_meta_modified(manager, tmp_path, monkeypatch,
                                                    example_map_path):
-    window = manager.open_path(example_map_path)
+    source = tmp_path / "original.cjmap"  # same folder: its map paths stay as they are
+    source.write_bytes(example_map_path.read_bytes())
+    window = manager.open_path(source)
     target = tmp_path / "copia-exacta.cjmap"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.files.save_as()
