@@ -24,6 +24,13 @@ FORBIDDEN_MODULES = {"pickle", "cPickle", "_pickle", "marshal", "shelve", "dill"
                      "urllib3", "socket", "requests", "http", "ftplib", "smtplib", "telnetlib",
                      "xmlrpc", "subprocess", "ctypes", "PySide6.QtNetwork"}
 FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__"}
+# A forbidden module allowed in one file, with the reason: nothing a map holds reaches it.
+ALLOWED_IMPORTS = {
+    # `cjeditor --install-desktop` runs the desktop's cache tools (update-mime-database,
+    # update-desktop-database, gtk-update-icon-cache), found by shutil.which, with fixed
+    # arguments; never from the editor and never with a map's content.
+    ("cjeditor/app/desktop_install.py", "subprocess"),
+}
 # The words of the issue, as text: `exec(` not preceded by "." (dialog.exec() is Qt's).
 FORBIDDEN_TEXT = re.compile(r"\bpickle\b|(?<![\w.])eval\(|(?<![\w.])exec\(|\burllib\b"
                             r"|\bsocket\b|\brequests\b")
@@ -50,6 +57,8 @@ def test_no_pickle_eval_exec_or_network_in_the_package():
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
             for name in names:
+                if (str(rel), name) in ALLOWED_IMPORTS:
+                    continue
                 if any(name == m or name.startswith(m + ".") for m in FORBIDDEN_MODULES):
                     offenders.append(f"{rel}:{node.lineno}: imports {name}")
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
