@@ -3,16 +3,19 @@
 Like frozen panes in a spreadsheet: once the map is scrolled past its stage
 headers (or its lane headers), a copy of them is painted along the top (or the
 left) edge of the view, by the same painter, at the view's zoom. They are
-widgets over the viewport, not scene items, so the scene and its layout are
-untouched. A click selects the stage or lane under it; a double-click edits its
-name (the view scrolls back to the real header).
+widgets on the viewport (its children, so that scrolling still moves what the
+viewport shows and paints only the strip that comes into view: a widget lying
+over the viewport from outside makes Qt repaint all of it on every scroll), not
+scene items, so the scene and its layout are untouched. A click selects the
+stage or lane under it; a double-click edits its name (the view scrolls back to
+the real header).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QTransform
 from PySide6.QtWidgets import QWidget
 
@@ -27,17 +30,17 @@ class _Band(QWidget):
     """One frozen strip: stages along the top (`top=True`) or lanes down the left."""
 
     def __init__(self, frozen: FrozenHeaders, top: bool) -> None:
-        super().__init__(frozen.view)
+        super().__init__(frozen.view.viewport())
         self.frozen, self.top = frozen, top
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        # it paints every pixel of itself: the map under it is not painted in vain
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setObjectName("FrozenStages" if top else "FrozenLanes")
         self.hide()
 
     def scene_transform(self) -> QTransform:
         """Scene -> this widget: the view's transform, shifted onto the strip."""
         view = self.frozen.view
-        origin = view.viewport().mapTo(view, view.viewport().rect().topLeft())
-        shift = QPointF(origin.x() - self.x(), origin.y() - self.y())
+        shift = QPointF(-self.x(), -self.y())  # viewport -> this strip
         if self.top:
             shift.setY(-self.frozen.top_of_band() * view.zoom())
         else:
@@ -55,18 +58,25 @@ class _Band(QWidget):
             return
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(S.WHITE))
-        painter.setTransform(self.scene_transform())
+        transform = self.scene_transform()
+        painter.setTransform(transform)
+        shown = transform.inverted()[0].mapRect(QRectF(event.rect()))  # in the scene
         parts = map_painter(painter, _InScene(scene))  # type: ignore[arg-type]
         if self.top:
+            left, right = shown.left(), shown.right()
             phases = {p.id: p for p in doc.map.phases}
             for g in geometry.phases:
-                parts.phase(g, phases.get(g.phase_id))
+                if g.rect.x <= right and g.rect.right >= left:
+                    parts.phase(g, phases.get(g.phase_id))
             for col in geometry.columns:
-                if doc.kind_of(col.stage_id) == "stage":
+                if col.header.x <= right and col.header.right >= left \
+                        and doc.kind_of(col.stage_id) == "stage":
                     parts.stage_header(col, doc.stage(col.stage_id))
         else:
+            top, bottom = shown.top(), shown.bottom()
             for lane in geometry.lanes:
-                if doc.kind_of(lane.lane_id) == "lane":
+                if lane.header.y <= bottom and lane.header.bottom >= top \
+                        and doc.kind_of(lane.lane_id) == "lane":
                     parts.lane_header(lane, doc.lane(lane.lane_id))
         charts = getattr(scene, "charts", None)
         if charts is not None:  # stage marks along the top, chart legends down the left
@@ -170,7 +180,7 @@ class FrozenHeaders(QObject):
         view = self.view
         geometry = view.map_scene.geometry
         viewport = view.viewport()
-        origin = viewport.mapTo(view, viewport.rect().topLeft())
+        origin = QPoint(0, 0)  # the strips are the viewport's children
         if geometry is None or not geometry.columns or not view.map_scene.detailed:
             self.stages.hide()
             self.lanes.hide()

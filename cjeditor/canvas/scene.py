@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
@@ -239,6 +239,15 @@ class MapScene(QGraphicsScene):
         """Make the card items a view shows in `rect` (scene coordinates)."""
         self.cards.reveal(rect)
 
+    def render(self, painter: QPainter, target: QRectF | None = None,  # type: ignore[override]
+               source: QRectF | None = None,
+               mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
+        """QGraphicsScene.render, with the card items of `source` made first (items
+        are made as views show them; a picture of elsewhere needs its own)."""
+        source = source if source is not None and not source.isNull() else self.sceneRect()
+        self.reveal(source)
+        super().render(painter, target if target is not None else QRectF(), source, mode)
+
     def reveal_views(self) -> None:
         for view in self.views():
             reveal = getattr(view, "reveal", None)
@@ -359,8 +368,9 @@ class MapScene(QGraphicsScene):
     def insertion_y(self, lane_id: str, stage_id: str, position: int,
                     exclude: Iterable[str] = ()) -> float:
         skip = set(exclude)
-        rects = [self.geometry.cards[c.id].rect for c in self.doc.cell_cards(lane_id, stage_id)
-                 if c.id not in skip and c.id in self.geometry.cards]
+        placed = self.geometry.cards if self.geometry is not None else {}
+        rects = [placed[c.id].rect for c in self.doc.cell_cards(lane_id, stage_id)
+                 if c.id not in skip and c.id in placed]
         if not rects:
             return self.cell_rect(lane_id, stage_id).top() + 3
         if position < len(rects):
