@@ -262,6 +262,35 @@ class PdfPen:
             return
         self._text(x, baseline, text, size, bold, color)
 
+    def text_lines(self, placed: list[tuple[float, float, str]], size: float, bold: bool,
+                   color: str) -> None:
+        """Several runs of one size, weight and colour, each (x, baseline, text): the
+        lines of a block. Drawn as `text` would draw each (each placed at its own
+        coordinates, so the pixels are the same), but in one text object with the
+        font set once, and in one call for the block (MapPainter.block)."""
+        if self._state[0] != color:
+            self._raw._code.append(_rgb_op(color, "rg"))
+            self._state[0] = color
+        subset = self._subset0.get(bold) or self._subset(bold)
+        n = self._n
+        parts: list[str] = []  # the open text object
+        for x, baseline, text in placed:
+            data = None
+            if subset is not None and text and (text.isascii() or not _has_rtl(text)):
+                data = subset.encode(text)
+            if data is None:  # the long way (fallback fonts, placeholders, right-to-left)
+                if parts:
+                    self._raw._code.append(" ".join(parts) + " ET")
+                    parts = []
+                self.text(x, baseline, text, size, bold, color)
+                subset = self._subset0.get(bold) or self._subset(bold)
+                continue
+            if not parts:
+                parts.append(f"BT {subset.name} {n[size]} Tf")  # type: ignore[union-attr]
+            parts.append(f"1 0 0 1 {n[x]} {n[-baseline]} Tm ({escapePDF(data)}) Tj")
+        if parts:
+            self._raw._code.append(" ".join(parts) + " ET")
+
     def _text(self, x: float, baseline: float, text: str, size: float, bold: bool,
               color: str) -> None:
         code = self._raw._code

@@ -53,6 +53,9 @@ class MapPainter:
         self.pen = pen
         self.m = metrics
         self.pictures = pictures or (lambda _asset: None)
+        # A pen may draw a block's lines in one call, text_lines([(x, baseline, text)],
+        # size, bold, color), as PdfPen does; other pens get a text call per line.
+        self._lines: Callable[..., None] | None = getattr(pen, "text_lines", None)
 
     # -- text ---------------------------------------------------------------
     def block(self, block: TextBlock | None, color: str = S.INK) -> None:
@@ -60,6 +63,18 @@ class MapPainter:
         if block is None:
             return
         pen, r = self.pen, block.rect
+        if self._lines is not None:
+            top, step = r.y + block.baseline0, block.line_height  # TextBlock.baseline(i)
+            if block.align == "center":
+                width, size, bold = self.m.width, block.size, block.bold
+                placed = [(r.x + (r.w - width(text, size, bold)) / 2, top + i * step, text)
+                          for i, text in enumerate(block.lines) if text]
+            else:
+                placed = [(r.x, top + i * step, text)
+                          for i, text in enumerate(block.lines) if text]
+            if placed:
+                self._lines(placed, block.size, block.bold, color)
+            return
         for i, text in enumerate(block.lines):
             if not text:
                 continue
