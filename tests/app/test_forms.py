@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from qt_support import flush_deletes
 
 from cjeditor.app.dialogs.preferences import PreferencesDialog
 from cjeditor.app.i18n import install_translators
@@ -169,3 +170,45 @@ def test_new_map_and_recovery_forms_in_spanish(app, tmp_path, output_dir):
         recovery.deleteLater()
     finally:
         install_translators(app, "en")
+
+
+def _press(widget, key) -> None:
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+def test_the_forms_answer_the_keyboard(app, tmp_path):
+    from cjeditor.app.dialogs.new_map import NewMapDialog
+    from cjeditor.app.dialogs.recovery import RecoveryDialog
+    from cjeditor.app.recovery import RecoveryStore
+    from cjeditor.fileio import load
+
+    new_map = NewMapDialog(None, template="blank", language="es")
+    try:
+        new_map.show()
+        new_map.templates.setFocus()
+        _press(new_map.templates, Qt.Key.Key_Down)  # the next template
+        assert new_map.template() != "blank"
+        chosen = new_map.template()
+        _press(new_map.templates, Qt.Key.Key_Return)  # Enter creates
+        assert new_map.result() == new_map.DialogCode.Accepted
+        assert new_map.template() == chosen
+    finally:
+        new_map.deleteLater()
+
+    store = RecoveryStore(tmp_path / "rec")
+    store.write(store.new_key(), load(REPO / "resources/examples/zapatillas-running.cjmap"),
+                None)
+    recovery = RecoveryDialog(store.entries())
+    try:
+        recovery.show()
+        app.processEvents()
+        assert recovery.focusWidget() is recovery.restore_button
+        _press(recovery.restore_button, Qt.Key.Key_Return)
+        assert recovery.result() == RecoveryDialog.RESTORE
+    finally:
+        recovery.deleteLater()
+        flush_deletes()
