@@ -229,7 +229,7 @@ def test_a_read_only_map_can_replace_the_untouched_start_window(other_editor, ma
     assert "(read-only)" in start.windowTitle()
 
 
-def test_the_question_is_in_spanish(app, other_editor, map_path):
+def test_the_question_is_in_spanish(app, other_editor, map_path, output_dir):
     install_translators(app, "es")
     try:
         holder = already_open.other_holder(map_path)
@@ -238,6 +238,8 @@ def test_the_question_is_in_spanish(app, other_editor, map_path):
         assert box.text().startswith(f"“{map_path.name}” ya está abierto en otra ventana")
         assert {"Abrir solo lectura", "Abrir de todos modos"} <= {b.text()
                                                                   for b in box.buttons()}
+        box.show()
+        box.grab().save(str(output_dir / "already_open_es.png"))
         box.deleteLater()
         flush_deletes()
     finally:
