@@ -160,6 +160,9 @@ class WindowFiles:
             doc.path = resolved
         if was_read_only:
             already_open.set_read_only(self.window, False)
+        lock = getattr(self.window, "map_lock", None)
+        if lock is not None:
+            lock.refresh()  # opened anyway: ours once the other editor has let it go
         doc.set_clean()
         watch = getattr(self.window, "disk_watch", None)
         if watch is not None:

@@ -91,7 +91,11 @@ def answer_with(label: str, seen: list[QMessageBox]) -> None:
 
 
 def rename_meta(window) -> None:
-    push(window.document, EditMetaCommand(window.document, {"product": "otro"}))
+    rename_meta_to(window, "otro")
+
+
+def rename_meta_to(window, product: str) -> None:
+    push(window.document, EditMetaCommand(window.document, {"product": product}))
 
 
 # ------------------------------------------------------------------------ the lock
@@ -217,6 +221,13 @@ def test_open_anyway_gives_an_editable_map_without_taking_the_lock(other_editor,
     assert not already_open.holds(map_path)  # still the other editor's
     rename_meta(window)
     assert window.document.modified
+    assert window.files.save()
+    assert not already_open.holds(map_path)  # the other editor still has it
+    other_editor.send_signal(signal.SIGKILL)
+    other_editor.wait()
+    rename_meta_to(window, "otro más")
+    assert window.files.save()
+    assert already_open.holds(map_path)  # gone: saving took the lock
 
 
 def test_a_read_only_map_can_replace_the_untouched_start_window(other_editor, manager,
