@@ -39,10 +39,12 @@ def test_wheel_install_ships_resources(tmp_path):
     assert install.returncode == 0, install.stderr
     assert (target / "cjeditor" / "resources" / "cjmap.schema.json").is_file()
     assert (target / "cjeditor" / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (target / "cjeditor" / "resources" / "desktop" / "cjeditor.desktop").is_file()
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = dict(os.environ, PYTHONPATH=str(target), PYTHONSAFEPATH="1")
+    env = dict(os.environ, PYTHONPATH=str(target), PYTHONSAFEPATH="1",
+               XDG_DATA_HOME=str(tmp_path / "data"))
     code = (
         "import cjeditor, sys\n"
         f"assert cjeditor.__file__.startswith({str(target)!r}), cjeditor.__file__\n"
@@ -51,6 +53,7 @@ def test_wheel_install_ships_resources(tmp_path):
         "assert main(['validate', 'm.cjmap']) == 0\n"
         "assert main(['schema']) == 0\n"
         "assert main(['validate', 'example.cjmap']) == 0\n"
+        "assert main(['--install-desktop']) == 0\n"  # its files come from the wheel too
         "import importlib\n"
         f"for name in {subpackages()!r}:\n"
         f"    assert importlib.import_module(name).__file__.startswith({str(target)!r})\n"
