@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Not a table: a CSV table (.csv), an Excel workbook (.xlsx) or a Mermaid journey (.mmd, or a .md file holding one) can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Accessibility</name>
     <message>
         <source>Card kinds, touchpoint channels and lane types: drag one onto the map, or press Enter to add it to the selected lane or the map</source>
@@ -146,6 +139,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another editor has this map open. Save As to edit a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: another editor has this map open. Save As to edit a copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,6 +202,128 @@
     </message>
 </context>
 <context>
+    <name>ChangeSentences</name>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWidget</name>
+    <message>
+        <source>Click a change to show it on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes by id: the maps differ at most in their dates or in how the file is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartMenu</name>
     <message>
         <source>Overlay &amp;Emotion Curves</source>
@@ -223,6 +346,33 @@
     </message>
     <message>
         <source>%1 of 8 keys ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDock</name>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “%1” to this map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey maps (*.cjmap)</source>
+        <translation type="unfinished">Journey maps (*.cjmap)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">All files (*)</translation>
+    </message>
+    <message>
+        <source>That is only in the other file: not on this map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1397,10 @@ The map is intact: you can still save and export it. Details are in the log file
 </context>
 <context>
     <name>TableImport</name>
+    <message>
+        <source>Not a table: a CSV table (.csv), an Excel workbook (.xlsx) or a Mermaid journey (.mmd, or a .md file holding one) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Tables and Mermaid journeys (*.csv *.xlsx *.mmd *.md)</source>
         <translation type="unfinished"></translation>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>Not a table: a CSV table (.csv), an Excel workbook (.xlsx) or a Mermaid journey (.mmd, or a .md file holding one) can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Accessibility</name>
     <message>
         <source>Card kinds, touchpoint channels and lane types: drag one onto the map, or press Enter to add it to the selected lane or the map</source>
@@ -146,6 +139,14 @@
         <translation>Abrir de todos modos</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Another editor has this map open. Save As to edit a copy.</source>
+        <translation>Otro editor tiene abierto este mapa. Usa Guardar como para editar una copia.</translation>
+    </message>
+    <message>
         <source>Read-only: another editor has this map open. Save As to edit a copy.</source>
         <translation>Solo lectura: otro editor tiene abierto este mapa. Usa Guardar como para editar una copia.</translation>
     </message>
@@ -201,6 +202,128 @@
     </message>
 </context>
 <context>
+    <name>ChangeSentences</name>
+    <message>
+        <source>map</source>
+        <translation>el mapa</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>la persona</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>la fase</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>la etapa</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>el carril</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>la tarjeta</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>la conexión</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>la vista</translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation>carril %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>etapa %1</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>posición %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>added %1 at %2</source>
+        <translation>añadido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>añadido: %1</translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation>quitado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>quitado: %1</translation>
+    </message>
+    <message>
+        <source>moved %1: %2 → %3</source>
+        <translation>movido: %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation>cambios en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWidget</name>
+    <message>
+        <source>Click a change to show it on the map</source>
+        <translation>Haz clic en un cambio para verlo en el mapa</translation>
+    </message>
+    <message>
+        <source>The map (%1)</source>
+        <translation>El mapa (%1)</translation>
+    </message>
+    <message>
+        <source>Personas (%1)</source>
+        <translation>Personas (%1)</translation>
+    </message>
+    <message>
+        <source>Phases (%1)</source>
+        <translation>Fases (%1)</translation>
+    </message>
+    <message>
+        <source>Stages (%1)</source>
+        <translation>Etapas (%1)</translation>
+    </message>
+    <message>
+        <source>Lanes (%1)</source>
+        <translation>Carriles (%1)</translation>
+    </message>
+    <message>
+        <source>Cards (%1)</source>
+        <translation>Tarjetas (%1)</translation>
+    </message>
+    <message>
+        <source>Connections (%1)</source>
+        <translation>Conexiones (%1)</translation>
+    </message>
+    <message>
+        <source>Views (%1)</source>
+        <translation>Vistas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 changes by id.</source>
+        <translation>%1 cambios por identificador.</translation>
+    </message>
+    <message>
+        <source>No changes by id: the maps differ at most in their dates or in how the file is written.</source>
+        <translation>Ningún cambio por identificador: los mapas difieren como mucho en sus fechas o en cómo está escrito el archivo.</translation>
+    </message>
+</context>
+<context>
     <name>ChartMenu</name>
     <message>
         <source>Overlay &amp;Emotion Curves</source>
@@ -224,6 +347,33 @@
     <message>
         <source>%1 of 8 keys ok</source>
         <translation>%1 de 8 claves bien</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDock</name>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>From “%1” to this map:</source>
+        <translation>De «%1» a este mapa:</translation>
+    </message>
+    <message>
+        <source>Compare with file</source>
+        <translation>Comparar con un archivo</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.cjmap)</source>
+        <translation>Mapas de recorrido (*.cjmap)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>That is only in the other file: not on this map.</source>
+        <translation>Eso solo está en el otro archivo, no en este mapa.</translation>
     </message>
 </context>
 <context>
@@ -458,7 +608,7 @@
     </message>
     <message>
         <source>O&amp;verlap:</source>
-        <translation>So&amp;lape:</translation>
+        <translation>Sol&amp;ape:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -622,7 +772,7 @@
     </message>
     <message>
         <source>Crop &amp;marks</source>
-        <translation>Marcas de &amp;corte</translation>
+        <translation>&amp;Marcas de corte</translation>
     </message>
 </context>
 <context>
@@ -834,31 +984,31 @@
     <name>ImportChoiceDialog</name>
     <message>
         <source>Import table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar tabla</translation>
     </message>
     <message>
         <source>How should “%1” be imported?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo quieres importar «%1»?</translation>
     </message>
     <message>
         <source>As a &amp;new map</source>
-        <translation type="unfinished"></translation>
+        <translation>Como un mapa &amp;nuevo</translation>
     </message>
     <message>
         <source>&amp;Add to this map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a este mapa</translation>
     </message>
     <message>
         <source>A new window with the imported map, not yet saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana nueva con el mapa importado, aún sin guardar.</translation>
     </message>
     <message>
         <source>Its cards go into the stages and lanes of the same id or name; other stages and lanes are added at the end. One undo takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus tarjetas van a las etapas y carriles del mismo identificador o nombre; las demás etapas y carriles se añaden al final. Un solo Deshacer lo retira todo.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -1248,60 +1398,64 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
 <context>
     <name>TableImport</name>
     <message>
+        <source>Not a table: a CSV table (.csv), an Excel workbook (.xlsx) or a Mermaid journey (.mmd, or a .md file holding one) can be imported.</source>
+        <translation>No es una tabla: se puede importar una tabla CSV (.csv), un libro de Excel (.xlsx) o un recorrido Mermaid (.mmd, o un archivo .md que lo contenga).</translation>
+    </message>
+    <message>
         <source>Tables and Mermaid journeys (*.csv *.xlsx *.mmd *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas y recorridos Mermaid (*.csv *.xlsx *.mmd *.md)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished">Tablas CSV (*.csv)</translation>
+        <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Libros de Excel (*.xlsx)</translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Mermaid journeys (*.mmd *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos Mermaid (*.mmd *.md)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar tabla</translation>
     </message>
     <message>
         <source>Imported “%1” as a new map; Save gives it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» importado como un mapa nuevo; al guardarlo le darás un nombre.</translation>
     </message>
     <message>
         <source>“%1” holds nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene nada que añadir.</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar «%1»</translation>
     </message>
     <message>
         <source>The card “%1” cannot be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la tarjeta «%1»: %2</translation>
     </message>
     <message>
         <source>Added from “%1”: %2 cards, %3 new stages, %4 new lanes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido de «%1»: %2 tarjetas, %3 etapas nuevas, %4 carriles nuevos.</translation>
     </message>
     <message>
         <source>Cannot import table</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar la tabla</translation>
     </message>
     <message>
         <source>“%1” was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se ha importado; no ha cambiado nada.</translation>
     </message>
     <message>
         <source>“%1” was imported, with %2 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se ha importado, con %2 avisos.</translation>
     </message>
 </context>
 <context>
@@ -1435,19 +1589,19 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
     </message>
     <message>
         <source>&amp;Import Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar tabla…</translation>
     </message>
     <message>
         <source>A map from a CSV or Excel table or a Mermaid journey, new or added to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mapa a partir de una tabla CSV o Excel o de un recorrido Mermaid, nuevo o añadido a este</translation>
     </message>
     <message>
         <source>Co&amp;mpare with File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar con un archivo…</translation>
     </message>
     <message>
         <source>List what changed between this map and another .cjmap file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista lo que cambia entre este mapa y otro archivo .cjmap</translation>
     </message>
     <message>
         <source>&amp;Close</source>
