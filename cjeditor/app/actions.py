@@ -49,6 +49,18 @@ def _start_screen(window: MainWindow) -> None:
     show_start_screen(window)
 
 
+def _import_table(window: MainWindow) -> None:
+    from cjeditor.app.import_table import import_table  # only when asked for
+
+    import_table(window)
+
+
+def _compare_with_file(window: MainWindow) -> None:
+    from cjeditor.app.dialogs.compare import compare_with_file  # only when asked for
+
+    compare_with_file(window)
+
+
 class WindowActions:
     """Creates and wires every QAction of one MainWindow."""
 
@@ -88,6 +100,12 @@ class WindowActions:
                            self.tr("Discard the changes and reload the file from disk"))
         self.export = make(self.tr("&Export…"), w.show_export, "Ctrl+E", "action-export",
                            self.tr("Export the map as a PDF poster, a PNG image or an SVG"))
+        self.import_table = make(self.tr("&Import Table…"), partial(_import_table, w), None,
+                                 None, self.tr("A map from a CSV or Excel table or a Mermaid "
+                                               "journey, new or added to this one"))
+        self.compare_file = make(self.tr("Co&mpare with File…"), partial(_compare_with_file, w),
+                                 None, None, self.tr("List what changed between this map and "
+                                                     "another .cjmap file"))
         self.close = make(self.tr("&Close"), w.close, Key.Close, None, self.tr("Close this map"))
         self.preferences = make(self.tr("&Preferences…"), w.show_preferences, Key.Preferences)
         self.quit = make(self.tr("&Quit"), w.manager.quit, Key.Quit, None,
@@ -178,7 +196,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.revert])
         file_menu.addSeparator()
-        file_menu.addAction(self.export)
+        file_menu.addActions([self.export, self.import_table, self.compare_file])
         file_menu.addSeparator()
         file_menu.addAction(self.preferences)
         file_menu.addSeparator()
