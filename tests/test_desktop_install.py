@@ -120,6 +120,12 @@ def test_the_installed_entry_is_valid(data_home):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in (result.stdout + result.stderr).lower()
+    odd = data_home / "odd.desktop"  # a home with a space, a quote and a dollar sign
+    odd.write_text(desktop_install.desktop_entry(['/home/ana maría/$v/py"3', "-m", "cjeditor"]),
+                   encoding="utf-8")
+    result = subprocess.run(["desktop-file-validate", str(odd)], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.skipif(shutil.which("update-desktop-database") is None,
