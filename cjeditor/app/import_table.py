@@ -121,7 +121,8 @@ class ImportChoiceDialog(QDialog):
             label = QLabel(note)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            label.setIndent(24)
+            label.setContentsMargins(24, 0, 0, 6)  # under its button's text
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             layout.addWidget(label)
         self.new_button.setChecked(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -130,6 +131,7 @@ class ImportChoiceDialog(QDialog):
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
 

@@ -321,3 +321,21 @@ def test_the_choice_dialog_in_spanish(app, example_window, output_dir, qtbot):
     assert dialog.add_button.text() == "&Añadir a este mapa"
     assert dialog.grab().save(str(output_dir / "import-choice-es.png"))
     assert set(COLUMNS) >= {"lane_type", "kind", "title"}
+
+
+def _mnemonic(text: str) -> str:
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].lower() if index >= 0 else ""
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_file_menu_entries_have_their_own_access_keys(app, manager, language):
+    install_translators(app, language)
+    window = manager.new_map("blank", language)
+    actions = window.actions
+    if language == "es":
+        assert actions.import_table.text() == "&Importar tabla…"
+        assert actions.compare_file.text() == "Co&mparar con un archivo…"
+    keys = [_mnemonic(a.text()) for a in actions.menus["file"].actions() if a.text()]
+    for mine in (actions.import_table, actions.compare_file):
+        assert keys.count(_mnemonic(mine.text())) == 1, (mine.text(), keys)
