@@ -322,6 +322,22 @@
         <source>No changes by id: the maps differ at most in their dates or in how the file is written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That is only in the other file: not on this map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas are edited in the Personas panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views are in the Views panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map&apos;s title, goals and authors are in the Brief panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartMenu</name>
@@ -370,10 +386,6 @@
     <message>
         <source>All files (*)</source>
         <translation type="unfinished">All files (*)</translation>
-    </message>
-    <message>
-        <source>That is only in the other file: not on this map.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,22 @@
         <source>No changes by id: the maps differ at most in their dates or in how the file is written.</source>
         <translation>Ningún cambio por identificador: los mapas difieren como mucho en sus fechas o en cómo está escrito el archivo.</translation>
     </message>
+    <message>
+        <source>That is only in the other file: not on this map.</source>
+        <translation>Eso solo está en el otro archivo, no en este mapa.</translation>
+    </message>
+    <message>
+        <source>Personas are edited in the Personas panel.</source>
+        <translation>Las personas se editan en el panel Personas.</translation>
+    </message>
+    <message>
+        <source>Saved views are in the Views panel.</source>
+        <translation>Las vistas guardadas están en el panel Vistas.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title, goals and authors are in the Brief panel.</source>
+        <translation>El título, los objetivos y los autores del mapa están en el panel Resumen.</translation>
+    </message>
 </context>
 <context>
     <name>ChartMenu</name>
@@ -370,10 +386,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>That is only in the other file: not on this map.</source>
-        <translation>Eso solo está en el otro archivo, no en este mapa.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,12 @@ def test_clicking_a_change_selects_its_card(compared):
     click(tree, item)
     assert "only in the other file" in window.statusBar().currentMessage()
     assert window.view.selected_ids() == ["act-3"]  # nothing else selected
+    item = next(i for i in dock.changes.change_items() if i.text(0).startswith("changed persona"))
+    click(tree, item)
+    assert "Personas panel" in window.statusBar().currentMessage()
+    item = next(i for i in dock.changes.change_items() if "connection k-cambio" in i.text(0))
+    click(tree, item)  # an arrow is shown by the card it starts from
+    assert window.view.selected_ids() == [window.document.connection("k-cambio").from_]
 
 
 def test_the_list_follows_the_edits(compared, qtbot):

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 __all__ = ["ChangeSentences", "ChangesWidget", "CompareDock", "change_text",
            "compare_with_file"]
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole  # a group's "kind:…", a change's place in `changes`
+ON_CANVAS = ("phase", "stage", "lane", "card")  # drawn on the canvas, selectable there
 DELAY_MS = 400  # after the last edit of the open map
 
 
@@ -107,11 +108,12 @@ def change_text(change: Change, language: str | None = None) -> str:
 
 
 class ChangesWidget(QWidget):
-    """The changes from `old` to `new`, grouped by kind; `show_object(id)` on a click
-    on a change whose object is in `new` (a removed one is not: `missing(id)`)."""
+    """The changes from `old` to `new`, grouped by kind. A click on a change emits
+    `show_object(id)` for an object of `new` drawn on the canvas (a connection: its
+    first card), else `not_shown(why)`, a sentence for the status bar."""
 
     show_object = Signal(str)
-    missing = Signal(str)
+    not_shown = Signal(str)
 
     def __init__(self, old: JourneyMap, new: JourneyMap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,7 +164,7 @@ class ChangesWidget(QWidget):
             for change in mine:
                 text = sentences.text(change)
                 child = QTreeWidgetItem([text])  # items are plain text
-                child.setData(0, ID_ROLE, change.id)
+                child.setData(0, ID_ROLE, self.changes.index(change))
                 child.setToolTip(0, text.replace("&", "&amp;").replace("<", "&lt;"))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
@@ -186,17 +188,32 @@ class ChangesWidget(QWidget):
             rows += [item for item in found if item is not None]
         return rows
 
+    def target(self, change: Change) -> tuple[str | None, str]:
+        """What a click on `change` shows: (object id on the canvas, None) or (None, why
+        it cannot be shown)."""
+        new = self.new
+        if change.change == "removed":
+            return None, self.tr("That is only in the other file: not on this map.")
+        if change.kind == "connection":
+            found = next((c for c in new.connections if c.id == change.id), None)
+            return (found.from_, "") if found is not None else (None, "")
+        if change.kind in ON_CANVAS:
+            return change.id, ""
+        if change.kind == "persona":
+            return None, self.tr("Personas are edited in the Personas panel.")
+        if change.kind == "view":
+            return None, self.tr("Saved views are in the Views panel.")
+        return None, self.tr("The map's title, goals and authors are in the Brief panel.")
+
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        object_id = item.data(0, ID_ROLE)
-        if not object_id or object_id.startswith("kind:"):
-            return
-        ids = {s.id for s in self.new.stages} | {lane.id for lane in self.new.lanes}
-        ids |= {c.id for c in self.new.all_cards()} | {p.id for p in self.new.phases}
-        ids |= {p.id for p in self.new.personas}
-        if object_id in ids:
+        index = item.data(0, ID_ROLE)
+        if not isinstance(index, int) or not 0 <= index < len(self.changes):
+            return  # a group's row
+        object_id, why = self.target(self.changes[index])
+        if object_id is not None:
             self.show_object.emit(object_id)
-        else:
-            self.missing.emit(object_id)
+        elif why:
+            self.not_shown.emit(why)
 
 
 class CompareDock(QDockWidget):
@@ -263,10 +280,7 @@ def compare_with_file(window: MainWindow, path: Path | None = None) -> CompareDo
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         window.resizeDocks([dock], [240], Qt.Orientation.Vertical)
         dock.changes.show_object.connect(window.show_object)
-        dock.changes.missing.connect(lambda _id: window.statusBar().showMessage(
-            QCoreApplication.translate("CompareDock",
-                                       "That is only in the other file: not on this map."),
-            6000))
+        dock.changes.not_shown.connect(lambda why: window.statusBar().showMessage(why, 6000))
         cast(Any, window).actions.docks_menu.addAction(dock.toggleViewAction())  # View → Panels
     else:
         dock.compare_with(other, path)
