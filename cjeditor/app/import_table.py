@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -244,12 +245,15 @@ class TableImport:
 
     def _read(self, path: Path, language: str,
               skeleton: JourneyMap | None = None) -> tuple[JourneyMap, list[str]]:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a workbook takes a moment
         try:
             return read_import(path, language, skeleton)
         except ImportRefused:
             raise
         except Exception as exc:  # noqa: BLE001 - a reader's slip must not close the editor
             raise ImportRefused([str(exc) or type(exc).__name__]) from exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     # ------------------------------------------------------------- telling
     def show_problems(self, path: Path, problems: list[str]) -> None:

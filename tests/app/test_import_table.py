@@ -275,14 +275,17 @@ def test_not_a_table_and_an_unreadable_workbook(example_window, manager, monkeyp
     answer_choice(monkeypatch, qtbot, "new")
     broken = tmp_path / "rota.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    for path in (broken, tmp_path / "notas.txt", tmp_path / "missing.csv"):
-        path.parent.mkdir(exist_ok=True)
-        if path.suffix == ".txt":
-            path.write_text("hola", encoding="utf-8")
+    prose = tmp_path / "LEEME.md"
+    prose.write_text("# Sin diagrama\n\n```mermaid\nflowchart LR\n  a --> b\n```\n",
+                     encoding="utf-8")
+    (tmp_path / "notas.txt").write_text("hola", encoding="utf-8")
+    for path in (broken, tmp_path / "notas.txt", tmp_path / "missing.csv", prose):
         open_file(monkeypatch, path)
         example_window.actions.import_table.trigger()
-    assert len(shown) == 3
+    assert len(shown) == 4
     assert all("was not imported" in text for text in shown)
+    assert "journey" in shown[3]
+    assert QApplication.overrideCursor() is None  # the wait cursor went with the refusal
     assert len(manager.windows) == 1
 
 
