@@ -51,6 +51,7 @@ class CardItem(QGraphicsItem):
         self.lane_type = lane_type
         self.image = image
         self._rect = QRectF()
+        self._bounds = QRectF()
         self.preview_width: float | None = None
         self.set_data(geom, card, lane_type, image, force=True)
 
@@ -82,6 +83,7 @@ class CardItem(QGraphicsItem):
         self.preview_width = None
         r = geom.rect
         self._rect = QRectF(0, 0, r.w, r.h)
+        self._bounds = self._outline(self._rect)
         self.setPos(r.x, r.y)
         self._tip_for: Any = None  # the tooltip is written when the pointer comes by
         self.update()
@@ -91,11 +93,16 @@ class CardItem(QGraphicsItem):
         self.preview_width = width
         self._rect = QRectF(0, 0, width if width is not None else self.geom.rect.w,
                             self.geom.rect.h)
+        self._bounds = self._outline(self._rect)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    @staticmethod
+    def _outline(rect: QRectF) -> QRectF:
         # the decision diamond sits on the corner, a thought's tail hangs below
-        return self._rect.adjusted(-5, -5, 5, 7)
+        return rect.adjusted(-5, -5, 5, 7)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds  # asked several times per paint: made when the box changes
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

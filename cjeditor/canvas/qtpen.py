@@ -88,6 +88,12 @@ def _ascent(bold: bool) -> float:
 
 
 @cache
+def _text_setup(bold: bool) -> tuple[QFont, QPointF]:
+    """The font and the top-left of a QStaticText whose baseline is at 0."""
+    return font(bold), QPointF(0, -_ascent(bold))
+
+
+@cache
 def _color(value: str) -> QColor:
     return QColor(value)
 
@@ -158,7 +164,7 @@ class QtPen:
             elif code == "L":
                 path.lineTo(op[1], op[2])  # type: ignore[arg-type]
             elif code == "C":
-                path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])  # type: ignore[arg-type]
+                path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])  # type: ignore[arg-type, misc]
             else:
                 path.closeSubpath()
         self._set(fill, stroke, width, dash)
@@ -179,10 +185,11 @@ class QtPen:
         p.translate(x, baseline)
         k = size / REF_PX
         p.scale(k, k)
-        p.setFont(font(bold))
+        face, top_left = _text_setup(bold)
+        p.setFont(face)
         p.setPen(_pen(color, 1.0, None))
         static = _static_text(text, bold)  # laid out once, drawn many times
-        p.drawStaticText(QPointF(0, -_ascent(bold)), static)
+        p.drawStaticText(top_left, static)
         p.restore()
 
     def hidden_text(self, x: float, baseline: float, text: str, size: float) -> None:
