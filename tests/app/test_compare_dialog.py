@@ -89,8 +89,8 @@ def test_the_changes_are_the_diff_commands_lines_grouped(compared, output_dir):
     assert any(t.startswith('moved card act-3 ') for t in texts)
     assert any(t.startswith('added card act-7 ') for t in texts)
     assert 'removed stage s-extra "Fidelización" from position 9' in texts
-    assert dock.heading.text() == "From “antes.cjmap” to this map:"
-    assert widget.summary.text() == f"{len(expected)} changes by id."
+    assert widget.summary.text() == f"From “antes.cjmap” to this map: {len(expected)} " \
+        "changes by id."
     window.resize(1400, 860)
     QApplication.processEvents()
     assert dock.grab().save(str(output_dir / "compare-dock.png"))
@@ -140,7 +140,8 @@ def test_a_second_compare_reuses_the_dock(compared, example_map_path, monkeypatc
     window.actions.compare_file.trigger()
     assert window.findChildren(CompareDock) == [dock]
     assert dock.changes.change_items() == []
-    assert dock.changes.summary.text().startswith("No changes by id")
+    assert dock.changes.summary.text().startswith("From “zapatillas-running.cjmap” to this "
+                                                  "map: No changes by id")
 
 
 def test_the_widget_takes_any_two_maps(example_map_path, tmp_path, qtbot):
@@ -168,7 +169,8 @@ def test_spanish_sentences(app, example_window, example_map_path, monkeypatch, t
     dock = window.findChild(CompareDock)
     older = load(path)
     assert dock.windowTitle() == "Cambios"
-    assert dock.heading.text() == "De «antes.cjmap» a este mapa:"
+    assert dock.changes.summary.text() == "De «antes.cjmap» a este mapa: 7 cambios por " \
+        "identificador."
     texts = [item.text(0) for item in dock.changes.change_items()]
     changes = diff_maps(older, window.document.map)
     assert texts == [change_text(c, "es") for c in changes]

@@ -119,6 +119,7 @@ class ChangesWidget(QWidget):
         super().__init__(parent)
         self.old, self.new = old, new
         self.changes: list[Change] = []
+        self.heading = ""  # what is compared, said before the count
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         self.summary = QLabel()
@@ -170,11 +171,11 @@ class ChangesWidget(QWidget):
             self.tree.addTopLevelItem(top)
             top.setExpanded(f"kind:{kind}" not in collapsed)
         if self.changes:
-            self.summary.setText(self.tr("%1 changes by id.").replace("%1",
-                                                                     str(len(self.changes))))
+            count = self.tr("%1 changes by id.").replace("%1", str(len(self.changes)))
         else:
-            self.summary.setText(self.tr("No changes by id: the maps differ at most in their "
-                                         "dates or in how the file is written."))
+            count = self.tr("No changes by id: the maps differ at most in their dates or in "
+                            "how the file is written.")
+        self.summary.setText(f"{self.heading} {count}" if self.heading else count)
 
     def _groups(self) -> list[QTreeWidgetItem]:
         found = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
@@ -226,17 +227,8 @@ class CompareDock(QDockWidget):
         self.document = document
         self.other = other
         self.path = path
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        self.heading.setContentsMargins(4, 4, 4, 0)
-        box.addWidget(self.heading)
         self.changes = ChangesWidget(other, document.map)
-        box.addWidget(self.changes, 1)
-        self.setWidget(page)
+        self.setWidget(self.changes)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -247,7 +239,7 @@ class CompareDock(QDockWidget):
 
     def compare_with(self, other: JourneyMap, path: Path) -> None:
         self.other, self.path = other, path
-        self.heading.setText(self.tr("From “%1” to this map:").replace("%1", path.name))
+        self.changes.heading = self.tr("From “%1” to this map:").replace("%1", path.name)
         self.setToolTip(str(path).replace("&", "&amp;").replace("<", "&lt;"))
         self.refresh()
 
