@@ -327,26 +327,42 @@ class MainWindow(QMainWindow):
         return [Path(url.toLocalFile()) for url in mime.urls()
                 if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX)]
 
+    @staticmethod
+    def _table_paths(mime) -> list[Path]:
+        """Dropped tables and Mermaid journeys: imported as File → Import Table… does."""
+        from cjeditor.app.import_table import SUFFIXES as TABLE_SUFFIXES
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls()
+                if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower()
+                in TABLE_SUFFIXES]
+
+    def _accepts(self, mime) -> bool:
+        return bool(self._map_paths(mime) or self._table_paths(mime))
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        if self._map_paths(event.mimeData()):
+        if self._accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._map_paths(event.mimeData()):
+        if self._accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
-        paths = self._map_paths(event.mimeData())
-        if not paths:
+        paths, tables = self._map_paths(event.mimeData()), self._table_paths(event.mimeData())
+        if not paths and not tables:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
         for path in paths:
             self.files.open_path(path)
+        if tables:  # after the drop returns: importing asks questions (modal dialogs)
+            from cjeditor.app.import_table import TableImport
+            QTimer.singleShot(0, lambda: [TableImport(self).run(t) for t in tables])
 
     # --------------------------------------------------------------- close
     def show_map_start(self) -> None:

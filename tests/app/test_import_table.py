@@ -342,3 +342,30 @@ def test_the_file_menu_entries_have_their_own_access_keys(app, manager, language
     keys = [_mnemonic(a.text()) for a in actions.menus["file"].actions() if a.text()]
     for mine in (actions.import_table, actions.compare_file):
         assert keys.count(_mnemonic(mine.text())) == 1, (mine.text(), keys)
+
+
+def test_a_dropped_mermaid_file_is_imported_as_from_the_menu(example_window, manager,
+                                                             monkeypatch, qtbot, tmp_path,
+                                                             problems):
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    journey = tmp_path / "soltado.md"
+    journey.write_text(JOURNEY, encoding="utf-8")
+    asked = answer_choice(monkeypatch, qtbot, "new")
+    example_window.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(journey))])
+    target = example_window.view.viewport()  # the canvas lets it through to the window
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    qtbot.waitUntil(lambda: len(manager.windows) == 2 or problems != [])
+    assert problems == [] and len(asked) == 1  # asked new-or-add, as the menu does
+    imported = manager.windows[-1].document.map
+    assert imported.meta.title == "Alta en la app 🏃"
+    assert any(c.title == "Crea la cuenta" for c in imported.all_cards())
