@@ -25,6 +25,7 @@ from cjeditor.canvas.items import CardItem
 from cjeditor.canvas.layers import CardLayers
 from cjeditor.layout.cards import moved_only
 from cjeditor.layout.geometry import CardGeom, LaneGeom, MapGeometry
+from cjeditor.layout.lanes import Block
 
 if TYPE_CHECKING:
     from cjeditor.canvas.scene import MapScene
@@ -42,6 +43,7 @@ class CardItems(Mapping[str, CardItem]):
         self.place: dict[str, Place] = {}  # card id -> cell of its item
         self.lanes_changed: set[str] = set()  # lanes whose own fields changed (last sync)
         self._synced: dict[str, tuple[Any, dict[str, CardGeom]]] = {}  # lane, local cards
+        self._complete: dict[int, Block] = {}  # blocks whose every card has its item
         self._geom: MapGeometry | None = None
 
     # ------------------------------------------------------------ mapping
@@ -99,7 +101,7 @@ class CardItems(Mapping[str, CardItem]):
             low, high = top - lg.y, bottom - lg.y  # in the lane's own coordinates
             blocks = cache.blocks(lg.lane_id)
             if blocks:
-                groups = [b.cards for b in blocks
+                groups = [b.cards for b in self._unmade(blocks)
                           if geom.columns[b.first].x <= right
                           and geom.columns[b.last].x + geom.columns[b.last].width >= left]
             else:  # an emotion lane: one small group
@@ -110,6 +112,19 @@ class CardItems(Mapping[str, CardItem]):
                     if card_id not in made and r.y <= high and r.y + r.h >= low \
                             and r.x <= right and r.x + r.w >= left:
                         self._make(lg, g)
+
+    def _unmade(self, blocks: list[Block]) -> list[Block]:
+        """The blocks some of whose cards have no item yet (a block laid out anew is a
+        new object, so one marked complete stays complete)."""
+        complete, made, out = self._complete, self.made, []
+        for b in blocks:
+            if complete.get(id(b)) is b:
+                continue
+            if all(card_id in made for card_id in b.cards):
+                complete[id(b)] = b
+            else:
+                out.append(b)
+        return out
 
     # ------------------------------------------------------------ syncing
     def sync(self, geom: MapGeometry, check: set[str]) -> None:
@@ -178,6 +193,7 @@ class CardItems(Mapping[str, CardItem]):
     def _forget_lane(self, lane_id: str) -> None:
         """The lane's items went with its container (hidden by the persona filter)."""
         self._synced.pop(lane_id, None)
+        self._complete.clear()  # its blocks may come back as they were, without items
         for card_id in [c for c, p in self.place.items() if p[0] == lane_id]:
             del self.place[card_id]
             self.made.pop(card_id, None)
@@ -192,6 +208,7 @@ class CardItems(Mapping[str, CardItem]):
         self.layers.forget()
         self.made.clear()
         self.place.clear()
+        self._complete.clear()
         self._synced.clear()
         self._geom = None
 
