@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
+from cjeditor.app.dialogs.compare import CompareDock, compare_with_file
 from cjeditor.canvas.ghost import GhostItems, this_is_current
 from cjeditor.fileio import MapLoadError, load
 
@@ -38,9 +39,10 @@ def counterpart_path(stored: str, map_path: Path) -> Path:
 class CounterpartCompare(QObject):
     """The checkable action and what it turns on and off for one window.
 
-    `compared(other_map, path)` is emitted when a comparison starts and after every
-    refresh, `stopped()` when it ends: the hook for a list of the changes beside the
-    canvas (File ▸ Compare with File…'s list, when there is one)."""
+    The changes are listed too, by id, in File ▸ Compare with File…'s dock (its list of
+    `cjeditor diff`'s changes, from the other file to this map; a click shows the
+    object), which goes when the comparison ends. `compared(other_map, path)` is
+    emitted when a comparison starts and after every refresh, `stopped()` when it ends."""
 
     compared = Signal(object, object)
     stopped = Signal()
@@ -134,6 +136,7 @@ class CounterpartCompare(QObject):
         ghost.set_counterpart(other, this_is_current(self.document.map, other))
         self._frozen()
         self._report()
+        compare_with_file(self.window, path)  # the list of changes, below the map
         self.compared.emit(other, path)
         return True
 
@@ -146,6 +149,9 @@ class CounterpartCompare(QObject):
 
     def _stop(self) -> None:
         self.timer.stop()
+        dock = self.window.findChild(CompareDock)
+        if dock is not None and self.path is not None and dock.path == self.path:
+            dock.hide()  # the list of this comparison (not one of another file)
         self.path = None
         ghost = self.ghost
         if ghost is not None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from cjeditor.app.dialogs.compare import CompareDock
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
 from cjeditor.app.docks.views import ID_ROLE
 from cjeditor.app.i18n import install_translators
@@ -205,6 +206,9 @@ def test_compare_with_counterpart_ghost_marks_and_off(shown, qtbot):
     settle()
     assert action.isChecked()
     assert heard == [FUTURE]  # the hook for a list of the changes
+    listed = window.findChild(CompareDock)  # File ▸ Compare with File…'s list, reused
+    assert listed is not None and listed.isVisible() and listed.path.name == FUTURE
+    assert listed.changes.changes  # by id, from the future map to this one
     ghost = scene.charts.ghost
     assert list(ghost.curves) == ["l-emociones"]
     marks = {m.stage_id: m for m in ghost.geometry.marks}
@@ -237,6 +241,7 @@ def test_compare_with_counterpart_ghost_marks_and_off(shown, qtbot):
     settle()
     assert not action.isChecked()
     assert heard[-1] == "stopped" and heard.count(FUTURE) >= 3  # after each edit too
+    assert not listed.isVisible()
     assert not ghost.curves and not ghost.marks and not scene.charts.legends
     assert lane_image(window, "l-emociones") == before
 
