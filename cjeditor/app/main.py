@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QImageReader
+from PySide6.QtGui import QFont, QImageReader, QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from cjeditor import __version__
@@ -23,6 +23,9 @@ ORGANIZATION = "cjeditor"
 APPLICATION = "cjeditor"
 # No image may make Qt allocate more than this (a hostile header cannot exhaust memory).
 IMAGE_ALLOCATION_LIMIT_MB = 256
+# Pictures of card items kept for repainting (Qt's default, 10 MB, holds about one
+# screen of cards: scrolling back a screen painted every card again).
+PIXMAP_CACHE_MB = 64
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -37,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("cjeditor")
     app.setWindowIcon(app_icon())
     collector.tune()  # big maps: fewer collections while opening and editing
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_MB * 1024)
     QImageReader.setAllocationLimit(IMAGE_ALLOCATION_LIMIT_MB)
     families = register_fonts()
     if families and "DejaVu Sans" in families:
