@@ -15,8 +15,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjeditor.canvas.ghost import GhostItems
+from cjeditor.canvas.headers import EmotionPointItem
+from cjeditor.canvas.overlay import map_painter
 from cjeditor.canvas.part_item import PartItem, curve_rect, keep_items
 from cjeditor.layout.geometry import EmotionCurve, MapGeometry, Rect
 from cjeditor.paint.overlay import (
@@ -24,7 +28,7 @@ from cjeditor.paint.overlay import (
     chart_header,
     chart_legend,
     legend_entries,
-    overlay_dots,
+    overlay_dot,
     overlay_series,
 )
 from cjeditor.paint.parts import MapPainter
@@ -32,11 +36,23 @@ from cjeditor.paint.parts import MapPainter
 if TYPE_CHECKING:
     from cjeditor.canvas.scene import MapScene
 
-__all__ = ["ChartItems"]
+__all__ = ["ChartItems", "OverlayPointItem"]
 
 CURVE_Z = 8.0  # as the emotion curve
-DOTS_Z = 8.5  # over every curve, under the faces and cards
 LEGEND_Z = 6.0  # over the lane header (5)
+
+
+class OverlayPointItem(EmotionPointItem):
+    """A point of an overlaid curve: the dot the paper prints, in the persona's colour,
+    dragged up or down to change the score like a face (the scene makes these instead
+    of faces while the chart is overlaid)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Any = None) -> None:
+        charts = getattr(self.scene(), "charts", None)
+        color = charts.colors.get(self.lane_id) if charts is not None else None
+        if color is not None:
+            overlay_dot(map_painter(painter, self), self.point.x, self.point.y, color)
 
 
 def _qrect(r: Rect) -> QRectF:
@@ -49,14 +65,14 @@ class ChartItems:
     def __init__(self, scene: MapScene) -> None:
         self.scene = scene
         self.curves: dict[str, PartItem] = {}  # lane id -> overlaid curve
-        self.dots: dict[str, PartItem] = {}
+        self.colors: dict[str, str] = {}  # lane id -> its overlaid curve's colour
         self.legends: dict[str, PartItem] = {}  # chart lane id -> legend
         self.ghost = GhostItems(scene, self.sync)
         scene.relaid_out.connect(self.sync)
 
     def forget(self) -> None:
         """The scene deleted every item (QGraphicsScene.clear)."""
-        for group in (self.curves, self.dots, self.legends):
+        for group in (self.curves, self.legends):
             group.clear()
         self.ghost.forget()
 
@@ -83,12 +99,12 @@ class ChartItems:
             item.set_part((c, color), curve_rect(c, 3.0),
                           lambda p: p.curve(c, color))
 
-        def dots(item: PartItem, s: tuple[EmotionCurve, str, str]) -> None:
-            c, color, _label = s
-            item.set_part((c, color), curve_rect(c, 5.0), lambda p: overlay_dots(p, c, color))
-
         self._keep(self.curves, wanted, CURVE_Z, curve)
-        self._keep(self.dots, wanted, DOTS_Z, dots)
+        colors = {lane_id: color for lane_id, (_c, color, _label) in wanted.items()}
+        if colors != self.colors:  # a persona's colour: the dots (scene.points) follow
+            self.colors = colors
+            for point in self.scene.points.values():
+                point.update()
         self.ghost.sync(geom)
         self._keep(self.legends, self._legends(geom, series), LEGEND_Z, self._place_legend)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from cjeditor.canvas import style
 from cjeditor.canvas.card_items import CardItems
-from cjeditor.canvas.chart import ChartItems
+from cjeditor.canvas.chart import ChartItems, OverlayPointItem
 from cjeditor.canvas.headers import (
     EmotionCurveItem,
     EmotionPointItem,
@@ -291,9 +291,12 @@ class MapScene(QGraphicsScene):
         own = geom.curves if not geom.overlay else []  # overlaid: canvas/chart.py's
         sync(self.curves, {c.lane_id: c for c in own}, EmotionCurveItem,
              lambda it, c: it.curve is not c, lambda it, c: it.set_curve(c))
-        points = {p.card_id: (p, c) for c in own for p in c.points}
+        points = {p.card_id: (p, c) for c in geom.curves for p in c.points}
+        point = OverlayPointItem if geom.overlay else EmotionPointItem  # dots or faces
+        for key in [k for k, it in self.points.items() if type(it) is not point]:
+            self.removeItem(self.points.pop(key))
         sync(self.points, points,
-             lambda pc: EmotionPointItem(pc[0], FACE_R, pc[1].lane_id, pc[1].score_y),
+             lambda pc: point(pc[0], FACE_R, pc[1].lane_id, pc[1].score_y),
              lambda it, pc: it.point is not pc[0],
              lambda it, pc: it.set_point(pc[0], pc[1].lane_id, pc[1].score_y))
 

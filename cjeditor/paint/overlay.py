@@ -18,8 +18,8 @@ from cjeditor.paint import style as S
 from cjeditor.paint.parts import MapPainter
 from cjeditor.paint.pen import line
 
-__all__ = ["LegendEntry", "chart_header", "chart_legend", "legend_entries", "overlay_dots",
-           "overlay_series", "paint_overlay"]
+__all__ = ["LegendEntry", "chart_header", "chart_legend", "legend_entries", "overlay_dot",
+           "overlay_dots", "overlay_series", "paint_overlay"]
 
 LEGEND_SIZE = 7.0
 DOT_R = 3.2
@@ -53,10 +53,14 @@ def legend_entries(series: Sequence[tuple[EmotionCurve, str, str]]) -> list[Lege
     return [LegendEntry(color, label) for _curve, color, label in series]
 
 
+def overlay_dot(painter: MapPainter, x: float, y: float, color: str) -> None:
+    """The dot of one point of an overlaid curve (the faces stay off the chart)."""
+    painter.pen.circle(x, y, DOT_R, fill=color, stroke=S.WHITE, width=1)
+
+
 def overlay_dots(painter: MapPainter, curve: EmotionCurve, color: str) -> None:
-    """A dot at each point of an overlaid curve (the faces stay off the chart)."""
     for point in curve.points:
-        painter.pen.circle(point.x, point.y, DOT_R, fill=color, stroke=S.WHITE, width=1)
+        overlay_dot(painter, point.x, point.y, color)
 
 
 def chart_legend(painter: MapPainter, header: Rect, entries: Sequence[LegendEntry]) -> None:

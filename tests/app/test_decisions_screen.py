@@ -6,10 +6,11 @@ offscreen; pictures for a human in tests/output (Spanish)."""
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,7 @@ from cjeditor.app.dialogs.compare import CompareDock
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
 from cjeditor.app.docks.views import ID_ROLE
 from cjeditor.app.i18n import install_translators
+from cjeditor.canvas.chart import OverlayPointItem
 from cjeditor.check.compare import compare_maps
 from cjeditor.commands import EditMetaCommand, EditStageCommand, push
 from cjeditor.fileio import load
@@ -24,6 +26,9 @@ from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.ghost import ghost_geometry
 from cjeditor.layout.incremental import LayoutCache
 from cjeditor.paint import style as S
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "canvas"))
+from canvas_helpers import drag  # noqa: E402
 
 FUTURE = "zapatillas-running-futuro.cjmap"
 
@@ -119,7 +124,9 @@ def test_overlay_draws_one_curve_per_persona_and_undo_restores_exactly(shown):
     assert doc.undo_stack.count() == count + 1
     assert window.views.overlay.isChecked()
     assert scene.geometry.overlay
-    assert not scene.curves and not scene.points  # no faces on the overlaid chart
+    assert not scene.curves  # the overlaid curves are the chart's, ...
+    assert scene.points and all(type(p) is OverlayPointItem  # ... dots, not faces
+                                for p in scene.points.values())
     assert sorted(scene.charts.curves) == lanes  # one curve per persona ...
     colors = {key: item.key[1] for key, item in scene.charts.curves.items()}
     assert colors == {"l-emociones": "#E6504A",  # ... in the persona's colour
@@ -141,6 +148,31 @@ def test_overlay_draws_one_curve_per_persona_and_undo_restores_exactly(shown):
     doc.undo_stack.redo()
     settle()
     assert lane_image(window, "l-emociones") == overlaid
+
+
+def test_a_dot_of_the_overlaid_chart_is_dragged_like_a_face(shown):
+    """Andrés's lane is collapsed: on the overlaid chart its dots still change scores,
+    one undo step each."""
+    window, doc = shown, shown.document
+    scene, view = window.view.map_scene, window.view
+    window.views.switch("v-curvas")
+    settle()
+    andres = next(c for c in scene.geometry.curves if c.lane_id == "l-emociones-andres")
+    point = andres.points[0]
+    dot = scene.points[point.card_id]
+    assert type(dot) is OverlayPointItem and dot.lane_id == "l-emociones-andres"
+    before = dump(window)
+    view.centerOn(point.x, point.y)
+    settle()
+    target = -2 if point.score != -2 else 2
+    drag(view, QPointF(point.x, point.y), QPointF(point.x, andres.score_y[target]))
+    settle()
+    assert doc.card(point.card_id).score == target
+    moved = next(c for c in scene.geometry.curves if c.lane_id == "l-emociones-andres")
+    assert moved.points[0].y == andres.score_y[target]  # the curve follows at once
+    doc.undo_stack.undo()
+    settle()
+    assert dump(window) == before
 
 
 def test_overlay_without_a_saved_view_changes_only_the_screen(shown):
