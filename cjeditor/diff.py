@@ -26,7 +26,7 @@ from pydantic import BaseModel
 
 from cjeditor.model import Connection, JourneyMap, Lane
 
-__all__ = ["KINDS", "Change", "diff_maps"]
+__all__ = ["KINDS", "Change", "diff_maps", "shown_value"]
 
 KINDS = ("map", "persona", "phase", "stage", "lane", "card", "connection", "view")
 _META_IGNORED = {"created", "modified"}  # set by every save: not a change of the map
@@ -61,7 +61,7 @@ class Change:
     def text(self) -> str:
         subject = self.kind if self.kind == "map" else f'{self.kind} {self.id}'
         if self.name:
-            subject += f" {_shown(self.name)}"
+            subject += f" {shown_value(self.name)}"
         if self.change == "added":
             return f"added {subject}" + (f" at {_place(self.where_new)}" if self.where_new
                                          else "")
@@ -70,11 +70,12 @@ class Change:
                                            else "")
         if self.change == "moved":
             return f"moved {subject}: {_place(self.where_old)} → {_place(self.where_new)}"
-        parts = [f"{key} {_shown(old)} → {_shown(new)}" for key, (old, new) in self.fields.items()]
+        parts = [f"{key} {shown_value(old)} → {shown_value(new)}"
+                 for key, (old, new) in self.fields.items()]
         return f"changed {subject}: " + "; ".join(parts)
 
 
-def _shown(value: Any) -> str:
+def shown_value(value: Any) -> str:
     if value is None:
         return "(none)"
     text = json.dumps(value, ensure_ascii=False)

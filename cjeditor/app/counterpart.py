@@ -133,10 +133,12 @@ class CounterpartCompare(QObject):
             self._problems(path, [error.strerror or str(error)])
             return False
         self.path = path
-        ghost.set_counterpart(other, this_is_current(self.document.map, other))
+        current = this_is_current(self.document.map, other)
+        ghost.set_counterpart(other, current)
         self._frozen()
         self._report()
-        compare_with_file(self.window, path)  # the list of changes, below the map
+        # the list of changes, below the map: from the current map to the future one
+        compare_with_file(self.window, path, this_first=current)
         self.compared.emit(other, path)
         return True
 

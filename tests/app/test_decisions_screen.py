@@ -240,7 +240,16 @@ def test_compare_with_counterpart_ghost_marks_and_off(shown, qtbot):
     assert heard == [FUTURE]  # the hook for a list of the changes
     listed = window.findChild(CompareDock)  # File ▸ Compare with File…'s list, reused
     assert listed is not None and listed.isVisible() and listed.path.name == FUTURE
-    assert listed.changes.changes  # by id, from the future map to this one
+    # by id, from this (current) map to the future one: what the future adds reads
+    # "added", and a click on what it drops shows it here, on this map's canvas
+    changes = listed.changes
+    assert "From this map to" in changes.summary.text()
+    by_stage = {c.id: c for c in changes.changes if c.kind == "stage"}
+    assert by_stage["s-amot"].change == "removed"  # 'Espera de la entrega': gone
+    assert any(c.change == "added" for c in by_stage.values())  # 'Guía de tallas'
+    assert changes.target(by_stage["s-amot"]) == ("s-amot", "")
+    added = next(c for c in by_stage.values() if c.change == "added")
+    assert changes.target(added)[0] is None  # only in the future map
     ghost = scene.charts.ghost
     assert list(ghost.curves) == ["l-emociones"]
     marks = {m.stage_id: m for m in ghost.geometry.marks}

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjeditor.app.docks.check import _Tree as WrappingTree
-from cjeditor.app.docks.check import _Wrapping as WrappingRows
+from cjeditor.app.docks.check import WrappingRows, WrappingTree
 from cjeditor.app.i18n import current_language
-from cjeditor.diff import KINDS, Change, _shown, diff_maps
+from cjeditor.diff import KINDS, Change, diff_maps, shown_value
 from cjeditor.document import MapDocument
 from cjeditor.fileio import MapLoadError, load
 from cjeditor.model import JourneyMap, vocabulary
@@ -61,7 +60,7 @@ class ChangeSentences:
                  "connection": self.tr("connection"), "view": self.tr("view")}
         kind = kinds.get(change.kind, change.kind)
         subject = kind if change.kind == "map" else f"{kind} {change.id}"
-        return subject + (f" {_shown(change.name)}" if change.name else "")
+        return subject + (f" {shown_value(change.name)}" if change.name else "")
 
     def place(self, where: dict[str, Any] | None) -> str:
         if not where:
@@ -80,7 +79,7 @@ class ChangeSentences:
 
     def value(self, value: Any) -> str:
         """A value as the command writes it; no value in the interface language."""
-        return self.tr("(none)") if value is None else _shown(value)
+        return self.tr("(none)") if value is None else shown_value(value)
 
     def text(self, change: Change) -> str:
         subject = self.subject(change)
@@ -109,8 +108,9 @@ def change_text(change: Change, language: str | None = None) -> str:
 
 class ChangesWidget(QWidget):
     """The changes from `old` to `new`, grouped by kind. A click on a change emits
-    `show_object(id)` for an object of `new` drawn on the canvas (a connection: its
-    first card), else `not_shown(why)`, a sentence for the status bar."""
+    `show_object(id)` for an object of the map on the canvas (`new` unless `set_maps`
+    says otherwise; a connection: its first card), else `not_shown(why)`, a sentence
+    for the status bar."""
 
     show_object = Signal(str)
     not_shown = Signal(str)
@@ -118,6 +118,7 @@ class ChangesWidget(QWidget):
     def __init__(self, old: JourneyMap, new: JourneyMap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.old, self.new = old, new
+        self.on_canvas = new
         self.changes: list[Change] = []
         self.heading = ""  # what is compared, said before the count
         box = QVBoxLayout(self)
@@ -144,8 +145,11 @@ class ChangesWidget(QWidget):
                  "connection": self.tr("Connections (%1)"), "view": self.tr("Views (%1)")}
         return names.get(kind, kind + " (%1)").replace("%1", str(count))
 
-    def set_maps(self, old: JourneyMap, new: JourneyMap) -> None:
+    def set_maps(self, old: JourneyMap, new: JourneyMap,
+                 on_canvas: JourneyMap | None = None) -> None:
+        """Compare `old` with `new`; `on_canvas` (default `new`) is the one shown."""
         self.old, self.new = old, new
+        self.on_canvas = new if on_canvas is None else on_canvas
         self.refresh()
 
     def refresh(self) -> None:
@@ -192,14 +196,14 @@ class ChangesWidget(QWidget):
     def target(self, change: Change) -> tuple[str | None, str]:
         """What a click on `change` shows: (object id on the canvas, None) or (None, why
         it cannot be shown)."""
-        new = self.new
-        if change.change == "removed":
-            return None, self.tr("That is only in the other file: not on this map.")
+        shown = self.on_canvas
+        elsewhere = self.tr("That is only in the other file: not on this map.")
         if change.kind == "connection":
-            found = next((c for c in new.connections if c.id == change.id), None)
-            return (found.from_, "") if found is not None else (None, "")
+            found = next((c for c in shown.connections if c.id == change.id), None)
+            return (found.from_, "") if found is not None else (None, elsewhere)
         if change.kind in ON_CANVAS:
-            return change.id, ""
+            return (change.id, "") if change.id in _ids(shown, change.kind) else \
+                (None, elsewhere)
         if change.kind == "persona":
             return None, self.tr("Personas are edited in the Personas panel.")
         if change.kind == "view":
@@ -217,6 +221,14 @@ class ChangesWidget(QWidget):
             self.not_shown.emit(why)
 
 
+def _ids(journey: JourneyMap, kind: str) -> set[str]:
+    """The ids of the objects of `kind` (one of ON_CANVAS) in `journey`."""
+    if kind == "card":
+        return {card.id for card in journey.all_cards()}
+    found = {"phase": journey.phases, "stage": journey.stages, "lane": journey.lanes}[kind]
+    return {item.id for item in found}
+
+
 class CompareDock(QDockWidget):
     """The changes between a file and the open map, kept current as the map is edited."""
 
@@ -227,6 +239,7 @@ class CompareDock(QDockWidget):
         self.document = document
         self.other = other
         self.path = path
+        self.this_first = False
         self.changes = ChangesWidget(other, document.map)
         self.setWidget(self.changes)
         self.timer = QTimer(self)
@@ -237,19 +250,29 @@ class CompareDock(QDockWidget):
         document.reset.connect(self.timer.start)
         self.compare_with(other, path)
 
-    def compare_with(self, other: JourneyMap, path: Path) -> None:
-        self.other, self.path = other, path
-        self.changes.heading = self.tr("From “%1” to this map:").replace("%1", path.name)
+    def compare_with(self, other: JourneyMap, path: Path, this_first: bool = False) -> None:
+        """List the changes from `other` to this map, or with `this_first` (this is the
+        current map of a current/future pair) from this map to `other`."""
+        self.other, self.path, self.this_first = other, path, this_first
+        heading = self.tr("From this map to “%1”:") if this_first else \
+            self.tr("From “%1” to this map:")
+        self.changes.heading = heading.replace("%1", path.name)
         self.setToolTip(str(path).replace("&", "&amp;").replace("<", "&lt;"))
         self.refresh()
 
     def refresh(self) -> None:
         self.timer.stop()
-        self.changes.set_maps(self.other, self.document.map)
+        this = self.document.map
+        if self.this_first:
+            self.changes.set_maps(this, self.other, on_canvas=this)
+        else:
+            self.changes.set_maps(self.other, this)
 
 
-def compare_with_file(window: MainWindow, path: Path | None = None) -> CompareDock | None:
-    """File → Compare with file…: pick a .cjmap, read it safely, show the dock."""
+def compare_with_file(window: MainWindow, path: Path | None = None,
+                      this_first: bool = False) -> CompareDock | None:
+    """File → Compare with file…: pick a .cjmap, read it safely, show the dock (the
+    changes from that file to this map; `this_first`: from this map to the file)."""
     if path is None:
         start = (str(window.document.path.parent) if window.document.path is not None
                  else window.manager.settings.last_directory or str(Path.home()))
@@ -268,6 +291,7 @@ def compare_with_file(window: MainWindow, path: Path | None = None) -> CompareDo
     dock = window.findChild(CompareDock)
     if dock is None:
         dock = CompareDock(window.document, other, path, window)
+        dock.compare_with(other, path, this_first)
         # below the map, as wide as the window: a change is a sentence
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         window.resizeDocks([dock], [240], Qt.Orientation.Vertical)
@@ -275,7 +299,7 @@ def compare_with_file(window: MainWindow, path: Path | None = None) -> CompareDo
         dock.changes.not_shown.connect(lambda why: window.statusBar().showMessage(why, 6000))
         cast(Any, window).actions.docks_menu.addAction(dock.toggleViewAction())  # View → Panels
     else:
-        dock.compare_with(other, path)
+        dock.compare_with(other, path, this_first)
     dock.show()
     dock.raise_()
     return dock

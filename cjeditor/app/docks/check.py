@@ -52,7 +52,7 @@ def object_of(document: MapDocument, path: str) -> str | None:
     return str(cards[int(card)].id) if int(card) < len(cards) else None
 
 
-class _Wrapping(QStyledItemDelegate):
+class WrappingRows(QStyledItemDelegate):
     """Rows as tall as their text wrapped to the tree's width (a finding is a sentence)."""
 
     def __init__(self, tree: QTreeWidget) -> None:
@@ -70,7 +70,7 @@ class _Wrapping(QStyledItemDelegate):
         return QSize(width, rect.height() + 4)
 
 
-class _Tree(QTreeWidget):
+class WrappingTree(QTreeWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()  # wrap again at the new width
@@ -92,8 +92,8 @@ class CheckDock(QDockWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         box.addWidget(self.summary)
-        self.tree = _Tree()
-        self.tree.setItemDelegate(_Wrapping(self.tree))
+        self.tree = WrappingTree()
+        self.tree.setItemDelegate(WrappingRows(self.tree))
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
