@@ -1,3 +1,3 @@
-from cjeditor.cli import main
+from cjeditor.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

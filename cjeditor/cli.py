@@ -121,6 +121,23 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Young collections every 50,000 allocations (CPython's default is 700), as the
+# editor does (app/collector.py): a command builds the map, its layout and its
+# drawing once and keeps them to the end, and with the default thresholds the
+# collector re-scans them hundreds of times (export of 20,000 cards: 0.5 s of 4 s).
+GC_THRESHOLDS = (50_000, 20, 10)
+
+
+def run() -> int:
+    """The cjeditor program (console script, `python -m cjeditor`, the bundle): the
+    process's collector set for big maps, then `main`. Tests call `main` directly
+    and their process is left as it is."""
+    import gc
+
+    gc.set_threshold(*GC_THRESHOLDS)
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -445,4 +462,4 @@ def _cmd_import(ns: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run())
