@@ -124,3 +124,29 @@ def test_rename_is_in_the_edit_menu_and_the_guide(app, manager, example_map_path
         assert line.rstrip().endswith("F2")
     finally:
         dialog.close()
+
+
+def test_arrow_keys_bring_the_card_out_from_under_the_frozen_strips(example_window):
+    view = shown(example_window)
+    frozen = example_window.frozen
+    for bar in (view.verticalScrollBar(), view.horizontalScrollBar()):
+        bar.setValue(bar.maximum() // 2)
+    QApplication.processEvents()
+    shown_rect = view.mapToScene(view.viewport().rect()).boundingRect()
+    start = min((cid for cid in view.map_scene.cards
+                 if shown_rect.contains(center_of(view.map_scene.cards[cid]))),
+                key=lambda cid: center_of(view.map_scene.cards[cid]).y())
+    view.select_ids([start])
+    moves = [KEY.Key_Up] * 6 + [KEY.Key_Left] * 4
+    for key in moves:
+        QTest.keyClick(view, key)
+        QApplication.processEvents()
+        [card_id] = view.selected_ids()
+        item = view.map_scene.cards[card_id]
+        on_screen = view.mapFromScene(item.mapRectToScene(item._rect)).boundingRect()
+        assert view.viewport().rect().contains(on_screen)
+        for band in (frozen.stages, frozen.lanes):
+            if band.isVisible():
+                covered = band.geometry().translated(-view.viewport().x(), -view.viewport().y())
+                assert not covered.intersects(on_screen), (band.objectName(), card_id)
+    view.select_ids([])
