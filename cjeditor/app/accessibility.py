@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QTreeWidgetItem
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QToolBar, QTreeWidgetItem
 
 from cjeditor.app.i18n import current_language
 from cjeditor.canvas import MapView
@@ -167,6 +167,25 @@ def give_mnemonics(menu: QMenu) -> None:
         action.setText(text[:at] + "&" + text[at:])
 
 
+def menu_actions(bar: QMenuBar) -> list[QAction]:
+    """Every action of the menu bar's menus and submenus, in the order they are listed."""
+    found: list[QAction] = []
+
+    def walk(menu: QMenu) -> None:
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub)
+            elif not action.isSeparator() and action not in found:
+                found.append(action)
+
+    for top in bar.actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu)
+    return found
+
+
 def keyboard_menus(menu: QMenu) -> None:
     """Mnemonics each time the menu opens (entries come and go: recent files, panels,
     other parts' actions); its submenus too."""
@@ -289,5 +308,5 @@ def make_accessible(window: MainWindow) -> None:
 
 
 __all__ = ["CanvasAccessibility", "describe_selection", "give_mnemonics", "make_accessible",
-           "mnemonic"]
+           "menu_actions", "mnemonic"]
 

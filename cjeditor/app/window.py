@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjeditor.app import inserting
-from cjeditor.app.accessibility import make_accessible
+from cjeditor.app.accessibility import make_accessible, menu_actions
 from cjeditor.app.actions import WindowActions
 from cjeditor.app.assets import app_icon
 from cjeditor.app.autosave import Autosaver
@@ -296,8 +296,9 @@ class MainWindow(QMainWindow):
         """(what it does, action) for every action of the window, for the keyboard guide."""
         fixed = {self.actions.undo: QCoreApplication.translate("WindowActions", "&Undo"),
                  self.actions.redo: QCoreApplication.translate("WindowActions", "&Redo")}
-        return [(fixed.get(action, action.text()), action)
-                for action in self.findChildren(QAction) if action.text()]
+        ordered = menu_actions(self.menuBar())  # as the menus list them, then the rest
+        ordered += [a for a in self.findChildren(QAction) if a not in ordered]
+        return [(fixed.get(action, action.text()), action) for action in ordered if action.text()]
 
     def insert_persona(self) -> None:
         inserting.insert_persona(self)

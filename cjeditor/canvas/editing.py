@@ -21,7 +21,9 @@ from cjeditor.commands import (
     EditStageCommand,
 )
 from cjeditor.commands.texts import edit_text
+from cjeditor.document.checks import ui_language
 from cjeditor.layout.geometry import Rect, TextBlock
+from cjeditor.model import vocabulary
 
 if TYPE_CHECKING:
     from cjeditor.canvas.view import MapView
@@ -87,6 +89,8 @@ def start_title_edit(view: MapView, object_id: str) -> InlineEditor | InlineText
     make = InlineTextEditor if multiline else InlineEditor
     editor = make(view, rect, text, commit, limit, closed=lambda: _closed(view, editor),
                   points=block.size, bold=block.bold)
+    field = "title" if kind in ("card", "lane") else "name"  # what a screen reader says
+    editor.setAccessibleName(vocabulary.name("field", field, ui_language()))
     view.editor = editor
     return editor
 

@@ -55,6 +55,7 @@ def test_f2_renames_the_selected_card(example_window):
     assert triggered  # through Edit ▸ Rename's shortcut
     assert isinstance(editor, InlineTextEditor)
     assert editor.text() == doc.card(card_id).title
+    assert editor.accessibleName() == "Title"  # the vocabulary's word, read aloud
     editor.selectAll()
     QTest.keyClicks(editor, "Nuevo titulo")
     QTest.keyClick(editor, KEY.Key_Return)
@@ -71,6 +72,7 @@ def test_f2_renames_a_stage_and_a_lane_header(example_window):
     assert view.selected_ids() == [stage.id]
     QTest.keyClick(view, KEY.Key_F2)
     assert isinstance(view.editor, InlineEditor) and view.editor.text() == stage.name
+    assert view.editor.accessibleName() == "Name"
     view.editor.selectAll()
     QTest.keyClicks(view.editor, "Compra")
     QTest.keyClick(view.editor, KEY.Key_Enter)
@@ -120,6 +122,7 @@ def test_rename_is_in_the_edit_menu_and_the_guide(app, manager, example_map_path
     dialog = window.show_guide()
     try:
         keyboard = dialog.page_text(SHORTCUTS)
+        assert keyboard.startswith("Nuevo ")  # in the menus' order: File ▸ New first
         line = next(row for row in keyboard.splitlines() if row.startswith("Cambiar nombre"))
         assert line.rstrip().endswith("F2")
     finally:
