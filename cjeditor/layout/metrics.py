@@ -262,6 +262,7 @@ _VOWELS = frozenset("aeiouáéíóúüàèìòùâêîôûäëïöAEIOUÁÉÍÓ�
 _CLUSTERS = frozenset(("ch", "ll", "rr", "qu", "gu", "th", "sh", "ph"))
 _MIN_TAIL = 3  # letters: never "suppor / t"
 _NOT_WORDS = frozenset("/\\@_.:=?&#")  # a word with these is a link, a path, an address
+_LINK_BREAKS = "-/\\._?&=#@"
 
 
 def _syllable_cut(word: str, i: int) -> bool:
@@ -285,8 +286,9 @@ def _break_word(word: str, width: float, size: float, bold: bool, metrics: TextM
 
     A piece cut between two letters ends with a hyphen ("compa-" / "ración"),
     measured so the piece still fits; a word's own hyphen is a cut of its own
-    ("e-" / "commerce"). Cuts next to digits, signs or emoji, and in links, paths
-    and addresses, get none (a "-" there would read as part of it)."""
+    ("e-" / "commerce"), as are a link's slashes and dots ("zancada.es/" / "ayuda").
+    Cuts next to digits, signs or emoji, and in links, paths and addresses, get no
+    hyphen (a "-" there would read as part of it)."""
     hyphen = metrics.width("-", size, bold)
     inner = word.strip(".,;:!?¿¡()«»“”\"'")  # a sentence's own marks do not count
     plain = not any(ch in _NOT_WORDS for ch in inner)  # no link, path, address
@@ -298,7 +300,8 @@ def _break_word(word: str, width: float, size: float, bold: bool, metrics: TextM
         if n >= len(rest):
             pieces.append(rest)
             break
-        own = [i for i in range(max(1, n // 2), n + 1) if rest[i - 1] == "-"]
+        marks = "-" if plain else _LINK_BREAKS  # a link breaks after / . - …, with no hyphen
+        own = [i for i in range(max(1, n // 2), n + 1) if rest[i - 1] in marks]
         if own and len(rest) - own[-1] >= _MIN_TAIL:
             pieces.append(rest[:own[-1]])  # after the word's own hyphen
             rest = rest[own[-1]:]

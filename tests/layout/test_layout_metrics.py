@@ -58,6 +58,7 @@ def test_wrap_breaks_long_words_without_spilling():
 def test_a_cut_word_gets_a_hyphen_only_between_letters():
     assert wrap("Concienciación", 40, 9, True, M) == ["Con-", "ciencia-", "ción"]
     assert wrap("e-commerce-platform", 40, 9, True, M)[0] == "e-"  # its own hyphen
+    assert wrap("www.zancada.es/devoluciones", 120, 9, True, M)[0] == "www.zancada.es/"
     for text in ("https://example.com/largo", "12345678901234567890"):
         lines = wrap(text, 40, 9, True, M)
         assert len(lines) > 1 and "".join(lines) == text  # no hyphen added
