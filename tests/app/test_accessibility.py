@@ -236,3 +236,26 @@ def test_alt_and_a_letter_open_a_menu(example_window):
         edit.close()
         window.menuBar().setActiveAction(None)
         settle()
+
+
+def test_a_screen_reader_is_told_when_the_selection_changes(example_window, monkeypatch):
+    view = example_window.view
+    example_window.show()
+    example_window.activateWindow()
+    view.setFocus()
+    settle()
+    told: list[tuple[object, QAccessible.Event]] = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
+                        staticmethod(lambda event: told.append((event.object(), event.type()))))
+    card_id = next(iter(view.map_scene.cards))
+    click_item(view, view.map_scene.cards[card_id])
+    view.setFocus()
+    key(view, KEY.Key_Right)
+    kinds = [kind for obj, kind in told if obj is view]
+    assert kinds.count(QAccessible.Event.NameChanged) >= 2
+    assert QAccessible.Event.DescriptionChanged in kinds and QAccessible.Event.Focus in kinds
+    told.clear()
+    view.select_ids(view.selected_ids())  # the same object again: nothing new to say
+    assert told == []
+    view.select_ids([])
