@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Arrow keys move from card to card; Ctrl+arrows move the selected card. A collapsed lane shows how many cards it hides: double-click it, or click its ▸ marker, to expand it.</source>
-        <translation>Las flechas pasan de una tarjeta a otra; Ctrl+flechas mueven la tarjeta seleccionada. Un carril plegado muestra cuántas tarjetas oculta: haga doble clic en él, o pulse su marca ▸, para desplegarlo.</translation>
+        <translation>Las flechas pasan de una tarjeta a otra; Control+flechas mueven la tarjeta seleccionada. Un carril plegado muestra cuántas tarjetas oculta: haga doble clic en él, o pulse su marca ▸, para desplegarlo.</translation>
     </message>
     <message>
         <source>Lane types</source>
