@@ -12,9 +12,11 @@ until "Show this screen…" is unticked; Help ▸ Start Screen brings it back.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import platformdirs
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QPushButton
@@ -24,6 +26,7 @@ from cjeditor.app.assets import resource_path
 from cjeditor.app.dialogs.new_map import PICTURE, template_picture
 from cjeditor.app.forms.ui_first_run import Ui_FirstRunDialog
 from cjeditor.app.i18n import current_language
+from cjeditor.app.settings import APP_NAME
 from cjeditor.templates import create_map, list_templates
 
 if TYPE_CHECKING:
@@ -47,6 +50,19 @@ def example_path(language: str) -> Path | None:
             continue
         found.append((meta.get("language", "es") != language, path))
     return min(found)[1] if found else None
+
+
+def example_copy(example: Path) -> Path:
+    """The user's own copy of the shipped `example` (in the user data folder, beside
+    copies of the other examples, so the links between them still lead somewhere):
+    made on first use, kept afterwards. Saving it never writes into the installation."""
+    folder = platformdirs.user_data_path(APP_NAME, appauthor=False) / "examples"
+    folder.mkdir(parents=True, exist_ok=True)
+    for shipped in resource_path("examples").glob("*.cjmap"):
+        copy = folder / shipped.name
+        if not copy.exists():
+            shutil.copyfile(shipped, copy)
+    return folder / example.name
 
 
 class FirstRunDialog(QDialog, Ui_FirstRunDialog):
@@ -139,7 +155,11 @@ class FirstRunDialog(QDialog, Ui_FirstRunDialog):
 
     def open_example(self) -> None:
         if not self._finished and self.example is not None:
-            self._opened(self.manager.open_path(self.example, parent=self, reuse=self.host))
+            try:
+                example = example_copy(self.example)
+            except OSError:  # no writable data folder: the shipped file, as `make run` does
+                example = self.example
+            self._opened(self.manager.open_path(example, parent=self, reuse=self.host))
 
     def open_file(self) -> None:
         """Open… (the native file dialog); the screen stays when nothing was opened."""

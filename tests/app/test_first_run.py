@@ -130,8 +130,18 @@ def test_the_example_button_opens_the_example_in_that_window(started):
     click(screen.example_button)
     [window] = manager.windows
     assert not screens()
-    assert window.document.path == example_path("en").resolve()
+    shipped = example_path("en")
     assert example_path("es").name == "zapatillas-running.cjmap"  # not the "future" one
+    # the user's own copy, beside copies of the other examples (its links lead to them),
+    # so that saving never writes into the installation
+    path = window.document.path
+    assert path is not None and path.name == shipped.name and path != shipped.resolve()
+    assert path.read_bytes() == shipped.read_bytes()
+    assert (path.parent / "zapatillas-running-futuro.cjmap").is_file()
+    # the copy is kept: a second open finds the user's edits
+    path.write_bytes(path.read_bytes().replace(b"Compra online", b"Mi compra online"))
+    from cjeditor.app.first_run import example_copy
+    assert example_copy(shipped) == path and b"Mi compra online" in path.read_bytes()
 
 
 def test_a_recent_map_and_open_keep_the_screen_until_a_map_opens(
