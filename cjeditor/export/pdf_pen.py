@@ -61,7 +61,7 @@ KAPPA = 0.5522847498  # a quarter circle's control points, as a fraction of its 
 _PAINT = {(1, 1): "B", (1, 0): "S", (0, 1): "f"}  # (stroke, fill) -> PDF paint operator
 # Shapes as operator templates, one %s a number (then the paint operator).
 _ROUNDED_RECT = ("%s %s m %s %s l %s %s %s %s %s %s c %s %s l %s %s %s %s %s %s c "
-                 "%s %s l %s %s %s %s %s %s c %s %s l %s %s %s %s %s %s c h %s")
+                 "%s %s l %s %s %s %s %s %s c %s %s l %s %s %s %s %s %s c h")
 _CIRCLE = ("%s %s m %s %s %s %s %s %s c %s %s %s %s %s %s c "
            "%s %s %s %s %s %s c %s %s %s %s %s %s c h %s")
 _MOVE, _LINE, _CURVE = "%s %s m", "%s %s l", "%s %s %s %s %s %s c"
@@ -148,6 +148,8 @@ class PdfPen:
         # per style (bold?): the main font's first subset, once used (see _subset)
         self._subset0: dict[bool, _Subset] = {}
         self._n = _Numbers()
+        # rounded rectangles' outlines by (w, h, radius): cards of a column repeat them
+        self._rounded: dict[tuple[float, float, float], str] = {}
 
     # -- graphics state ------------------------------------------------------
     def _fill(self, color: str) -> None:
@@ -187,16 +189,16 @@ class PdfPen:
         if not (s or f):
             return
         if radius > 0:
-            r = min(radius, w / 2, h / 2)
-            k = r * (1 - KAPPA)  # control points of the quarter circles
-            t, b = -y, -y - h  # PDF y grows upwards
-            right = x + w
-            self._raw._code.append(_ROUNDED_RECT % (*map(self._n.__getitem__, (
-                x + r, b, right - r, b,
-                right - k, b, right, b + k, right, b + r,
-                right, t - r, right, t - k, right - k, t, right - r, t,
-                x + r, t, x + k, t, x, t - k, x, t - r,
-                x, b + r, x, b + k, x + k, b, x + r, b)), _PAINT[s, f]))
+            n = self._n
+            outline = self._rounded.get((w, h, radius))
+            if outline is None:
+                r = min(radius, w / 2, h / 2)
+                k = r * (1 - KAPPA)  # control points of the quarter circles
+                outline = self._rounded[w, h, radius] = _ROUNDED_RECT % tuple(map(n.__getitem__, (
+                    r, 0, w - r, 0, w - k, 0, w, k, w, r, w, h - r, w, h - k, w - k, h, w - r, h,
+                    r, h, k, h, 0, h - k, 0, h - r, 0, r, 0, k, k, 0, r, 0)))
+            # the outline from its bottom-left corner (PDF y grows upwards)
+            self._raw._code.append(f"q 1 0 0 1 {n[x]} {n[-y - h]} cm {outline} {_PAINT[s, f]} Q")
         else:
             n = self._n
             self._raw._code.append(f"{n[x]} {n[-y - h]} {n[w]} {n[h]} re {_PAINT[s, f]}")
