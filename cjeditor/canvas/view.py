@@ -157,8 +157,8 @@ class MapView(QGraphicsView):
     def reveal(self, margin: float = 0.0) -> None:
         """Have the scene make the card items in view (and `margin` screens around);
         more around it once the view stays still for a moment."""
-        if self.zoom() < SKETCH_ZOOM:  # far out lanes are sketched: no card items needed
-            return
+        if self.zoom() < SKETCH_ZOOM or not self.isVisible():
+            return  # far out lanes are sketched (no card items); not shown yet: nothing
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
         dx, dy = shown.width() * margin, shown.height() * margin
         self.map_scene.reveal(shown.adjusted(-dx, -dy, dx, dy))
