@@ -10,9 +10,11 @@ from __future__ import annotations
 import ctypes
 import io
 import math
+import os
 import struct
 import threading
 import zlib
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, BinaryIO
@@ -20,7 +22,8 @@ from typing import Any, BinaryIO
 from cjeditor.export.options import ExportOptions
 from cjeditor.model import JourneyMap
 
-__all__ = ["MAX_PIXELS", "PDFIUM_LOCK", "PngWriter", "png_size", "write_png"]
+__all__ = ["MAX_PIXELS", "PDFIUM_LOCK", "PngWriter", "adler32_combine", "deflate_segment",
+           "png_size", "write_png"]
 
 MAX_PIXELS = 100_000_000  # 100 megapixels: a larger PNG is made at a lower dpi
 STRIP_PIXELS = 16_000_000  # pixels rendered at a time
@@ -30,15 +33,48 @@ STRIP_PIXELS = 16_000_000  # pixels rendered at a time
 PDFIUM_LOCK = threading.Lock()
 
 
+LEVEL = 3  # zlib level: flat colours compress well, and much faster than level 6
+_ZLIB_HEADER = zlib.compress(b"", LEVEL)[:2]  # what zlib writes before its deflate data
+_FINAL_BLOCK = zlib.compressobj(LEVEL, zlib.DEFLATED, -15).flush()  # an empty last block
+_ADLER_BASE = 65521
+
+Segment = tuple[bytes, int, int]  # raw deflate data, the Adler-32 of its input, input length
+
+
+def deflate_segment(data: bytes | memoryview) -> Segment:
+    """Part of a PNG's image data compressed on its own, ending on a byte boundary
+    (a sync flush), so that segments compressed at the same time on several
+    threads (zlib lets go of the GIL) make one deflate stream when written in
+    order, as pigz does."""
+    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)  # raw: no header, no checksum
+    return (compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH),
+            zlib.adler32(data), len(data))
+
+
+def adler32_combine(first: int, second: int, second_length: int) -> int:
+    """The Adler-32 of two pieces of data one after the other, from each one's
+    (zlib's adler32_combine, which Python's zlib module does not offer)."""
+    rem = second_length % _ADLER_BASE
+    sum1 = first & 0xFFFF
+    sum2 = rem * sum1 % _ADLER_BASE
+    sum1 += (second & 0xFFFF) + _ADLER_BASE - 1
+    sum2 += (first >> 16) + (second >> 16) + _ADLER_BASE - rem
+    sum1 %= _ADLER_BASE
+    sum2 %= _ADLER_BASE
+    return sum1 | (sum2 << 16)
+
+
 class PngWriter:
-    """Streams an 8-bit RGB PNG: header, then rows, then close()."""
+    """Streams an 8-bit RGB PNG: header, then scanlines (a filter byte, then RGB)
+    as deflate segments in order, then close()."""
 
     def __init__(self, out: BinaryIO, width: int, height: int, dpi: int | None = None) -> None:
         self.out = out
         self.width = width
         self.height = height
         self.rows = 0
-        self._z = zlib.compressobj(3)  # flat colours: small, and much faster than level 6
+        self._adler = 1  # Adler-32 of the scanlines so far (of nothing: 1)
+        self._started = False  # the zlib header written
         out.write(b"\x89PNG\r\n\x1a\n")
         self._chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
         if dpi:
@@ -51,32 +87,26 @@ class PngWriter:
         self.out.write(data)
         self.out.write(struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF))
 
-    def write_rows(self, data: bytes | memoryview, stride: int, count: int) -> None:
-        """`count` rows of RGB pixels, `stride` bytes apart in `data`."""
-        row_bytes = self.width * 3
-        view = memoryview(data)
-        parts: list[bytes | memoryview] = []
-        for r in range(count):
-            parts.append(b"\x00")
-            parts.append(view[r * stride : r * stride + row_bytes])
-        compressed = self._z.compress(b"".join(parts))
-        if compressed:
-            self._chunk(b"IDAT", compressed)
+    def write_segment(self, segment: Segment, count: int) -> None:
+        """`count` scanlines compressed by `deflate_segment`: the next in the image."""
+        data, adler, length = segment
+        if not self._started:
+            data = _ZLIB_HEADER + data
+            self._started = True
+        self._adler = adler32_combine(self._adler, adler, length)
+        if data:
+            self._chunk(b"IDAT", data)
         self.rows += count
 
     def write_scanlines(self, data: bytes | memoryview, count: int) -> None:
         """`count` rows already in PNG form: a filter byte (0), then RGB."""
-        compressed = self._z.compress(data)
-        if compressed:
-            self._chunk(b"IDAT", compressed)
-        self.rows += count
+        self.write_segment(deflate_segment(data), count)
 
     def close(self) -> None:
         if self.rows != self.height:
             raise ValueError(f"PNG has {self.rows} rows, expected {self.height}")
-        tail = self._z.flush()
-        if tail:
-            self._chunk(b"IDAT", tail)
+        head = b"" if self._started else _ZLIB_HEADER
+        self._chunk(b"IDAT", head + _FINAL_BLOCK + struct.pack(">I", self._adler))
         self._chunk(b"IEND", b"")
 
 
@@ -127,28 +157,36 @@ def write_png(
 
 def _render_strips(page: Any, writer: PngWriter, scale: float,
                    report: Callable[[float], None]) -> None:
-    """Render the page in horizontal strips straight into PNG scanlines and
-    compress each strip while the next renders.
+    """Render the page in horizontal strips straight into PNG scanlines, and
+    compress each strip on worker threads while the next renders.
 
     pdfium draws into a buffer of ours whose rows are one byte apart: that byte
     is the scanline's filter byte (0, "None"), so a strip is PNG data as
     rendered, with no copy. Two buffers take turns (one renders while the other
-    is compressed) and are reused, so memory stays at two strips."""
+    is compressed) and are reused, so memory stays at two strips. A strip is
+    cut into a piece per worker; the pieces are written in order."""
     width, height = writer.width, writer.height
     line = width * 3 + 1  # the filter byte, then RGB
     strip = max(1, min(height, STRIP_PIXELS // max(width, 1)))
     # one spare byte: row r's pixels start after its filter byte, at 1 + r * line
     buffers = [bytearray(line * strip + 1) for _ in range(2)]
     filters = bytes(strip)
-    jobs: list[Future[None] | None] = [None, None]  # the compression of each buffer's strip
-    with ThreadPoolExecutor(max_workers=1) as compressor:
+    workers = max(1, min(4, os.cpu_count() or 1))
+    # strips sent to the workers, oldest first: (buffer, [(segment, rows) per piece])
+    sent: deque[tuple[int, list[tuple[Future[Segment], int]]]] = deque()
+
+    def write_oldest() -> None:
+        for job, rows in sent.popleft()[1]:
+            writer.write_segment(job.result(), rows)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
         top, turn = 0, 0
         while top < height:
             rows = min(strip, height - top)
             bottom = height - top - rows
-            buffer, job = buffers[turn], jobs[turn]
-            if job is not None:  # a buffer is free again once its last strip is written
-                job.result()
+            while any(used == turn for used, _ in sent):  # its last strip written first
+                write_oldest()
+            buffer = buffers[turn]
             # crop is in points and rounded up to pixels: nudge below whole pixels
             crop = (0, max(bottom - 1e-3, 0) / scale, 0, max(top - 1e-3, 0) / scale)
             bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True,
@@ -156,14 +194,17 @@ def _render_strips(page: Any, writer: PngWriter, scale: float,
                                  bitmap_maker=_scanline_bitmaps(buffer, width, rows))
             bitmap.close()
             buffer[0:line * rows:line] = filters[:rows]  # filter bytes stay "None"
-            jobs[turn] = compressor.submit(writer.write_scanlines,
-                                           memoryview(buffer)[:line * rows], rows)
+            view = memoryview(buffer)
+            per = -(-rows // workers)  # rows a piece
+            sent.append((turn, [
+                (pool.submit(deflate_segment, view[first * line:min(first + per, rows) * line]),
+                 min(first + per, rows) - first)
+                for first in range(0, rows, per)]))
             top += rows
             turn = 1 - turn
             report(0.2 + 0.75 * top / height)
-        for job in jobs:
-            if job is not None:
-                job.result()
+        while sent:
+            write_oldest()
     writer.close()
 
 
