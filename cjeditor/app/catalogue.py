@@ -46,6 +46,7 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("commands", "Edit view"),
         QT_TRANSLATE_NOOP("commands", "Expand lane “%1”"),
         QT_TRANSLATE_NOOP("commands", "Insert stage"),
+        QT_TRANSLATE_NOOP("commands", "Keep the links to other maps after moving the map"),
         QT_TRANSLATE_NOOP("commands", "Link %1 items to “%2”"),
         QT_TRANSLATE_NOOP("commands", "Link card “%1” to “%2”"),
         QT_TRANSLATE_NOOP("commands", "Link stage “%1” to “%2”"),

@@ -81,6 +81,32 @@ def guide_text() -> str:
         "",
         QCoreApplication.translate(
             "GuideDialog",
+            "When the map is drawn: the Map check panel measures it against the eight keys "
+            "of a good map; click a finding to see what it names. Give opportunities and "
+            "ideas an impact and an effort, then drag them in the Prioritise panel's "
+            "matrix."),
+        QCoreApplication.translate(
+            "GuideDialog",
+            "The Views panel saves the lanes shown, a persona and the overlaid emotion "
+            "curves (one curve per persona) as a view for an audience."),
+        QCoreApplication.translate(
+            "GuideDialog",
+            "Current and future: in the Brief, set the map's state and choose its "
+            "counterpart; View ▸ Compare with Counterpart draws the other map's curve as a "
+            "dashed ghost and marks the stages that differ (+ added, − removed, ~ changed)."),
+        QCoreApplication.translate(
+            "GuideDialog",
+            "A card or a stage can link to another map (a sub-journey): right-click ▸ Link "
+            "to Map…; double-click its badge to open it."),
+        QCoreApplication.translate(
+            "GuideDialog",
+            "File ▸ Export writes posters (PDF, tiled on small sheets if needed), images, a "
+            "web page, slides, tables (CSV, Excel) and Mermaid journeys; File ▸ Import "
+            "Table… reads tables and Mermaid journeys back; File ▸ Compare with File… lists "
+            "what changed since another version."),
+        "",
+        QCoreApplication.translate(
+            "GuideDialog",
             "Arrow keys move from card to card; Ctrl+arrows move the selected card. A "
             "collapsed lane shows how many cards it hides: double-click it, or click its ▸ "
             "marker, to expand it."),

@@ -372,6 +372,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From this map to “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From “%1” to this map:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,6 +965,26 @@
     </message>
     <message>
         <source>6. Link each opportunity to the pain points it answers (Properties), then export the map as a poster: File ▸ Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the map is drawn: the Map check panel measures it against the eight keys of a good map; click a finding to see what it names. Give opportunities and ideas an impact and an effort, then drag them in the Prioritise panel&apos;s matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Views panel saves the lanes shown, a persona and the overlaid emotion curves (one curve per persona) as a view for an audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current and future: in the Brief, set the map&apos;s state and choose its counterpart; View ▸ Compare with Counterpart draws the other map&apos;s curve as a dashed ghost and marks the stages that differ (+ added, − removed, ~ changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card or a stage can link to another map (a sub-journey): right-click ▸ Link to Map…; double-click its badge to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ▸ Export writes posters (PDF, tiled on small sheets if needed), images, a web page, slides, tables (CSV, Excel) and Mermaid journeys; File ▸ Import Table… reads tables and Mermaid journeys back; File ▸ Compare with File… lists what changed since another version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2327,6 +2351,10 @@ Double-click to open it.</source>
     <message>
         <source>Insert stage</source>
         <translation>Insert stage</translation>
+    </message>
+    <message>
+        <source>Keep the links to other maps after moving the map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Link %1 items to “%2”</source>

@@ -372,6 +372,10 @@
         <translation>Cambios</translation>
     </message>
     <message>
+        <source>From this map to “%1”:</source>
+        <translation>De este mapa a «%1»:</translation>
+    </message>
+    <message>
         <source>From “%1” to this map:</source>
         <translation>De «%1» a este mapa:</translation>
     </message>
@@ -962,6 +966,26 @@
     <message>
         <source>6. Link each opportunity to the pain points it answers (Properties), then export the map as a poster: File ▸ Export.</source>
         <translation>6. Enlace cada oportunidad con los puntos de dolor que resuelve (Propiedades) y exporte el mapa como póster: Archivo ▸ Exportar.</translation>
+    </message>
+    <message>
+        <source>When the map is drawn: the Map check panel measures it against the eight keys of a good map; click a finding to see what it names. Give opportunities and ideas an impact and an effort, then drag them in the Prioritise panel&apos;s matrix.</source>
+        <translation>Con el mapa dibujado: el panel Revisión del mapa lo mide con las ocho claves de un buen mapa; haga clic en un hallazgo para ver lo que señala. Dé a las oportunidades y a las ideas un impacto y un esfuerzo, y arrástrelas en la matriz del panel Priorizar.</translation>
+    </message>
+    <message>
+        <source>The Views panel saves the lanes shown, a persona and the overlaid emotion curves (one curve per persona) as a view for an audience.</source>
+        <translation>El panel Vistas guarda los carriles que se muestran, una persona y las curvas emocionales superpuestas (una curva por persona) como una vista para un público.</translation>
+    </message>
+    <message>
+        <source>Current and future: in the Brief, set the map&apos;s state and choose its counterpart; View ▸ Compare with Counterpart draws the other map&apos;s curve as a dashed ghost and marks the stages that differ (+ added, − removed, ~ changed).</source>
+        <translation>Actual y futuro: en el Resumen, indique el estado del mapa y elija su mapa pareja; Ver ▸ Comparar con el mapa pareja dibuja la curva del otro mapa como una sombra discontinua y marca las etapas que difieren (+ añadida, − quitada, ~ cambiada).</translation>
+    </message>
+    <message>
+        <source>A card or a stage can link to another map (a sub-journey): right-click ▸ Link to Map…; double-click its badge to open it.</source>
+        <translation>Una tarjeta o una etapa puede enlazar con otro mapa (un subrecorrido): clic derecho ▸ Enlazar con un mapa…; haga doble clic en su distintivo para abrirlo.</translation>
+    </message>
+    <message>
+        <source>File ▸ Export writes posters (PDF, tiled on small sheets if needed), images, a web page, slides, tables (CSV, Excel) and Mermaid journeys; File ▸ Import Table… reads tables and Mermaid journeys back; File ▸ Compare with File… lists what changed since another version.</source>
+        <translation>Archivo ▸ Exportar escribe pósteres (PDF, en hojas pequeñas si hace falta), imágenes, una página web, diapositivas, tablas (CSV, Excel) y recorridos Mermaid; Archivo ▸ Importar tabla… lee tablas y recorridos Mermaid; Archivo ▸ Comparar con un archivo… muestra lo que cambió desde otra versión.</translation>
     </message>
     <message>
         <source>Arrow keys move from card to card; Ctrl+arrows move the selected card. A collapsed lane shows how many cards it hides: double-click it, or click its ▸ marker, to expand it.</source>
@@ -1665,7 +1689,7 @@ El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están e
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
@@ -2328,6 +2352,10 @@ Doble clic para abrirlo.</translation>
     <message>
         <source>Insert stage</source>
         <translation>Insertar etapa</translation>
+    </message>
+    <message>
+        <source>Keep the links to other maps after moving the map</source>
+        <translation>Mantener los enlaces a otros mapas al mover el mapa</translation>
     </message>
     <message>
         <source>Link %1 items to “%2”</source>
