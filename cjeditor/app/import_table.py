@@ -17,18 +17,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMessageBox,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
+from cjeditor.app.forms.ui_import_choice import Ui_ImportChoiceDialog
 from cjeditor.app.i18n import current_language
 from cjeditor.app.table_merge import (
     AddImportedCommand,
@@ -97,44 +94,18 @@ def skeleton_of(journey: JourneyMap) -> JourneyMap:
     return journey.model_copy(update={"personas": personas})
 
 
-class ImportChoiceDialog(QDialog):
-    """New map, or add to this map."""
+class ImportChoiceDialog(QDialog, Ui_ImportChoiceDialog):
+    """New map, or add to this map. The form is ui/import_choice.ui."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import table"))
-        layout = QVBoxLayout(self)
-        question = QLabel(self.tr("How should “%1” be imported?").replace("%1", name))
-        question.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
-        question.setWordWrap(True)
-        layout.addWidget(question)
-        self.group = QButtonGroup(self)
-        self.new_button = QRadioButton(self.tr("As a &new map"))
-        self.add_button = QRadioButton(self.tr("&Add to this map"))
-        notes = (
-            self.tr("A new window with the imported map, not yet saved."),
-            self.tr("Its cards go into the stages and lanes of the same id or name; other "
-                    "stages and lanes are added at the end. One undo takes it all back."),
-        )
-        for button, note in zip((self.new_button, self.add_button), notes, strict=True):
-            self.group.addButton(button)
-            layout.addWidget(button)
-            label = QLabel(note)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setContentsMargins(24, 0, 0, 6)  # under its button's text
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            layout.addWidget(label)
-        self.new_button.setChecked(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.setupUi(self)  # type: ignore[no-untyped-call]
+        self.question.setText(self.question.text().replace("%1", name))  # plain text
+        for note in (self.new_note, self.add_note):
+            note.setContentsMargins(24, 0, 0, 6)  # under its button's text
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
 
     def choice(self) -> str:
         return ADD if self.add_button.isChecked() else NEW

@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Read-only lets you look and save a copy under another name. Two editors saving the same file would overwrite each other’s changes.</source>
-        <translation>En solo lectura puedes verlo y guardar una copia con otro nombre. Si dos editores guardan el mismo archivo, uno sobrescribe los cambios del otro.</translation>
+        <translation>En solo lectura puede verlo y guardar una copia con otro nombre. Si dos editores guardan el mismo archivo, uno sobrescribe los cambios del otro.</translation>
     </message>
     <message>
         <source>Open read-only</source>
@@ -280,7 +280,7 @@
     <name>ChangesWidget</name>
     <message>
         <source>Click a change to show it on the map</source>
-        <translation>Haz clic en un cambio para verlo en el mapa</translation>
+        <translation>Haga clic en un cambio para verlo en el mapa</translation>
     </message>
     <message>
         <source>The map (%1)</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>How should “%1” be imported?</source>
-        <translation>¿Cómo quieres importar «%1»?</translation>
+        <translation>¿Cómo desea importar «%1»?</translation>
     </message>
     <message>
         <source>As a &amp;new map</source>
@@ -1236,7 +1236,7 @@ The map is intact: you can still save and export it. Details are in the log file
 %2</source>
         <translation>No se ha podido mostrar el mapa: %1
 
-El mapa está intacto: aún puedes guardarlo y exportarlo. Los detalles están en el archivo de registro:
+El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en el archivo de registro:
 %2</translation>
     </message>
 </context>
