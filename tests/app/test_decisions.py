@@ -177,10 +177,12 @@ def test_a_card_selected_on_the_canvas_is_outlined_in_the_matrix_and_back(shown)
 
 
 def test_dragging_an_unscored_card_in_scores_it_and_aside_clears(shown):
-    view = _matrix(shown)
     doc = shown.document
+    assert not matrix_of(doc.map).unscored  # the example scores all its ideas
+    push(doc, EditCardFieldsCommand(doc, "idea-4", {"impact": None, "effort": None}))
+    view = _matrix(shown)
     unscored = matrix_of(doc.map).unscored
-    assert unscored, "the example lists some cards aside"
+    assert [u.card.id for u in unscored] == ["idea-4"], "listed aside once unscored"
     card_id = unscored[0].card.id
     before = dump(shown)
     chip = view.chips[card_id]
