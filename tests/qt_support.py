@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -11,3 +14,18 @@ def flush_deletes() -> None:
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
+
+
+def answer_open_dialog(monkeypatch: Any, path: Path) -> list[str]:
+    """The native open-file dialog answers `path`; returns the filters it was shown."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def fake(parent: Any, caption: str, directory: str, filters: str, *args: Any,
+             **kwargs: Any) -> tuple[str, str]:
+        asked.append(filters)
+        return str(path), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
+    return asked

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
+from qt_support import answer_open_dialog
 
 from cjeditor.app.dialogs.compare import ChangesWidget, CompareDock, change_text
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
@@ -36,17 +37,6 @@ def older_version(example_map_path: Path, folder: Path) -> Path:
     return path
 
 
-def pick_file(monkeypatch, path: Path) -> list[str]:
-    asked: list[str] = []
-
-    def fake(parent, caption, directory, filters, *args, **kwargs):
-        asked.append(filters)
-        return str(path), filters
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
-    return asked
-
-
 def click(tree, item) -> None:
     """A real click on the row, where a person would click."""
     tree.scrollToItem(item)
@@ -58,7 +48,7 @@ def click(tree, item) -> None:
 @pytest.fixture
 def compared(example_window, example_map_path, monkeypatch, tmp_path):
     path = older_version(example_map_path, tmp_path)
-    filters = pick_file(monkeypatch, path)
+    filters = answer_open_dialog(monkeypatch, path)
     example_window.actions.compare_file.trigger()
     dock = example_window.findChild(CompareDock)
     assert dock is not None and filters == ["Journey maps (*.cjmap);;All files (*)"]
@@ -128,7 +118,7 @@ def test_a_refused_file_opens_the_load_problems_dialog(example_window, monkeypat
     bad.write_text('{"format": "cjmap", "version": 2, "stages": "no"}', encoding="utf-8")
     shown: list[str] = []
     monkeypatch.setattr(LoadProblemsDialog, "exec", lambda self: shown.append(self.text()) or 0)
-    pick_file(monkeypatch, bad)
+    answer_open_dialog(monkeypatch, bad)
     example_window.actions.compare_file.trigger()
     assert len(shown) == 1 and "rota.cjmap" in shown[0]
     assert example_window.findChild(CompareDock) is None
@@ -136,7 +126,7 @@ def test_a_refused_file_opens_the_load_problems_dialog(example_window, monkeypat
 
 def test_a_second_compare_reuses_the_dock(compared, example_map_path, monkeypatch):
     window, dock, _older = compared
-    pick_file(monkeypatch, example_map_path)
+    answer_open_dialog(monkeypatch, example_map_path)
     window.actions.compare_file.trigger()
     assert window.findChildren(CompareDock) == [dock]
     assert dock.changes.change_items() == []
@@ -163,7 +153,7 @@ def test_spanish_sentences(app, example_window, example_map_path, monkeypatch, t
                            output_dir):
     install_translators(app, "es")
     path = older_version(example_map_path, tmp_path)
-    pick_file(monkeypatch, path)
+    answer_open_dialog(monkeypatch, path)
     window = example_window
     window.actions.compare_file.trigger()
     dock = window.findChild(CompareDock)

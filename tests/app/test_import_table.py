@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
+from qt_support import answer_open_dialog
 
 from cjeditor.app import import_table as importing
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
@@ -48,18 +49,6 @@ def warnings(monkeypatch) -> list[str]:
     monkeypatch.setattr(importing.QMessageBox, "exec",
                         lambda self: shown.append(self.detailedText()) or 0)
     return shown
-
-
-def open_file(monkeypatch, path: Path) -> list[str]:
-    """The native open dialog answers `path`; returns the filters it was shown."""
-    asked: list[str] = []
-
-    def fake(parent, caption, directory, filters, *args, **kwargs):
-        asked.append(filters)
-        return str(path), filters
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
-    return asked
 
 
 def answer_choice(monkeypatch, qtbot, choice: str | None) -> list[str]:
@@ -115,7 +104,7 @@ def test_the_action_is_in_the_file_menu_beside_export(example_window):
 def test_a_table_as_a_new_map(example_window, manager, monkeypatch, qtbot, tmp_path):
     table = tmp_path / "tienda.xlsx"
     export_map(example_window.document.map, table, ExportOptions())
-    filters = open_file(monkeypatch, table)
+    filters = answer_open_dialog(monkeypatch, table)
     asked = answer_choice(monkeypatch, qtbot, "new")
     before = example_window.document.map.model_dump()
     example_window.actions.import_table.trigger()
@@ -150,7 +139,7 @@ def test_an_untouched_window_takes_the_import(manager, monkeypatch, qtbot, tmp_p
     window = manager.new_map("blank", "es")
     journey = tmp_path / "README.md"
     journey.write_text(JOURNEY, encoding="utf-8")
-    open_file(monkeypatch, journey)
+    answer_open_dialog(monkeypatch, journey)
     asked = answer_choice(monkeypatch, qtbot, "add")
     window.actions.import_table.trigger()
     assert asked == []  # nothing of the user's to add to: no question
@@ -180,7 +169,7 @@ def test_adding_a_table_is_one_undoable_edit(example_window, monkeypatch, qtbot,
     taken = {c.id for c in document.map.all_cards()}
     before = document.map.model_dump()
     stack = document.undo_stack.count()
-    open_file(monkeypatch, table)
+    answer_open_dialog(monkeypatch, table)
     answer_choice(monkeypatch, qtbot, "add")
     example_window.actions.import_table.trigger()
 
@@ -221,7 +210,7 @@ def test_a_table_of_this_very_map_gets_fresh_ids(example_window, monkeypatch, qt
         rows = [r for r in csv.DictReader(handle) if r["lane_type"] != "emotions"]
     write_csv(table, rows)
     old = {c.id: c for c in document.map.all_cards()}
-    open_file(monkeypatch, table)
+    answer_open_dialog(monkeypatch, table)
     answer_choice(monkeypatch, qtbot, "add")
     example_window.actions.import_table.trigger()
     new = [c for c in document.map.all_cards() if c.id not in old]
@@ -239,7 +228,7 @@ def test_a_refused_addition_changes_nothing(example_window, monkeypatch, qtbot, 
     table = tmp_path / "todo.csv"
     export_map(document.map, table, ExportOptions())  # its emotions are already there
     before = document.map.model_dump()
-    open_file(monkeypatch, table)
+    answer_open_dialog(monkeypatch, table)
     answer_choice(monkeypatch, qtbot, "add")
     shown = problems
     example_window.actions.import_table.trigger()
@@ -258,7 +247,7 @@ def test_a_refused_table_is_listed_by_row_and_column(example_window, manager, mo
             {"lane_type": "nowhere", "stage_name": "Dos", "kind": "note", "title": "<b>x</b>"}]
     table = write_csv(tmp_path / "mala.csv", rows)
     before = example_window.document.map.model_dump()
-    open_file(monkeypatch, table)
+    answer_open_dialog(monkeypatch, table)
     answer_choice(monkeypatch, qtbot, how)
     shown = problems
     example_window.actions.import_table.trigger()
@@ -280,7 +269,7 @@ def test_not_a_table_and_an_unreadable_workbook(example_window, manager, monkeyp
                      encoding="utf-8")
     (tmp_path / "notas.txt").write_text("hola", encoding="utf-8")
     for path in (broken, tmp_path / "notas.txt", tmp_path / "missing.csv", prose):
-        open_file(monkeypatch, path)
+        answer_open_dialog(monkeypatch, path)
         example_window.actions.import_table.trigger()
     assert len(shown) == 4
     assert all("was not imported" in text for text in shown)
@@ -299,7 +288,7 @@ def test_adding_a_mermaid_journey_matches_sections_and_actors(example_window, mo
                        encoding="utf-8")
     personas = len(document.map.personas)
     taken = {c.id for c in document.map.all_cards()}
-    open_file(monkeypatch, journey)
+    answer_open_dialog(monkeypatch, journey)
     answer_choice(monkeypatch, qtbot, "add")
     example_window.actions.import_table.trigger()
     assert problems == []
