@@ -11,12 +11,14 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from cjeditor.document import MapDocument
 from cjeditor.document.checks import Probe, count, explain, kind_problem, say
+from cjeditor.document.map_paths import rebased_map_path
 from cjeditor.model import CARD_CLASSES, Asset
 from cjeditor.model.placement import emotion_conflict, kind_allowed
 
@@ -44,8 +46,20 @@ def cards_payload(doc: MapDocument, card_ids: Iterable[str]) -> str:
             assets.append(doc.asset(asset_id).model_dump(mode="json", exclude_unset=True))
     connections = [c.model_dump(mode="json", by_alias=True, exclude_unset=True)
                    for c in doc.map.connections if c.from_ in wanted and c.to in wanted]
-    return json.dumps({"format": FORMAT, "version": 1, "cards": entries, "assets": assets,
-                       "connections": connections}, ensure_ascii=False)
+    payload: dict[str, Any] = {"format": FORMAT, "version": 1, "cards": entries,
+                               "assets": assets, "connections": connections}
+    if doc.path is not None:  # links to other maps are relative to it
+        payload["map_path"] = str(doc.path)
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def _link_here(link: str, source: Any, doc: MapDocument) -> str:
+    """A copied card's link to another map, rewritten to name the same file from the
+    map it is pasted into (a map in another folder); as it was when either map has
+    no file or the file it names is not there."""
+    if not isinstance(source, str) or not source or doc.path is None:
+        return link
+    return rebased_map_path(link, Path(source), doc.path)
 
 
 def parse_payload(raw: bytes | str) -> dict[str, Any] | None:
@@ -177,6 +191,8 @@ def paste_plan(doc: MapDocument, payload: dict[str, Any], target: tuple[str, str
             continue
         data["id"] = id_map[data.get("id", "")]
         data["stage"] = stage_id
+        if isinstance(data.get("link"), str):
+            data["link"] = _link_here(data["link"], payload.get("map_path"), doc)
         if "span" in data:
             data["span"] = max(1, min(int(data["span"]), n - index))
         if kind == "opportunity":

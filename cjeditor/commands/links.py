@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from cjeditor.commands.base import DocCommand, tr
 from cjeditor.commands.texts import quoted
-from cjeditor.document.map_paths import linked_path, relative_map_path
+from cjeditor.document.map_paths import rebased_map_path
 
 if TYPE_CHECKING:
     from cjeditor.document import MapDocument
@@ -70,19 +70,6 @@ class SetMapLinkCommand(DocCommand):
             self.do("update_stage" if stage else "update_card", object_id, {"link": self.link})
 
 
-def _rebased(link: str, old_map: Path, new_map: Path) -> str:
-    """`link` (from the map at `old_map`) as seen from `new_map`. Unchanged when the
-    file it names does not exist (the user may mean to copy it along) or cannot be
-    reached by a relative path from there (another drive)."""
-    target = linked_path(old_map, link)
-    if not target.is_file():
-        return link
-    try:
-        return relative_map_path(target, new_map)
-    except ValueError:
-        return link
-
-
 class RebaseMapPathsCommand(DocCommand):
     """Save As into another folder: rewrite every map path (the links of cards and
     stages, the brief's counterpart) so that each still names the same file."""
@@ -94,11 +81,11 @@ class RebaseMapPathsCommand(DocCommand):
     def build(self) -> None:
         doc, old, new = self.doc, self.old_map, self.new_map
         for stage in doc.map.stages:
-            if stage.link and (moved := _rebased(stage.link, old, new)) != stage.link:
+            if stage.link and (moved := rebased_map_path(stage.link, old, new)) != stage.link:
                 self.do("update_stage", stage.id, {"link": moved})
         for card in doc.map.all_cards():
-            if card.link and (moved := _rebased(card.link, old, new)) != card.link:
+            if card.link and (moved := rebased_map_path(card.link, old, new)) != card.link:
                 self.do("update_card", card.id, {"link": moved})
         counterpart = doc.map.meta.counterpart
-        if counterpart and (moved := _rebased(counterpart, old, new)) != counterpart:
+        if counterpart and (moved := rebased_map_path(counterpart, old, new)) != counterpart:
             self.do("update_meta", {"counterpart": moved})

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cjeditor.model.types import MAP_PATH_SUFFIX
 
-__all__ = ["linked_path", "relative_map_path"]
+__all__ = ["linked_path", "rebased_map_path", "relative_map_path"]
 
 
 def relative_map_path(target: Path, map_path: Path) -> str:
@@ -32,3 +32,16 @@ def relative_map_path(target: Path, map_path: Path) -> str:
 def linked_path(map_path: Path, link: str) -> Path:
     """The file that `link` (a valid map path) names, seen from the map at `map_path`."""
     return Path(os.path.normpath(map_path.resolve().parent / Path(*link.split("/"))))
+
+
+def rebased_map_path(link: str, old_map: Path, new_map: Path) -> str:
+    """`link` (from the map at `old_map`) as seen from `new_map`. Unchanged when the
+    file it names does not exist (the user may mean to copy it along) or cannot be
+    reached by a relative path from there (another drive)."""
+    target = linked_path(old_map, link)
+    if not target.is_file():
+        return link
+    try:
+        return relative_map_path(target, new_map)
+    except ValueError:
+        return link
