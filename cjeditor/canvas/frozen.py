@@ -16,8 +16,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QTransform
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTransform,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from cjeditor.canvas.overlay import map_painter
 from cjeditor.paint import style as S
@@ -106,6 +114,21 @@ class _Band(QWidget):
             return geometry.columns[index].stage_id if index is not None else None
         index = view.map_scene.lane_at(scene_pos.y())
         return geometry.lanes[index].lane_id if index is not None else None
+
+    def event(self, event: QEvent) -> bool:
+        """A tooltip here is the one of the scene item drawn under the pointer (a badge,
+        a compare mark, a shortened lane name), as on the real headers."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            scene_pos = self.scene_transform().inverted()[0].map(QPointF(event.pos()))
+            for item in self.frozen.view.map_scene.items(scene_pos):
+                text = item.toolTip()
+                if text:
+                    QToolTip.showText(event.globalPos(), text, self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         target = self._target(event)

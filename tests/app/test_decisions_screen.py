@@ -416,6 +416,23 @@ def test_pictures_of_the_overlay_and_the_ghost_in_spanish(manager, example_map_p
     assert image.save(str(output_dir / "compare-ghost.png"))
     marks = window.view.map_scene.charts.ghost.marks
     assert any("Lo que cambia el mapa futuro" in item.toolTip() for item in marks.values())
+    # hovering a mark in the frozen strip shows that mark's tooltip, as on the header
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    mark = next(item for item in marks.values() if item.toolTip())
+    at = band.scene_transform().map(mark.sceneBoundingRect().center())
+    pos = QPoint(round(at.x()), round(at.y()))
+    tips: list[str] = []
+    shown = QToolTip.showText
+    QToolTip.showText = staticmethod(lambda _p, text, *a: tips.append(text))  # type: ignore
+    try:
+        QApplication.sendEvent(band, QHelpEvent(QEvent.Type.ToolTip, pos,
+                                                band.mapToGlobal(pos)))
+    finally:
+        QToolTip.showText = shown  # type: ignore
+    assert tips == [mark.toolTip()]
 
 
 def test_the_ghost_prints_with_the_same_parts(example_map_path):
