@@ -107,6 +107,7 @@ class ExportDialog(QDialog, Ui_ExportDialog):
                  source: Path | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)  # type: ignore[no-untyped-call]
+        self.problem_label.setStyleSheet(f"color: {S.REFUSED};")  # the one style table's
         self.doc = doc
         self.settings = settings
         self.source = source

@@ -275,7 +275,6 @@ class Ui_ExportDialog(object):
 
         self.problem_label = QLabel(ExportDialog)
         self.problem_label.setObjectName(u"problem_label")
-        self.problem_label.setStyleSheet(u"color: #B03A2E;")
         self.problem_label.setTextFormat(Qt.PlainText)
         self.problem_label.setWordWrap(True)
 
