@@ -54,24 +54,23 @@ def map_painter(painter: QPainter, item: QGraphicsItem) -> MapPainter:
     return MapPainter(QtPen(painter), default_metrics(), _pictures(scene_doc(item)))
 
 
-def draw_selection(painter: QPainter, rect: QRectF, dashed: bool = False) -> None:
-    """The selection outline: the same width on screen at every zoom."""
-    pen = QPen(QColor(S.SELECT), SELECTION_PX)
+def _outline(painter: QPainter, rect: QRectF, color: str, style: Qt.PenStyle) -> None:
+    """A rectangle outlined in `color`, the same width on screen at every zoom."""
+    pen = QPen(QColor(color), SELECTION_PX)
     pen.setCosmetic(True)
-    if dashed:
-        pen.setStyle(Qt.PenStyle.DashLine)
+    pen.setStyle(style)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
 
 
+def draw_selection(painter: QPainter, rect: QRectF, dashed: bool = False) -> None:
+    """The selection outline."""
+    _outline(painter, rect, S.SELECT,
+             Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+
+
 def draw_focus(painter: QPainter, rect: QRectF) -> None:
     """The keyboard focus ring: dotted, a few pixels outside `rect` at every zoom."""
-    scale = max(painter.worldTransform().m11(), 0.01)
-    gap = FOCUS_GAP_PX / scale
-    pen = QPen(QColor(S.FOCUS), SELECTION_PX)
-    pen.setCosmetic(True)
-    pen.setStyle(Qt.PenStyle.DotLine)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(rect.adjusted(-gap, -gap, gap, gap))
+    gap = FOCUS_GAP_PX / max(painter.worldTransform().m11(), 0.01)
+    _outline(painter, rect.adjusted(-gap, -gap, gap, gap), S.FOCUS, Qt.PenStyle.DotLine)
