@@ -60,6 +60,10 @@ class MapView(QGraphicsView):
         # a map smaller than the window starts at its top-left corner, and stays there
         # when an edit changes its height (centred, it would move by half the change)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the scene's background brush covers every exposed pixel: filling the viewport
+        # first as well would paint each frame twice (opaque, it still scrolls by blit)
+        self.viewport().setAutoFillBackground(False)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self._mode: modes.Mode | None = None
         self._space = False
         self._refused = ""
