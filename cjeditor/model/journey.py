@@ -121,8 +121,8 @@ class Connection(BaseModel):
     """Version 2: an arrow from one card to another (`from` is a Python keyword)."""
 
     model_config = ConfigDict(
-        extra="forbid", strict=True, validate_by_alias=True, validate_by_name=False,
-        serialize_by_alias=True,
+        extra="forbid", strict=True, defer_build=True, validate_by_alias=True,
+        validate_by_name=False, serialize_by_alias=True,
     )
 
     id: Id
