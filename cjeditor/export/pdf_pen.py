@@ -102,7 +102,7 @@ class _Subset:
     """The first subset of a main font in one document: its name, and how text is
     coded in it, as reportlab would code it."""
 
-    __slots__ = ("_codec", "_known", "ascii_as_is", "assignments", "name")
+    __slots__ = ("_codec", "_known", "ascii_as_is", "assignments", "name", "rtl")
 
     def __init__(self, name: str, assignments: dict[int, int]) -> None:
         self.name = name
@@ -110,6 +110,9 @@ class _Subset:
         self.ascii_as_is = all(assignments.get(n) == n for n in range(32, 127))
         self._codec: Any = None  # a charmap codec of the subset's codes
         self._known = -1
+        # whether a right-to-left letter has a code here: while none has, text that
+        # encodes holds none, and needs no look for one (see PdfPen.text_lines)
+        self.rtl = True
 
     def encode(self, text: str) -> bytes | None:
         """`text` in this subset's codes; None when a character is not in it (not
@@ -121,8 +124,10 @@ class _Subset:
             for ch, n in self.assignments.items():
                 if n < 256:
                     table[n] = chr(ch)
-            self._codec = codecs.charmap_build("".join(table))
+            coded = "".join(table)
+            self._codec = codecs.charmap_build(coded)
             self._known = len(self.assignments)
+            self.rtl = _RTL.search(coded) is not None
         try:
             return bytes(codecs.charmap_encode(text, "strict", self._codec)[0])
         except UnicodeEncodeError:
@@ -283,9 +288,9 @@ class PdfPen:
         n = self._n
         parts: list[str] = []  # the open text object
         for x, baseline, text in placed:
-            data = None
-            if subset is not None and text and (text.isascii() or not _has_rtl(text)):
-                data = subset.encode(text)
+            data = subset.encode(text) if subset is not None and text else None
+            if data is not None and subset.rtl and not text.isascii() and _has_rtl(text):  # type: ignore[union-attr]
+                data = None
             if data is None:  # the long way (fallback fonts, placeholders, right-to-left)
                 if parts:
                     self._raw._code.append(" ".join(parts) + " ET")

@@ -94,6 +94,8 @@ def _clean(text: str) -> str:
     """Tabs become spaces; other control characters are dropped."""
     if text.isprintable():
         return text
+    if "\t" not in text and all(part.isprintable() for part in text.split("\n")):
+        return text  # only line breaks (kept): a caption with tags, a text of paragraphs
     out = []
     for ch in text:
         if ch == "\t":

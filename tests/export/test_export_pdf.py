@@ -355,3 +355,21 @@ def test_the_page_number_sits_inside_the_safe_area(example, tmp_path):
         assert bottom >= 6 * MM and width - right >= 6 * MM
     finally:
         pdf.close()
+
+
+def test_right_to_left_text_is_reordered_every_time_not_only_the_first(tmp_path):
+    """Once a right-to-left title has placed its letters in the font's subset, the
+    next text with those letters encodes at once: it must still be put in seen
+    order, with the text as written kept (the pen's short cut skips the look for
+    right-to-left letters only while the subset has none)."""
+    from maps import base_map
+
+    data = base_map()
+    cards = [card for lane in data["lanes"] for card in lane["cards"]]
+    for card in cards[:3]:
+        card["title"] = "עברית שלום"
+    out = tmp_path / "rtl-again.pdf"
+    export_map(JourneyMap.model_validate(data), out, ExportOptions(paper="A3"))
+    raw = pypdf.PdfReader(out).pages[0].get_contents().get_data()
+    span = f"/ActualText <FEFF{'עברית שלום'.encode('utf-16-be').hex().upper()}>".encode()
+    assert raw.count(span) == 3

@@ -118,3 +118,10 @@ def test_cache_is_per_text():
     m.width("hola", 9)
     m.width("hola", 12)
     assert list(m._cache) == ["hola"]
+
+
+def test_wrapping_keeps_line_breaks_turns_tabs_to_spaces_and_drops_control_characters():
+    wide = 10_000.0
+    assert wrap("Envío\n\n#rápido #gratis", wide, 8) == ["Envío", "", "#rápido #gratis"]
+    assert wrap("pago\tcon\x07 tarjeta\nya", wide, 8) == ["pago con tarjeta", "ya"]
+    assert wrap("co\u00adche\n\x1bdos", wide, 8) == ["co\u00adche", "dos"]  # soft hyphen kept
