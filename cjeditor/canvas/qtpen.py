@@ -94,6 +94,11 @@ def _color(value: str) -> QColor:
     return QColor(value)
 
 
+@cache
+def _opaque(value: str) -> bool:
+    return _color(value).alpha() == 255
+
+
 @lru_cache(maxsize=256)
 def _brush(value: str) -> QBrush:
     return QBrush(_color(value))
@@ -134,12 +139,37 @@ class QtPen:
              dash: Dash | None = None) -> None:
         if not (fill or stroke):
             return
+        r = min(radius, w / 2, h / 2) if radius > 0 else 0.0
+        if fill and stroke and not dash and w > 2 * width and h > 2 * width \
+                and _opaque(fill) and _opaque(stroke):
+            self._outlined(x, y, w, h, fill, stroke, width, r)
+            return
         self._set(fill, stroke, width, dash)
-        if radius > 0:
-            r = min(radius, w / 2, h / 2)
+        if r > 0:
             self.p.drawRoundedRect(QRectF(x, y, w, h), r, r)
         else:
             self.p.drawRect(QRectF(x, y, w, h))
+
+    def _outlined(self, x: float, y: float, w: float, h: float, fill: str, stroke: str,
+                  width: float, r: float) -> None:
+        """An opaque box with a solid outline, as two fills: the outline's outer edge in
+        the stroke's colour, then the inside. The same shape as a stroke centred on the
+        edge (an arc of radius r stroked `width` wide spans r ± width/2), at well under
+        half the cost: Qt strokes thin curves pixel by pixel."""
+        p, half = self.p, width / 2
+        p.setPen(_NO_PEN)
+        p.setBrush(_brush(stroke))
+        outer = QRectF(x - half, y - half, w + width, h + width)
+        inner = QRectF(x + half, y + half, w - width, h - width)
+        if r > 0:
+            p.drawRoundedRect(outer, r + half, r + half)
+            p.setBrush(_brush(fill))
+            inner_r = max(r - half, 0.0)
+            p.drawRoundedRect(inner, inner_r, inner_r)
+        else:
+            p.drawRect(outer)
+            p.setBrush(_brush(fill))
+            p.drawRect(inner)
 
     def circle(self, cx: float, cy: float, r: float, fill: str | None = None,
                stroke: str | None = None, width: float = 0.5) -> None:
