@@ -56,10 +56,14 @@ def add_output_intent(canvas: Canvas) -> None:
 def low_resolution_images(doc: JourneyMap, poster: Poster, scale: float) -> list[str]:
     """A sentence for each picture printed at under MIN_PPI (poster points
     shown at `scale` on paper)."""
+    notes: list[str] = []
+    placed = [geom for geom in poster.geometry.cards.values() if geom.image is not None]
+    if not placed or not doc.assets:  # most maps: no picture (and 20,000 cards to skip)
+        return notes
     assets = {a.id: a for a in doc.assets}
     cards = {c.id: c for c in doc.all_cards()}
-    notes, seen = [], set()
-    for geom in poster.geometry.cards.values():
+    seen = set()
+    for geom in placed:
         card = cards.get(geom.card_id)
         asset = assets.get(getattr(card, "asset", "") or "")
         if geom.image is None or asset is None or geom.image.w <= 0 or asset.id in seen:
