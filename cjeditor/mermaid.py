@@ -52,6 +52,7 @@ from cjeditor.model.limits import (
     MAX_PROBLEMS,
     MAX_STAGES,
 )
+from cjeditor.model.messages import Message, Phrase, place
 
 __all__ = ["JourneyError", "journey_text", "parse_journey", "read_journey", "write_mmd"]
 
@@ -61,21 +62,31 @@ UNTITLED = "…"  # the name of a task whose card has no title
 SAME_TASK = "%% same task, other actors"  # before a line that continues the task above
 
 
-class JourneyError(Exception):
-    """A Mermaid text that cannot become a map; each problem names its line."""
+Said = list[tuple[int | None, Phrase]]  # (line or None for the whole file, sentence)
 
-    def __init__(self, source: str, problems: list[tuple[int | None, str]]):
+
+def _line(source: str, line: int | None, phrase: Phrase, language: str | None) -> str:
+    """`SOURCE: line L: MESSAGE` in `language`."""
+    where = place(language, line=line) if line else ""
+    return f"{source}: {where}: {phrase.say(language)}" if where else \
+        f"{source}: {phrase.say(language)}"
+
+
+class JourneyError(Exception):
+    """A Mermaid text that cannot become a map; each problem names its line. The
+    problems are phrases: `lines()` words them (English, or the editor's language)."""
+
+    def __init__(self, source: str, problems: Said):
         self.source = source
         self.total = len(problems)
         self.problems = problems[:MAX_PROBLEMS]
         super().__init__("; ".join(self.lines()))
 
-    def lines(self) -> list[str]:
-        out = [f"{self.source}: line {line}: {message}" if line else f"{self.source}: {message}"
-               for line, message in self.problems]
+    def lines(self, language: str | None = "en") -> list[str]:
+        out = [_line(self.source, line, message, language) for line, message in self.problems]
         if self.total > len(self.problems):
-            out.append(f"{self.source}: ... and {self.total - len(self.problems)} more "
-                       "problem(s) not shown")
+            out.append(f"{self.source}: " + Message(
+                "more_problems", count=self.total - len(self.problems)).say(language))
         return out
 
 
@@ -174,14 +185,14 @@ def _front_matter(lines: list[tuple[int, str]]) -> tuple[dict[str, str], int]:
     return {}, 0  # never closed: not front matter (the parser says what is wrong)
 
 
-def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[str]]:
+def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, Said]:
     journey = _Journey()
     front, skip = _front_matter(lines)
     if front.get("title"):
         journey.title = front["title"]
     lines = lines[skip:]
-    problems: list[tuple[int | None, str]] = []
-    warnings: list[str] = []
+    problems: Said = []
+    warnings: Said = []
     header = False
     same_task = False  # the next task continues the one above (SAME_TASK)
     in_description: list[str] | None = None
@@ -205,36 +216,31 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[st
             continue
         if not header:
             if text.lower() != "journey":
-                problems.append((number, f'this is not a Mermaid journey: it starts with '
-                                         f'"{text[:60]}"; only journey diagrams can be '
-                                         "imported"))
+                problems.append((number, Message("journey_not_journey", start=text[:60])))
                 break
             header = True
             continue
         if ";" in _ENTITY_RE.sub("", text):
-            problems.append((number, '";" is not Mermaid journey syntax (write #59; for a '
-                                     "semicolon)"))
+            problems.append((number, Message("journey_semicolon")))
             continue
         keyword = _KEYWORD_RE.match(text)
         if keyword:
             word, rest = keyword.group(1).lower(), keyword.group(2)
             if word == "title":
                 if not rest:
-                    problems.append((number, "the title is empty: write it after \"title\""))
+                    problems.append((number, Message("journey_empty_title")))
                 else:
                     journey.title = decode(rest)
             elif word == "section":
                 if not rest:
-                    problems.append((number, "the section has no name: write it after "
-                                             '"section"'))
+                    problems.append((number, Message("journey_section_unnamed")))
                 elif ":" in rest:
-                    problems.append((number, f'"{text}" is not Mermaid journey syntax: a '
-                                             "section's name cannot hold \":\" (write #58;)"))
+                    problems.append((number, Message("journey_section_colon", text=text)))
                 else:
                     journey.sections.append(_Section(decode(rest), number))
             elif word == "acctitle":
                 if not rest.startswith(":"):
-                    problems.append((number, 'write the accessible title as "accTitle: text"'))
+                    problems.append((number, Message("journey_acc_title")))
             elif rest.startswith(":"):  # accDescr: text
                 journey.description = decode(rest[1:].strip()) or None
             elif rest.startswith("{"):
@@ -244,10 +250,9 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[st
                 else:
                     in_description = [body.strip()]
             else:
-                problems.append((number, 'write the accessible description as "accDescr: '
-                                         'text" or "accDescr { text }"'))
+                problems.append((number, Message("journey_acc_descr")))
             continue
-        task = _task(number, text, problems, warnings, source)
+        task = _task(number, text, problems, warnings)
         if task is None:
             continue
         task.continues, same_task = same_task, False
@@ -255,43 +260,39 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, list[st
             journey.sections.append(_Section("", number))
         journey.sections[-1].tasks.append(task)
     if not header and not problems:
-        problems.append((None, 'holds no Mermaid journey: the diagram must start with "journey"'))
+        problems.append((None, Message("journey_no_journey")))
     if in_description is not None:
-        problems.append((None, 'the accessible description "accDescr {" is never closed '
-                               'with "}"'))
+        problems.append((None, Message("journey_descr_open")))
     if problems:
         raise JourneyError(source, problems)
     return journey, warnings
 
 
-def _task(number: int, text: str, problems: list[tuple[int | None, str]],
-          warnings: list[str], source: str) -> _Task | None:
+def _task(number: int, text: str, problems: Said, warnings: Said) -> _Task | None:
     if ":" not in text:
-        problems.append((number, f'"{text[:60]}" is not Mermaid journey syntax: a task is '
-                                 'written "Task name: score: Actor, Actor"'))
+        problems.append((number, Message("journey_task_syntax", text=text[:60])))
         return None
     name, data = text.split(":", 1)
     if not name.strip():
-        problems.append((number, 'the task has no name: write "Task name: score: Actor"'))
+        problems.append((number, Message("journey_task_unnamed")))
         return None
     name = decode(name.strip())
     pieces = data.split(":")
     if len(pieces) > 2:
-        warnings.append(f"{source}: line {number}: the text after the third \":\" is "
-                        "ignored, as Mermaid does")
+        warnings.append((number, Message("journey_after_third_colon")))
     score_text = pieces[0].strip()
     try:
         score = Fraction(Decimal(score_text))
         if not score_text:
             raise InvalidOperation
     except (InvalidOperation, ValueError, OverflowError):
-        problems.append((number, f'the score "{score_text}" is not a number: a task is '
-                                 'written "Task name: score: Actor", the score from 1 to 5'))
+        problems.append((number, Message("journey_score_nan", score=score_text,
+                                         lowest=LOWEST, highest=HIGHEST)))
         return None
     if not LOWEST <= score <= HIGHEST:
         clamped = Fraction(LOWEST if score < LOWEST else HIGHEST)
-        warnings.append(f"{source}: line {number}: the score {score_text} is outside "
-                        f"{LOWEST}..{HIGHEST} and was taken as {clamped}")
+        warnings.append((number, Message("journey_score_clamped", score=score_text,
+                                         lowest=LOWEST, highest=HIGHEST, clamped=clamped)))
         score = clamped
     actors = []
     if len(pieces) > 1:
@@ -313,7 +314,7 @@ def _emotion(scores: list[Fraction]) -> int:
 
 def _build(journey: _Journey, title_default: str, language: str,
            source: str) -> JourneyMap:
-    problems: list[tuple[int | None, str]] = []
+    problems: Said = []
     taken: set[str] = set()
 
     def fresh(prefix: str) -> str:
@@ -323,16 +324,16 @@ def _build(journey: _Journey, title_default: str, language: str,
 
     def check(text: str, limit: int, what: str, line: int | None) -> str:
         if len(text) > limit:
-            problems.append((line, f"{what} is too long: at most {limit} characters"))
+            problems.append((line, Message("journey_too_long", what=Message(what),
+                                           limit=limit)))
         return text[:limit]
 
-    title = check(journey.title or title_default, MAX_NAME, "the title", None)
+    title = check(journey.title or title_default, MAX_NAME, "journey_the_title", None)
     if not journey.sections:
-        problems.append((None, "has no section: a map needs at least one stage "
-                               '("section NAME" with its tasks)'))
+        problems.append((None, Message("journey_no_section")))
     if len(journey.sections) > MAX_STAGES:
         problems.append((journey.sections[MAX_STAGES].line,
-                         f"too many sections: a map holds at most {MAX_STAGES} stages"))
+                         Message("journey_too_many_sections", limit=MAX_STAGES)))
     stages = []
     actors: dict[str | None, str | None] = {}  # actor -> persona id (None: no persona)
     action_cards: list[dict[str, Any]] = []
@@ -342,27 +343,26 @@ def _build(journey: _Journey, title_default: str, language: str,
     for section in journey.sections:
         stage_id = fresh("s")
         name = section.name or new_stage  # "": tasks written before any section
-        stages.append({"id": stage_id, "name": check(name, MAX_NAME, "the section's name",
+        stages.append({"id": stage_id, "name": check(name, MAX_NAME, "journey_the_section_name",
                                                      section.line)})
         previous: dict[str, Any] | None = None
         for task in section.tasks:
             if previous is None or not task.continues or previous["title"] != task.name:
                 previous = {"id": fresh("c"), "kind": "note", "stage": stage_id,
-                            "title": check(task.name, MAX_CARD_TITLE, "the task's name",
+                            "title": check(task.name, MAX_CARD_TITLE, "journey_the_task_name",
                                            task.line)}
                 action_cards.append(previous)
             for actor, score in task.scores:
                 if actor not in actors:
                     if actor is not None:
-                        check(actor, MAX_NAME, "the actor's name", task.line)
+                        check(actor, MAX_NAME, "journey_the_actor_name", task.line)
                         if sum(a is not None for a in actors) >= MAX_PERSONAS:
-                            problems.append((task.line, f"too many actors: a map holds at "
-                                                        f"most {MAX_PERSONAS} personas"))
+                            problems.append((task.line, Message(
+                                "journey_too_many_actors", limit=MAX_PERSONAS)))
                     actors[actor] = fresh("p") if actor is not None else None
                 scores.setdefault(actor, {}).setdefault(stage_id, []).append(score)
     if len(action_cards) > MAX_CARDS_PER_LANE:
-        problems.append((None, f"too many tasks: a lane holds at most {MAX_CARDS_PER_LANE} "
-                               "cards"))
+        problems.append((None, Message("journey_too_many_tasks", limit=MAX_CARDS_PER_LANE)))
     if problems:
         raise JourneyError(source, problems)
     emotions = vocabulary.name("lane_type", "emotions", language)
@@ -394,10 +394,11 @@ def _build(journey: _Journey, title_default: str, language: str,
 
 
 def parse_journey(text: str, source: str = "journey", language: str = "es",
-                  title_default: str = "Journey",
-                  first_line: int = 1) -> tuple[JourneyMap, list[str]]:
-    """A map from the text of a Mermaid journey, and the warnings (`SOURCE: line L: ...`)
-    for scores that were clamped; JourneyError naming the line of each problem."""
+                  title_default: str = "Journey", first_line: int = 1,
+                  message_language: str = "en") -> tuple[JourneyMap, list[str]]:
+    """A map from the text of a Mermaid journey, and the warnings (`SOURCE: line L: ...`,
+    in `message_language`) for scores that were clamped; JourneyError naming the line of
+    each problem. `language` is the map's (the names it gives lanes and stages)."""
     # Lines end at "\n" (or "\r\n", "\r") only, as Mermaid's lexer has it; not at the
     # other breaks str.splitlines knows (U+0085, U+2028...), which a name may hold.
     split = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -405,7 +406,8 @@ def parse_journey(text: str, source: str = "journey", language: str = "es",
     if lines:
         lines[0] = (lines[0][0], lines[0][1].removeprefix("\ufeff"))
     journey, warnings = _parse(lines, source)
-    return _build(journey, title_default, language, source), warnings
+    return _build(journey, title_default, language, source), [
+        _line(source, line, phrase, message_language) for line, phrase in warnings]
 
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*mermaid\b", re.I)
@@ -434,35 +436,37 @@ def _markdown_block(text: str, source: str) -> tuple[str, int]:
         if first.lower() == "journey":
             return "\n".join(body), body_start + 1
         index = end + 1
-    raise JourneyError(source, [(None, "holds no ```mermaid block with a journey diagram")])
+    raise JourneyError(source, [(None, Message("journey_no_block"))])
 
 
-def read_journey(path: str | os.PathLike[str],
-                 language: str = "es") -> tuple[JourneyMap, list[str]]:
+def read_journey(path: str | os.PathLike[str], language: str = "es",
+                 message_language: str = "en") -> tuple[JourneyMap, list[str]]:
     """A map from a `.mmd` file or the first Mermaid journey block of a `.md` file, and
-    the warnings to show; JourneyError if the file cannot be read or is not a journey."""
+    the warnings to show (in `message_language`); JourneyError if the file cannot be
+    read or is not a journey."""
     path = Path(path)
     source = os.fspath(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise JourneyError(source, [(None, "is too large to be a Mermaid journey")])
+            raise JourneyError(source, [(None, Message("journey_too_large"))])
         data = path.read_bytes()
     except FileNotFoundError:
-        raise JourneyError(source, [(None, "does not exist")]) from None
+        raise JourneyError(source, [(None, Message("file_missing"))]) from None
     except IsADirectoryError:
-        raise JourneyError(source, [(None, "is a folder, not a file")]) from None
+        raise JourneyError(source, [(None, Message("file_folder"))]) from None
     except OSError as exc:
-        raise JourneyError(source, [(None, f"cannot be read: {exc.strerror or exc}")]) from None
+        raise JourneyError(source, [(None, Message(
+            "file_unreadable", reason=exc.strerror or str(exc)))]) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise JourneyError(source, [(line, "is not UTF-8 text")]) from None
+        raise JourneyError(source, [(line, Message("journey_not_utf8"))]) from None
     first_line = 1
     if path.suffix.lower() == ".md":
         text, first_line = _markdown_block(text, source)
     title = (path.stem.strip() or path.name)[:MAX_NAME]
-    return parse_journey(text, source, language, title, first_line)
+    return parse_journey(text, source, language, title, first_line, message_language)
 
 
 # ------------------------------------------------------------------ export

@@ -61,26 +61,30 @@ def _without_source(lines: list[str], source: str) -> list[str]:
     return [line.removeprefix(prefix) for line in lines]
 
 
-def read_import(path: Path, language: str,
-                skeleton: JourneyMap | None = None) -> tuple[JourneyMap, list[str]]:
+def read_import(path: Path, language: str, skeleton: JourneyMap | None = None,
+                says: str | None = None) -> tuple[JourneyMap, list[str]]:
     """The map a table or a Mermaid journey describes, and warnings to show; a table is
-    read against `skeleton` (its stages and lanes) when given. ImportRefused if not."""
+    read against `skeleton` (its stages and lanes) when given. ImportRefused if not.
+
+    `language` is the map's (the names it gives new lanes and stages); problems and
+    warnings are worded in `says`, the interface's language unless given."""
     suffix = path.suffix.lower()
     source = os.fspath(path)
+    says = says or current_language()
     if suffix in TABLES:
         from cjeditor.tables import TableError, read_table
 
         try:
             return read_table(path, language, skeleton), []
         except TableError as exc:
-            raise ImportRefused(_without_source(exc.lines(), exc.source)) from None
+            raise ImportRefused(_without_source(exc.lines(says), exc.source)) from None
     if suffix in (".mmd", ".md"):
         from cjeditor.mermaid import JourneyError, read_journey
 
         try:
-            journey, warnings = read_journey(path, language)
+            journey, warnings = read_journey(path, language, message_language=says)
         except JourneyError as exc:
-            raise ImportRefused(_without_source(exc.lines(), exc.source)) from None
+            raise ImportRefused(_without_source(exc.lines(says), exc.source)) from None
         return journey, _without_source(warnings, source)
     raise ImportRefused([QCoreApplication.translate(
         "TableImport", "Not a table: a CSV table (.csv), an Excel workbook (.xlsx) or a "

@@ -102,6 +102,167 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "not_placed": ("{count} could not be placed: {reason}",
                    "No se {verb} podido colocar {count}: {reason}"),
     "field_problem": ("{field}: {problem}", "{field}: {problem}"),
+    # where a problem is in a file read by an importer (tables, Mermaid)
+    "at_sheet": ("sheet {sheet}", "hoja {sheet}"),
+    "at_row": ("row {row}", "fila {row}"),
+    "at_column": ("column {column}", "columna {column}"),
+    "at_line": ("line {line}", "línea {line}"),
+    "stage_quoted": ('stage "{stage}"', 'etapa "{stage}"'),
+    "row_named": ("{place}", "la {place}"),  # a row named inside a sentence
+    "more_problems": ("... and {count} more problem(s) not shown",
+                      "… y {count} problema(s) más que no se muestran"),
+    # a file an importer could not read
+    "file_missing": ("does not exist", "no existe"),
+    "file_folder": ("is a folder, not a file", "es una carpeta, no un archivo"),
+    "file_not_regular": ("is not a regular file, so it was not read",
+                         "no es un archivo normal, así que no se ha leído"),
+    "file_permission": ("cannot be read: permission denied", "no se puede leer: no tiene permiso"),
+    "file_unreadable": ("cannot be read: {reason}", "no se puede leer: {reason}"),
+    # tables (cjeditor.tables): the file, its header and rows
+    "table_too_large": ("is too large ({size} MiB); a table may be at most {limit} MiB",
+                        "es demasiado grande ({size} MiB); una tabla puede ocupar como máximo "
+                        "{limit} MiB"),
+    "table_too_large_plain": ("is too large; a table may be at most {limit} MiB",
+                              "es demasiado grande; una tabla puede ocupar como máximo "
+                              "{limit} MiB"),
+    "table_not_utf8": ('is not UTF-8 text: save the table as "CSV UTF-8"',
+                       'no es texto UTF-8: guarde la tabla como "CSV UTF-8"'),
+    "table_bad_csv": ("is not a readable CSV table: {reason}",
+                      "no es una tabla CSV legible: {reason}"),
+    "table_no_header": ("has no header row: the first row must name the columns ({columns}…)",
+                        "no tiene fila de encabezado: la primera fila debe nombrar las columnas "
+                        "({columns}…)"),
+    "table_no_header_sheet": (
+        "has no header row: the first row of the cards sheet must name the columns",
+        "no tiene fila de encabezado: la primera fila de la hoja de tarjetas debe nombrar las "
+        "columnas"),
+    "table_not_xlsx": ("is not an .xlsx workbook (it cannot be opened as one)",
+                       "no es un libro .xlsx (no se puede abrir como tal)"),
+    "table_damaged_xlsx": (
+        "is not an .xlsx workbook that can be read: it is damaged, or another kind of file",
+        "no es un libro .xlsx legible: está dañado o es otro tipo de archivo"),
+    "table_unpacks": ("unpacks to {size} MiB, more than a table may ({limit} MiB)",
+                      "ocupa {size} MiB al descomprimirse, más de lo que puede ocupar una tabla "
+                      "({limit} MiB)"),
+    "table_unknown_column": ('"{name}" is not a column of this table; the columns are: {columns}',
+                             '"{name}" no es una columna de esta tabla; las columnas son: '
+                             "{columns}"),
+    "table_column_twice": ("this column appears twice", "esta columna aparece dos veces"),
+    "table_column_missing": ('the column "{name}" is required but missing',
+                             'falta la columna "{name}", que es obligatoria'),
+    "table_stage_column_missing": (
+        'a column "{name}" or "{other}" is required: neither is there',
+        'hace falta una columna "{name}" o "{other}": no hay ninguna de las dos'),
+    "table_row_too_long": ("this row has more cells than the header has columns",
+                           "esta fila tiene más celdas que columnas el encabezado"),
+    "table_too_many_rows": ("too many rows: a map holds at most {limit} of them",
+                            "demasiadas filas: un mapa admite como máximo {limit}"),
+    "cell_whole_number": ("must be a whole number", "debe ser un número entero"),
+    "cell_number": ("must be a number", "debe ser un número"),
+    "cell_true_false": ("must be true or false", "debe ser verdadero o falso (sí o no)"),
+    # tables: a row that cannot become a card
+    "table_kind_required": ("is required: the card's kind ({kinds}…)",
+                            "es obligatorio: el tipo de la tarjeta ({kinds}…)"),
+    "table_image_card": ("an image card cannot come from a table: it needs the map's pictures",
+                         "una tarjeta de imagen no puede venir de una tabla: necesita las "
+                         "imágenes del mapa"),
+    "table_not_a_kind": ('"{kind}" is not a card kind; use one of: {kinds}',
+                         '"{kind}" no es un tipo de tarjeta; use uno de estos: {kinds}'),
+    "table_no_such_field": ("a {kind} card has no {field}; leave this cell empty",
+                            "una tarjeta de tipo «{kind}» no tiene «{field}»; deje esta celda "
+                            "vacía"),
+    "table_stage_required": ("is required: the stage of the card (its name or id)",
+                             "es obligatorio: la etapa de la tarjeta (su nombre o su "
+                             "identificador)"),
+    "table_stage_two_names": (
+        'stage "{stage}" is named "{name}" in row {row}; one stage has one name',
+        'la etapa "{stage}" se llama "{name}" en la fila {row}; una etapa tiene un solo nombre'),
+    "table_stage_index_differs": ("this stage has {column} {index} in row {row}",
+                                  "esta etapa tiene {column} {index} en la fila {row}"),
+    "table_stage_index_range": ("must be 0 to {last} (a map has at most {limit} stages)",
+                                "debe estar entre 0 y {last} (un mapa tiene como máximo {limit} "
+                                "etapas)"),
+    "table_stage_index_taken": ('{column} {index} is already the stage "{stage}" (row {row})',
+                                '{column} {index} ya es la etapa "{stage}" (fila {row})'),
+    "table_lane_required": ("is required: the type of the card's lane",
+                            "es obligatorio: el tipo del carril de la tarjeta"),
+    "table_lane_other_type": ('lane "{lane}" is a {lane_type} lane in row {row}',
+                              'el carril "{lane}" es de tipo «{lane_type}» en la fila {row}'),
+    "table_lane_unknown": ('is required: no lane "{lane}" is known yet, so its type is needed',
+                           'es obligatorio: aún no se conoce ningún carril "{lane}", así que hace '
+                           "falta su tipo"),
+    "table_empty": ("has no cards and no stages: a map needs at least one stage",
+                    "no tiene tarjetas ni etapas: un mapa necesita al menos una etapa"),
+    # Mermaid journeys (cjeditor.mermaid)
+    "journey_too_large": ("is too large to be a Mermaid journey",
+                          "es demasiado grande para ser un recorrido Mermaid"),
+    "journey_not_utf8": ("is not UTF-8 text", "no es texto UTF-8"),
+    "journey_no_block": ("holds no ```mermaid block with a journey diagram",
+                         "no contiene ningún bloque ```mermaid con un diagrama journey"),
+    "journey_not_journey": ('this is not a Mermaid journey: it starts with "{start}"; only '
+                            "journey diagrams can be imported",
+                            'esto no es un recorrido Mermaid: empieza por "{start}"; solo se '
+                            "pueden importar diagramas journey"),
+    "journey_no_journey": ('holds no Mermaid journey: the diagram must start with "journey"',
+                           'no contiene ningún recorrido Mermaid: el diagrama debe empezar por '
+                           '"journey"'),
+    "journey_semicolon": ('";" is not Mermaid journey syntax (write #59; for a semicolon)',
+                          '";" no es sintaxis de un recorrido Mermaid (escriba #59; para un punto '
+                          "y coma)"),
+    "journey_empty_title": ('the title is empty: write it after "title"',
+                            'el título está vacío: escríbalo después de "title"'),
+    "journey_section_unnamed": ('the section has no name: write it after "section"',
+                                'la sección no tiene nombre: escríbalo después de "section"'),
+    "journey_section_colon": ('"{text}" is not Mermaid journey syntax: a section\'s name cannot '
+                              'hold ":" (write #58;)',
+                              '"{text}" no es sintaxis de un recorrido Mermaid: el nombre de una '
+                              'sección no puede llevar ":" (escriba #58;)'),
+    "journey_acc_title": ('write the accessible title as "accTitle: text"',
+                          'escriba el título accesible como "accTitle: texto"'),
+    "journey_acc_descr": ('write the accessible description as "accDescr: text" or '
+                          '"accDescr {{ text }}"',
+                          'escriba la descripción accesible como "accDescr: texto" o '
+                          '"accDescr {{ texto }}"'),
+    "journey_descr_open": ('the accessible description "accDescr {{" is never closed with "}}"',
+                           'la descripción accesible "accDescr {{" no se cierra nunca con "}}"'),
+    "journey_task_syntax": ('"{text}" is not Mermaid journey syntax: a task is written '
+                            '"Task name: score: Actor, Actor"',
+                            '"{text}" no es sintaxis de un recorrido Mermaid: una tarea se '
+                            'escribe "Nombre de la tarea: puntuación: Actor, Actor"'),
+    "journey_task_unnamed": ('the task has no name: write "Task name: score: Actor"',
+                             'la tarea no tiene nombre: escriba "Nombre de la tarea: puntuación: '
+                             'Actor"'),
+    "journey_score_nan": ('the score "{score}" is not a number: a task is written "Task name: '
+                          'score: Actor", the score from {lowest} to {highest}',
+                          'la puntuación "{score}" no es un número: una tarea se escribe "Nombre '
+                          'de la tarea: puntuación: Actor", con una puntuación de {lowest} a '
+                          "{highest}"),
+    "journey_score_clamped": ("the score {score} is outside {lowest}..{highest} and was taken "
+                              "as {clamped}",
+                              "la puntuación {score} está fuera de {lowest}..{highest} y se ha "
+                              "tomado como {clamped}"),
+    "journey_after_third_colon": ('the text after the third ":" is ignored, as Mermaid does',
+                                  'el texto después del tercer ":" no se tiene en cuenta, como '
+                                  "hace Mermaid"),
+    "journey_too_long": ("{what} is too long: at most {limit} characters",
+                         "{what} es demasiado largo: como máximo {limit} caracteres"),
+    "journey_the_title": ("the title", "el título"),
+    "journey_the_section_name": ("the section's name", "el nombre de la sección"),
+    "journey_the_task_name": ("the task's name", "el nombre de la tarea"),
+    "journey_the_actor_name": ("the actor's name", "el nombre del actor"),
+    "journey_no_section": ('has no section: a map needs at least one stage ("section NAME" with '
+                           "its tasks)",
+                           'no tiene ninguna sección: un mapa necesita al menos una etapa '
+                           '("section NOMBRE" con sus tareas)'),
+    "journey_too_many_sections": ("too many sections: a map holds at most {limit} stages",
+                                  "demasiadas secciones: un mapa admite como máximo {limit} "
+                                  "etapas"),
+    "journey_too_many_actors": ("too many actors: a map holds at most {limit} personas",
+                                "demasiados actores: un mapa admite como máximo {limit} "
+                                "personas"),
+    "journey_too_many_tasks": ("too many tasks: a lane holds at most {limit} cards",
+                               "demasiadas tareas: un carril admite como máximo {limit} "
+                               "tarjetas"),
 }
 
 # Things counted in sentences: (English singular, plural, Spanish singular, plural).
@@ -144,6 +305,133 @@ def count(number: Any, noun: str, language: str | None) -> str:
     if _lang(language) == "es":
         return f"{number} {es if one else ess}"
     return f"{number} {en if one else ens}"
+
+
+# ------------------------------------------------------------ phrases
+class Phrase:
+    """A sentence not yet worded: `say(language)` words it in Spanish or English, and
+    `str()` is its English (the command line's language). The importers' problems are
+    phrases, so the editor shows them in the interface's language."""
+
+    __slots__ = ()
+
+    def say(self, language: str | None = "en") -> str:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+
+def worded(value: Any, language: str | None) -> Any:
+    """A parameter of a sentence in `language`: a phrase is worded, anything else kept."""
+    return value.say(language) if isinstance(value, Phrase) else value
+
+
+class Message(Phrase):
+    """The sentence `key` of SENTENCES with its parameters (phrases among them are
+    worded in the sentence's language)."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, **params: Any) -> None:
+        if key not in SENTENCES:
+            raise KeyError(key)  # a typo in a key shows at once, not when a file is refused
+        self.key = key
+        self.params = params
+
+    def say(self, language: str | None = "en") -> str:
+        return sentence(self.key, language,
+                        **{name: worded(value, language) for name, value in self.params.items()})
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Message) and other.key == self.key
+                and other.params == self.params)
+
+    def __hash__(self) -> int:
+        return hash((self.key, tuple(sorted(self.params))))
+
+    def __repr__(self) -> str:
+        return f"Message({self.key!r}, {self.params!r})"
+
+
+class Term(Phrase):
+    """A word of the format (a card kind, a lane type, a field) inside a sentence:
+    English says it as the file writes it (the key, or `english` when a sentence has
+    its own form), Spanish by the vocabulary's name (which a table may also use)."""
+
+    __slots__ = ("category", "english", "value")
+
+    def __init__(self, category: str, value: str, english: str | None = None) -> None:
+        self.category = category
+        self.value = value
+        self.english = english
+
+    def say(self, language: str | None = "en") -> str:
+        if _lang(language) == "es":
+            return vocabulary.lower_first(vocabulary.name(self.category, self.value, "es"))
+        return self.value if self.english is None else self.english
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Term) and (other.category, other.value, other.english) == (
+            self.category, self.value, self.english)
+
+    def __hash__(self) -> int:
+        return hash((self.category, self.value, self.english))
+
+
+class Terms(Phrase):
+    """Words of the format listed with commas: "note, touchpoint" / "nota, punto de
+    contacto"."""
+
+    __slots__ = ("category", "values")
+
+    def __init__(self, category: str, values: Sequence[str]) -> None:
+        self.category = category
+        self.values = tuple(values)
+
+    def say(self, language: str | None = "en") -> str:
+        return ", ".join(Term(self.category, value).say(language) for value in self.values)
+
+
+class Decimal1(Phrase):
+    """A size such as 12.5 with one decimal: "12.5" in English, "12,5" in Spanish."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def say(self, language: str | None = "en") -> str:
+        text = f"{self.value:.1f}"
+        return text.replace(".", ",") if _lang(language) == "es" else text
+
+
+class Worded(Phrase):
+    """A phrase worded by a function of the language (a pydantic error, a rule problem)."""
+
+    __slots__ = ("render",)
+
+    def __init__(self, render: Callable[[Lang], str]) -> None:
+        self.render = render
+
+    def say(self, language: str | None = "en") -> str:
+        return self.render(_lang(language))
+
+
+def place(language: str | None, sheet: str | None = None, row: int | None = None,
+          column: str | None = None, line: int | None = None) -> str:
+    """Where a problem is in a file: "sheet stages, row 3, column width" /
+    "hoja stages, fila 3, columna width", "line 4" / "línea 4"; "" for the whole file."""
+    parts = []
+    if sheet:
+        parts.append(sentence("at_sheet", language, sheet=sheet))
+    if row is not None:
+        parts.append(sentence("at_row", language, row=row))
+    if column:
+        parts.append(sentence("at_column", language, column=column))
+    if line is not None:
+        parts.append(sentence("at_line", language, line=line))
+    return ", ".join(parts)
 
 
 def _or_list(text: str, language: Lang) -> str:
@@ -238,23 +526,41 @@ def error_sentence(error: Mapping[str, Any], language: str | None = "en") -> str
     return say("not_valid")
 
 
-def validation_problems(exc: ValidationError, language: str = "en") -> list[tuple[str, str]]:
-    """Every problem of a validation error as (JSON path, sentence in `language`)."""
-    problems: list[tuple[str, str]] = []
+def validation_phrases(exc: ValidationError) -> list[tuple[str, Phrase]]:
+    """Every problem of a validation error as (JSON path, phrase), not yet worded; the
+    same problem twice (by its English) is listed once."""
+    problems: list[tuple[str, Phrase]] = []
     for error in exc.errors(include_url=False, include_input=False):
         rules = (error.get("ctx") or {}).get("problems")
         if error["type"] == "cjmap_rules" and rules:
-            problems.extend((rule.path, rule_sentence(rule, language)) for rule in rules)
+            problems.extend((rule.path, _rule_phrase(rule)) for rule in rules)
             continue
         loc = error["loc"]
         if loc and loc[-1] in ("int", "float") and error["type"] in _TYPE_NAMES:
             # A number field is a union of int and float: one message for both.
-            what = "un número" if _lang(language) == "es" else "a number"
-            problems.append((json_path(loc[:-1]), sentence("must_be", language, what=what)))
+            problems.append((json_path(loc[:-1]), Worded(lambda lang: sentence(
+                "must_be", lang, what="un número" if lang == "es" else "a number"))))
             continue
         if error["type"] in ("union_tag_not_found", "union_tag_invalid"):
             loc = (*loc, "kind")
-        problems.append((json_path(loc), error_sentence(error, language)))
+        problems.append((json_path(loc), _error_phrase(error)))
+    unique: dict[tuple[str, str], tuple[str, Phrase]] = {}
+    for path, phrase in problems:
+        unique.setdefault((path, phrase.say("en")), (path, phrase))
+    return list(unique.values())
+
+
+def _error_phrase(error: Mapping[str, Any]) -> Phrase:
+    return Worded(lambda lang: error_sentence(error, lang))
+
+
+def _rule_phrase(rule: RuleProblem) -> Phrase:
+    return Worded(lambda lang: rule_sentence(rule, lang))
+
+
+def validation_problems(exc: ValidationError, language: str = "en") -> list[tuple[str, str]]:
+    """Every problem of a validation error as (JSON path, sentence in `language`)."""
+    problems = [(path, phrase.say(language)) for path, phrase in validation_phrases(exc)]
     return list(dict.fromkeys(problems))  # the same problem twice is said once
 
 

@@ -25,7 +25,15 @@ from cjeditor.model import (
     vocabulary,
 )
 from cjeditor.model.limits import FORMAT_NAME, FORMAT_VERSION, MAX_NAME, MAX_STAGES
-from cjeditor.model.messages import validation_problems
+from cjeditor.model.messages import (
+    Message,
+    Phrase,
+    Term,
+    Terms,
+    place,
+    sentence,
+    validation_phrases,
+)
 from cjeditor.tables.columns import (
     CARD_COLUMNS,
     KIND_COLUMNS,
@@ -149,7 +157,7 @@ class _Builder:
         self.stage_column = "stage_id" if "stage_id" in cards.columns else "stage_name"
 
     # ------------------------------------------------------------ problems
-    def problem(self, message: str, row: int | None = None, column: str | None = None,
+    def problem(self, message: Phrase, row: int | None = None, column: str | None = None,
                 sheet: str | None = None) -> None:
         if sheet is None and row is not None:
             sheet = self.raw.cards.name  # a workbook's own sheet of cards, by its name
@@ -180,7 +188,7 @@ class _Builder:
             try:
                 values[column] = _cell(column, value)
             except CellError as exc:
-                self.problem(str(exc), number, column, sheet.name)
+                self.problem(exc.phrase, number, column, sheet.name)
         for column, value in list(values.items()):
             if isinstance(value, str) and column not in ("name", "title", "description"):
                 values[column] = value.strip()
@@ -236,23 +244,23 @@ class _Builder:
             try:
                 values[column] = _cell(column, value)
             except CellError as exc:
-                self.problem(str(exc), number, column)
+                self.problem(exc.phrase, number, column)
                 unreadable.add(column)
         for column in ("lane_id", "stage_id", "card_id"):
             if isinstance(values.get(column), str):
                 values[column] = values[column].strip()
         kind = values.get("kind")
         if not kind:
-            self.problem("is required: the card's kind (note, touchpoint, emotion…)",
+            self.problem(Message("table_kind_required",
+                                 kinds=Terms("kind", ("note", "touchpoint", "emotion"))),
                          number, "kind")
             return
         if kind == "image":
-            self.problem("an image card cannot come from a table: it needs the map's "
-                         "pictures", number, "kind")
+            self.problem(Message("table_image_card"), number, "kind")
             return
         if kind not in CARD_KINDS:
-            self.problem(f'"{kind}" is not a card kind; use one of: '
-                         + ", ".join(k for k in CARD_KINDS if k != "image"), number, "kind")
+            self.problem(Message("table_not_a_kind", kind=kind, kinds=Terms(
+                "kind", [k for k in CARD_KINDS if k != "image"])), number, "kind")
             return
         stage = self._stage(number, values)
         lane = self._lane(number, values)
@@ -278,8 +286,10 @@ class _Builder:
                 continue
             if column not in cls.model_fields:
                 what = vocabulary.name("kind", kind, "en").lower()
-                self.problem(f"a {what} card has no {column.replace('_', ' ')}; "
-                             "leave this cell empty", number, column)
+                self.problem(Message("table_no_such_field",
+                                     kind=Term("kind", kind, what),
+                                     field=Term("field", column, column.replace("_", " "))),
+                             number, column)
                 ok = False
                 continue
             value = values[column]
@@ -292,7 +302,7 @@ class _Builder:
         try:
             cls.model_validate(card)
         except ValidationError as exc:
-            for path, message in validation_problems(exc):
+            for path, message in validation_phrases(exc):
                 column = re.split(r"[.\[]", path, maxsplit=1)[0] if path else ""
                 if column not in unreadable:
                     self.problem(message, number,
@@ -305,8 +315,7 @@ class _Builder:
         name = values.get("stage_name") or None
         index = values.get("stage_index")
         if stage_id is None and name is None:
-            self.problem("is required: the stage of the card (its name or id)", number,
-                         self.stage_column)
+            self.problem(Message("table_stage_required"), number, self.stage_column)
             return None
         found = None
         if stage_id is not None:
@@ -318,13 +327,18 @@ class _Builder:
         if found is not None:
             if (name is not None and stage_id is not None and found.row is not None
                     and found.data["name"] != name):
-                self.problem(f'stage "{stage_id}" is named "{found.data["name"]}" in row '
-                             f"{found.row}; one stage has one name", number, "stage_name")
+                self.problem(Message("table_stage_two_names", stage=stage_id,
+                                     name=found.data["name"], row=found.row),
+                             number, "stage_name")
             if self.has_index and index is not None:
                 if found.index is None:
+                    if not 0 <= index < MAX_STAGES:  # not checked when the stage was made
+                        self.problem(self._index_range(), number, "stage_index")
+                        return None
                     found.index = index
                 elif found.index != index:
-                    self.problem(f"this stage has stage_index {found.index} in row {found.row}",
+                    self.problem(Message("table_stage_index_differs", column="stage_index",
+                                         index=found.index, row=found.row),
                                  number, "stage_index")
             return found
         if stage_id is None:
@@ -333,8 +347,7 @@ class _Builder:
         stage = _Stage({"id": stage_id, "name": name if name is not None else stage_id},
                        number, index if self.has_index else None)
         if stage.index is not None and not 0 <= stage.index < MAX_STAGES:
-            self.problem(f"must be 0 to {MAX_STAGES - 1} (a map has at most {MAX_STAGES} "
-                         "stages)", number, "stage_index")
+            self.problem(self._index_range(), number, "stage_index")
             return None
         self.stages.append(stage)
         return stage
@@ -344,7 +357,7 @@ class _Builder:
         lane_type = values.get("lane_type") or None
         title = values.get("lane_title") or None
         if lane_type is None and lane_id is None:
-            self.problem("is required: the type of the card's lane", number, "lane_type")
+            self.problem(Message("table_lane_required"), number, "lane_type")
             return None
         found = None
         if lane_id is not None:
@@ -358,13 +371,13 @@ class _Builder:
         if found is not None:
             if (lane_type is not None and found.row is not None
                     and found.data.get("type") != lane_type):
-                self.problem(f'lane "{found.data["id"]}" is a {found.data.get("type")} lane '
-                             f"in row {found.row}", number, "lane_type")
+                self.problem(Message("table_lane_other_type", lane=found.data["id"],
+                                     lane_type=Term("lane_type", str(found.data.get("type"))),
+                                     row=found.row), number, "lane_type")
                 return None
             return found
         if lane_type is None:
-            self.problem(f'is required: no lane "{lane_id}" is known yet, so its type is needed',
-                         number, "lane_type")
+            self.problem(Message("table_lane_unknown", lane=lane_id), number, "lane_type")
             return None
         if lane_id is None:
             lane_id = self.fresh("l")
@@ -386,9 +399,9 @@ class _Builder:
                 loose.append(stage)
             elif stage.index in placed:
                 other = placed[stage.index]
-                self.problem(f"stage_index {stage.index} is already the stage "
-                             f'"{other.data["name"]}" (row {other.row})', stage.row,
-                             "stage_index")
+                self.problem(Message("table_stage_index_taken", column="stage_index",
+                                     index=stage.index, stage=other.data["name"],
+                                     row=other.row), stage.row, "stage_index")
                 loose.append(stage)  # kept, so that its cards have a stage; refused anyway
             else:
                 placed[stage.index] = stage
@@ -419,9 +432,9 @@ class _Builder:
         stages = self.ordered_stages()
         if not stages:
             raise TableError(self.source, self._sorted() or [TableProblem(
-                "has no cards and no stages: a map needs at least one stage")])
+                Message("table_empty"))])
         position = {stage.data["id"]: n for n, stage in enumerate(stages)}
-        where: dict[str, tuple[int | None, str | None, dict[str, str]]] = {}
+        where: dict[str, _Place] = {}
         lanes = []
         for i, lane in enumerate(self.lanes):
             cards = sorted(lane.cards, key=lambda c: (position[c[2]["stage"]], *c[0][1:]))
@@ -448,7 +461,7 @@ class _Builder:
         try:
             doc = JourneyMap.model_validate(document)
         except ValidationError as exc:
-            for path, message in validation_problems(exc):
+            for path, message in validation_phrases(exc):
                 self._locate(path, message, where)
             raise TableError(self.source, self._sorted()) from None
         if self.problems:
@@ -459,24 +472,16 @@ class _Builder:
         """Problems in the order of the sheet: header, then row by row."""
         return sorted(self.problems, key=lambda p: (p.sheet or "", p.row or 0))
 
-    def _locate(self, path: str,  message: str,
-                where: dict[str, tuple[int | None, str | None, dict[str, str]]]) -> None:
+    def _index_range(self) -> Message:
+        return Message("table_stage_index_range", last=MAX_STAGES - 1, limit=MAX_STAGES)
+
+    def _locate(self, path: str, message: Phrase, where: dict[str, _Place]) -> None:
         """A problem of the built map, said at the row and column it came from."""
         match = re.match(r"^((?:lanes|stages)\[\d+\](?:\.cards\[\d+\])?)(?:\.(\w+))?", path)
         if match is None or match.group(1) not in where:
-            self.problem(f"{path}: {message}" if path else message)
+            self.problem(_Located(message, path, {}, ()))
             return
-        def row_of(found: re.Match[str]) -> str:
-            place = where.get(found.group(1))
-            if place is None or place[0] is None:
-                return found.group(0)
-            return (f"sheet {place[1]}, " if place[1] else "") + f"row {place[0]}"
-
-        for stage in self.stages:  # stages by the names the table gives them
-            message = message.replace(f'stage "{stage.data["id"]}"',
-                                      f'stage "{stage.data["name"]}"')
-        message = re.sub(r"((?:lanes|stages)\[\d+\](?:\.cards\[\d+\])?)(?:\.\w+)?",
-                         row_of, message)
+        names = tuple((s.data["id"], s.data["name"]) for s in self.stages)
         row, sheet, columns = where[match.group(1)]
         name = match.group(2)
         if sheet is not None:
@@ -487,7 +492,44 @@ class _Builder:
             column = columns.get(name, f"stage_{name}")
         else:
             column = columns.get(name, name)
-        self.problem(message, row, column, sheet)
+        self.problem(_Located(message, "", where, names), row, column, sheet)
+
+
+# Where an object of the built map came from: (row, sheet or None for the cards, the
+# table's column for each of its fields).
+_Place = tuple[int | None, str | None, dict[str, str]]
+_PATH_RE = re.compile(r"((?:lanes|stages)\[\d+\](?:\.cards\[\d+\])?)(?:\.\w+)?")
+
+
+class _Located(Phrase):
+    """A problem of the built map as the table shows it, in the sentence's language:
+    objects it names by path (`lanes[0].cards[3]`) named by their row, stages by the
+    names the table gives them; `path` leads it when it has no row of its own."""
+
+    __slots__ = ("message", "names", "path", "where")
+
+    def __init__(self, message: Phrase, path: str, where: dict[str, _Place],
+                 names: tuple[tuple[str, str], ...]) -> None:
+        self.message = message
+        self.path = path
+        self.where = where
+        self.names = names
+
+    def say(self, language: str | None = "en") -> str:
+        text = self.message.say(language)
+        if self.path:
+            return f"{self.path}: {text}"
+
+        def row_of(found: re.Match[str]) -> str:
+            at = self.where.get(found.group(1))
+            if at is None or at[0] is None:
+                return found.group(0)
+            return sentence("row_named", language, place=place(language, at[1], at[0]))
+
+        for stage_id, name in self.names:  # stages by the names the table gives them
+            text = text.replace(sentence("stage_quoted", language, stage=stage_id),
+                                sentence("stage_quoted", language, stage=name))
+        return _PATH_RE.sub(row_of, text)
 
 
 def build_map(raw: RawTable, source: str | Path, language: str = "es",

@@ -12,6 +12,8 @@ import re
 from functools import cache
 from typing import Literal
 
+from cjeditor.model.messages import Message
+
 __all__ = [
     "BOOL_COLUMNS", "CARD_COLUMNS", "COLUMNS", "INT_COLUMNS", "KIND_COLUMNS", "LANE_COLUMNS",
     "LIST_COLUMNS", "NUMBER_COLUMNS", "STAGE_COLUMNS", "CellError", "Cell", "column_type",
@@ -67,7 +69,12 @@ def column_type(column: str) -> ColumnType:
 
 
 class CellError(ValueError):
-    """A cell that cannot be read as its column's type; the message is a plain phrase."""
+    """A cell that cannot be read as its column's type; `phrase` says why (its English
+    is the exception's text)."""
+
+    def __init__(self, key: str) -> None:
+        self.phrase = Message(key)
+        super().__init__(self.phrase.say("en"))
 
 
 # ------------------------------------------------------------------ formula safety
@@ -139,13 +146,13 @@ def split_list(cell: str) -> list[str]:
 # ------------------------------------------------------------------ numbers
 def read_int(value: Cell) -> int:
     if isinstance(value, bool):
-        raise CellError("must be a whole number")
+        raise CellError("cell_whole_number")
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
-        raise CellError("must be a whole number")
+        raise CellError("cell_whole_number")
     text = str(value).strip()
     try:
         return int(text)
@@ -154,15 +161,15 @@ def read_int(value: Cell) -> int:
     try:
         number = float(text)
     except ValueError:
-        raise CellError("must be a whole number") from None
+        raise CellError("cell_whole_number") from None
     if math.isfinite(number) and number.is_integer():
         return int(number)
-    raise CellError("must be a whole number")
+    raise CellError("cell_whole_number")
 
 
 def read_number(value: Cell) -> int | float:
     if isinstance(value, bool):
-        raise CellError("must be a number")
+        raise CellError("cell_number")
     if isinstance(value, int | float):
         number: int | float = value
     else:
@@ -174,9 +181,9 @@ def read_number(value: Cell) -> int | float:
                 number = float(text.replace(",", ".") if text.count(",") == 1
                                and "." not in text else text)
             except ValueError:
-                raise CellError("must be a number") from None
+                raise CellError("cell_number") from None
     if isinstance(number, float) and not math.isfinite(number):
-        raise CellError("must be a finite number")
+        raise CellError("finite_number")
     return number
 
 
@@ -194,4 +201,4 @@ def read_bool(value: Cell) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError("must be true or false")
+    raise CellError("cell_true_false")

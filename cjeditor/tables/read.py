@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cjeditor.model.limits import MAX_CARDS, MAX_FILE_BYTES, MAX_PROBLEMS
+from cjeditor.model.messages import Decimal1, Message, Phrase, place
 from cjeditor.tables.columns import (
     COLUMNS,
     LANE_COLUMNS,
@@ -33,26 +34,33 @@ REQUIRED_COLUMNS = ("lane_type", "kind", "title")
 
 @dataclass(frozen=True)
 class TableProblem:
-    """One thing wrong with a table, where a spreadsheet shows it."""
+    """One thing wrong with a table, where a spreadsheet shows it. The sentence is a
+    phrase, worded when shown: English for the command line, or the editor's language."""
 
-    message: str
+    phrase: Phrase
     row: int | None = None
     column: str | None = None
     sheet: str | None = None  # None: the cards (the only sheet of a CSV)
 
     @property
+    def message(self) -> str:
+        return self.phrase.say("en")
+
+    @property
     def where(self) -> str:
-        parts = []
-        if self.sheet:
-            parts.append(f"sheet {self.sheet}")
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.column:
-            parts.append(f"column {self.column}")
-        return ", ".join(parts)
+        return self.place("en")
+
+    def place(self, language: str | None = "en") -> str:
+        """"sheet stages, row 3, column width" in `language` ("" for the whole file)."""
+        return place(language, self.sheet, self.row, self.column)
+
+    def say(self, language: str | None = "en") -> str:
+        """`row R, column C: MESSAGE` in `language`."""
+        where, message = self.place(language), self.phrase.say(language)
+        return f"{where}: {message}" if where else message
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        return self.say("en")
 
 
 class TableError(Exception):
@@ -64,12 +72,14 @@ class TableError(Exception):
         self.problems = problems[:MAX_PROBLEMS]
         super().__init__(f"{self.source}: {self.problems[0] if problems else 'refused'}")
 
-    def lines(self) -> list[str]:
-        """`FILE: row R, column C: MESSAGE` lines, as the command line prints them."""
-        out = [f"{self.source}: {problem}" for problem in self.problems]
+    def lines(self, language: str | None = "en") -> list[str]:
+        """`FILE: row R, column C: MESSAGE` lines, as the command line prints them (in
+        English; the editor asks for its interface's language)."""
+        out = [f"{self.source}: {problem.say(language)}" for problem in self.problems]
         hidden = self.total - len(self.problems)
         if hidden > 0:
-            out.append(f"{self.source}: ... and {hidden} more problem(s) not shown")
+            out.append(f"{self.source}: "
+                       + Message("more_problems", count=hidden).say(language))
         return out
 
 
@@ -95,21 +105,21 @@ def read_table_file(path: str | os.PathLike[str]) -> RawTable:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise TableError(path, [TableProblem("is not a regular file, so it was not read")])
+            raise TableError(path, [TableProblem(Message("file_not_regular"))])
         if size > MAX_FILE_BYTES:
-            raise TableError(path, [TableProblem(
-                f"is too large ({size / _MIB:.1f} MiB); a table may be at most "
-                f"{MAX_FILE_BYTES // _MIB} MiB")])
+            raise TableError(path, [TableProblem(Message(
+                "table_too_large", size=Decimal1(size / _MIB), limit=MAX_FILE_BYTES // _MIB))])
         if path.suffix.lower() == ".xlsx":
             return _read_xlsx(path)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise TableError(path, [TableProblem("does not exist")]) from None
+        raise TableError(path, [TableProblem(Message("file_missing"))]) from None
     except PermissionError:
-        raise TableError(path, [TableProblem("cannot be read: permission denied")]) from None
+        raise TableError(path, [TableProblem(Message("file_permission"))]) from None
     except OSError as exc:
-        raise TableError(path, [TableProblem(f"cannot be read: {exc.strerror or exc}")]) from None
+        raise TableError(path, [TableProblem(Message(
+            "file_unreadable", reason=exc.strerror or str(exc)))]) from None
     return _read_csv(path, data)
 
 
@@ -126,11 +136,11 @@ def _header(cells: list[Cell], known: tuple[str, ...], sheet: str | None,
     for cell in cells:
         name = _column_name(cell)
         if name and name not in known:
-            problems.append(TableProblem(
-                f'"{str(cell).strip()}" is not a column of this table; the columns are: '
-                + ", ".join(known), row=1, column=str(cell).strip(), sheet=sheet))
+            problems.append(TableProblem(Message(
+                "table_unknown_column", name=str(cell).strip(), columns=", ".join(known)),
+                row=1, column=str(cell).strip(), sheet=sheet))
         elif name and name in seen:
-            problems.append(TableProblem("this column appears twice", row=1, column=name,
+            problems.append(TableProblem(Message("table_column_twice"), row=1, column=name,
                                          sheet=sheet))
         seen.add(name)
         names.append(name)
@@ -140,10 +150,10 @@ def _header(cells: list[Cell], known: tuple[str, ...], sheet: str | None,
 def _check_card_columns(columns: list[str], problems: list[TableProblem]) -> None:
     for name in REQUIRED_COLUMNS:
         if name not in columns:
-            problems.append(TableProblem(f'the column "{name}" is required but missing', row=1))
+            problems.append(TableProblem(Message("table_column_missing", name=name), row=1))
     if "stage_name" not in columns and "stage_id" not in columns:
-        problems.append(TableProblem(
-            'a column "stage_name" or "stage_id" is required: neither is there', row=1))
+        problems.append(TableProblem(Message(
+            "table_stage_column_missing", name="stage_name", other="stage_id"), row=1))
 
 
 def _rows(sheet: Sheet, records: list[tuple[int, list[Cell]]], limit: int,
@@ -156,14 +166,13 @@ def _rows(sheet: Sheet, records: list[tuple[int, list[Cell]]], limit: int,
                                    else cell == "")}
         extra = [cell for cell in cells[len(sheet.columns):] if not _blank(cell)]
         if extra:
-            problems.append(TableProblem("this row has more cells than the header has columns",
-                                         row=number, sheet=sheet.name))
+            problems.append(TableProblem(Message("table_row_too_long"), row=number,
+                                         sheet=sheet.name))
         if values and not all(_blank(cell) for cell in cells):
             sheet.rows.append((number, values))
             if len(sheet.rows) > limit:
-                problems.append(TableProblem(
-                    f"too many rows: a map holds at most {limit} of them",
-                    row=number, sheet=sheet.name))
+                problems.append(TableProblem(Message("table_too_many_rows", limit=limit),
+                                             row=number, sheet=sheet.name))
                 return
 
 
@@ -174,22 +183,21 @@ def _blank(cell: Cell) -> bool:
 # --------------------------------------------------------------------------- CSV
 def _read_csv(path: Path, data: bytes) -> RawTable:
     if len(data) > MAX_FILE_BYTES:
-        raise TableError(path, [TableProblem(f"is too large; a table may be at most "
-                                             f"{MAX_FILE_BYTES // _MIB} MiB")])
+        raise TableError(path, [TableProblem(Message(
+            "table_too_large_plain", limit=MAX_FILE_BYTES // _MIB))])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         row = data[: exc.start].count(b"\n") + 1
-        raise TableError(path, [TableProblem(
-            "is not UTF-8 text: save the table as \"CSV UTF-8\"", row=row)]) from None
+        raise TableError(path, [TableProblem(Message("table_not_utf8"), row=row)]) from None
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), _dialect(text)))
     except csv.Error as exc:
-        raise TableError(path, [TableProblem(f"is not a readable CSV table: {exc}")]) from None
+        raise TableError(path, [TableProblem(Message("table_bad_csv", reason=str(exc)))]
+                         ) from None
     if not records or not any(cell.strip() for cell in records[0]):
-        raise TableError(path, [TableProblem(
-            "has no header row: the first row must name the columns (lane_type, kind, title…)",
-            row=1)])
+        raise TableError(path, [TableProblem(Message(
+            "table_no_header", columns=", ".join(REQUIRED_COLUMNS)), row=1)])
     problems: list[TableProblem] = []
     cards = Sheet(None, _header(list(records[0]), COLUMNS, None, problems))
     _check_card_columns(cards.columns, problems)
@@ -242,20 +250,16 @@ def _read_xlsx(path: Path) -> RawTable:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise TableError(path, [TableProblem(
-            "is not an .xlsx workbook (it cannot be opened as one)")]) from None
+        raise TableError(path, [TableProblem(Message("table_not_xlsx"))]) from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise TableError(path, [TableProblem(
-            f"unpacks to {unpacked / _MIB:.0f} MiB, more than a table may "
-            f"({MAX_UNPACKED_BYTES // _MIB} MiB)")])
+        raise TableError(path, [TableProblem(Message(
+            "table_unpacks", size=f"{unpacked / _MIB:.0f}", limit=MAX_UNPACKED_BYTES // _MIB))])
     try:
         from openpyxl import load_workbook
 
         book = load_workbook(path, read_only=True, data_only=False)
     except Exception:  # openpyxl raises many kinds for a damaged workbook
-        raise TableError(path, [TableProblem(
-            "is not an .xlsx workbook that can be read: it is damaged, or another kind of "
-            "file")]) from None
+        raise TableError(path, [TableProblem(Message("table_damaged_xlsx"))]) from None
     try:
         names = list(book.sheetnames)
         card_sheet = "cards" if "cards" in names else names[0]
@@ -263,9 +267,8 @@ def _read_xlsx(path: Path) -> RawTable:
         sheet_name = None if card_sheet == "cards" else card_sheet
         cards = _xlsx_sheet(book[card_sheet], sheet_name, COLUMNS, MAX_CARDS, problems)
         if cards is None:
-            raise TableError(path, [TableProblem(
-                "has no header row: the first row of the cards sheet must name the columns",
-                row=1, sheet=sheet_name)])
+            raise TableError(path, [TableProblem(Message("table_no_header_sheet"), row=1,
+                                                 sheet=sheet_name)])
         _check_card_columns(cards.columns, problems)
         stages = lanes = None
         if "stages" in names and card_sheet != "stages":
@@ -275,9 +278,7 @@ def _read_xlsx(path: Path) -> RawTable:
     except TableError:
         raise
     except Exception:
-        raise TableError(path, [TableProblem(
-            "is not an .xlsx workbook that can be read: it is damaged, or another kind of "
-            "file")]) from None
+        raise TableError(path, [TableProblem(Message("table_damaged_xlsx"))]) from None
     finally:
         book.close()
     if problems:

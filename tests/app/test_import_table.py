@@ -358,3 +358,112 @@ def test_a_dropped_mermaid_file_is_imported_as_from_the_menu(example_window, man
     imported = manager.windows[-1].document.map
     assert imported.meta.title == "Alta en la app 🏃"
     assert any(c.title == "Crea la cuenta" for c in imported.all_cards())
+
+
+def show_problems_dialog(monkeypatch, qtbot, pictures: list[Path]) -> list[str]:
+    """The load-problems dialog is shown for real, looked at (saved to the next of
+    `pictures`, if any) and closed with its Close button, as a person would."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    shown: list[str] = []
+
+    def fake_exec(self):
+        self.show()
+        QApplication.processEvents()
+        shown.append(self.windowTitle() + "\n" + self.text())
+        if pictures:
+            assert self.grab().save(str(pictures.pop(0)))
+        close = self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+        assert not self.isVisible()
+        return self.result()
+
+    monkeypatch.setattr(LoadProblemsDialog, "exec", fake_exec)
+    return shown
+
+
+# English words of the readers' sentences and places: none may reach a Spanish user.
+ENGLISH = ("row ", "column ", "line ", "sheet ", " is ", " must ", "required", " card",
+           " lane", " stage", "Mermaid journey syntax", "write ", "score")
+
+
+def problem_lines(text: str) -> list[str]:
+    """The dialog's problem lines (its text after the title and the heading)."""
+    return text.split("\n")[2:]
+
+
+def test_a_refused_table_and_journey_in_spanish(app, example_window, manager, monkeypatch,
+                                                qtbot, tmp_path, output_dir):
+    install_translators(app, "es")
+    rows = [
+        {"lane_type": "emotions", "stage_name": "Uno", "kind": "emotion", "title": "Bien",
+         "score": "1"},
+        {"lane_type": "actions", "stage_name": "Uno", "kind": "pegatina", "title": "Mal"},
+        {"lane_type": "emotions", "stage_name": "Uno", "kind": "emotion", "title": "Otra",
+         "score": "mucho"},
+        {"lane_type": "", "stage_name": "Dos", "kind": "note", "title": "<b>sin carril</b>"},
+        {"lane_type": "notes", "stage_name": "Dos", "kind": "note", "title": "Nota",
+         "score": "2"},
+        {"lane_type": "emotions", "stage_name": "Uno", "kind": "emotion", "title": "¿Otra?",
+         "score": "-1"},
+    ]
+    table = write_csv(tmp_path / "taller «ñ».csv", rows)
+    shown = show_problems_dialog(monkeypatch, qtbot, [
+        output_dir / "import-problems-es.png", output_dir / "import-problems-mermaid-es.png"])
+    answer_choice(monkeypatch, qtbot, "new")
+    answer_open_dialog(monkeypatch, table)
+    before = example_window.document.map.model_dump()
+    example_window.actions.import_table.trigger()
+    assert len(shown) == 1
+    title, heading = shown[0].split("\n")[:2]
+    assert title == "No se puede importar la tabla"
+    assert heading == "«taller «ñ».csv» no se ha importado; no ha cambiado nada."
+    lines = problem_lines(shown[0])
+    assert lines == [
+        'fila 3, columna kind: "pegatina" no es un tipo de tarjeta; use uno de estos: nota, '
+        "punto de contacto, expectativa, emoción, punto de dolor, feedback, oportunidad, "
+        "idea, métrica",
+        "fila 4, columna score: debe ser un número",
+        "fila 5, columna lane_type: es obligatorio: el tipo del carril de la tarjeta",
+        "fila 6, columna score: una tarjeta de tipo «nota» no tiene «puntuación»; deje esta "
+        "celda vacía",
+        # a problem of the map the rows make: the stage by its name, not its id
+        'fila 7, columna stage_name: este carril ya tiene una emoción para la etapa "Uno"',
+    ]
+    for line in lines:
+        where, message = line.split(": ", 1)
+        assert where.startswith("fila ") and ", columna " in where
+        for word in ENGLISH:
+            assert word not in message, (word, line)
+    assert len(manager.windows) == 1 and example_window.document.map.model_dump() == before
+
+    journey = tmp_path / "viaje.mmd"
+    journey.write_text("journey\n  title Compra\n  section Búsqueda\n"
+                       "    Busca zapatillas\n    Lee reseñas: mucho: Laura\n"
+                       "  section Pago: tarjeta\n", encoding="utf-8")
+    answer_open_dialog(monkeypatch, journey)
+    example_window.actions.import_table.trigger()
+    assert len(shown) == 2
+    assert problem_lines(shown[1]) == [
+        'línea 4: "Busca zapatillas" no es sintaxis de un recorrido Mermaid: una tarea se '
+        'escribe "Nombre de la tarea: puntuación: Actor, Actor"',
+        'línea 5: la puntuación "mucho" no es un número: una tarea se escribe "Nombre de la '
+        'tarea: puntuación: Actor", con una puntuación de 1 a 5',
+        'línea 6: "section Pago: tarjeta" no es sintaxis de un recorrido Mermaid: el nombre '
+        'de una sección no puede llevar ":" (escriba #58;)',
+    ]
+    assert len(manager.windows) == 1
+
+
+def test_journey_warnings_in_spanish(app, example_window, manager, monkeypatch, qtbot,
+                                     tmp_path, warnings, problems):
+    install_translators(app, "es")
+    journey = tmp_path / "viaje.mmd"
+    journey.write_text("journey\n  section Búsqueda\n    Busca zapatillas: 7: Laura\n",
+                       encoding="utf-8")
+    answer_choice(monkeypatch, qtbot, "new")
+    answer_open_dialog(monkeypatch, journey)
+    example_window.actions.import_table.trigger()
+    assert problems == []
+    assert warnings == ["línea 3: la puntuación 7 está fuera de 1..5 y se ha tomado como 5"]
+    assert len(manager.windows) == 2
