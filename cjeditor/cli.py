@@ -131,11 +131,19 @@ GC_THRESHOLDS = (50_000, 20, 10)
 def run() -> int:
     """The cjeditor program (console script, `python -m cjeditor`, the bundle): the
     process's collector set for big maps, then `main`. Tests call `main` directly
-    and their process is left as it is."""
+    and their process is left as it is.
+
+    After a headless command the garbage is collected once and what is left is
+    frozen (gc.freeze): the interpreter's exit then does not walk it again in its
+    own full collections (a 3,000-card export: 2 % of the process's instructions)."""
     import gc
 
     gc.set_threshold(*GC_THRESHOLDS)
-    return main()
+    status = main()
+    if sys.argv[1:2] and sys.argv[1] in SUBCOMMANDS:
+        gc.collect()  # garbage with finalizers is finalized, as a normal exit does
+        gc.freeze()
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -42,3 +42,23 @@ def test_python_m_cjeditor_is_the_program():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip().splitlines()[-1] == str(cli.GC_THRESHOLDS)
+
+
+def test_after_a_headless_command_what_is_left_is_frozen_for_the_exit():
+    """The program's exit does not walk the objects a command left (gc.freeze);
+    a GUI start is left to Qt's own teardown."""
+    code = ("import gc, sys\n"
+            "from cjeditor import cli\n"
+            "sys.argv = ['cjeditor', 'templates']\n"
+            "assert cli.run() == 0\n"
+            "print(gc.get_freeze_count())\n"
+            "gc.unfreeze()\n"
+            "cli.main = lambda: 0\n"
+            "sys.argv = ['cjeditor', 'map.cjmap']\n"
+            "assert cli.run() == 0\n"
+            "print(gc.get_freeze_count())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    frozen_after_command, frozen_after_gui = map(int, out.split()[-2:])
+    assert frozen_after_command > 1000
+    assert frozen_after_gui == 0
