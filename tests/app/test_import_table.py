@@ -467,3 +467,17 @@ def test_journey_warnings_in_spanish(app, example_window, manager, monkeypatch, 
     assert problems == []
     assert warnings == ["línea 3: la puntuación 7 está fuera de 1..5 y se ha tomado como 5"]
     assert len(manager.windows) == 2
+
+
+def test_a_refused_addition_in_spanish(app, example_window, monkeypatch, qtbot, tmp_path,
+                                       problems):
+    install_translators(app, "es")
+    document = example_window.document
+    table = tmp_path / "todo.csv"
+    export_map(document.map, table, ExportOptions())  # its emotions are already there
+    answer_open_dialog(monkeypatch, table)
+    answer_choice(monkeypatch, qtbot, "add")
+    example_window.actions.import_table.trigger()
+    assert problems == ["No se puede importar la tabla\n«todo.csv» no se ha importado; no ha "
+                        "cambiado nada.\nNo se puede añadir la tarjeta «Preocupada»: Este carril "
+                        'ya tiene una emoción para la etapa "Concienciación".']
