@@ -47,7 +47,7 @@ def test_reader_sentences_stay_english():
 
 def test_the_same_problems_in_spanish():
     found = problems(broken_map(), "es")
-    assert 'stages[0].color: no es un color: escríbelo como "#RRGGBB", p. ej. "#1F6FB2"' in found
+    assert 'stages[0].color: no es un color: escríbalo como "#RRGGBB", p. ej. "#1F6FB2"' in found
     assert ("stages[1].moment: debe ser uno de estos valores: 'zmot', 'fmot', 'amot', 'smot' "
             "o 'tmot'" in found)
     assert "stages[2].name: no puede estar vacío" in found

@@ -53,7 +53,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "at_most": ("must be at most {limit}", "debe ser como máximo {limit}"),
     "one_of": ("must be one of {expected}", "debe ser uno de estos valores: {expected}"),
     "not_a_kind": ("kind {tag} is not a card kind; use one of {expected}",
-                   "el tipo {tag} no es un tipo de tarjeta; usa uno de estos: {expected}"),
+                   "el tipo {tag} no es un tipo de tarjeta; use uno de estos: {expected}"),
     "kind_missing": ("kind is required but missing", "falta el tipo (kind), que es obligatorio"),
     "finite_number": ("must be a finite number", "debe ser un número finito"),
     "datetime_with_offset": (
@@ -286,8 +286,8 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
 
 # Spanish for the friendly pattern sentences of model.types (English: PATTERN_MESSAGES).
 _PATTERNS_ES: dict[str, str] = {
-    ID_PATTERN: "no es un identificador válido: usa de 1 a 64 letras, cifras, '_' o '-'",
-    COLOR_PATTERN: 'no es un color: escríbelo como "#RRGGBB", p. ej. "#1F6FB2"',
+    ID_PATTERN: "no es un identificador válido: use de 1 a 64 letras, cifras, '_' o '-'",
+    COLOR_PATTERN: 'no es un color: escríbalo como "#RRGGBB", p. ej. "#1F6FB2"',
     LANGUAGE_PATTERN: 'no es una etiqueta de idioma como "es" o "en-GB"',
 }
 

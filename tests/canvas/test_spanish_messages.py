@@ -90,7 +90,7 @@ def test_invalid_field_edit_speaks_spanish(view, doc, spanish):
     """document/checks.validated() words a refused value as the reader does."""
     before = doc.map.model_dump()
     assert not view.run(EditCardFieldsCommand(doc, "c-tp", {"color": "#12"}))
-    assert spanish[-1] == 'Color: no es un color: escríbelo como "#RRGGBB", p. ej. "#1F6FB2"'
+    assert spanish[-1] == 'Color: no es un color: escríbalo como "#RRGGBB", p. ej. "#1F6FB2"'
     assert not view.run(EditCardFieldsCommand(doc, "c-pain", {"severity": 9}))
     assert spanish[-1] == "Gravedad: debe ser como máximo 5"
     assert not view.run(EditCardFieldsCommand(doc, "c-tp", {"channel": "paloma"}))
