@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGraphicsItem
 
 from cjeditor.canvas.items import CardItem
 from cjeditor.canvas.layers import CardLayers
@@ -82,7 +81,6 @@ class CardItems(Mapping[str, CardItem]):
         layers.hold(cell, lg, g, self._geom)  # type: ignore[arg-type]
         item = self.made[g.card_id] = CardItem(g, self.scene.doc.card(g.card_id), lg.type,
                                                self.image(g))
-        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.setParentItem(cell)
         self.place[g.card_id] = (lg.lane_id, g.stage_id)
         return item
@@ -188,7 +186,7 @@ class CardItems(Mapping[str, CardItem]):
                 else:
                     item.set_data(g, card, lane_type, image)
             elif repaint:  # the lane's own fields (its colour) changed
-                item.update()
+                item.refresh()
 
     def _forget_lane(self, lane_id: str) -> None:
         """The lane's items went with its container (hidden by the persona filter)."""

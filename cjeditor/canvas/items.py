@@ -11,6 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from cjeditor.canvas import card_pictures
 from cjeditor.canvas.overlay import draw_selection, map_painter, scene_doc
 from cjeditor.layout.geometry import CardGeom, Rect
 
@@ -53,6 +54,7 @@ class CardItem(QGraphicsItem):
         self._rect = QRectF()
         self._bounds = QRectF()
         self.preview_width: float | None = None
+        self.look = card_pictures.new_look()  # renewed whenever what it shows changes
         self.set_data(geom, card, lane_type, image, force=True)
 
     # ----------------------------------------------------------------- ids
@@ -86,11 +88,17 @@ class CardItem(QGraphicsItem):
         self._bounds = self._outline(self._rect)
         self.setPos(r.x, r.y)
         self._tip_for: Any = None  # the tooltip is written when the pointer comes by
+        self.refresh()
+
+    def refresh(self) -> None:
+        """What the card shows changed (its data, or its lane's colour): paint it anew."""
+        self.look = card_pictures.new_look()
         self.update()
 
     def set_preview_width(self, width: float | None) -> None:
         self.prepareGeometryChange()
         self.preview_width = width
+        self.look = card_pictures.new_look()
         self._rect = QRectF(0, 0, width if width is not None else self.geom.rect.w,
                             self.geom.rect.h)
         self._bounds = self._outline(self._rect)
@@ -149,6 +157,19 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
+        transform = painter.worldTransform()
+        scale = card_pictures.plain_scale(transform)
+        if widget is not None and scale is not None and self.preview_width is None:
+            card_pictures.draw(painter, self, transform, scale)  # on screen: its picture
+        else:  # a rendering (print, export preview, thumbnails) or a span being resized
+            self.paint_card(painter, option.levelOfDetailFromTransform(transform))
+        if self.isSelected():
+            draw_selection(painter, self._rect.adjusted(-1.5, -1.5, 1.5, 1.5),
+                           dashed=self.card.kind == "emotion")
+
+    def paint_card(self, painter: QPainter, scale: float) -> None:
+        """The card itself, drawn by the map's painter in item coordinates; far out
+        (`scale`, device pixels per point, below LOD_BOX) as a plain box."""
         geom = self.geom
         if self.preview_width is not None:  # resizing the span: the box follows the mouse
             r = geom.rect
@@ -156,11 +177,8 @@ class CardItem(QGraphicsItem):
         painter.save()
         painter.translate(-self.geom.rect.x, -self.geom.rect.y)  # paint in map coordinates
         parts = map_painter(painter, self)
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_BOX:
+        if scale < LOD_BOX:
             parts.card_box(geom, self.card, self._lane())
         else:
             parts.card(geom, self.card, self._lane())
         painter.restore()
-        if self.isSelected():
-            draw_selection(painter, self._rect.adjusted(-1.5, -1.5, 1.5, 1.5),
-                           dashed=self.card.kind == "emotion")

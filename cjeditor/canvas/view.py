@@ -16,6 +16,7 @@ from cjeditor.canvas.drops import DropHandler
 from cjeditor.canvas.inline import InlineEditor, InlineTextEditor
 from cjeditor.canvas.map_links import MapLinks
 from cjeditor.canvas.mime import CARDS_MIME
+from cjeditor.canvas.prepaint import Prepainter
 from cjeditor.canvas.scene import MapScene
 from cjeditor.canvas.sketch import SKETCH_ZOOM
 from cjeditor.commands import (
@@ -74,7 +75,8 @@ class MapView(QGraphicsView):
         self._prefetch = QTimer(self)
         self._prefetch.setSingleShot(True)
         self._prefetch.setInterval(PREFETCH_MS)
-        self._prefetch.timeout.connect(lambda: self.reveal(margin=0.5))
+        self._prefetch.timeout.connect(self._paused)
+        self.prepainter = Prepainter(self)  # cards a screen away drawn ahead in a pause
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.connector = Connector(self)  # arrows between cards: items, handle, commands
         self.map_links = MapLinks(self)  # links to other maps: badges, link, open
@@ -167,7 +169,13 @@ class MapView(QGraphicsView):
         dx, dy = shown.width() * margin, shown.height() * margin
         self.map_scene.reveal(shown.adjusted(-dx, -dy, dx, dy))
         if margin == 0.0:
+            self.prepainter.stop()
             self._prefetch.start()
+
+    def _paused(self) -> None:
+        """Scrolling paused: make the items around the view and draw them ahead."""
+        if self.zoom() >= SKETCH_ZOOM and self.isVisible():
+            self.prepainter.start()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         super().scrollContentsBy(dx, dy)
@@ -188,6 +196,7 @@ class MapView(QGraphicsView):
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self._prefetch.stop()
+        self.prepainter.stop()
         super().hideEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override

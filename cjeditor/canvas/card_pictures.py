@@ -1,0 +1,159 @@
+"""Card pictures: each card item's pixels at the view's scale, kept in QPixmapCache.
+
+This is what Qt's DeviceCoordinateCache does, but in our hands, so that the cards
+around the view can be drawn ahead while the view stands still (`prime`): a page
+scrolled into is then copied, not drawn.
+
+Pictures are kept in a cache of their own, the least recently used dropped first
+beyond BUDGET bytes. They are QImages copied from a blank one: an image made in
+C++ draws faster than one made from Python, whose every virtual call Qt asks
+Python about.
+
+A picture is keyed on the card's look (a token the item renews whenever what it
+shows changes), the device scale, and the card's offset from the pixel grid in
+sixteenths of a pixel. Scrolling moves a card by whole pixels, so its offset, and
+its picture, stay the same; a picture drawn ahead for the place a card will be
+shown at is the one painting asks for.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from itertools import count
+from typing import Protocol
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage, QPainter, QTransform
+
+STEPS = 16  # offsets from the pixel grid are kept to 1/16 of a pixel
+BUDGET = 48 * 1024 * 1024  # bytes of pictures kept: about eight screens of cards
+_looks = count(1)
+
+
+class _Kept:
+    """The pictures, least recently used first."""
+
+    def __init__(self) -> None:
+        self.images: OrderedDict[tuple[int, float, int, int], QImage] = OrderedDict()
+        self.size = 0
+        self.blank = QImage()
+
+    def get(self, key: tuple[int, float, int, int]) -> QImage | None:
+        image = self.images.get(key)
+        if image is not None:
+            self.images.move_to_end(key)
+        return image
+
+    def put(self, key: tuple[int, float, int, int], image: QImage) -> None:
+        self.images[key] = image
+        self.size += image.sizeInBytes()
+        while self.size > BUDGET and len(self.images) > 1:
+            _key, old = self.images.popitem(last=False)
+            self.size -= old.sizeInBytes()
+
+    def clear(self) -> None:
+        self.images.clear()
+        self.size = 0
+
+    def transparent(self, width: int, height: int) -> QImage:
+        """A transparent image made in C++ (a copy reaching past a blank pixel)."""
+        if self.blank.isNull():
+            self.blank = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+            self.blank.fill(0)
+        return self.blank.copy(0, 0, width, height)
+
+
+KEPT = _Kept()
+
+
+def new_look() -> int:
+    """A token for a look no picture has been made of yet."""
+    return next(_looks)
+
+
+class Pictured(Protocol):
+    look: int
+
+    def boundingRect(self) -> QRectF: ...  # noqa: N802 - Qt name
+
+    def paint_card(self, painter: QPainter, scale: float) -> None: ...
+
+
+def plain_scale(transform: QTransform) -> float | None:
+    """The scale of a transform that only scales alike in x and y and moves (the
+    views' transforms); None for anything else (rotated, sheared, stretched)."""
+    if transform.type().value > QTransform.TransformationType.TxScale.value:
+        return None
+    s = transform.m11()
+    return s if s > 0 and abs(transform.m22() - s) < 1e-9 else None
+
+
+Key = tuple[int, float, int, int]
+
+
+def _place(item: Pictured, s: float, dx: float, dy: float) -> tuple[Key, int, int, float, float]:
+    """The cache key, the whole-pixel corner and the sub-pixel offset of `item`'s picture
+    drawn at scale `s` (device pixels per point) with its origin at (dx, dy)."""
+    b = item.boundingRect()
+    left, top = b.x() * s + dx, b.y() * s + dy
+    ix, iy = math.floor(left), math.floor(top)
+    fx, fy = round((left - ix) * STEPS), round((top - iy) * STEPS)
+    if fx == STEPS:
+        ix, fx = ix + 1, 0
+    if fy == STEPS:
+        iy, fy = iy + 1, 0
+    return (item.look, s, fx, fy), ix, iy, fx / STEPS, fy / STEPS
+
+
+def _render(item: Pictured, s: float, fx: float, fy: float) -> QImage:
+    b = item.boundingRect()
+    image = KEPT.transparent(max(1, math.ceil(b.width() * s + fx) + 1),
+                             max(1, math.ceil(b.height() * s + fy) + 1))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing)
+    painter.translate(fx, fy)
+    painter.scale(s, s)
+    painter.translate(-b.x(), -b.y())
+    item.paint_card(painter, s)
+    painter.end()
+    return image
+
+
+def picture(item: Pictured, s: float, dx: float, dy: float) -> tuple[QImage, int, int]:
+    """`item`'s picture at scale `s` with its origin at device point (dx, dy), made
+    now if it is not kept, and the whole-pixel corner to copy it to."""
+    key, ix, iy, fx, fy = _place(item, s, dx, dy)
+    image = KEPT.get(key)
+    if image is None:
+        image = _render(item, s, fx, fy)
+        KEPT.put(key, image)
+    return image, ix, iy
+
+
+def draw(painter: QPainter, item: Pictured, transform: QTransform, s: float) -> None:
+    """Copy `item`'s picture where `transform` (the painter's, item to device) puts it.
+    On a high-density screen the picture has the device's pixels."""
+    device = painter.device()
+    ratio = device.devicePixelRatio() if device is not None else 1.0
+    image, ix, iy = picture(item, s * ratio, transform.dx() * ratio, transform.dy() * ratio)
+    image.setDevicePixelRatio(ratio)
+    painter.save()
+    painter.resetTransform()
+    painter.drawImage(QPointF(ix / ratio, iy / ratio), image)
+    painter.restore()
+
+
+def prime(item: Pictured, transform: QTransform, ratio: float = 1.0) -> bool:
+    """Make `item`'s picture for where `transform` (item to viewport) will show it,
+    unless it is kept already. True if one was made."""
+    s = plain_scale(transform)
+    if s is None:
+        return False
+    key, _ix, _iy, fx, fy = _place(item, s * ratio, transform.dx() * ratio,
+                                   transform.dy() * ratio)
+    if KEPT.get(key) is not None:
+        return False
+    KEPT.put(key, _render(item, s * ratio, fx, fy))
+    return True
