@@ -20,8 +20,8 @@ import benchclock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QPointF, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QMouseEvent, QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from cjeditor.canvas import MapView  # noqa: E402
@@ -171,29 +171,73 @@ def drag_rows(view: MapView) -> list[tuple[str, float]]:
             ("drop: command to painted frame", drop)]
 
 
-def view_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
-    """Scroll one screen down at 100 %, and zoom to fit, each painted."""
+def _idle(seconds: float) -> None:
+    """Let the event loop run with nothing to do, as while a person reads the screen."""
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def _wheel(view: MapView) -> None:
+    """One notch of the mouse wheel, down, over the middle of the view."""
+    vp = view.viewport()
+    pos = QPointF(vp.width() / 2, vp.height() / 2)
+    QApplication.sendEvent(vp, QWheelEvent(
+        pos, QPointF(vp.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False))
+
+
+def scroll_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
+    """Scrolling at 100 %, three ways, each frame painted:
+    - one screen at once (a page), again and again with no pause: every screen is
+      new, none drawn ahead (the worst case);
+    - one screen after a pause of half a second (a person reading), down or right
+      by turns: the editor draws the screens around the view ahead while it waits;
+    - the wheel, notch after notch, through three screens with no pause."""
     view.zoom_reset()
-    bar = view.verticalScrollBar()
+    bar, across = view.verticalScrollBar(), view.horizontalScrollBar()
     bar.setValue(bar.minimum())
     QApplication.processEvents()
-    scroll = [_painted(view, lambda: bar.setValue(bar.value() + bar.pageStep()))
-              for _ in range(max(runs, 5))]
+    jump = [_painted(view, lambda: bar.setValue(bar.value() + bar.pageStep()))
+            for _ in range(max(runs, 5))]
+    bar.setValue(bar.minimum())
+    across.setValue(across.minimum())
+    QApplication.processEvents()
+    paused = []
+    for i in range(max(runs, 6)):
+        _idle(0.5)
+        moved = bar if i % 2 == 0 else across
+        paused.append(_painted(view, lambda b=moved: b.setValue(b.value() + b.pageStep())))
+    bar.setValue(bar.minimum())
+    across.setValue(across.minimum())
+    QApplication.processEvents()
+    wheel, start = [], bar.value()
+    while bar.value() < min(start + 3 * bar.pageStep(), bar.maximum()):
+        wheel.append(_painted(view, lambda: _wheel(view)))
+    return [("scroll one screen at 100 % (painted)", statistics.median(jump)),
+            ("scroll one screen after a pause (painted)", statistics.median(paused)),
+            ("scroll by wheel, one notch (painted)", statistics.median(wheel)),
+            ("scroll by wheel, slowest notch of 3 screens", max(wheel))]
+
+
+def view_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
+    """Zoom to fit, painted."""
     fit = []
     for _ in range(runs):
         view.zoom_reset()
         view.viewport().repaint()
         QApplication.processEvents()
         fit.append(_painted(view, view.zoom_to_fit))
-    return [("scroll one screen at 100 % (painted)", statistics.median(scroll)),
-            ("zoom to fit (painted)", statistics.median(fit))]
+    return [("zoom to fit (painted)", statistics.median(fit))]
 
 
 def editor_rows(journey_map: JourneyMap, runs: int = 5) -> list[tuple[str, float]]:
     _app()
     view = open_view(journey_map.model_copy(deep=True))
     try:
-        return [*edit_rows(view, runs), *drag_rows(view), *view_rows(view, runs)]
+        return [*edit_rows(view, runs), *drag_rows(view), *scroll_rows(view, runs),
+                *view_rows(view, runs)]
     finally:
         dispose(view)
 
