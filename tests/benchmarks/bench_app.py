@@ -1,5 +1,5 @@
 """Whole-editor benchmarks: a file opens to an interactive main window, and the
-editor's resident memory with that map open.
+editor's resident memory with that map open and scrolled.
 
 `open_rows(path, runs)` measures WindowManager.open_path (read + validate +
 window with docks + canvas) until the window is shown and painted.
@@ -57,7 +57,9 @@ def open_rows(path: Path, runs: int = 5) -> list[tuple[str, float]]:
 
 
 def resident_mb(path: Path) -> float:
-    """VmRSS (MB) of a fresh editor process with `path` open and painted."""
+    """VmRSS (MB) of a fresh editor process with `path` open and painted, then
+    scrolled down three screens, each followed by a pause (the editor draws the
+    screens around the view ahead and keeps those pictures)."""
     out = subprocess.run([sys.executable, __file__, "--rss", str(path)], check=True,
                          capture_output=True, text=True).stdout
     return float(out.split()[-1])
@@ -73,6 +75,14 @@ def _report_rss(path: Path) -> None:
         window, _ = _open_once(WindowManager(), app, path)
         for _ in range(3):
             app.processEvents()
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        bar = window.view.verticalScrollBar()
+        for _ in range(3):
+            bar.setValue(bar.value() + bar.pageStep())
+            loop = QEventLoop()
+            QTimer.singleShot(700, loop.quit)
+            loop.exec()
         status = Path("/proc/self/status").read_text()
         kb = next(int(line.split()[1]) for line in status.splitlines()
                   if line.startswith("VmRSS:"))
