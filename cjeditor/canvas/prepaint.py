@@ -86,7 +86,11 @@ class Prepainter(QObject):
         end = time.perf_counter() + SLICE_S
         while self.queue and time.perf_counter() < end:
             item = self.queue.pop()
-            if item.scene() is scene and item.isVisible() and item.preview_width is None:
+            try:
+                shown = item.scene() is scene and item.isVisible()
+            except RuntimeError:  # deleted with its scene's items since it was queued
+                continue
+            if shown and item.preview_width is None:
                 card_pictures.prime(item, item.deviceTransform(to_viewport), ratio)
         if self.queue:
             self.timer.start()
