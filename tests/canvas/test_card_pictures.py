@@ -129,3 +129,19 @@ def test_kept_pictures_stay_within_their_budget(qapp, monkeypatch, big_map):
     finally:
         dispose(view)
         card_pictures.KEPT.clear()
+
+
+def test_drawing_ahead_skips_items_deleted_since_they_were_queued(qapp, big_map):
+    view = _open(big_map)
+    try:
+        ahead = view.prepainter
+        ahead.start()
+        while ahead.pending:
+            ahead._work()
+        queued = len(ahead.queue)
+        assert queued > 10
+        view.map_scene.clear()  # deletes every item still queued
+        ahead._work()  # must not touch them
+        assert len(ahead.queue) < queued
+    finally:
+        dispose(view)
