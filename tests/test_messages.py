@@ -17,7 +17,7 @@ PYDANTIC_WORDS = ("should", "Input", "String", "validation error", "Value error"
 def problems(raw: dict, language: str) -> list[str]:
     with pytest.raises(ValidationError) as info:
         JourneyMap.model_validate(raw)
-    return [str(p) for p in problems_from_validation(info.value, language)]
+    return [p.say(language) for p in problems_from_validation(info.value)]
 
 
 def broken_map() -> dict:

@@ -1,30 +1,56 @@
-"""The errors of files: a map refused by the reader (with its problems), a file not written."""
+"""The errors of files: a map refused by the reader (with its problems), a file not written.
+
+A problem's sentence is a phrase (cjeditor.model.messages), worded when shown: English
+on the command line (`str()`, `lines()`), the interface's language in the editor
+(`say`, `problem_lines`). The phrases' module is imported only when a file is refused.
+"""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cjeditor.model.limits import MAX_PROBLEMS
+
+if TYPE_CHECKING:
+    from cjeditor.model.messages import Phrase
 
 
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a file: where (JSON path or line/column) and what."""
 
-    message: str
+    phrase: Phrase
     path: str = ""
     line: int | None = None
     column: int | None = None
 
     @property
+    def message(self) -> str:
+        """What is wrong, in English (the command line's language)."""
+        return self.phrase.say("en")
+
+    @property
     def where(self) -> str:
-        if self.line is not None:
-            return f"line {self.line} column {self.column}"
-        return self.path
+        return self.place("en")
+
+    def place(self, language: str | None = "en") -> str:
+        """The JSON path as the file names it, or "line 3 column 5" / "línea 3, columna 5"
+        ("" for the whole file)."""
+        if self.line is None:
+            return self.path
+        from cjeditor.model.messages import sentence
+
+        return sentence("at_line_column", language, line=self.line, column=self.column)
+
+    def say(self, language: str | None = "en") -> str:
+        """`PATH: MESSAGE` in `language`."""
+        where, message = self.place(language), self.phrase.say(language)
+        return f"{where}: {message}" if where else message
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        return self.say("en")
 
 
 class MapSaveError(OSError):
@@ -57,11 +83,17 @@ class MapLoadError(Exception):
         more = self.total - 1
         return head + first + (f" (and {more} more problem(s))" if more > 0 else "")
 
-    def lines(self) -> list[str]:
-        """`FILE: PATH: MESSAGE` lines, as the command line prints them."""
-        head = f"{self.source}: " if self.source else ""
-        out = [head + str(problem) for problem in self.problems]
+    def problem_lines(self, language: str | None = "en") -> list[str]:
+        """`PATH: MESSAGE` lines in `language`, and one for the problems not listed."""
+        out = [problem.say(language) for problem in self.problems]
         hidden = self.total - len(self.problems)
         if hidden > 0:
-            out.append(f"{head}... and {hidden} more problem(s) not shown")
+            from cjeditor.model.messages import sentence
+
+            out.append(sentence("more_problems", language, count=hidden))
         return out
+
+    def lines(self, language: str | None = "en") -> list[str]:
+        """`FILE: PATH: MESSAGE` lines, as the command line prints them (in English)."""
+        head = f"{self.source}: " if self.source else ""
+        return [head + line for line in self.problem_lines(language)]

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cjeditor.model.limits import FORMAT_VERSION
+
+if TYPE_CHECKING:
+    from cjeditor.model.messages import Phrase
 
 RawMap = dict[str, Any]
 Step = Callable[[RawMap], RawMap]
@@ -22,10 +25,15 @@ MIGRATIONS: dict[int, Step] = {}
 
 @dataclass(frozen=True)
 class MigrationProblem:
-    """Where (JSON path) and why an old file cannot be upgraded."""
+    """Where (JSON path) and why an old file cannot be upgraded (a phrase of
+    cjeditor.model.messages, worded when shown; `message` is its English)."""
 
     path: str
-    message: str
+    phrase: Phrase
+
+    @property
+    def message(self) -> str:
+        return self.phrase.say("en")
 
 
 class MigrationRefused(ValueError):
@@ -110,11 +118,12 @@ def version_2_uses(data: RawMap) -> Iterator[str]:
 @migration(1)
 def _v1_to_v2(data: RawMap) -> RawMap:
     """Nothing to convert; a version 1 file using version 2 keys is refused at each."""
-    found = [MigrationProblem(path, "needs version 2 of the format; this file says "
-                                    '"version": 1')
-             for path in version_2_uses(data)]
+    found = list(version_2_uses(data))
     if found:
-        raise MigrationRefused(found)
+        from cjeditor.model.messages import Message  # the sentences: only for a refusal
+
+        needs = Message("map_needs_version", needed=2, says=1)
+        raise MigrationRefused([MigrationProblem(path, needs) for path in found])
     return {**data, "version": 2}
 
 

@@ -28,22 +28,23 @@ def load(path: str | os.PathLike[str]) -> JourneyMap:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise _refuse(path, "is a folder, not a map file")
+            raise _refuse(path, "map_folder")
         if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
-            raise _refuse(path, "is not a regular file (it is a pipe or a device), "
-                                "so it was not read")
+            raise _refuse(path, "map_not_regular")
         if info.st_size > MAX_FILE_BYTES:
-            raise _refuse(path, _too_large(info.st_size))
+            raise _too_large(path, info.st_size)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise _refuse(path, "does not exist") from None
+        raise _refuse(path, "file_missing") from None
     except PermissionError:
-        raise _refuse(path, "cannot be read: permission denied") from None
+        raise _refuse(path, "file_permission") from None
     except OSError as exc:
-        raise _refuse(path, f"cannot be read: {exc.strerror or exc}") from None
+        from cjeditor.fileio.messages import os_reason
+
+        raise _refuse(path, "file_unreadable", reason=os_reason(exc)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(path, _too_large(len(data)))
+        raise _too_large(path, len(data))
     return loads(data, source=path)
 
 
@@ -51,7 +52,7 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
     """Parse and validate a map from bytes or text (e.g. the clipboard)."""
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
-            raise _refuse(source, _too_large(len(data)))
+            raise _too_large(source, len(data))
         text = _decode(data, source)
     else:
         text = data.removeprefix("\ufeff")  # a byte-order mark, as a decoded file may keep
@@ -66,16 +67,21 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
         problems = problems_from_validation(exc)
         raise MapLoadError(source, problems, total=len(problems)) from None
     except RecursionError:
-        raise _refuse(source, "is nested too deeply to be a map") from None
+        raise _refuse(source, "map_too_deep") from None
 
 
-def _too_large(size: int) -> str:
-    return (f"is too large ({size / _MIB:.1f} MiB); a map file may be at most "
-            f"{MAX_FILE_BYTES // _MIB} MiB")
+def _too_large(source: Any, size: int) -> MapLoadError:
+    from cjeditor.fileio.messages import size_mib
+
+    return _refuse(source, "map_too_large", size=size_mib(size), limit=MAX_FILE_BYTES // _MIB)
 
 
-def _refuse(source: Any, message: str, **where: Any) -> MapLoadError:
-    return MapLoadError(source, [Problem(message, **where)])
+def _refuse(source: Any, key: str, path: str = "", line: int | None = None,
+            column: int | None = None, **params: Any) -> MapLoadError:
+    """A refusal with one problem, worded by the sentence `key` (cjeditor.model.messages)."""
+    from cjeditor.fileio.messages import problem
+
+    return MapLoadError(source, [problem(key, path, line, column, **params)])
 
 
 def _decode(data: bytes, source: Any) -> str:
@@ -83,8 +89,7 @@ def _decode(data: bytes, source: Any) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, column = _line_column(data[: exc.start])
-        raise _refuse(source, "is not UTF-8 text (a byte here cannot be read)",
-                      line=line, column=column) from None
+        raise _refuse(source, "map_not_utf8", line=line, column=column) from None
 
 
 def _line_column(prefix: bytes) -> tuple[int, int]:
@@ -97,43 +102,44 @@ def _parse_json(text: str, source: Any, from_utf8: bool) -> Any:
     try:
         return strict_json.parse(text, from_utf8=from_utf8)
     except json.JSONDecodeError as exc:
-        message = exc.msg[0].lower() + exc.msg[1:]
-        raise _refuse(source, f"is not valid JSON: {message}",
-                      line=exc.lineno, column=exc.colno) from None
+        from cjeditor.fileio.messages import json_syntax
+
+        raise _refuse(source, "map_not_json", line=exc.lineno, column=exc.colno,
+                      detail=json_syntax(exc.msg)) from None
     except strict_json.StrictJsonError as exc:
         raise MapLoadError(source, exc.problems, total=exc.total) from None
     except RecursionError:
-        raise _refuse(source, "is nested too deeply to be a map") from None
+        raise _refuse(source, "map_too_deep") from None
     except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise _refuse(source, f"is not valid JSON: {exc}") from None
+        from cjeditor.fileio.messages import json_value_error
+
+        raise _refuse(source, "map_not_json", detail=json_value_error(exc)) from None
 
 
 def _check_header(raw: Any, source: Any) -> dict[str, Any]:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise _refuse(source, 'is not a cjmap file (it needs "format": "cjmap" at the top)')
+        raise _refuse(source, "map_not_cjmap")
     version = raw.get("version")
     if "version" not in raw:
-        raise _refuse(source, "is required but missing", path="version")
+        raise _refuse(source, "missing", path="version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _refuse(source, "must be a whole number", path="version")
+        raise _refuse(source, "cell_whole_number", path="version")
     if version > FORMAT_VERSION:
-        raise _refuse(
-            source,
-            f"was written in format version {version}, newer than version {FORMAT_VERSION} "
-            "that this cjeditor reads; update cjeditor to open it",
-            path="version",
-        )
+        raise _refuse(source, "map_version_newer", path="version", version=version,
+                      supported=FORMAT_VERSION)
     if version < FORMAT_VERSION:  # an older file (the migrations are imported only then)
         from cjeditor.fileio.migrations import MIGRATIONS, MigrationRefused, migrate
 
         if any(v not in MIGRATIONS for v in range(version, FORMAT_VERSION)):
-            raise _refuse(source, f"format version {version} is unknown", path="version")
+            raise _refuse(source, "map_version_unknown", path="version", version=version)
         try:
             return migrate(raw)
         except MigrationRefused as exc:  # e.g. a version 1 file using a version 2 key
-            problems = [Problem(p.message, p.path) for p in exc.problems]
+            problems = [Problem(p.phrase, p.path) for p in exc.problems]
             raise MapLoadError(source, problems, total=len(problems)) from None
         except Exception as exc:  # a malformed old file: refuse, never crash
-            raise _refuse(source, f"cannot be upgraded from version {version}: {exc}",
-                          path="version") from None
+            from cjeditor.fileio.messages import upgrade_reason
+
+            raise _refuse(source, "map_cannot_upgrade", path="version", version=version,
+                          reason=upgrade_reason(exc)) from None
     return raw

@@ -71,7 +71,9 @@ def parse(text: str, *, from_utf8: bool = False) -> Any:
     try:
         raw = json.loads(text, object_pairs_hook=make_object, parse_constant=_no_constants)
     except _NotANumber as exc:
-        problem = Problem(f"contains {exc}, which is not a number JSON allows")
+        from cjeditor.model.messages import Message
+
+        problem = Problem(Message("json_not_a_number", name=str(exc)))
         raise StrictJsonError([problem], 1) from None
     problems: list[Problem] = []
     if seen_repeat:
@@ -110,25 +112,26 @@ def _walk(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:
 
 
 def _repeated_keys(raw: Any) -> Iterator[Problem]:
+    from cjeditor.model.messages import Message  # the sentences: only for a refused file
+
     for where, item in _walk(raw):
         if isinstance(item, _Repeated):
             for key, count in item.counts.items():
-                times = "twice" if count == 2 else f"{count} times"
-                yield Problem(f"the key {shown(key)} appears {times}; which value was "
-                              "meant cannot be known, so keep only one", where)
+                times = Message("times_two") if count == 2 else Message("times_many",
+                                                                        count=count)
+                yield Problem(Message("json_key_repeated", name=shown(key), times=times), where)
 
 
 def _broken_text(raw: Any) -> Iterator[Problem]:
+    from cjeditor.model.messages import Message
+
     for where, item in _walk(raw):
         if isinstance(item, str) and not _is_unicode(item):
-            yield Problem("is not valid Unicode text: it holds half of a character pair "
-                          f"(a lone surrogate) in {_around_break(item)}, as left by a tool "
-                          "that cut an emoji in two", where)
+            yield Problem(Message("text_lone_surrogate", text=_around_break(item)), where)
         elif isinstance(item, dict):
             for key in item:
                 if not _is_unicode(key):
-                    yield Problem(f"has a key that is not valid Unicode text: {shown(key)} "
-                                  "holds half of a character pair (a lone surrogate)", where)
+                    yield Problem(Message("key_lone_surrogate", name=shown(key)), where)
 
 
 def _is_unicode(text: str) -> bool:

@@ -17,6 +17,7 @@ type this module does not know becomes "is not valid" rather than pydantic's tex
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -118,6 +119,54 @@ SENTENCES: dict[str, tuple[str, str]] = {
                          "no es un archivo normal, así que no se ha leído"),
     "file_permission": ("cannot be read: permission denied", "no se puede leer: no tiene permiso"),
     "file_unreadable": ("cannot be read: {reason}", "no se puede leer: {reason}"),
+    # a map file the reader refused (cjeditor.fileio); "does not exist", "cannot be read"
+    # and the validation sentences above are shared with the importers
+    "at_line_column": ("line {line} column {column}", "línea {line}, columna {column}"),
+    "map_folder": ("is a folder, not a map file", "es una carpeta, no un archivo de mapa"),
+    "map_not_regular": ("is not a regular file (it is a pipe or a device), so it was not read",
+                        "no es un archivo normal (es una tubería o un dispositivo), así que no "
+                        "se ha leído"),
+    "map_too_large": ("is too large ({size} MiB); a map file may be at most {limit} MiB",
+                      "es demasiado grande ({size} MiB); un archivo de mapa puede ocupar como "
+                      "máximo {limit} MiB"),
+    "map_not_utf8": ("is not UTF-8 text (a byte here cannot be read)",
+                     "no es texto UTF-8 (aquí hay un byte que no se puede leer)"),
+    "map_not_json": ("is not valid JSON: {detail}", "no es JSON válido: {detail}"),
+    "map_too_deep": ("is nested too deeply to be a map",
+                     "tiene demasiados niveles anidados para ser un mapa"),
+    "map_not_cjmap": ('is not a cjmap file (it needs "format": "cjmap" at the top)',
+                      'no es un archivo cjmap (necesita "format": "cjmap" al principio)'),
+    "map_version_newer": ("was written in format version {version}, newer than version "
+                          "{supported} that this cjeditor reads; update cjeditor to open it",
+                          "se escribió con la versión {version} del formato, más reciente que la "
+                          "versión {supported} que lee este cjeditor; actualice cjeditor para "
+                          "abrirlo"),
+    "map_version_unknown": ("format version {version} is unknown",
+                            "la versión {version} del formato no se conoce"),
+    "map_needs_version": ('needs version {needed} of the format; this file says '
+                          '"version": {says}',
+                          'necesita la versión {needed} del formato; este archivo dice '
+                          '"version": {says}'),
+    "map_cannot_upgrade": ("cannot be upgraded from version {version}: {reason}",
+                           "no se puede actualizar desde la versión {version}: {reason}"),
+    "json_not_a_number": ("contains {name}, which is not a number JSON allows",
+                          "contiene {name}, que no es un número que JSON admita"),
+    "json_key_repeated": ("the key {name} appears {times}; which value was meant cannot be "
+                          "known, so keep only one",
+                          "la clave {name} aparece {times}; no se puede saber qué valor se "
+                          "quería, así que deje solo uno"),
+    "times_two": ("twice", "dos veces"),
+    "times_many": ("{count} times", "{count} veces"),
+    "text_lone_surrogate": ("is not valid Unicode text: it holds half of a character pair (a "
+                            "lone surrogate) in {text}, as left by a tool that cut an emoji in "
+                            "two",
+                            "no es texto Unicode válido: contiene medio par de caracteres (un "
+                            "sustituto suelto) en {text}, como los que deja una herramienta que "
+                            "ha partido un emoji en dos"),
+    "key_lone_surrogate": ("has a key that is not valid Unicode text: {name} holds half of a "
+                           "character pair (a lone surrogate)",
+                           "tiene una clave que no es texto Unicode válido: {name} contiene medio "
+                           "par de caracteres (un sustituto suelto)"),
     # tables (cjeditor.tables): the file, its header and rows
     "table_too_large": ("is too large ({size} MiB); a table may be at most {limit} MiB",
                         "es demasiado grande ({size} MiB); una tabla puede ocupar como máximo "
@@ -404,6 +453,62 @@ class Decimal1(Phrase):
     def say(self, language: str | None = "en") -> str:
         text = f"{self.value:.1f}"
         return text.replace(".", ",") if _lang(language) == "es" else text
+
+
+class Detail(Phrase):
+    """Words that come from elsewhere in English (json's syntax message, the system's
+    reason for an error, an exception): said as given in English, so the command line
+    prints what it always did, and in Spanish as `spanish`, never the foreign text."""
+
+    __slots__ = ("english", "spanish")
+
+    def __init__(self, english: str, spanish: str) -> None:
+        self.english = english
+        self.spanish = spanish
+
+    def say(self, language: str | None = "en") -> str:
+        return self.spanish if _lang(language) == "es" else self.english
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Detail) and (other.english, other.spanish) == (
+            self.english, self.spanish)
+
+    def __hash__(self) -> int:
+        return hash((self.english, self.spanish))
+
+
+# The system's reasons a file cannot be read, in Spanish (the system words them in
+# English, or in its own locale's language).
+_OS_REASONS_ES: dict[int, str] = {
+    errno.EACCES: "no tiene permiso",
+    errno.EPERM: "no tiene permiso",
+    errno.ENOENT: "no existe",
+    errno.EISDIR: "es una carpeta",
+    errno.ENOTDIR: "una parte de la ruta no es una carpeta",
+    errno.EIO: "error de entrada/salida del disco",
+    errno.ENAMETOOLONG: "el nombre es demasiado largo",
+    errno.ELOOP: "hay demasiados enlaces simbólicos",
+    errno.EBUSY: "el archivo está ocupado",
+    errno.EINVAL: "el nombre no es válido",
+    errno.EMFILE: "hay demasiados archivos abiertos",
+    errno.ENFILE: "hay demasiados archivos abiertos",
+    errno.ENOMEM: "no hay memoria suficiente",
+    errno.ENXIO: "el dispositivo no está disponible",
+    errno.ETIMEDOUT: "el disco de red no responde",
+    errno.ESTALE: "el archivo de red ya no está disponible",
+}
+
+
+def os_reason(error: OSError) -> Detail:
+    """Why the system could not read a file: its own words in English, a Spanish
+    phrase by the error's number (its symbolic name when there is none)."""
+    english = str(error.strerror or error)
+    code = error.errno
+    spanish = _OS_REASONS_ES.get(code) if code is not None else None
+    if spanish is None:
+        name = errno.errorcode.get(code, "") if code is not None else ""
+        spanish = f"error del sistema {name}".strip() if name else "error del sistema"
+    return Detail(english, spanish)
 
 
 class Worded(Phrase):
