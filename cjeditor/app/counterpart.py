@@ -127,7 +127,7 @@ class CounterpartCompare(QObject):
         try:
             other = load(path)
         except MapLoadError as error:
-            self._problems(path, [str(problem) for problem in error.problems])
+            self._problems(path, error)
             return False
         except OSError as error:  # the reader reports unreadable files itself
             self._problems(path, [error.strerror or str(error)])
@@ -188,7 +188,7 @@ class CounterpartCompare(QObject):
         self._say(self.tr("Compared with “%1”: %2 stage(s) differ.").replace("%1", self.path.name)
                   .replace("%2", str(differ)))
 
-    def _problems(self, path: Path, problems: list[str]) -> None:
+    def _problems(self, path: Path, problems: list[str] | MapLoadError) -> None:
         manager: Any = self.window.manager
         manager.show_load_error(path, problems, self.window)
 

@@ -243,8 +243,7 @@ class DiskWatcher(QObject):
             journey_map = load(path)
         except MapLoadError as error:
             self._keep_mine()
-            problems = [str(problem) for problem in error.problems]
-            self.window.manager.show_load_error(path, problems, self.window)
+            self.window.manager.show_load_error(path, error, self.window)
             return False
         self.document.set_map(journey_map, path)  # emits reset: remember() runs
         self.remember()

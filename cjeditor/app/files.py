@@ -190,8 +190,7 @@ class WindowFiles:
         try:
             journey_map = load(doc.path)
         except MapLoadError as error:
-            self.window.manager.show_load_error(doc.path, [str(p) for p in error.problems],
-                                                self.window)
+            self.window.manager.show_load_error(doc.path, error, self.window)
             return
         doc.set_map(journey_map, doc.path)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cjeditor.app import already_open, collector
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
+from cjeditor.app.i18n import current_language
 from cjeditor.app.settings import AppSettings
 from cjeditor.document import MapDocument
 from cjeditor.fileio import MapLoadError, load
@@ -107,14 +108,16 @@ class WindowManager(QObject):
         try:
             journey_map = load(path)
         except MapLoadError as error:
-            self.show_load_error(path, [str(problem) for problem in error.problems]
-                                 + self._hidden(error), parent)
+            self.show_load_error(path, error, parent)
             if not path.exists():
                 self.settings.remove_recent_file(path)
                 self.recent_files_changed.emit()
             return None
         except OSError as error:  # fileio reports unreadable files itself; belt and braces
-            self.show_load_error(path, [error.strerror or str(error)], parent)
+            from cjeditor.fileio.messages import os_reason, problem
+
+            unreadable = problem("file_unreadable", reason=os_reason(error))
+            self.show_load_error(path, MapLoadError(path, [unreadable]), parent)
             return None
         choice = already_open.check_before_open(path, parent)  # another editor has it?
         if choice is already_open.Choice.CANCEL:
@@ -135,15 +138,12 @@ class WindowManager(QObject):
             already_open.set_read_only(window)
         return window
 
-    @staticmethod
-    def _hidden(error: MapLoadError) -> list[str]:
-        hidden = error.total - len(error.problems)
-        if hidden <= 0:
-            return []
-        text = QCoreApplication.translate("WindowManager", "… and %1 more problem(s)")
-        return [text.replace("%1", str(hidden))]
-
-    def show_load_error(self, path: Path, problems: list[str], parent: QWidget | None) -> None:
+    def show_load_error(self, path: Path, problems: list[str] | MapLoadError,
+                        parent: QWidget | None) -> None:
+        """The dialog listing why `path` was refused; a MapLoadError's problems (and the
+        line for those not listed) are worded in the interface's language."""
+        if isinstance(problems, MapLoadError):
+            problems = problems.problem_lines(current_language())
         dialog = LoadProblemsDialog(path, problems, parent)
         dialog.exec()
         dialog.deleteLater()

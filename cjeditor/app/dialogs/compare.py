@@ -286,7 +286,7 @@ def compare_with_file(window: MainWindow, path: Path | None = None,
     try:
         other = load(path)
     except MapLoadError as error:
-        window.manager.show_load_error(path, [str(p) for p in error.problems], window)
+        window.manager.show_load_error(path, error, window)
         return None
     dock = window.findChild(CompareDock)
     if dock is None:

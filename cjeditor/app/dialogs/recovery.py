@@ -103,7 +103,7 @@ def restore(manager, entry: RecoveryEntry, reuse=None):
         journey_map = entry.load()
     except MapLoadError as error:
         log.warning("recovery copy %s cannot be read: %s", entry.copy_path, error)
-        manager.show_load_error(entry.copy_path, [str(p) for p in error.problems], reuse)
+        manager.show_load_error(entry.copy_path, error, reuse)
         return None
     path = entry.original_path
     window = manager.find_window(path) if path is not None else None
