@@ -72,7 +72,7 @@ class _Numbers(dict[float, str]):
     repeats most of its coordinates, and a look-up costs a tenth of a format."""
 
     def __missing__(self, value: float) -> str:
-        text = self[value] = str(fp_str(value))
+        text = self[value] = fp_str(value)
         return text
 
 
@@ -129,9 +129,10 @@ class _Subset:
             self._known = len(self.assignments)
             self.rtl = _RTL.search(coded) is not None
         try:
-            return bytes(codecs.charmap_encode(text, "strict", self._codec)[0])
+            data: bytes = codecs.charmap_encode(text, "strict", self._codec)[0]
         except UnicodeEncodeError:
             return None
+        return data
 
 
 class PdfPen:
@@ -293,7 +294,8 @@ class PdfPen:
                 data = None
             if data is None:  # the long way (fallback fonts, placeholders, right-to-left)
                 if parts:
-                    self._raw._code.append(" ".join(parts) + " ET")
+                    parts.append("ET")
+                    self._raw._code.append(" ".join(parts))
                     parts = []
                 self.text(x, baseline, text, size, bold, color)
                 subset = self._subset0.get(bold) or self._subset(bold)
@@ -302,7 +304,8 @@ class PdfPen:
                 parts.append(f"BT {subset.name} {n[size]} Tf")  # type: ignore[union-attr]
             parts.append(f"1 0 0 1 {n[x]} {n[-baseline]} Tm ({escapePDF(data)}) Tj")
         if parts:
-            self._raw._code.append(" ".join(parts) + " ET")
+            parts.append("ET")
+            self._raw._code.append(" ".join(parts))
 
     def _text(self, x: float, baseline: float, text: str, size: float, bold: bool,
               color: str) -> None:
