@@ -3,6 +3,11 @@ English sentences, the same sentences in Spanish, never pydantic's wording in ei
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+from xml.etree import ElementTree
+
 import pytest
 from maps import base_map
 from pydantic import ValidationError
@@ -133,3 +138,47 @@ def _fields(template: str) -> list[str]:
     import string
 
     return [name for _, name, _, _ in string.Formatter().parse(template) if name]
+
+
+# --------------------------------------------------------------- usted, never tú
+ROOT = Path(__file__).resolve().parents[1]
+# The words that give away "tú": pronouns, second-person verbs, and imperatives that
+# begin a clause (3rd-person forms such as "se guarda" do not begin one).
+_TU_WORDS = re.compile(
+    r"\b(te|tu|tus|tú|ti|contigo|puedes|quieres|tienes|debes|necesitas|estás|eres|sabes|"
+    r"verás|podrás|tendrás|haces|moverte|muévete|fíjate|asegúrate|márcala|márcalo|ábrelo|"
+    r"ábrela|escríbelo|escríbela|guárdalo|guárdala|pruébalo|cámbialo|elígelo|arrástrala|"
+    r"arrástralo|púlsala|selecciónala|añádela|añádelo|bórralo|quítalo|déjalo)\b",
+    re.IGNORECASE)
+_TU_IMPERATIVE = re.compile(
+    r"(?:^|[:;.,¿¡]\s*)(usa|selecciona|escribe|arrastra|pulsa|elige|abre|añade|guarda|"
+    r"marca|cambia|prueba|mira|revisa|recorta|pega|introduce|indica|escoge|cierra|haz|pon|"
+    r"deja|busca|crea|borra|quita|edita|vuelve|comprueba|intenta|recuerda)\b",
+    re.IGNORECASE)
+
+
+def _texts() -> list[tuple[str, str]]:
+    """Every string of the package's source and every Spanish translation, with where."""
+    found: list[tuple[str, str]] = []
+    for path in sorted((ROOT / "cjeditor").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.append((f"{path.relative_to(ROOT)}:{node.lineno}", node.value))
+    catalogue = ElementTree.parse(ROOT / "resources" / "translations" / "cjeditor_es.ts")
+    for message in catalogue.iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.text:
+            found.append((f"cjeditor_es.ts: {message.findtext('source')}", translation.text))
+    return found
+
+
+def test_spanish_addresses_the_user_as_usted():
+    texts = _texts()
+    assert len(texts) > 3000
+    informal = [(where, text) for where, text in texts
+                if _TU_WORDS.search(text) or _TU_IMPERATIVE.search(text)]
+    assert informal == []
+    # the checks find what they look for
+    assert _TU_WORDS.search("Lo que el cliente espera; márcala cumplida o no")
+    assert _TU_IMPERATIVE.search("Rueda o + − para acercar, arrastra para moverte")
+    assert not _TU_IMPERATIVE.search("La copia se guarda; use Guardar como")

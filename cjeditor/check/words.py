@@ -161,7 +161,7 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "The CAC cannot be computed: the customers won {where} add up to 0 or less."),
     "cac_mixed_units": (
         "No se puede calcular el CAC: los costes {where} están en unidades distintas "
-        "({units}); usa una sola moneda.",
+        "({units}); use una sola moneda.",
         "The CAC cannot be computed: the costs {where} are in different units ({units}); "
         "use one currency."),
     "no_unit": ("sin unidad", "no unit"),

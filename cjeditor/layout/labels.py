@@ -15,7 +15,7 @@ _ES: dict[str, str] = {
     "sheet": "Hoja {label} · página {n} de {total}",
     "assembly": "Cómo unir las hojas",
     "assembly_hint": (
-        "Recorta el margen blanco y pega cada hoja sobre la franja de solapamiento "
+        "Recorte el margen blanco y pegue cada hoja sobre la franja de solapamiento "
         "de la anterior, alineando las marcas."
     ),
     "overlap": "solapamiento",

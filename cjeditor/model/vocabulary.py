@@ -106,7 +106,7 @@ KIND: dict[str, Word] = {
         "Un encuentro con la marca por un canal", "A meeting with the brand through a channel"),
     "expectation": W(
         "Expectativa", "Expectation",
-        "Lo que el cliente espera; márcala cumplida o no",
+        "Lo que el cliente espera; márquela como cumplida o no",
         "What the customer expects; mark it met or not"),
     "emotion": W(
         "Emoción", "Emotion",
@@ -384,7 +384,7 @@ PAGE: dict[str, Word] = {
     "zoom_out": W("Alejar", "Zoom out"),
     "fit": W("Ver todo", "Show all"),
     "close": W("Cerrar", "Close"),
-    "hint": W("Rueda o + − para acercar, arrastra para moverte, pulsa una tarjeta para leerla",
+    "hint": W("Rueda o + − para acercar, arrastre para moverse, pulse una tarjeta para leerla",
               "Wheel or + − to zoom, drag to move, click a card to read it"),
     "yes": W("Sí", "Yes"),
     "no": W("No", "No"),

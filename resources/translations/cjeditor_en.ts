@@ -1882,10 +1882,6 @@ The map is intact: you can still save and export it. Details are in the log file
 <context>
     <name>WindowManager</name>
     <message>
-        <source>… and %1 more problem(s)</source>
-        <translation>… and %1 more problem(s)</translation>
-    </message>
-    <message>
         <source>About cjeditor</source>
         <translation>About cjeditor</translation>
     </message>

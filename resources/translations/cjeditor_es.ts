@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>Another editor has this map open. Save As to edit a copy.</source>
-        <translation>Otro editor tiene abierto este mapa. Usa Guardar como para editar una copia.</translation>
+        <translation>Otro editor tiene abierto este mapa. Use Guardar como para editar una copia.</translation>
     </message>
     <message>
         <source>Read-only: another editor has this map open. Save As to edit a copy.</source>
-        <translation>Solo lectura: otro editor tiene abierto este mapa. Usa Guardar como para editar una copia.</translation>
+        <translation>Solo lectura: otro editor tiene abierto este mapa. Use Guardar como para editar una copia.</translation>
     </message>
 </context>
 <context>
@@ -1882,10 +1882,6 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
 <context>
     <name>WindowManager</name>
     <message>
-        <source>… and %1 more problem(s)</source>
-        <translation>… y %1 problema(s) más</translation>
-    </message>
-    <message>
         <source>About cjeditor</source>
         <translation>Acerca de cjeditor</translation>
     </message>
@@ -2160,7 +2156,7 @@ Doble clic para abrirlo.</translation>
     </message>
     <message>
         <source>Drag onto another card to connect them</source>
-        <translation>Arrastra sobre otra tarjeta para conectarlas</translation>
+        <translation>Arrastre sobre otra tarjeta para conectarlas</translation>
     </message>
     <message>
         <source>These cards are already connected in this direction.</source>
@@ -2168,7 +2164,7 @@ Doble clic para abrirlo.</translation>
     </message>
     <message>
         <source>Select one card to connect it to another.</source>
-        <translation>Selecciona una tarjeta para conectarla con otra.</translation>
+        <translation>Seleccione una tarjeta para conectarla con otra.</translation>
     </message>
     <message>
         <source>%1 cards hidden</source>
@@ -2212,7 +2208,7 @@ Doble clic para abrirlo.</translation>
     </message>
     <message>
         <source>Type to filter the cards</source>
-        <translation>Escribe para filtrar las tarjetas</translation>
+        <translation>Escriba para filtrar las tarjetas</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2439,7 +2435,7 @@ Doble clic para abrirlo.</translation>
     </message>
     <message>
         <source>This map is open read-only: use Save As to edit a copy.</source>
-        <translation>Este mapa está abierto en solo lectura: usa Guardar como para editar una copia.</translation>
+        <translation>Este mapa está abierto en solo lectura: use Guardar como para editar una copia.</translation>
     </message>
     <message>
         <source>Connect cards</source>
