@@ -23,7 +23,7 @@ from cjeditor.app.i18n import install_translators
 ENGLISH = ("is", "not", "the", "line", "column", "must", "does", "exist", "required",
            "missing", "cannot", "which", "refers", "was", "written", "newer", "update",
            "appears", "twice", "valid", "empty", "more", "shown", "expecting", "delimiter",
-           "should", "input", "error", "needs", "says", "of", "and", "problem")
+           "should", "input", "needs", "says", "of", "and", "problem")
 
 
 def english_words(text: str) -> set[str]:

@@ -1,0 +1,245 @@
+"""Every refusal of the reader, in both languages: the English the command line prints
+(unchanged: `str()`, `lines()`), and the formal Spanish the editor shows
+(`MapLoadError.problem_lines("es")`), with JSON paths kept as the file names its
+fields and no English, pydantic's or Python's words in the Spanish."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from maps import base_map
+
+from cjeditor.fileio import MapLoadError, load, loads, reader
+from cjeditor.model import messages
+
+ROOT = Path(__file__).resolve().parents[2] / "cjeditor" / "fileio"
+ENGLISH = ("is", "not", "the", "line", "column", "must", "does", "exist", "required",
+           "missing", "cannot", "which", "was", "written", "newer", "update", "appears",
+           "twice", "times", "valid", "text", "more", "shown", "expecting", "delimiter",
+           "unterminated", "invalid", "extra", "data", "exceeds", "limit", "digits",
+           "contains", "allows", "needs", "says", "upgraded", "folder", "file", "nested",
+           "deeply", "permission", "denied", "input", "output", "holds", "half",
+           "pair", "surrogate", "key", "too", "large", "may", "be", "at", "most", "of")
+
+
+def english_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[A-Za-z]+", text.lower()) if w in ENGLISH}
+
+
+def both(error: MapLoadError) -> tuple[list[str], list[str]]:
+    """The problem lines in English (as `str()` says them) and in Spanish."""
+    english = error.problem_lines("en")
+    assert english[: len(error.problems)] == [str(p) for p in error.problems]
+    head = f"{error.source}: " if error.source else ""
+    assert error.lines() == [head + line for line in english]
+    spanish = error.problem_lines("es")
+    for line in spanish:
+        assert not english_words(line), line
+    return english, spanish
+
+
+def refused_file(path: Path) -> tuple[list[str], list[str]]:
+    before = path.read_bytes() if path.is_file() else None
+    with pytest.raises(MapLoadError) as info:
+        load(path)
+    assert (path.read_bytes() if path.is_file() else None) == before
+    return both(info.value)
+
+
+def refused_text(text: str | bytes) -> tuple[list[str], list[str]]:
+    with pytest.raises(MapLoadError) as info:
+        loads(text.encode("utf-8") if isinstance(text, str) else text)
+    return both(info.value)
+
+
+def dumped(raw: dict[str, Any]) -> str:
+    return json.dumps(raw, ensure_ascii=False, indent=2)
+
+
+def test_every_key_the_reader_uses_is_a_sentence():
+    used: set[str] = set()
+    for path in ROOT.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r'(?:_refuse\(\s*\w+,\s*|Message\(|problem\()\s*"(\w+)"', source))
+    assert len(used) >= 20
+    assert used <= set(messages.SENTENCES), used - set(messages.SENTENCES)
+
+
+# ------------------------------------------------------------------- the file itself
+def test_missing_folder_and_device(tmp_path):
+    assert refused_file(tmp_path / "perdido.cjmap") == (["does not exist"], ["no existe"])
+    folder = tmp_path / "carpeta.cjmap"
+    folder.mkdir()
+    assert refused_file(folder) == (["is a folder, not a map file"],
+                                    ["es una carpeta, no un archivo de mapa"])
+    fifo = tmp_path / "tubo.cjmap"
+    os.mkfifo(fifo)
+    with pytest.raises(MapLoadError) as info:
+        load(fifo)
+    assert both(info.value) == (
+        ["is not a regular file (it is a pipe or a device), so it was not read"],
+        ["no es un archivo normal (es una tubería o un dispositivo), así que no se ha leído"])
+
+
+def test_too_large(tmp_path, monkeypatch):
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 2 * 1024 * 1024)
+    path = tmp_path / "grande.cjmap"
+    path.write_bytes(b" " * (5 * 1024 * 1024 // 2))
+    assert refused_file(path) == (
+        ["is too large (2.5 MiB); a map file may be at most 2 MiB"],
+        ["es demasiado grande (2,5 MiB); un archivo de mapa puede ocupar como máximo 2 MiB"])
+
+
+@pytest.mark.parametrize(("raised", "english", "spanish"), [
+    (PermissionError(errno.EACCES, "Permission denied"), "cannot be read: permission denied",
+     "no se puede leer: no tiene permiso"),
+    (OSError(errno.EIO, "Input/output error"), "cannot be read: Input/output error",
+     "no se puede leer: error de entrada/salida del disco"),
+    (OSError(errno.EREMOTEIO, "Remote I/O error"), "cannot be read: Remote I/O error",
+     "no se puede leer: error del sistema EREMOTEIO"),
+])
+def test_a_file_the_system_cannot_read(tmp_path, monkeypatch, raised, english, spanish):
+    path = tmp_path / "disco.cjmap"
+    path.write_text(dumped(base_map()), encoding="utf-8")
+
+    def fail(self: Path, *args: Any, **kwargs: Any) -> Any:
+        raise raised
+
+    monkeypatch.setattr(Path, "open", fail)
+    with pytest.raises(MapLoadError) as info:
+        load(path)
+    assert both(info.value) == ([english], [spanish])
+
+
+def test_not_utf8_and_not_a_map(tmp_path):
+    assert refused_text('{"format": "cjmap",\n "título": 1}'.encode("latin-1")) == (
+        ["line 2 column 4: is not UTF-8 text (a byte here cannot be read)"],
+        ["línea 2, columna 4: no es texto UTF-8 (aquí hay un byte que no se puede leer)"])
+    assert refused_text('{"hola": 1}') == (
+        ['is not a cjmap file (it needs "format": "cjmap" at the top)'],
+        ['no es un archivo cjmap (necesita "format": "cjmap" al principio)'])
+    assert refused_text("[" * 100_000 + "]" * 100_000) == (
+        ["is nested too deeply to be a map"],
+        ["tiene demasiados niveles anidados para ser un mapa"])
+
+
+# ------------------------------------------------------------------------ JSON
+@pytest.mark.parametrize(("text", "english", "spanish"), [
+    ("", "line 1 column 1: is not valid JSON: expecting value",
+     "línea 1, columna 1: no es JSON válido: falta un valor"),
+    ('{\n  "a" 1}', "line 2 column 7: is not valid JSON: expecting ':' delimiter",
+     'línea 2, columna 7: no es JSON válido: falta el separador ":"'),
+    ("[1 2]", "line 1 column 4: is not valid JSON: expecting ',' delimiter",
+     'línea 1, columna 4: no es JSON válido: falta el separador ","'),
+    ('{"a": 1,}', "line 1 column 9: is not valid JSON: expecting property name enclosed in "
+     "double quotes",
+     "línea 1, columna 9: no es JSON válido: falta el nombre de una clave entre comillas "
+     "dobles"),
+    ('{"a": "x', "line 1 column 7: is not valid JSON: unterminated string starting at",
+     "línea 1, columna 7: no es JSON válido: un texto entre comillas no se cierra"),
+    ('{"a": "x\ty"}', "line 1 column 9: is not valid JSON: invalid control character at",
+     "línea 1, columna 9: no es JSON válido: hay un carácter de control dentro de un texto"),
+    ('{"a": "\\q"}', "line 1 column 8: is not valid JSON: invalid \\escape",
+     "línea 1, columna 8: no es JSON válido: hay una secuencia de escape \\ incorrecta"),
+    ('{"a": "\\u12"}', "line 1 column 9: is not valid JSON: invalid \\uXXXX escape",
+     "línea 1, columna 9: no es JSON válido: hay una secuencia \\uXXXX incorrecta"),
+    ("{} {}", "line 1 column 4: is not valid JSON: extra data",
+     "línea 1, columna 4: no es JSON válido: sobra texto después del final"),
+])
+def test_json_syntax_in_both_languages(text, english, spanish):
+    assert refused_text(text) == ([english], [spanish])
+
+
+def test_json_it_cannot_hold():
+    english, spanish = refused_text('{"a": 1' + "1" * 5000 + "}")
+    assert english[0].startswith("is not valid JSON: Exceeds the limit")  # as it always was
+    assert spanish == ["no es JSON válido: un número tiene demasiadas cifras"]
+    assert refused_text('{"a": NaN}') == (
+        ["contains NaN, which is not a number JSON allows"],
+        ["contiene NaN, que no es un número que JSON admita"])
+
+
+def test_repeated_keys_and_broken_text():
+    text = dumped(base_map()).replace('"title": "Mapa de prueba"',
+                                      '"title": "A", "title": "B", "title": "C"', 1)
+    assert refused_text(text) == (
+        ['meta: the key "title" appears 3 times; which value was meant cannot be known, so '
+         "keep only one"],
+        ['meta: la clave "title" aparece 3 veces; no se puede saber qué valor se quería, así '
+         "que deje solo uno"])
+    text = dumped(base_map()).replace('"Mapa de prueba"', '"Mapa \\ud83d de prueba"', 1)
+    assert refused_text(text) == (
+        ['meta.title: is not valid Unicode text: it holds half of a character pair (a lone '
+         'surrogate) in "Mapa \\ud83d de prueba", as left by a tool that cut an emoji in two'],
+        ['meta.title: no es texto Unicode válido: contiene medio par de caracteres (un '
+         'sustituto suelto) en "Mapa \\ud83d de prueba", como los que deja una herramienta que '
+         "ha partido un emoji en dos"])
+    text = dumped(base_map()).replace('"title": "Mapa', '"ti\\udc00tle": "Mapa', 1)
+    english, spanish = refused_text(text)
+    assert english[0] == ('meta: has a key that is not valid Unicode text: "ti\\udc00tle" '
+                          "holds half of a character pair (a lone surrogate)")
+    assert spanish[0] == ('meta: tiene una clave que no es texto Unicode válido: '
+                          '"ti\\udc00tle" contiene medio par de caracteres (un sustituto '
+                          "suelto)")
+
+
+# --------------------------------------------------------------------- versions
+@pytest.mark.parametrize(("version", "english", "spanish"), [
+    (99, "version: was written in format version 99, newer than version 2 that this cjeditor "
+         "reads; update cjeditor to open it",
+     "version: se escribió con la versión 99 del formato, más reciente que la versión 2 que "
+     "lee este cjeditor; actualice cjeditor para abrirlo"),
+    (-1, "version: format version -1 is unknown",
+     "version: la versión -1 del formato no se conoce"),
+    ("2", "version: must be a whole number", "version: debe ser un número entero"),
+    (None, "version: is required but missing", "version: falta y es obligatorio"),
+])
+def test_versions(version, english, spanish):
+    raw = base_map()
+    if version is None:
+        del raw["version"]
+    else:
+        raw["version"] = version
+    assert refused_text(dumped(raw)) == ([english], [spanish])
+
+
+def test_migrations():
+    raw = base_map()
+    raw["version"] = 1
+    raw["views"] = []
+    raw["stages"][0]["link"] = "otro.cjmap"
+    assert refused_text(dumped(raw)) == (
+        ['views: needs version 2 of the format; this file says "version": 1',
+         'stages[0].link: needs version 2 of the format; this file says "version": 1'],
+        ['views: necesita la versión 2 del formato; este archivo dice "version": 1',
+         'stages[0].link: necesita la versión 2 del formato; este archivo dice "version": 1'])
+    old = {"format": "cjmap", "version": 0, "title": "Viejo", "meta": 5}
+    english, spanish = refused_text(json.dumps(old))
+    assert english[0].startswith("version: cannot be upgraded from version 0: ")
+    assert spanish == ["version: no se puede actualizar desde la versión 0: el archivo antiguo "
+                       "no tiene la forma esperada"]
+
+
+# ------------------------------------------------------------ validation and rules
+def test_validation_rules_and_the_hidden_problems():
+    raw = base_map()
+    raw["lanes"][0]["cards"][0]["stage"] = "s9"
+    raw["lanes"][0]["cards"][0]["span"] = 1
+    assert refused_text(dumped(raw)) == (
+        ['lanes[0].cards[0].stage: refers to stage "s9", which does not exist'],
+        ['lanes[0].cards[0].stage: se refiere a una etapa "s9", que no existe'])
+    raw = base_map()
+    for i in range(25):
+        raw["stages"].append({"id": f"s-x{i}", "name": ""})
+    english, spanish = refused_text(dumped(raw))
+    assert english[0] == "stages[3].name: must not be empty"
+    assert spanish[0] == "stages[3].name: no puede estar vacío"
+    assert english[-1] == "... and 5 more problem(s) not shown"
+    assert spanish[-1] == "… y 5 problema(s) más que no se muestran"
+    assert len(english) == len(spanish) == 21
