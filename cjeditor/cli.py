@@ -133,15 +133,15 @@ def run() -> int:
     process's collector set for big maps, then `main`. Tests call `main` directly
     and their process is left as it is.
 
-    After a headless command the garbage is collected once and what is left is
-    frozen (gc.freeze): the interpreter's exit then does not walk it again in its
-    own full collections (a 3,000-card export: 2 % of the process's instructions)."""
+    After a headless command what is left is frozen (gc.freeze): the interpreter's
+    exit frees it by reference counts as always, but no longer walks it in its full
+    collections (the exit of a 3,000-card export: 17 ms of CPU instead of 85).
+    The command's files are written and closed by then (fileio.write_atomic)."""
     import gc
 
     gc.set_threshold(*GC_THRESHOLDS)
     status = main()
     if sys.argv[1:2] and sys.argv[1] in SUBCOMMANDS:
-        gc.collect()  # garbage with finalizers is finalized, as a normal exit does
         gc.freeze()
     return status
 
