@@ -126,6 +126,11 @@ def _gui_parser() -> argparse.ArgumentParser:
 # drawing once and keeps them to the end, and with the default thresholds the
 # collector re-scans them hundreds of times (export of 20,000 cards: 0.5 s of 4 s).
 GC_THRESHOLDS = (50_000, 20, 10)
+# A headless command (export, validate...) runs once and ends, and makes almost no
+# garbage cycles (an export of any size leaves about 1,400 unreachable objects, all
+# made while importing): it collects only past a million new objects, which no
+# command reaches (the 20,000-card export spent 85 ms in 15 collections, 3,000: 30 ms).
+COMMAND_GC_THRESHOLDS = (1_000_000, 20, 10)
 
 
 def run() -> int:
@@ -139,9 +144,10 @@ def run() -> int:
     The command's files are written and closed by then (fileio.write_atomic)."""
     import gc
 
-    gc.set_threshold(*GC_THRESHOLDS)
+    command = bool(sys.argv[1:2]) and sys.argv[1] in SUBCOMMANDS
+    gc.set_threshold(*(COMMAND_GC_THRESHOLDS if command else GC_THRESHOLDS))
     status = main()
-    if sys.argv[1:2] and sys.argv[1] in SUBCOMMANDS:
+    if command:
         gc.freeze()
     return status
 
