@@ -141,9 +141,10 @@ class WindowManager(QObject):
     def show_load_error(self, path: Path, problems: list[str] | MapLoadError,
                         parent: QWidget | None) -> None:
         """The dialog listing why `path` was refused; a MapLoadError's problems (and the
-        line for those not listed) are worded in the interface's language."""
+        line for those not listed) are worded in the interface's language, a problem of
+        the whole file led by its name ("plan.cjmap: does not exist")."""
         if isinstance(problems, MapLoadError):
-            problems = problems.problem_lines(current_language())
+            problems = problems.problem_lines(current_language(), Path(path).name)
         dialog = LoadProblemsDialog(path, problems, parent)
         dialog.exec()
         dialog.deleteLater()

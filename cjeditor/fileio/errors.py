@@ -83,9 +83,11 @@ class MapLoadError(Exception):
         more = self.total - 1
         return head + first + (f" (and {more} more problem(s))" if more > 0 else "")
 
-    def problem_lines(self, language: str | None = "en") -> list[str]:
-        """`PATH: MESSAGE` lines in `language`, and one for the problems not listed."""
-        out = [problem.say(language) for problem in self.problems]
+    def problem_lines(self, language: str | None = "en", name: str = "") -> list[str]:
+        """`PATH: MESSAGE` lines in `language`, and one for the problems not listed; a
+        problem of the whole file (no place) is led by `name` when given."""
+        out = [f"{name}: {problem.say(language)}" if name and not problem.place(language)
+               else problem.say(language) for problem in self.problems]
         hidden = self.total - len(self.problems)
         if hidden > 0:
             from cjeditor.model.messages import sentence

@@ -1073,8 +1073,16 @@
         <translation>“%1” was not opened: it is not a valid journey map.</translation>
     </message>
     <message>
+        <source>“%1” was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file was not changed. Problems found:</source>
         <translation>The file was not changed. Problems found:</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

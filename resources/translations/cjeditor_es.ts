@@ -1073,8 +1073,16 @@
         <translation>No se ha abierto «%1»: no es un mapa de recorrido válido.</translation>
     </message>
     <message>
+        <source>“%1” was not opened.</source>
+        <translation>No se ha abierto «%1».</translation>
+    </message>
+    <message>
         <source>The file was not changed. Problems found:</source>
         <translation>El archivo no se ha modificado. Problemas encontrados:</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problemas encontrados:</translation>
     </message>
 </context>
 <context>

@@ -77,8 +77,11 @@ def refused(manager: Any, shown: Shown, path: Path) -> list[str]:
     assert manager.windows == []
     assert (path.read_bytes() if path.is_file() else None) == before
     assert shown.titles[-1] == "No se puede abrir el mapa"
-    assert f"No se ha abierto «{path.name}»: no es un mapa de recorrido válido." in \
-        shown.texts[-1]
+    heading = shown.texts[-1].splitlines()[0]
+    if path.is_file():
+        assert heading == f"No se ha abierto «{path.name}»: no es un mapa de recorrido válido."
+    else:  # nothing was read: it is not said to be a bad map
+        assert heading == f"No se ha abierto «{path.name}»."
     lines = shown.problems[-1]
     assert lines and "\n".join(lines) in shown.texts[-1]
     for line in lines:
@@ -135,13 +138,14 @@ def test_a_cross_object_rule_in_spanish(spanish, manager, shown, tmp_path):
 
 
 def test_a_file_that_does_not_exist(spanish, manager, shown, tmp_path):
-    assert refused(manager, shown, tmp_path / "perdido.cjmap") == ["no existe"]
+    assert refused(manager, shown, tmp_path / "perdido.cjmap") == ["perdido.cjmap: no existe"]
 
 
 def test_a_folder(spanish, manager, shown, tmp_path):
     folder = tmp_path / "carpeta.cjmap"
     folder.mkdir()
-    assert refused(manager, shown, folder) == ["es una carpeta, no un archivo de mapa"]
+    assert refused(manager, shown, folder) == [
+        "carpeta.cjmap: es una carpeta, no un archivo de mapa"]
 
 
 def test_a_newer_format_version(spanish, manager, shown, tmp_path):
@@ -167,11 +171,11 @@ def test_text_that_is_not_utf8_or_json_at_all(spanish, manager, shown, tmp_path)
         "línea 2, columna 4: no es texto UTF-8 (aquí hay un byte que no se puede leer)"]
     other = write_map(tmp_path / "otro.cjmap", {"hola": 1})
     assert refused(manager, shown, other) == [
-        'no es un archivo cjmap (necesita "format": "cjmap" al principio)']
+        'otro.cjmap: no es un archivo cjmap (necesita "format": "cjmap" al principio)']
     deep = tmp_path / "hondo.cjmap"
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert refused(manager, shown, deep) == [
-        "tiene demasiados niveles anidados para ser un mapa"]
+        "hondo.cjmap: tiene demasiados niveles anidados para ser un mapa"]
 
 
 def test_the_same_files_read_in_english_as_the_command_line_prints_them(app, manager, shown,

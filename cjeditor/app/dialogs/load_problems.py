@@ -37,8 +37,10 @@ class LoadProblemsDialog(QDialog):
         texts = QVBoxLayout()
         top.addLayout(texts, 1)
         layout.addLayout(top)
+        read = Path(path).is_file()  # else missing, a folder or a device: nothing was read
         self.heading = QLabel(
-            self.tr("“%1” was not opened: it is not a valid journey map.").replace("%1", name)
+            (self.tr("“%1” was not opened: it is not a valid journey map.") if read
+             else self.tr("“%1” was not opened.")).replace("%1", name)
         )
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -46,7 +48,8 @@ class LoadProblemsDialog(QDialog):
         font.setBold(True)
         self.heading.setFont(font)
         texts.addWidget(self.heading)
-        note = QLabel(self.tr("The file was not changed. Problems found:"))
+        note = QLabel(self.tr("The file was not changed. Problems found:") if read
+                      else self.tr("Problems found:"))
         note.setTextFormat(Qt.TextFormat.PlainText)
         texts.addWidget(note)
         self.details = QPlainTextEdit()
