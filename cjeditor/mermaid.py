@@ -52,7 +52,7 @@ from cjeditor.model.limits import (
     MAX_PROBLEMS,
     MAX_STAGES,
 )
-from cjeditor.model.messages import Message, Phrase, place
+from cjeditor.model.messages import Message, Phrase, os_reason, place
 
 __all__ = ["JourneyError", "journey_text", "parse_journey", "read_journey", "write_mmd"]
 
@@ -456,7 +456,7 @@ def read_journey(path: str | os.PathLike[str], language: str = "es",
         raise JourneyError(source, [(None, Message("file_folder"))]) from None
     except OSError as exc:
         raise JourneyError(source, [(None, Message(
-            "file_unreadable", reason=exc.strerror or str(exc)))]) from None
+            "file_unreadable", reason=os_reason(exc)))]) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cjeditor.model.limits import MAX_CARDS, MAX_FILE_BYTES, MAX_PROBLEMS
-from cjeditor.model.messages import Decimal1, Message, Phrase, place
+from cjeditor.model.messages import Decimal1, Detail, Message, Phrase, os_reason, place
 from cjeditor.tables.columns import (
     COLUMNS,
     LANE_COLUMNS,
@@ -119,7 +119,7 @@ def read_table_file(path: str | os.PathLike[str]) -> RawTable:
         raise TableError(path, [TableProblem(Message("file_permission"))]) from None
     except OSError as exc:
         raise TableError(path, [TableProblem(Message(
-            "file_unreadable", reason=exc.strerror or str(exc)))]) from None
+            "file_unreadable", reason=os_reason(exc)))]) from None
     return _read_csv(path, data)
 
 
@@ -193,7 +193,8 @@ def _read_csv(path: Path, data: bytes) -> RawTable:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), _dialect(text)))
     except csv.Error as exc:
-        raise TableError(path, [TableProblem(Message("table_bad_csv", reason=str(exc)))]
+        reason = Detail(str(exc), "una línea no tiene la forma de una fila de CSV")
+        raise TableError(path, [TableProblem(Message("table_bad_csv", reason=reason))]
                          ) from None
     if not records or not any(cell.strip() for cell in records[0]):
         raise TableError(path, [TableProblem(Message(
