@@ -301,3 +301,25 @@ def test_a_read_only_window_looks_read_only_until_save_as(other_editor, manager,
     fields = window.properties.findChildren(QLineEdit)
     assert any(not field.isReadOnly() for field in fields)  # the card's title, at least
     assert not any(field.property("cjeditor_read_only_field") for field in fields)
+
+
+def test_a_refused_choice_in_a_read_only_window_shows_the_maps_value_again(manager,
+                                                                           map_path):
+    """Lists in the docks are not locked (some only change the screen), so a choice
+    that would edit the map is refused and the list shows the map's value again."""
+    window = manager.open_path(map_path)
+    already_open.set_read_only(window)
+    before = window.document.map.model_dump_json()
+    for editor in (window.brief.state, window.brief.language):
+        combo = editor.widget
+        shown = combo.currentIndex()
+        other = (shown + 1) % combo.count()
+        combo.setCurrentIndex(other)
+        combo.activated.emit(other)  # as a person picking it
+        QApplication.processEvents()
+        assert combo.currentIndex() == shown
+    assert window.document.map.model_dump_json() == before
+    assert "read-only" in window.statusBar().currentMessage()
+    window.document.set_clean()
+    window.close()
+    flush_deletes()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjeditor.app import labels
 from cjeditor.app.docks import fields as F
@@ -13,6 +21,8 @@ from cjeditor.app.docks.counterpart import counterpart_editor
 from cjeditor.commands import EditMetaCommand, push
 from cjeditor.document import MapDocument
 from cjeditor.model import limits
+
+TYPED = (QLineEdit, QPlainTextEdit, QTextEdit)  # fields a person types into
 
 
 class BriefDock(QDockWidget):
@@ -75,6 +85,11 @@ class BriefDock(QDockWidget):
             push(self.document, EditMetaCommand(self.document, {field: value}, merge=merge))
         except ValueError as error:
             self._say(str(error))
+            editor = self.form.editors.get(field)
+            if editor is not None and not isinstance(editor.widget, TYPED):
+                # a refused choice (read-only map...) shows the map's value again;
+                # typed text stays, for the person to finish or correct it
+                editor.put(getattr(self.document.map.meta, field, None))
 
     def _say(self, text: str) -> None:
         window = self.window()
