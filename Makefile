@@ -47,6 +47,14 @@ forms: $(FORMS)
 cjeditor/app/forms/ui_%.py: ui/%.ui $(STAMP)
 	$(VENV)/bin/pyside6-uic $< -o $@
 
+# make fonts : reportlab's parse of the shipped fonts, kept beside them as FONT.ttf.parsed
+# (read back by cjeditor/layout/parsed_fonts.py; tests/layout/test_parsed_fonts.py fails
+# while one is not current, e.g. after a reportlab update)
+.PHONY: fonts
+fonts: $(STAMP)
+	$(PY) -m cjeditor.layout.parsed_fonts resources/fonts/DejaVuSans.ttf \
+		resources/fonts/DejaVuSans-Bold.ttf
+
 # make bundle : the desktop bundle (PyInstaller, packaging/cjeditor.spec) in build/dist/cjeditor/
 bundle: $(STAMP)
 	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet -e '.[packaging]'

@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from cjeditor.layout.metrics import PLACEHOLDER, PLACEHOLDER_EM, FontSet, default_metrics
+from cjeditor.layout.parsed_fonts import load_font
 from cjeditor.layout.ttf import UnicodeTTFont
 from cjeditor.paint import style as S
 from cjeditor.paint.pen import Dash, PathOp
@@ -93,7 +94,7 @@ def ensure_font(font: Any) -> None:
 def _hidden_font() -> UnicodeTTFont:
     """A private copy of DejaVu for invisible text: characters no font has are
     mapped to its empty glyph, so the PDF still says which character it was."""
-    font = UnicodeTTFont("CJ-Hidden", default_metrics().fonts.regular.face.filename)
+    font = load_font("CJ-Hidden", default_metrics().fonts.regular.face.filename)
     font.face.name = b"CJHidden-" + font.face.name  # subsets are keyed by face name
     return font
 

@@ -19,6 +19,7 @@ from typing import Protocol, runtime_checkable
 
 from reportlab.pdfbase.ttfonts import TTFont
 
+from cjeditor.layout.parsed_fonts import load_font
 from cjeditor.layout.ttf import UnicodeTTFont
 
 __all__ = [
@@ -210,8 +211,9 @@ def _find_fallbacks(dirs: Iterable[str], names: Iterable[str], skip: set[str]
 
 @cache
 def default_fonts() -> FontSet:
-    regular = UnicodeTTFont(FONT_REGULAR, _resource_font("DejaVuSans.ttf"))
-    bold = UnicodeTTFont(FONT_BOLD, _resource_font("DejaVuSans-Bold.ttf"))
+    # read back as reportlab parsed them at build time (make fonts), when current
+    regular = load_font(FONT_REGULAR, _resource_font("DejaVuSans.ttf"))
+    bold = load_font(FONT_BOLD, _resource_font("DejaVuSans-Bold.ttf"))
     return FontSet(regular, bold)
 
 
