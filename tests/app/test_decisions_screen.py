@@ -293,10 +293,13 @@ def test_compare_on_the_overlaid_chart(shown):
     window.views.switch("v-curvas")
     window.chart_menu.compare.action.trigger()
     settle()
-    assert list(scene.charts.ghost.curves) == ["l-emociones"]
+    # the future map has both curves too: each drawn as a ghost on the one chart
+    assert list(scene.charts.ghost.curves) == ["l-emociones", "l-emociones-andres"]
     entries = scene.charts.legends["l-emociones"].key[1]
-    assert [e.label for e in entries] == ["Laura Martín", "Andrés Gil", "Futuro"]
-    assert entries[-1].dashed and entries[-1].color == S.ghost("#E6504A")
+    assert [e.label for e in entries] == ["Laura Martín", "Andrés Gil",
+                                          "Futuro · Laura Martín", "Futuro · Andrés Gil"]
+    assert entries[2].dashed and entries[2].color == S.ghost("#E6504A")
+    assert entries[3].dashed and entries[3].color == S.ghost(entries[1].color)
     window.chart_menu.compare.action.trigger()
 
 

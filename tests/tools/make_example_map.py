@@ -599,69 +599,92 @@ def build() -> dict:
 # ------------------------------------------------------------- the future map
 
 def build_future() -> dict:
-    """The ideal route (`state: future`) beside the current one: the same moments, the
-    size chosen with a fitting guide before paying (a stage added), the wait and the
-    trial merged into one stage (one removed), and a curve that no longer dips."""
+    """The ideal route (`state: future`) beside the current one, made from it as a team
+    would (a copy of the map, then changed in the workshop): the same lanes, personas
+    and moments; a size guide before paying (a stage added); the wait merged into the
+    trial (its stage removed); the checkout and size pains gone with their fixes; a
+    curve that no longer dips. Concienciación, Descubrimiento and La reacción keep
+    their stage as it was, so a comparison shows what changed, stage by stage."""
     fit = "s-talla"
-    stages = [
-        {"id": C, "name": "Concienciación", "phase": "ph-concienciacion"},
-        {"id": D, "name": "Descubrimiento", "phase": "ph-marketing"},
-        {"id": A, "name": "Aprendizaje", "phase": "ph-marketing",
-         "description": "Un test de pisada de dos minutos le dice qué necesita."},
-        {"id": Z, "name": "Búsqueda online", "phase": "ph-momentos", "moment": "zmot"},
-        {"id": fit, "name": "Guía de tallas", "phase": "ph-momentos",
-         "description": "Mide su pie con el móvil y compara con la talla de sus zapatillas."},
-        {"id": F, "name": "La elección", "phase": "ph-momentos", "moment": "fmot",
-         "description": "Paga con el precio final a la vista desde el primer paso."},
-        {"id": S, "name": "Probando el producto", "phase": "ph-momentos", "moment": "smot",
-         "description": "Entrega en 24 h y cambio de talla gratis, sin formularios."},
-        {"id": T, "name": "La reacción", "phase": "ph-momentos", "moment": "tmot"},
-    ]
-    return {
-        "format": "cjmap",
-        "version": 2,
-        "meta": {
-            "title": "Compra online de zapatillas de running (ruta ideal)",
-            "product": META["product"],
-            "objective": "La ruta que queremos para Laura después de los cambios del taller.",
-            "team_goal": META["team_goal"],
-            "language": "es",
-            "created": "2026-03-12T10:00:00+01:00",
-            "modified": "2026-03-12T13:45:00+01:00",
-            "state": "future",
-            "counterpart": OUT.name,
-            "authors": META["authors"][:1],
-        },
-        "personas": [{k: v for k, v in PERSONAS[0].items() if k != "image"}],
-        "phases": PHASES,
-        "stages": stages,
-        "lanes": [
-            {"id": "l-acciones", "type": "actions", "title": "Acciones del cliente", "cards": [
-                note("act-2", D, "Busca en Google «me duelen las rodillas al correr»"),
-                note("act-3", A, "Hace el test de pisada en la web"),
-                note("act-4", Z, "Compara dos modelos recomendados para su pisada"),
-                note("act-9", fit, "Mide su pie con la guía de tallas del móvil"),
-                note("act-5", F, "Paga con Bizum como invitada, sin crear cuenta"),
-                note("act-7", S, "Sale a rodar 8 km; la talla es la buena"),
-                note("act-8", T, "Publica su primera tirada larga y escribe una reseña"),
-            ]},
-            {"id": "l-emociones", "type": "emotions", "title": "Curva emocional de Laura",
-             "persona": "p-laura", "cards": [
-                emotion("emo-1", C, "Preocupada", -1, emoji="😟"),
-                emotion("emo-2", D, "Curiosa", 1),
-                emotion("emo-3", A, "Orientada", 1),
-                emotion("emo-4", Z, "Ilusionada", 1, emoji="🤩"),
-                emotion("emo-9", fit, "Segura", 2),
-                emotion("emo-5", F, "Tranquila", 1, text="Sin costes sorpresa."),
-                emotion("emo-7", S, "Contenta", 2),
-                emotion("emo-8", T, "Entusiasmada", 2, emoji="😀"),
-            ]},
-            {"id": "l-ideas", "type": "ideas", "title": "Cambios", "cards": [
-                idea("idea-f1", fit, "Guía de tallas con el móvil", impact=5, effort=3),
-                idea("idea-f2", F, "Precio final desde el primer paso", impact=4, effort=1),
-            ]},
-        ],        "assets": [],
+    data = json.loads(json.dumps(build(), ensure_ascii=False))  # a deep copy
+    data["meta"] = {**META,
+                    "title": "Compra online de zapatillas de running (ruta ideal)",
+                    "objective": "La ruta que queremos para Laura después de los cambios "
+                                 "del taller del 12 de marzo.",
+                    "created": "2026-03-12T10:00:00+01:00",
+                    "modified": "2026-03-12T13:45:00+01:00",
+                    "state": "future", "counterpart": OUT.name}
+    stages = []
+    for stage in data["stages"]:
+        if stage["id"] == AM:
+            continue  # the wait: delivery in 24 h, told by WhatsApp, is part of the trial
+        stage.pop("link", None)  # the current map's link to this one
+        stage.update({
+            A: {"description": "Un test de pisada de dos minutos le dice qué necesita."},
+            F: {"description": "Paga con el precio final a la vista desde el primer paso."},
+            S: {"description": "Entrega en 24 h y cambio de talla gratis, sin formularios."},
+        }.get(stage["id"], {}))
+        stages.append(stage)
+        if stage["id"] == Z:
+            stages.append({"id": fit, "name": "Guía de tallas", "phase": "ph-momentos",
+                           "description": "Mide su pie con el móvil y compara con la talla "
+                                          "de sus zapatillas."})
+    data["stages"] = stages
+    gone = {"pain-1", "pain-3", "pain-4", "pain-7", "pain-8",  # fixed by the changes
+            "opp-1", "opp-3", "opp-4", "opp-6", "fb-2", "fb-3"}
+    moved = {"tp-8": tp("tp-8", S, "Aviso de entrega por WhatsApp", "whatsapp",
+                        initiative="proactive")}
+    changed: dict[str, dict] = {
+        "act-3": {"title": "Hace el test de pisada en la web"},
+        "act-4": {"title": "Compara dos modelos recomendados para su pisada"},
+        "act-5": {"title": "Paga con Bizum como invitada, sin crear cuenta"},
+        "act-7": {"title": "Sale a rodar 8 km; la talla es la buena"},
+        "exp-2": {"met": "yes"}, "exp-5": {"met": "yes"},
+        "th-2": {"title": "“Dos minutos de test y ya sé qué pisada tengo.”"},
+        "th-4": {"title": "“El precio es el que vi en la ficha. ¡Bien!”"},
+        "th-5": {"title": "“¡Qué ligeras, y la talla perfecta!”"},
+        "emo-3": {"title": "Orientada", "score": 1},
+        "emo-5": {"title": "Tranquila", "score": 1, "emoji": None,
+                  "text": "Sin costes sorpresa."},
+        "emo-7": {"title": "Contenta", "score": 2, "text": None},
+        "pain-2": {"severity": 2},
+        "opp-2": {"addresses": ["pain-2"]},
+        "met-6": {"value": 6}, "met-9": {"value": 45}, "met-10": {"value": 55},
+        "note-2": {"title": "La ruta ideal, acordada en el taller del 12 de marzo",
+                   "text": None},
     }
+    added = {
+        "l-acciones": [note("act-9", fit, "Mide su pie con la guía de tallas del móvil")],
+        "l-contacto": [tp("tp-14", fit, "Guía de tallas con la cámara del móvil", "app",
+                          initiative="proactive", decision_point=True)],
+        "l-emociones": [emotion("emo-9", fit, "Segura", 2)],
+        "l-ideas": [idea("idea-f1", fit, "Guía de tallas con el móvil", impact=5, effort=3,
+                         measure="Devoluciones por talla cada 100 pedidos"),
+                    idea("idea-f2", F, "Precio final desde el primer paso", impact=4,
+                         effort=1, measure="Abandono en el paso de envío")],
+        "l-backstage": [note("bs-5", fit, "Las devoluciones por talla afinan la guía")],
+    }
+    for lane in data["lanes"]:
+        cards = []
+        for card in lane["cards"]:
+            if card["id"] in moved:
+                card = moved[card["id"]]
+            elif card["stage"] == AM or card["id"] in gone:
+                continue
+            for field, value in changed.get(card["id"], {}).items():
+                if value is None:
+                    card.pop(field, None)
+                else:
+                    card[field] = value
+            cards.append(card)
+        lane["cards"] = cards + added.get(lane["id"], [])
+    kept = {card["id"] for lane in data["lanes"] for card in lane["cards"]}
+    data["connections"] = [c for c in data["connections"]
+                           if c["from"] in kept and c["to"] in kept]
+    used = {card.get("asset") for lane in data["lanes"] for card in lane["cards"]}
+    used |= {p.get("image") for p in data["personas"]}
+    data["assets"] = [a for a in data["assets"] if a["id"] in used]
+    return data
 
 
 def write(path: Path, data: dict) -> None:
