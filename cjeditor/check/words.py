@@ -74,7 +74,7 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "No hay ninguna persona: ¿para qué tipo de cliente es este mapa?",
         "No persona is named: which type of customer is this map for?"),
     "persona_unnamed": (
-        "La persona “{name}” aún tiene el nombre por defecto: ponle el nombre del tipo de "
+        "La persona “{name}” aún tiene el nombre por defecto: póngale el nombre del tipo de "
         "cliente.",
         "The persona “{name}” still has the default name: name the type of customer."),
     # key 2
@@ -108,7 +108,7 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "connection joins it to one."),
     # key 5
     "no_feedback": (
-        "El mapa no recoge lo que dicen los clientes: documenta su feedback en cada paso.",
+        "El mapa no recoge lo que dicen los clientes: documente su feedback en cada paso.",
         "The map holds nothing customers said: document their feedback at every step."),
     "stage_no_feedback": (
         "La etapa “{stage}” no tiene feedback de los clientes.",
@@ -128,8 +128,8 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "The opportunity “{title}” answers no pain point."),
     # key 8
     "no_measured_ideas": (
-        "Ninguna idea tiene una medida: convierte las oportunidades en acciones concretas "
-        "y di cómo se medirán.",
+        "Ninguna idea tiene una medida: convierta las oportunidades en acciones concretas "
+        "y diga cómo se medirán.",
         "No idea has a measure: turn the opportunities into specific actions and say how "
         "they will be measured."),
     "opportunity_no_idea": (
@@ -138,7 +138,7 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "The opportunity “{title}” has no idea with a measure in its stage or connected "
         "to it."),
     "idea_no_measure": (
-        "La idea “{title}” no tiene medida: ¿cómo sabréis si ha funcionado?",
+        "La idea “{title}” no tiene medida: ¿cómo sabrán si ha funcionado?",
         "The idea “{title}” has no measure: how will you know it worked?"),
     # CAC
     "cac_where_acquisition": ("en las etapas de las fases de captación",
