@@ -148,12 +148,14 @@ _TU_WORDS = re.compile(
     r"\b(te|tu|tus|tú|ti|contigo|puedes|quieres|tienes|debes|necesitas|estás|eres|sabes|"
     r"verás|podrás|tendrás|haces|moverte|muévete|fíjate|asegúrate|márcala|márcalo|ábrelo|"
     r"ábrela|escríbelo|escríbela|guárdalo|guárdala|pruébalo|cámbialo|elígelo|arrástrala|"
-    r"arrástralo|púlsala|selecciónala|añádela|añádelo|bórralo|quítalo|déjalo)\b",
+    r"arrástralo|púlsala|selecciónala|añádela|añádelo|bórralo|quítalo|déjalo|ponle|dale|"
+    r"sabréis|podéis|tenéis|queréis|vuestro|vuestra|vuestros|vuestras)\b",
     re.IGNORECASE)
 _TU_IMPERATIVE = re.compile(
     r"(?:^|[:;.,¿¡]\s*)(usa|selecciona|escribe|arrastra|pulsa|elige|abre|añade|guarda|"
     r"marca|cambia|prueba|mira|revisa|recorta|pega|introduce|indica|escoge|cierra|haz|pon|"
-    r"deja|busca|crea|borra|quita|edita|vuelve|comprueba|intenta|recuerda)\b",
+    r"deja|busca|crea|borra|quita|edita|vuelve|comprueba|intenta|recuerda|documenta|"
+    r"convierte|define|completa|anota|asigna|di)\b",
     re.IGNORECASE)
 
 
@@ -180,5 +182,7 @@ def test_spanish_addresses_the_user_as_usted():
     assert informal == []
     # the checks find what they look for
     assert _TU_WORDS.search("Lo que el cliente espera; márcala cumplida o no")
+    assert _TU_WORDS.search("¿cómo sabréis si ha funcionado?")
+    assert _TU_IMPERATIVE.search("No hay feedback: documenta su feedback en cada paso.")
     assert _TU_IMPERATIVE.search("Rueda o + − para acercar, arrastra para moverte")
     assert not _TU_IMPERATIVE.search("La copia se guarda; use Guardar como")
