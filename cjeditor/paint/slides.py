@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cjeditor.layout.geometry import CurvePoint
+from cjeditor.layout.geometry import CurvePoint, Rect
 from cjeditor.layout.metrics import TextMetrics
 from cjeditor.model import JourneyMap, Lane, Stage, vocabulary
 from cjeditor.model.assets import ImageHeaderError, image_size
@@ -222,6 +222,8 @@ def _stage_slide(pen: Pen, deck: _Deck, index: int) -> None:
     y = band + 10
     if stage.description:
         y = _write(sh, M, y, stage.description, width, BODY, False, S.MUTED, 2) + 6
+    if stage.link:  # this stage in detail, in another map: its badge and its path
+        y = _linked(sh, M, y, stage.link, width, BODY) + 6
     bottom = SLIDE_H - FOOT - 14
     emotions = [lane for lane in deck.lanes
                 if lane.type == "emotions" and any(c.kind == "emotion" for c in lane.cards)][:3]
@@ -231,6 +233,15 @@ def _stage_slide(pen: Pen, deck: _Deck, index: int) -> None:
         x = M + left_w + 24
         _emotions(sh, deck, emotions, index, x, y + 4, SLIDE_W - M - x, bottom)
     _footer(sh, deck, index + 2, total + 1)
+
+
+def _linked(sh: Sheet, x: float, top: float, path: str, width: float, size: float) -> float:
+    """The badge of a link to another map, then its path (cut to `width`), as on the
+    poster; returns the y under them."""
+    side = sh.line_height(size) * 0.8
+    MapPainter(sh.pen, sh.m).map_link_badge(
+        Rect(x, top + (sh.line_height(size) - side) / 2, side, side), None, S.MAP_LINK_TEXT)
+    return _write(sh, x + side + 6, top, path, width - side - 6, size, False, S.MAP_LINK_TEXT)
 
 
 def _cards_at(deck: _Deck, lane: Lane, index: int) -> list[Any]:
@@ -244,7 +255,10 @@ def _lane_block(deck: _Deck, lane: Lane, cards: list[Any], col_w: float, most_ca
                 title_lines: int) -> Block:
     sh = Sheet(NullPen(), deck.metrics, SLIDE_W, SLIDE_H, M)  # measures only
     head_h = sh.line_height(SMALL) + 4
-    rows: list[list[str]] = [sh.lines(c.title or "…", col_w - 16, BODY, False, title_lines)
+    # a card linked to another map has the link's badge before its title
+    badge = sh.line_height(BODY) * 0.8
+    rows: list[list[str]] = [sh.lines(c.title or "…", col_w - 16 - (badge + 6 if c.link else 0),
+                                      BODY, False, title_lines)
                              for c in cards[:most_cards]]
     hidden = len(cards) - len(rows)
     more = vocabulary.name("page", "more", deck.lang).format(n=hidden) if hidden > 0 else ""
@@ -261,7 +275,13 @@ def _lane_block(deck: _Deck, lane: Lane, cards: list[Any], col_w: float, most_ca
         for card, lines in zip(shown, rows, strict=True):
             fill = card.color or S.mix(base, S.INK, 0.25)
             s.pen.rect(x + 2, y + 4, 6, s.line_height(BODY) - 8, fill=fill, radius=1.5)
-            y = s.write(x + 16, y, lines, BODY) + 4
+            left = x + 16
+            if card.link:
+                MapPainter(s.pen, s.m).map_link_badge(
+                    Rect(left, y + (s.line_height(BODY) - badge) / 2, badge, badge), None,
+                    S.MAP_LINK_TEXT)
+                left += badge + 6
+            y = s.write(left, y, lines, BODY) + 4
         if more:
             s.write(x + 16, y, [s.fit(more, col_w - 16, SMALL)], SMALL, False, S.MUTED)
     return Block(height, draw)

@@ -202,3 +202,46 @@ def test_a_character_no_font_has_is_a_box_and_invisible_text_never_small(example
     for page in deck.pages[:2]:
         assert min(tf_sizes(page)) >= MIN_PT
         assert odd in page.extract_text()
+
+
+def _badge_pixels(image, box: tuple[int, int, int, int]) -> int:
+    """Pixels of the map-link badge's blue inside `box` of a rendered slide."""
+    from cjeditor.paint import style as S
+
+    target = tuple(int(S.MAP_LINK[i:i + 2], 16) for i in (1, 3, 5))
+    crop = image.crop(box).convert("RGB")
+    return sum(n for n, rgb in crop.getcolors(maxcolors=1 << 20)
+               if max(abs(a - b) for a, b in zip(rgb, target, strict=True)) < 12)
+
+
+def test_links_to_other_maps_are_on_the_slides(example, tmp_path):
+    """A stage linked to another map shows its badge and path under the description;
+    a linked card has the badge before its title, as on the poster."""
+    import pypdfium2 as pdfium
+
+    def slide(doc: JourneyMap):
+        out = io.BytesIO()
+        write_story(doc, out, ExportOptions(), None, [])
+        image = pdfium.PdfDocument(out.getvalue())[2].render(scale=1).to_pil()
+        return pypdf.PdfReader(io.BytesIO(out.getvalue())).pages[2].extract_text(), image
+
+    whole = (0, 0, 960, 540)
+    plain_text, plain = slide(example)
+    assert "descubrimiento.cjmap" not in plain_text
+    assert _badge_pixels(plain, whole) < 20
+
+    stage_linked = example.model_copy(deep=True)
+    stage_linked.stages[1].link = "detalle/descubrimiento.cjmap"
+    text, image = slide(stage_linked)
+    assert "detalle/descubrimiento.cjmap" in text
+    assert _badge_pixels(image, whole) > 20
+
+    card_linked = example.model_copy(deep=True)
+    stage_id = card_linked.stages[1].id
+    card = next(c for lane in card_linked.lanes if lane.type == "actions"
+                for c in lane.cards if c.stage == stage_id)
+    card.link = "otro.cjmap"
+    text, image = slide(card_linked)
+    image.save(tmp_path / "linked-card-slide.png")
+    assert _badge_pixels(image, whole) > 20
+    assert card.title.split()[0] in text  # the title is still written beside the badge
