@@ -184,26 +184,26 @@ def test_the_spec_ships_the_desktop_files_and_no_type_checker():
 
 def test_the_programs_and_the_macos_bundle_carry_the_application_icon(monkeypatch):
     """Windows programs get an .ico and cjeditor.app an .icns, both drawn from the one
-    SVG at every size the systems ask for."""
+    SVG at every size the systems ask for; Linux programs have none (PyInstaller ignores
+    them there; --install-desktop installs the icons)."""
     from PIL import Image
 
-    monkeypatch.setattr(sys, "platform", "darwin")
-    calls = run_spec()
-    icons = {kwargs["icon"] for _args, kwargs in calls["EXE"]}
-    [ico] = icons
-    [(_args, bundle)] = calls["BUNDLE"]
-    icns = bundle["icon"]
+    from cjeditor.app.desktop_install import icon_png
+
+    assert {kwargs["icon"] for _args, kwargs in run_spec()["EXE"]} == {None}
+    monkeypatch.setattr(sys, "platform", "win32")
+    [ico] = {kwargs["icon"] for _args, kwargs in run_spec()["EXE"]}
     with Image.open(ico) as image:
         assert image.format == "ICO"
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(image.info["sizes"])
         image.size = (256, 256)
         big = image.convert("RGBA")
-    with Image.open(icns) as image:
+    # the SVG's drawing, not an empty square: its blue fills most of it
+    assert big.tobytes() == Image.open(io.BytesIO(icon_png(256))).convert("RGBA").tobytes()
+    assert big.getpixel((128, 20))[2] > 150 and big.getpixel((128, 20))[3] == 255
+    monkeypatch.setattr(sys, "platform", "darwin")
+    calls = run_spec()
+    [(_args, bundle)] = calls["BUNDLE"]
+    with Image.open(bundle["icon"]) as image:
         assert image.format == "ICNS"
         assert {(16, 16, 2), (128, 128, 1), (512, 512, 2)} <= set(image.info["sizes"])
-    # the SVG's drawing, not an empty square: its blue fills most of it
-    from cjeditor.app.desktop_install import icon_png
-
-    drawn = Image.open(io.BytesIO(icon_png(256))).convert("RGBA")
-    assert big.tobytes() == drawn.tobytes()
-    assert big.getpixel((128, 20))[2] > 150 and big.getpixel((128, 20))[3] == 255
