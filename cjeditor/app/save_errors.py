@@ -42,8 +42,12 @@ def reason(error: OSError) -> str:
     if code == errno.EIO:
         return QCoreApplication.translate("SaveErrors",
                                           "The disk reported an input/output error.")
-    if code is not None:
-        return (error.strerror or os.strerror(code)) + "."
+    if code is not None:  # the system's own reason, in the interface's language
+        from cjeditor.app.i18n import current_language
+        from cjeditor.model.messages import os_reason
+
+        said = os_reason(error).say(current_language())
+        return said[:1].upper() + said[1:] + ("" if said.endswith(".") else ".")
     return str(error)
 
 

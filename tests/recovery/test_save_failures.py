@@ -154,3 +154,21 @@ def test_permissions_are_kept(window, map_file):
     edit(window, product="x")
     assert window.files.save()
     assert map_file.stat().st_mode & 0o777 == 0o640
+
+
+def test_an_unusual_system_reason_is_in_the_interface_language(qapp):
+    """Errors with no sentence of their own give the system's reason in English, and a
+    Spanish phrase (with the error's name) in Spanish, never the system's English."""
+    from cjeditor.app import save_errors
+    from cjeditor.app.i18n import install_translators
+
+    busy = OSError(errno.ETXTBSY, "Text file busy")
+    install_translators(qapp, "en")
+    assert save_errors.reason(busy) == "Text file busy."
+    try:
+        install_translators(qapp, "es")
+        said = save_errors.reason(busy)
+        assert "busy" not in said and "ETXTBSY" in said and said.endswith(".")
+        assert "disco está lleno" in save_errors.reason(OSError(errno.ENOSPC, "No space"))
+    finally:
+        install_translators(qapp, "en")
