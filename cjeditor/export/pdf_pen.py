@@ -283,20 +283,21 @@ class PdfPen:
         lines of a block. Drawn as `text` would draw each (each placed at its own
         coordinates, so the pixels are the same), but in one text object with the
         font set once, and in one call for the block (MapPainter.block)."""
+        code = self._raw._code
         if self._state[0] != color:
-            self._raw._code.append(_rgb_op(color, "rg"))
+            code.append(_rgb_op(color, "rg"))
             self._state[0] = color
         subset = self._subset0.get(bold) or self._subset(bold)
         n = self._n
         parts: list[str] = []  # the open text object
         for x, baseline, text in placed:
             data = subset.encode(text) if subset is not None and text else None
-            if data is not None and subset.rtl and not text.isascii() and _has_rtl(text):  # type: ignore[union-attr]
-                data = None
-            if data is None:  # the long way (fallback fonts, placeholders, right-to-left)
+            if data is None or (subset.rtl and not text.isascii()  # type: ignore[union-attr]
+                                and _has_rtl(text)):
+                # the long way (fallback fonts, placeholders, right-to-left)
                 if parts:
                     parts.append("ET")
-                    self._raw._code.append(" ".join(parts))
+                    code.append(" ".join(parts))
                     parts = []
                 self.text(x, baseline, text, size, bold, color)
                 subset = self._subset0.get(bold) or self._subset(bold)
@@ -306,7 +307,7 @@ class PdfPen:
             parts.append(f"1 0 0 1 {n[x]} {n[-baseline]} Tm ({escapePDF(data)}) Tj")
         if parts:
             parts.append("ET")
-            self._raw._code.append(" ".join(parts))
+            code.append(" ".join(parts))
 
     def _text(self, x: float, baseline: float, text: str, size: float, bold: bool,
               color: str) -> None:
