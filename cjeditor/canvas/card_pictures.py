@@ -23,10 +23,11 @@ from collections import OrderedDict
 from itertools import count
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter, QTransform
 
 STEPS = 16  # offsets from the pixel grid are kept to 1/16 of a pixel
+Key = tuple[int, float, int, int, float]  # look, device scale, offset x and y, ratio
 BUDGET = 48 * 1024 * 1024  # bytes of pictures kept: about eight screens of cards
 _looks = count(1)
 
@@ -35,17 +36,17 @@ class _Kept:
     """The pictures, least recently used first."""
 
     def __init__(self) -> None:
-        self.images: OrderedDict[tuple[int, float, int, int], QImage] = OrderedDict()
+        self.images: OrderedDict[Key, QImage] = OrderedDict()
         self.size = 0
         self.blank = QImage()
 
-    def get(self, key: tuple[int, float, int, int]) -> QImage | None:
+    def get(self, key: Key) -> QImage | None:
         image = self.images.get(key)
         if image is not None:
             self.images.move_to_end(key)
         return image
 
-    def put(self, key: tuple[int, float, int, int], image: QImage) -> None:
+    def put(self, key: Key, image: QImage) -> None:
         self.images[key] = image
         self.size += image.sizeInBytes()
         while self.size > BUDGET and len(self.images) > 1:
@@ -74,8 +75,7 @@ def new_look() -> int:
 
 class Pictured(Protocol):
     look: int
-
-    def boundingRect(self) -> QRectF: ...  # noqa: N802 - Qt name
+    box: tuple[float, float, float, float]  # its boundingRect as x, y, width, height
 
     def paint_card(self, painter: QPainter, scale: float) -> None: ...
 
@@ -89,60 +89,63 @@ def plain_scale(transform: QTransform) -> float | None:
     return s if s > 0 and abs(transform.m22() - s) < 1e-9 else None
 
 
-Key = tuple[int, float, int, int]
+_IDENTITY = QTransform()
 
 
-def _place(item: Pictured, s: float, dx: float, dy: float) -> tuple[Key, int, int, float, float]:
+def _place(item: Pictured, s: float, dx: float, dy: float,
+           ratio: float) -> tuple[Key, int, int, float, float]:
     """The cache key, the whole-pixel corner and the sub-pixel offset of `item`'s picture
-    drawn at scale `s` (device pixels per point) with its origin at (dx, dy)."""
-    b = item.boundingRect()
-    left, top = b.x() * s + dx, b.y() * s + dy
+    drawn at scale `s` (device pixels per point) with its origin at (dx, dy), for a
+    device of `ratio` device pixels per logical one."""
+    bx, by, _bw, _bh = item.box
+    left, top = bx * s + dx, by * s + dy
     ix, iy = math.floor(left), math.floor(top)
     fx, fy = round((left - ix) * STEPS), round((top - iy) * STEPS)
     if fx == STEPS:
         ix, fx = ix + 1, 0
     if fy == STEPS:
         iy, fy = iy + 1, 0
-    return (item.look, s, fx, fy), ix, iy, fx / STEPS, fy / STEPS
+    return (item.look, s, fx, fy, ratio), ix, iy, fx / STEPS, fy / STEPS
 
 
-def _render(item: Pictured, s: float, fx: float, fy: float) -> QImage:
-    b = item.boundingRect()
-    image = KEPT.transparent(max(1, math.ceil(b.width() * s + fx) + 1),
-                             max(1, math.ceil(b.height() * s + fy) + 1))
+def _render(item: Pictured, s: float, fx: float, fy: float, ratio: float = 1.0) -> QImage:
+    bx, by, bw, bh = item.box
+    image = KEPT.transparent(max(1, math.ceil(bw * s + fx) + 1),
+                             max(1, math.ceil(bh * s + fy) + 1))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing
                            | QPainter.RenderHint.TextAntialiasing)
     painter.translate(fx, fy)
     painter.scale(s, s)
-    painter.translate(-b.x(), -b.y())
+    painter.translate(-bx, -by)
     item.paint_card(painter, s)
     painter.end()
+    image.setDevicePixelRatio(ratio)  # copied at its logical size
     return image
 
 
-def picture(item: Pictured, s: float, dx: float, dy: float) -> tuple[QImage, int, int]:
+def picture(item: Pictured, s: float, dx: float, dy: float,
+            ratio: float = 1.0) -> tuple[QImage, int, int]:
     """`item`'s picture at scale `s` with its origin at device point (dx, dy), made
     now if it is not kept, and the whole-pixel corner to copy it to."""
-    key, ix, iy, fx, fy = _place(item, s, dx, dy)
+    key, ix, iy, fx, fy = _place(item, s, dx, dy, ratio)
     image = KEPT.get(key)
     if image is None:
-        image = _render(item, s, fx, fy)
+        image = _render(item, s, fx, fy, ratio)
         KEPT.put(key, image)
     return image, ix, iy
 
 
-def draw(painter: QPainter, item: Pictured, transform: QTransform, s: float) -> None:
-    """Copy `item`'s picture where `transform` (the painter's, item to device) puts it.
-    On a high-density screen the picture has the device's pixels."""
-    device = painter.device()
-    ratio = device.devicePixelRatio() if device is not None else 1.0
-    image, ix, iy = picture(item, s * ratio, transform.dx() * ratio, transform.dy() * ratio)
-    image.setDevicePixelRatio(ratio)
-    painter.save()
-    painter.resetTransform()
+def draw(painter: QPainter, item: Pictured, transform: QTransform, s: float,
+         ratio: float) -> None:
+    """Copy `item`'s picture where `transform` (the painter's, item to device) puts it,
+    on a device of `ratio` device pixels per logical one (the picture has the device's
+    pixels); the painter's transform is left as it was."""
+    image, ix, iy = picture(item, s * ratio, transform.dx() * ratio, transform.dy() * ratio,
+                            ratio)
+    painter.setWorldTransform(_IDENTITY)
     painter.drawImage(QPointF(ix / ratio, iy / ratio), image)
-    painter.restore()
+    painter.setWorldTransform(transform)
 
 
 def prime(item: Pictured, transform: QTransform, ratio: float = 1.0) -> bool:
@@ -152,8 +155,8 @@ def prime(item: Pictured, transform: QTransform, ratio: float = 1.0) -> bool:
     if s is None:
         return False
     key, _ix, _iy, fx, fy = _place(item, s * ratio, transform.dx() * ratio,
-                                   transform.dy() * ratio)
+                                   transform.dy() * ratio, ratio)
     if KEPT.get(key) is not None:
         return False
-    KEPT.put(key, _render(item, s * ratio, fx, fy))
+    KEPT.put(key, _render(item, s * ratio, fx, fy, ratio))
     return True

@@ -53,6 +53,7 @@ class CardItem(QGraphicsItem):
         self.image = image
         self._rect = QRectF()
         self._bounds = QRectF()
+        self.box = (0.0, 0.0, 0.0, 0.0)  # the bounds as numbers (card_pictures)
         self.preview_width: float | None = None
         self.look = card_pictures.new_look()  # renewed whenever what it shows changes
         self.set_data(geom, card, lane_type, image, force=True)
@@ -85,7 +86,7 @@ class CardItem(QGraphicsItem):
         self.preview_width = None
         r = geom.rect
         self._rect = QRectF(0, 0, r.w, r.h)
-        self._bounds = self._outline(self._rect)
+        self._set_bounds(self._outline(self._rect))
         self.setPos(r.x, r.y)
         self._tip_for: Any = None  # the tooltip is written when the pointer comes by
         self.refresh()
@@ -101,8 +102,12 @@ class CardItem(QGraphicsItem):
         self.look = card_pictures.new_look()
         self._rect = QRectF(0, 0, width if width is not None else self.geom.rect.w,
                             self.geom.rect.h)
-        self._bounds = self._outline(self._rect)
+        self._set_bounds(self._outline(self._rect))
         self.update()
+
+    def _set_bounds(self, bounds: QRectF) -> None:
+        self._bounds = bounds
+        self.box = (bounds.x(), bounds.y(), bounds.width(), bounds.height())
 
     @staticmethod
     def _outline(rect: QRectF) -> QRectF:
@@ -160,7 +165,8 @@ class CardItem(QGraphicsItem):
         transform = painter.worldTransform()
         scale = card_pictures.plain_scale(transform)
         if widget is not None and scale is not None and self.preview_width is None:
-            card_pictures.draw(painter, self, transform, scale)  # on screen: its picture
+            # on screen: its picture
+            card_pictures.draw(painter, self, transform, scale, widget.devicePixelRatioF())
         else:  # a rendering (print, export preview, thumbnails) or a span being resized
             self.paint_card(painter, option.levelOfDetailFromTransform(transform))
         if self.isSelected():
