@@ -34,7 +34,7 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFontFace
 
 from cjeditor.layout.ttf import UnicodeTTFont
 
-__all__ = ["load_font", "parsed_path", "read_parsed", "write_parsed"]
+__all__ = ["load_font", "made_for", "parsed_path", "read_parsed", "write_parsed"]
 
 FORMAT = 1
 MAGIC = b"cjeditor parsed font\n"
@@ -76,6 +76,17 @@ def read_parsed(name: str, path: str) -> UnicodeTTFont | None:
         attributes = {attr: _decode(value) for attr, value in encoded.items()}
         return _font(name, path, ttf, attributes, names)
     except Exception:  # noqa: BLE001 - whatever is wrong with the file, parse instead
+        return None
+
+
+def made_for(path: str) -> tuple[str, tuple[int, ...]] | None:
+    """The reportlab and Python versions `path`'s .parsed file was made with (None when
+    there is no readable one)."""
+    try:
+        data = parsed_path(path).read_bytes()
+        key = marshal.loads(data[len(MAGIC) + 4:])[0]
+        return str(key[1]), tuple(key[2])
+    except Exception:  # noqa: BLE001 - no such file, or not one of ours
         return None
 
 

@@ -8,9 +8,16 @@ import sys
 from pathlib import Path
 
 import pytest
+import reportlab
 
 from cjeditor.layout.metrics import _resource_font
-from cjeditor.layout.parsed_fonts import load_font, parsed_path, read_parsed, write_parsed
+from cjeditor.layout.parsed_fonts import (
+    load_font,
+    made_for,
+    parsed_path,
+    read_parsed,
+    write_parsed,
+)
 from cjeditor.layout.ttf import UnicodeTTFont
 
 SHIPPED = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -32,8 +39,15 @@ def same_font(a: UnicodeTTFont, b: UnicodeTTFont) -> None:
 
 @pytest.mark.parametrize("name", SHIPPED)
 def test_the_shipped_fonts_read_back_as_reportlab_parses_them(name):
-    """Fails while a shipped .parsed file is not current: run `make fonts`."""
+    """Fails while a shipped .parsed file is not current: run `make fonts`. Made with
+    another reportlab or Python than this machine's (a newer release installed here),
+    it is skipped: the font is then parsed, as before, and only slower."""
     path = _resource_font(name)
+    made = made_for(path)
+    here = (reportlab.Version, tuple(sys.version_info[:2]))
+    if made is not None and made != here:
+        pytest.skip(f"{parsed_path(path).name} was made with reportlab {made[0]} and "
+                    f"Python {made[1]}; this is {here}: run make fonts")
     kept = read_parsed("CJ-Test", path)
     assert kept is not None, f"{parsed_path(path)} is missing or stale: run make fonts"
     same_font(kept, UnicodeTTFont("CJ-Test", path))
