@@ -1,4 +1,4 @@
-"""Card pictures: each card item's pixels at the view's scale, kept in QPixmapCache.
+"""Card pictures: each card item's pixels at the view's scale, kept for the next paint.
 
 This is what Qt's DeviceCoordinateCache does, but in our hands, so that the cards
 around the view can be drawn ahead while the view stands still (`prime`): a page
@@ -10,8 +10,8 @@ C++ draws faster than one made from Python, whose every virtual call Qt asks
 Python about.
 
 A picture is keyed on the card's look (a token the item renews whenever what it
-shows changes), the device scale, and the card's offset from the pixel grid in
-sixteenths of a pixel. Scrolling moves a card by whole pixels, so its offset, and
+shows changes), the device scale, the card's offset from the pixel grid in
+sixteenths of a pixel, and the screen's device pixel ratio. Scrolling moves a card by whole pixels, so its offset, and
 its picture, stay the same; a picture drawn ahead for the place a card will be
 shown at is the one painting asks for.
 """
