@@ -11,9 +11,9 @@ Python about.
 
 A picture is keyed on the card's look (a token the item renews whenever what it
 shows changes), the device scale, the card's offset from the pixel grid in
-sixteenths of a pixel, and the screen's device pixel ratio. Scrolling moves a card by whole pixels, so its offset, and
-its picture, stay the same; a picture drawn ahead for the place a card will be
-shown at is the one painting asks for.
+sixteenths of a pixel, and the screen's device pixel ratio. Scrolling moves a card
+by whole pixels, so its offset, and its picture, stay the same; a picture drawn
+ahead for the place a card will be shown at is the one painting asks for.
 """
 
 from __future__ import annotations
