@@ -8,11 +8,13 @@ viewport shows and paints only the strip that comes into view: a widget lying
 over the viewport from outside makes Qt repaint all of it on every scroll), not
 scene items, so the scene and its layout are untouched. A click selects the
 stage or lane under it; a double-click edits its name (the view scrolls back to
-the real header).
+the real header). Down the left, a lane taller than the view keeps its name at the
+top of the column, within the lane (`sticky`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from cjeditor.canvas.overlay import map_painter
+from cjeditor.layout.geometry import LaneGeom, Rect, TextBlock
 from cjeditor.paint import style as S
 
 if TYPE_CHECKING:
@@ -82,10 +85,11 @@ class _Band(QWidget):
                     parts.stage_header(col, doc.stage(col.stage_id))
         else:
             top, bottom = shown.top(), shown.bottom()
+            strip_top = transform.inverted()[0].map(QPointF(0, 0)).y()  # in the scene
             for lane in geometry.lanes:
                 if lane.header.y <= bottom and lane.header.bottom >= top \
                         and doc.kind_of(lane.lane_id) == "lane":
-                    parts.lane_header(lane, doc.lane(lane.lane_id))
+                    parts.lane_header(sticky(lane, strip_top), doc.lane(lane.lane_id))
         charts = getattr(scene, "charts", None)
         if charts is not None:  # stage marks along the top, chart legends down the left
             charts.paint_frozen(parts, self.top)
@@ -146,6 +150,25 @@ class _Band(QWidget):
         if target is not None:
             self.frozen.view.edit_title(target)
         event.accept()
+
+
+def sticky(lane: LaneGeom, top: float) -> LaneGeom:
+    """`lane` with its title and subtitle moved down to `top` (the strip's top edge,
+    in the scene) while its header starts above it: a lane taller than the view stays
+    named however far down it is scrolled, and its name never leaves the lane."""
+    title, subtitle = lane.title, lane.subtitle
+    pad = title.rect.y - lane.header.y
+    room = lane.header.bottom - pad - (subtitle or title).rect.bottom
+    dy = min(top + pad - title.rect.y, room)
+    if dy <= 0:
+        return lane
+    return dataclasses.replace(lane, title=_moved(title, dy),
+                               subtitle=_moved(subtitle, dy) if subtitle else None)
+
+
+def _moved(block: TextBlock, dy: float) -> TextBlock:
+    r = block.rect
+    return block._replace(rect=Rect(r.x, r.y + dy, r.w, r.h))
 
 
 class _InScene:

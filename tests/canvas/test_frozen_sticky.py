@@ -1,0 +1,89 @@
+"""The frozen lane column keeps a tall lane named: scrolled down into a lane taller
+than the view, its title (and subtitle) is drawn at the top of the column, and it
+never leaves the lane."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from cjeditor.canvas import MapView
+from cjeditor.canvas.frozen import FrozenHeaders, sticky
+from cjeditor.document import MapDocument
+from cjeditor.model import JourneyMap
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from canvas_helpers import dispose  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from genmap import make_map  # noqa: E402
+
+SIZE = (1000, 700)
+
+
+def _tall_map() -> tuple[JourneyMap, str]:
+    """A map whose actions lane holds 45 notes in one stage: taller than the view."""
+    data = make_map(300).model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    lane = next(lane for lane in data["lanes"] if lane["type"] == "actions")
+    stage = data["stages"][3]["id"]
+    lane["cards"] += [{"id": f"tall-{i}", "kind": "note", "stage": stage,
+                       "title": f"Paso {i}: ¿qué hace ahora el cliente?"} for i in range(45)]
+    return JourneyMap.model_validate(data), lane["id"]
+
+
+@pytest.fixture
+def tall(qapp):
+    journey_map, lane_id = _tall_map()
+    view = MapView(MapDocument(journey_map))
+    view.resize(*SIZE)
+    view.show()
+    frozen = FrozenHeaders(view)
+    QApplication.processEvents()
+    yield view, frozen, lane_id
+    dispose(view)
+
+
+def _dark_rows(image: QImage, top: int, bottom: int) -> int:
+    """Rows between `top` and `bottom` with text-dark pixels (the lane names are ink)."""
+    rows = 0
+    for y in range(max(top, 0), min(bottom, image.height())):
+        if any(QColor(image.pixel(x, y)).lightness() < 90 for x in range(4, image.width() - 4)):
+            rows += 1
+    return rows
+
+
+def test_a_lane_taller_than_the_view_stays_named_in_the_frozen_column(tall):
+    view, frozen, lane_id = tall
+    geom = next(lane for lane in view.map_scene.geometry.lanes if lane.lane_id == lane_id)
+    assert geom.height > 2 * SIZE[1]
+    view.horizontalScrollBar().setValue(500)  # the real lane headers scroll out of view
+    middle = geom.y + geom.height / 2  # the view's top in the middle of the tall lane
+    view.verticalScrollBar().setValue(round(middle * view.zoom()))
+    for _ in range(3):
+        QApplication.processEvents()
+    assert frozen.lanes.isVisible()
+    strip = frozen.lanes.grab().toImage()
+    # the title is at the column's top, where the lane's real title is long gone
+    assert _dark_rows(strip, 0, 40) >= 6
+    assert geom.title.rect.bottom < middle - SIZE[1]
+
+
+def test_the_name_moves_no_further_than_its_lane(tall):
+    view, _frozen, lane_id = tall
+    geom = next(lane for lane in view.map_scene.geometry.lanes if lane.lane_id == lane_id)
+    title, header = geom.title, geom.header
+    assert sticky(geom, header.y - 50) is geom  # its header in view: as laid out
+    moved = sticky(geom, header.y + 300)
+    pad = title.rect.y - header.y
+    assert moved.title.rect.y == pytest.approx(header.y + 300 + pad)
+    assert moved.title.lines == title.lines and moved.title.rect.h == title.rect.h
+    last = sticky(geom, header.bottom + 500)  # scrolled past the lane: at its bottom
+    bottom = (last.subtitle or last.title).rect.bottom
+    assert bottom == pytest.approx(header.bottom - pad)
+    if geom.subtitle is not None:  # the subtitle goes with the title
+        assert last.subtitle.rect.y - last.title.rect.y == pytest.approx(
+            geom.subtitle.rect.y - geom.title.rect.y)
