@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from cjeditor import fileio
+from cjeditor.canvas.connections import ConnectionLayer
 from cjeditor.canvas.scene import MapScene
 from cjeditor.document import MapDocument
 from cjeditor.export.pdf import MARGIN, write_poster_1to1
@@ -94,6 +95,7 @@ def test_canvas_and_poster_agree(qapp):
     # every lane in full on both: the poster never prints a lane collapsed
     journey_map = expanded(fileio.load(EXAMPLE))
     scene = MapScene(MapDocument(journey_map))
+    ConnectionLayer(scene).sync()  # the arrows and blueprint lines, as a view adds them
     try:
         scene.clearSelection()
         geom = scene.geometry
