@@ -23,8 +23,9 @@ ORGANIZATION = "cjeditor"
 APPLICATION = "cjeditor"
 # No image may make Qt allocate more than this (a hostile header cannot exhaust memory).
 IMAGE_ALLOCATION_LIMIT_MB = 256
-# Pictures of card items kept for repainting (Qt's default, 10 MB, holds about one
-# screen of cards: scrolling back a screen painted every card again).
+# Qt's pictures kept for repainting: the lane sketches far out, and Qt's own (Qt's
+# default, 10 MB, holds about one screen of sketches). Card pictures are kept apart,
+# within canvas/card_pictures.BUDGET.
 PIXMAP_CACHE_MB = 64
 
 

@@ -32,7 +32,7 @@ from cjeditor.document import MapDocument
 from cjeditor.document.checks import explain
 
 MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 8.0, 1.25
-PREFETCH_MS = 60  # a pause in scrolling after which the items around the view are made
+PREFETCH_MS = 60  # a pause in scrolling after which the screens around are drawn ahead
 
 
 def tr(text: str) -> str:
@@ -160,17 +160,14 @@ class MapView(QGraphicsView):
         self.reveal()
         self.zoom_changed.emit(self.zoom())
 
-    def reveal(self, margin: float = 0.0) -> None:
-        """Have the scene make the card items in view (and `margin` screens around);
-        more around it once the view stays still for a moment."""
+    def reveal(self) -> None:
+        """Have the scene make the card items in view; the screens around it are made
+        and drawn ahead once the view stays still for a moment (prepaint.py)."""
         if self.zoom() < SKETCH_ZOOM or not self.isVisible():
             return  # far out lanes are sketched (no card items); not shown yet: nothing
-        shown = self.mapToScene(self.viewport().rect()).boundingRect()
-        dx, dy = shown.width() * margin, shown.height() * margin
-        self.map_scene.reveal(shown.adjusted(-dx, -dy, dx, dy))
-        if margin == 0.0:
-            self.prepainter.stop()
-            self._prefetch.start()
+        self.map_scene.reveal(self.mapToScene(self.viewport().rect()).boundingRect())
+        self.prepainter.stop()
+        self._prefetch.start()
 
     def _paused(self) -> None:
         """Scrolling paused: make the items around the view and draw them ahead."""
