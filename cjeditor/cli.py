@@ -125,7 +125,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 # editor does (app/collector.py): a command builds the map, its layout and its
 # drawing once and keeps them to the end, and with the default thresholds the
 # collector re-scans them hundreds of times (export of 20,000 cards: 0.5 s of 4 s).
-GC_THRESHOLDS = (50_000, 20, 10)
+GC_THRESHOLDS = (50_000, 20, 10)  # = app/collector.THRESHOLDS (a test keeps them equal)
 # A headless command (export, validate...) runs once and ends, and makes almost no
 # garbage cycles (an export of any size leaves about 1,400 unreachable objects, all
 # made while importing): it collects only past a million new objects, which no

@@ -100,3 +100,11 @@ def test_a_command_makes_no_garbage_cycles_that_grow_with_the_map(tmp_path):
                          capture_output=True, text=True, check=True).stdout
     first, small, large = map(int, out.split()[-3:])
     assert large <= small + 50, (first, small, large)
+
+
+def test_the_program_and_the_editor_collect_alike():
+    """cli.run sets the editor's policy before Qt and app/ are loaded (headless commands
+    load neither), so it keeps its own copy of app/collector.THRESHOLDS: the same."""
+    from cjeditor.app import collector
+
+    assert cli.GC_THRESHOLDS == collector.THRESHOLDS
