@@ -76,6 +76,7 @@ def new_look() -> int:
 class Pictured(Protocol):
     look: int
     box: tuple[float, float, float, float]  # its boundingRect as x, y, width, height
+    shown: Key | None  # the key it was last drawn straight on the screen with
 
     def paint_card(self, painter: QPainter, scale: float) -> None: ...
 
@@ -124,28 +125,35 @@ def _render(item: Pictured, s: float, fx: float, fy: float, ratio: float = 1.0) 
     return image
 
 
-def picture(item: Pictured, s: float, dx: float, dy: float,
-            ratio: float = 1.0) -> tuple[QImage, int, int]:
-    """`item`'s picture at scale `s` with its origin at device point (dx, dy), made
-    now if it is not kept, and the whole-pixel corner to copy it to."""
-    key, ix, iy, fx, fy = _place(item, s, dx, dy, ratio)
-    image = KEPT.get(key)
-    if image is None:
-        image = _render(item, s, fx, fy, ratio)
-        KEPT.put(key, image)
-    return image, ix, iy
-
-
 def draw(painter: QPainter, item: Pictured, transform: QTransform, s: float,
-         ratio: float) -> None:
+         ratio: float) -> bool:
     """Copy `item`'s picture where `transform` (the painter's, item to device) puts it,
     on a device of `ratio` device pixels per logical one (the picture has the device's
-    pixels); the painter's transform is left as it was."""
-    image, ix, iy = picture(item, s * ratio, transform.dx() * ratio, transform.dy() * ratio,
-                            ratio)
+    pixels). True if a picture was copied. The painter's transform is left as it was.
+
+    A card shown for the first time in its look and place (a page scrolled into) is
+    drawn straight on the device instead, at the same place, so the picture made later
+    shows the same pixels: making pictures for a whole new page costs a third more
+    than drawing it. Its picture is made when it is painted again (an edit nearby, a
+    scroll by a few lines) or when the view stands still (prepaint.py)."""
+    key, ix, iy, fx, fy = _place(item, s * ratio, transform.dx() * ratio,
+                                 transform.dy() * ratio, ratio)
+    image = KEPT.get(key)
+    if image is None and item.shown != key:
+        item.shown = key
+        bx, by, _bw, _bh = item.box
+        painter.setWorldTransform(QTransform(s, 0, 0, s, (ix + fx) / ratio - bx * s,
+                                             (iy + fy) / ratio - by * s))
+        item.paint_card(painter, s * ratio)
+        painter.setWorldTransform(transform)
+        return False
+    if image is None:
+        image = _render(item, s * ratio, fx, fy, ratio)
+        KEPT.put(key, image)
     painter.setWorldTransform(_IDENTITY)
     painter.drawImage(QPointF(ix / ratio, iy / ratio), image)
     painter.setWorldTransform(transform)
+    return True
 
 
 def prime(item: Pictured, transform: QTransform, ratio: float = 1.0) -> bool:

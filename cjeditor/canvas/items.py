@@ -56,6 +56,7 @@ class CardItem(QGraphicsItem):
         self.box = (0.0, 0.0, 0.0, 0.0)  # the bounds as numbers (card_pictures)
         self.preview_width: float | None = None
         self.look = card_pictures.new_look()  # renewed whenever what it shows changes
+        self.shown: card_pictures.Key | None = None  # drawn once with no picture
         self.set_data(geom, card, lane_type, image, force=True)
 
     # ----------------------------------------------------------------- ids
@@ -165,7 +166,7 @@ class CardItem(QGraphicsItem):
         transform = painter.worldTransform()
         scale = card_pictures.plain_scale(transform)
         if widget is not None and scale is not None and self.preview_width is None:
-            # on screen: its picture
+            # on screen: its picture, or itself where none is kept yet
             card_pictures.draw(painter, self, transform, scale, widget.devicePixelRatioF())
         else:  # a rendering (print, export preview, thumbnails) or a span being resized
             self.paint_card(painter, option.levelOfDetailFromTransform(transform))

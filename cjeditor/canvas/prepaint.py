@@ -1,10 +1,12 @@
 """Prepaint: while a view stands still, the cards a screen away are drawn ahead.
 
-Once scrolling pauses (MapView's prefetch timer), the card items of the screens
-above, below, left and right of the view are made, and their pictures drawn
-(card_pictures.prime), nearest first, a few milliseconds at a time so input is
-never kept waiting. A page scrolled into is then copied, not drawn. Any scroll or
-zoom stops it; the next pause starts it again from where the view is.
+Once scrolling pauses (MapView's prefetch timer), the pictures of the cards in
+view (drawn straight on the screen when they were first shown) are made, then the
+card items of the screens above, below, left and right of the view are made and
+their pictures drawn (card_pictures.prime), nearest first, a few milliseconds at a
+time so input is never kept waiting. A page scrolled into is then copied, not
+drawn. Any scroll or zoom stops it; the next pause starts it again from where the
+view is.
 """
 
 from __future__ import annotations
@@ -37,11 +39,12 @@ class Prepainter(QObject):
         self.timer.timeout.connect(self._work)
 
     def areas(self) -> list[QRectF]:
-        """The screens around the view (scene coordinates): above, below, left, right."""
+        """The view, then the screens around it (scene coordinates): above, below,
+        left, right."""
         view = self.view
         shown = view.mapToScene(view.viewport().rect()).boundingRect()
         w, h = shown.width() * REACH, shown.height() * REACH
-        return [shown.adjusted(0, -h, 0, 0), shown.adjusted(0, 0, 0, h),
+        return [shown, shown.adjusted(0, -h, 0, 0), shown.adjusted(0, 0, 0, h),
                 shown.adjusted(-w, 0, 0, 0), shown.adjusted(0, 0, w, 0)]
 
     def start(self) -> None:

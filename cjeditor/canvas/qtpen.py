@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QTransform,
 )
 
 from cjeditor.layout.metrics import TextMetrics, default_metrics
@@ -127,7 +128,7 @@ class QtPen:
     def __init__(self, painter: QPainter, metrics: TextMetrics | None = None) -> None:
         self.p = painter
         self.m = metrics or default_metrics()
-        self.scale = painter.worldTransform().m11() or 1.0  # device pixels per point
+        self.scale = painter.deviceTransform().m11() or 1.0  # device pixels per point
 
     def _set(self, fill: str | None, stroke: str | None, width: float,
              dash: Dash | None) -> None:
@@ -219,8 +220,8 @@ class QtPen:
                                       size * 0.45), bar)
             return
         k = size / REF_PX
-        p.save()
-        p.scale(k, k)
+        to_device = p.worldTransform()
+        p.setWorldTransform(QTransform.fromScale(k, k) * to_device)  # no save(): costly
         plain = font(bold, shaped=False)
         p.setFont(plain)
         p.setPen(_pen(color, 1.0, None))
@@ -234,7 +235,7 @@ class QtPen:
                 p.setFont(plain)
             else:
                 draw(QPointF(x / k, baseline / k), text)
-        p.restore()
+        p.setWorldTransform(to_device)  # the pen and font stay: every part sets its own
 
     def hidden_text(self, x: float, baseline: float, text: str, size: float) -> None:
         """Nothing to find on a screen: hidden text is for PDF search and copy."""
