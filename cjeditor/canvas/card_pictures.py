@@ -29,6 +29,7 @@ from PySide6.QtGui import QImage, QPainter, QTransform
 STEPS = 16  # offsets from the pixel grid are kept to 1/16 of a pixel
 Key = tuple[int, float, int, int, float]  # look, device scale, offset x and y, ratio
 BUDGET = 48 * 1024 * 1024  # bytes of pictures kept: about eight screens of cards
+RECENT = 2  # a card drawn straight this many frames ago and painted again gets a picture
 _looks = count(1)
 
 
@@ -76,7 +77,7 @@ def new_look() -> int:
 class Pictured(Protocol):
     look: int
     box: tuple[float, float, float, float]  # its boundingRect as x, y, width, height
-    shown: Key | None  # the key it was last drawn straight on the screen with
+    shown: tuple[Key, int] | None  # drawn straight with this key in this frame
 
     def paint_card(self, painter: QPainter, scale: float) -> None: ...
 
@@ -125,29 +126,48 @@ def _render(item: Pictured, s: float, fx: float, fy: float, ratio: float = 1.0) 
     return image
 
 
+class Frames:
+    """Counts the frames painted (MapView.paintEvent) and the cards drawn straight."""
+
+    def __init__(self) -> None:
+        self.number = 0
+        self.straight = 0
+
+    def next(self) -> int:
+        """A frame begins; the number of cards drawn straight so far."""
+        self.number += 1
+        return self.straight
+
+
+FRAMES = Frames()
+
+
 def draw(painter: QPainter, item: Pictured, transform: QTransform, s: float,
          ratio: float) -> bool:
     """Copy `item`'s picture where `transform` (the painter's, item to device) puts it,
     on a device of `ratio` device pixels per logical one (the picture has the device's
     pixels). True if a picture was copied. The painter's transform is left as it was.
 
-    A card shown for the first time in its look and place (a page scrolled into) is
-    drawn straight on the device instead, at the same place, so the picture made later
-    shows the same pixels: making pictures for a whole new page costs a third more
-    than drawing it. Its picture is made when it is painted again (an edit nearby, a
-    scroll by a few lines) or when the view stands still (prepaint.py)."""
+    A card with no picture kept is drawn straight on the device instead, at the same
+    place, so the picture made later shows the same pixels: making pictures while
+    painting costs a third more than drawing (a page scrolled into, a page seen long
+    ago). Its picture is made when it is painted again within RECENT frames (a
+    selection band, an edit, a wheel's next notch), or while the view stands still
+    (prepaint.py)."""
     key, ix, iy, fx, fy = _place(item, s * ratio, transform.dx() * ratio,
                                  transform.dy() * ratio, ratio)
     image = KEPT.get(key)
-    if image is None and item.shown != key:
-        item.shown = key
-        bx, by, _bw, _bh = item.box
-        painter.setWorldTransform(QTransform(s, 0, 0, s, (ix + fx) / ratio - bx * s,
-                                             (iy + fy) / ratio - by * s))
-        item.paint_card(painter, s * ratio)
-        painter.setWorldTransform(transform)
-        return False
     if image is None:
+        shown = item.shown
+        if shown is None or shown[0] != key or shown[1] < FRAMES.number - RECENT:
+            item.shown = (key, FRAMES.number)
+            FRAMES.straight += 1
+            bx, by, _bw, _bh = item.box
+            painter.setWorldTransform(QTransform(s, 0, 0, s, (ix + fx) / ratio - bx * s,
+                                                 (iy + fy) / ratio - by * s))
+            item.paint_card(painter, s * ratio)
+            painter.setWorldTransform(transform)
+            return False
         image = _render(item, s * ratio, fx, fy, ratio)
         KEPT.put(key, image)
     painter.setWorldTransform(_IDENTITY)

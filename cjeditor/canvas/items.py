@@ -56,7 +56,7 @@ class CardItem(QGraphicsItem):
         self.box = (0.0, 0.0, 0.0, 0.0)  # the bounds as numbers (card_pictures)
         self.preview_width: float | None = None
         self.look = card_pictures.new_look()  # renewed whenever what it shows changes
-        self.shown: card_pictures.Key | None = None  # drawn once with no picture
+        self.shown: tuple[card_pictures.Key, int] | None = None  # drawn with no picture
         self.set_data(geom, card, lane_type, image, force=True)
 
     # ----------------------------------------------------------------- ids

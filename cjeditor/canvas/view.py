@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QTi
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
-from cjeditor.canvas import keyboard, modes, tooltips
+from cjeditor.canvas import card_pictures, keyboard, modes, tooltips
 from cjeditor.canvas.clipboard import cards_payload, parse_payload, paste_plan, skipped_message
 from cjeditor.canvas.connections import Connector
 from cjeditor.canvas.drops import DropHandler
@@ -179,8 +179,11 @@ class MapView(QGraphicsView):
         self.reveal()
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        straight = card_pictures.FRAMES.next()
         super().paintEvent(event)
-        if self._prefetch.isActive():  # a pause counts from the frame, not from the scroll
+        # a pause counts from the frame, not from the scroll; cards drawn with no
+        # picture get theirs in the next pause
+        if self._prefetch.isActive() or card_pictures.FRAMES.straight != straight:
             self._prefetch.start()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override

@@ -208,3 +208,37 @@ def test_drawing_ahead_skips_items_deleted_since_they_were_queued(qapp, big_map)
         assert len(ahead.queue) < queued
     finally:
         dispose(view)
+
+
+def _repaint(view: MapView) -> None:
+    view.viewport().repaint()
+    QApplication.processEvents()
+
+
+def test_a_card_painted_again_soon_gets_its_picture(qapp, renders, direct, big_map):
+    view = _open(big_map)
+    try:
+        _page_down(view)
+        before = renders[0]
+        _repaint(view)  # the next frame paints the same cards (a selection band, an edit)
+        made = renders[0] - before
+        assert made > 10
+        shown = direct[0]
+        _repaint(view)
+        assert renders[0] == before + made and direct[0] == shown  # copied now
+    finally:
+        dispose(view)
+
+
+def test_a_page_seen_long_ago_is_drawn_straight_again(qapp, renders, direct, big_map):
+    view = _open(big_map)
+    try:
+        _page_down(view)
+        shown, before = direct[0], renders[0]
+        for _ in range(card_pictures.RECENT + 1):
+            card_pictures.FRAMES.next()  # frames painted elsewhere meanwhile
+        _repaint(view)
+        assert renders[0] == before  # no pictures made in a hurry
+        assert direct[0] - shown > 10  # drawn straight again
+    finally:
+        dispose(view)
