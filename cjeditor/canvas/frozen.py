@@ -9,7 +9,10 @@ over the viewport from outside makes Qt repaint all of it on every scroll), not
 scene items, so the scene and its layout are untouched. A click selects the
 stage or lane under it; a double-click edits its name (the view scrolls back to
 the real header). Down the left, a lane taller than the view keeps its name at the
-top of the column, within the lane (`sticky`).
+top of the column, within the lane (`sticky`): the lane column also shows, over
+the real headers and looking the same, while the map is not scrolled sideways but
+the name of the lane at the top is out of view. A selected header is outlined in
+a strip as on the real one.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -27,9 +31,9 @@ from PySide6.QtGui import (
     QPen,
     QTransform,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 
-from cjeditor.canvas.overlay import map_painter
+from cjeditor.canvas.overlay import draw_selection, map_painter
 from cjeditor.layout.geometry import LaneGeom, Rect, TextBlock
 from cjeditor.paint import style as S
 
@@ -83,6 +87,7 @@ class _Band(QWidget):
                 if col.header.x <= right and col.header.right >= left \
                         and doc.kind_of(col.stage_id) == "stage":
                     parts.stage_header(col, doc.stage(col.stage_id))
+                    _selection(painter, scene.stages.get(col.stage_id), col.header)
         else:
             top, bottom = shown.top(), shown.bottom()
             strip_top = transform.inverted()[0].map(QPointF(0, 0)).y()  # in the scene
@@ -90,6 +95,7 @@ class _Band(QWidget):
                 if lane.header.y <= bottom and lane.header.bottom >= top \
                         and doc.kind_of(lane.lane_id) == "lane":
                     parts.lane_header(sticky(lane, strip_top), doc.lane(lane.lane_id))
+                    _selection(painter, scene.lane_headers.get(lane.lane_id), lane.header)
         charts = getattr(scene, "charts", None)
         if charts is not None:  # stage marks along the top, chart legends down the left
             charts.paint_frozen(parts, self.top)
@@ -152,6 +158,18 @@ class _Band(QWidget):
         event.accept()
 
 
+def _selection(painter: QPainter, item: QGraphicsItem | None, header: Rect) -> None:
+    """The selection's outline on a header copied here, as on the real one."""
+    if item is not None and item.isSelected():
+        draw_selection(painter, QRectF(header.x + 1, header.y + 1, header.w - 2, header.h - 2))
+
+
+def name_hidden(lane: LaneGeom, top: float) -> bool:
+    """Whether `lane`'s name is cut off at `top` (in the scene) while the lane goes on
+    below it: its name belongs at the top of the view (`sticky`)."""
+    return lane.header.y < top < lane.header.bottom and lane.title.rect.y < top
+
+
 def sticky(lane: LaneGeom, top: float) -> LaneGeom:
     """`lane` with its title and subtitle moved down to `top` (the strip's top edge,
     in the scene) while its header starts above it: a lane taller than the view stays
@@ -193,6 +211,7 @@ class FrozenHeaders(QObject):
             bar.valueChanged.connect(self.place)
         view.zoom_changed.connect(lambda _zoom: self.place())
         view.map_scene.relaid_out.connect(self.place)
+        view.map_scene.selectionChanged.connect(self._selection_changed)
         view.viewport().installEventFilter(self)
         self.place()
 
@@ -200,6 +219,11 @@ class FrozenHeaders(QObject):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.place()
         return False
+
+    def _selection_changed(self) -> None:
+        for band in (self.stages, self.lanes):
+            if shiboken6.isValid(band) and band.isVisible():  # the scene may outlive them
+                band.update()
 
     # ------------------------------------------------------------ geometry
     def top_of_band(self) -> float:
@@ -221,8 +245,18 @@ class FrozenHeaders(QObject):
             return 0.0
         return min(lane.header.x for lane in geometry.lanes)
 
+    def _name_hidden_at(self, y: int) -> bool:
+        """Whether the lane at viewport height `y` has its name scrolled out of view."""
+        view = self.view
+        top = view.mapToScene(QPoint(0, y)).y()
+        index = view.map_scene.lane_at(top)
+        geometry = view.map_scene.geometry
+        return index is not None and geometry is not None \
+            and name_hidden(geometry.lanes[index], top)
+
     def place(self) -> None:
-        """Show a strip only while its real headers are scrolled out of view."""
+        """Show a strip only while its real headers are scrolled out of view, and the
+        lane column also while the name of a lane taller than the view is."""
         view = self.view
         geometry = view.map_scene.geometry
         viewport = view.viewport()
@@ -244,9 +278,9 @@ class FrozenHeaders(QObject):
             self.stages.hide()
         left = view.mapFromScene(QPointF(self.left_of_column(), 0)).x()
         column_w = round(geometry.header_width * zoom)
-        if left < -1:
-            y = origin.y() + (band_h if show_top else 0)
-            self.lanes.setGeometry(QRect(origin.x(), y, column_w,
+        y = origin.y() + (band_h if show_top else 0)
+        if left < -1 or (left < viewport.width() and self._name_hidden_at(y)):
+            self.lanes.setGeometry(QRect(origin.x() + max(left, 0), y, column_w,
                                          viewport.height() - (band_h if show_top else 0)))
             self.lanes.show()
             self.lanes.raise_()

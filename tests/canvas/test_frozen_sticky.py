@@ -1,6 +1,8 @@
 """The frozen lane column keeps a tall lane named: scrolled down into a lane taller
 than the view, its title (and subtitle) is drawn at the top of the column, and it
-never leaves the lane."""
+never leaves the lane; with the map not scrolled sideways, the column shows over
+the real lane headers only while a lane's name is out of view. A selected header
+is outlined in the column as on the real one."""
 
 from __future__ import annotations
 
@@ -87,3 +89,39 @@ def test_the_name_moves_no_further_than_its_lane(tall):
     if geom.subtitle is not None:  # the subtitle goes with the title
         assert last.subtitle.rect.y - last.title.rect.y == pytest.approx(
             geom.subtitle.rect.y - geom.title.rect.y)
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def test_not_scrolled_sideways_the_column_names_a_tall_lane_in_place(tall):
+    view, frozen, lane_id = tall
+    geom = next(lane for lane in view.map_scene.geometry.lanes if lane.lane_id == lane_id)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+    view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+    _settle()
+    assert not frozen.lanes.isVisible()  # every name in view: the real headers show
+    view.verticalScrollBar().setValue(round((geom.y + geom.height / 2) * view.zoom()))
+    _settle()
+    assert frozen.lanes.isVisible()
+    real_left = view.mapFromScene(frozen.left_of_column(), 0).x()
+    assert frozen.lanes.x() == real_left  # over the real headers, the same look
+    assert _dark_rows(frozen.lanes.grab().toImage(), 0, 40) >= 6
+
+
+def test_a_selected_lane_is_outlined_in_the_column(tall):
+    view, frozen, lane_id = tall
+    geom = next(lane for lane in view.map_scene.geometry.lanes if lane.lane_id == lane_id)
+    view.horizontalScrollBar().setValue(500)
+    view.verticalScrollBar().setValue(round((geom.y + geom.height / 2) * view.zoom()))
+    _settle()
+    before = frozen.lanes.grab().toImage()
+    view.map_scene.lane_headers[lane_id].setSelected(True)
+    _settle()
+    after = frozen.lanes.grab().toImage()
+    assert after != before
+    view.map_scene.lane_headers[lane_id].setSelected(False)
+    _settle()
+    assert frozen.lanes.grab().toImage() == before
