@@ -167,7 +167,7 @@ def _selection(painter: QPainter, item: QGraphicsItem | None, header: Rect) -> N
 def name_hidden(lane: LaneGeom, top: float) -> bool:
     """Whether `lane`'s name is cut off at `top` (in the scene) while the lane goes on
     below it: its name belongs at the top of the view (`sticky`)."""
-    return lane.header.y < top < lane.header.bottom and lane.title.rect.y < top
+    return lane.title.rect.y < top < lane.header.bottom
 
 
 def sticky(lane: LaneGeom, top: float) -> LaneGeom:
@@ -256,7 +256,7 @@ class FrozenHeaders(QObject):
 
     def place(self) -> None:
         """Show a strip only while its real headers are scrolled out of view, and the
-        lane column also while the name of a lane taller than the view is."""
+        lane column also while the name of the lane at the view's top is."""
         view = self.view
         geometry = view.map_scene.geometry
         viewport = view.viewport()
