@@ -496,6 +496,14 @@ _OS_REASONS_ES: dict[int, str] = {
     errno.ENXIO: "el dispositivo no está disponible",
     errno.ETIMEDOUT: "el disco de red no responde",
     errno.ESTALE: "el archivo de red ya no está disponible",
+    errno.ETXTBSY: "el archivo está en uso por un programa",
+    errno.EAGAIN: "el recurso no está disponible ahora; inténtelo de nuevo",
+    errno.EFBIG: "el archivo es demasiado grande para el disco",
+    errno.ENOSPC: "no queda espacio en el disco",
+    errno.EROFS: "el disco es de solo lectura",
+    errno.EEXIST: "ya existe un archivo con ese nombre",
+    errno.EXDEV: "no se puede mover entre discos distintos",
+    **({errno.EDQUOT: "se ha superado la cuota de disco"} if hasattr(errno, "EDQUOT") else {}),
 }
 
 
