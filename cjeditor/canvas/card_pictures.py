@@ -159,7 +159,11 @@ def draw(painter: QPainter, item: Pictured, transform: QTransform, s: float,
     image = KEPT.get(key)
     if image is None:
         shown = item.shown
-        if shown is None or shown[0] != key or shown[1] < FRAMES.number - RECENT:
+        # (a card cut by the device's left edge is not: Qt places its glyphs left of
+        # the edge at other sub-pixels, which a later scroll would show beside the
+        # picture's)
+        if ix >= 0 and (shown is None or shown[0] != key
+                        or shown[1] < FRAMES.number - RECENT):
             item.shown = (key, FRAMES.number)
             FRAMES.straight += 1
             bx, by, _bw, _bh = item.box

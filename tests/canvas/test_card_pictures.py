@@ -27,7 +27,6 @@ from genmap import make_map  # noqa: E402
 
 SIZE = (900, 700)
 ROUNDING = 2  # levels of 255 a blended picture and a card drawn straight may differ
-EDGE = 4  # pixels along the viewport's left and top edges left out of comparisons
 
 
 def _idle(ms: int) -> None:
@@ -107,13 +106,9 @@ def test_after_a_pause_the_next_page_is_copied_not_drawn(qapp, renders, direct, 
         dispose(view)
 
 
-def _inside(view: MapView) -> Image.Image:
-    """The viewport's pixels but a strip along its left and top edges: Qt places a
-    glyph cut by the device's edge (at a negative position) at another sub-pixel
-    than the same glyph inside a picture, so letters cut by those edges may differ."""
-    image = view.viewport().grab().toImage()
-    data = image.copy(EDGE, EDGE, image.width() - EDGE, image.height() - EDGE) \
-        .convertToFormat(QImage.Format.Format_RGB888)
+def _shown(view: MapView) -> Image.Image:
+    """The viewport's pixels."""
+    data = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
     return Image.frombytes("RGB", (data.width(), data.height()), bytes(data.constBits()),
                            "raw", "RGB", data.bytesPerLine())
 
@@ -129,12 +124,12 @@ def test_a_card_drawn_straight_looks_as_its_picture(qapp, direct, big_map):
         _page_down(view)
         _idle(600)  # the pictures of the cards in view are made
         shown = direct[0]
-        copied = _inside(view)
+        copied = _shown(view)
         assert direct[0] == shown
         card_pictures.KEPT.clear()
         for item in view.map_scene.cards.values():
             item.shown = None  # as if never painted: drawn straight again
-        drawn = _inside(view)
+        drawn = _shown(view)
         assert direct[0] > shown + 10
         # a picture is blended onto the screen, a card drawn straight is not: the
         # edges of letters and curves may round one level apart
@@ -152,7 +147,7 @@ def test_a_page_drawn_ahead_looks_as_if_drawn_when_shown(qapp, big_map):
         _page_down(ahead)
         card_pictures.KEPT.clear()
         _page_down(fresh)
-        assert _worst_difference(_inside(ahead), _inside(fresh)) <= ROUNDING
+        assert _worst_difference(_shown(ahead), _shown(fresh)) <= ROUNDING
     finally:
         dispose(ahead)
         dispose(fresh)
