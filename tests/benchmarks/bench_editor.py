@@ -58,10 +58,10 @@ def _send(view: MapView, kind: QEvent.Type, pt: QPointF, button, buttons) -> Non
     QApplication.sendEvent(view.viewport(), event)
 
 
-def open_view(journey_map: JourneyMap) -> MapView:
+def open_view(journey_map: JourneyMap, size: tuple[int, int] = VIEW_SIZE) -> MapView:
     """MapDocument + MapView shown and painted once."""
     view = MapView(MapDocument(journey_map))
-    view.resize(*VIEW_SIZE)
+    view.resize(*size)
     view.show()
     view.viewport().repaint()
     QApplication.processEvents()

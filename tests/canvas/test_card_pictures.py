@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication
 from cjeditor.canvas import MapView, card_pictures
 from cjeditor.canvas.items import CardItem
 from cjeditor.commands import EditCardFieldsCommand
-from cjeditor.document import MapDocument
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from canvas_helpers import dispose  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from bench_editor import open_view  # noqa: E402
 from genmap import make_map  # noqa: E402
 
 SIZE = (900, 700)
@@ -34,15 +34,6 @@ def _idle(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
-
-
-def _open(journey_map) -> MapView:
-    view = MapView(MapDocument(journey_map))
-    view.resize(*SIZE)
-    view.show()
-    view.viewport().repaint()
-    QApplication.processEvents()
-    return view
 
 
 @pytest.fixture
@@ -88,7 +79,7 @@ def direct(monkeypatch):
 
 
 def test_after_a_pause_the_next_page_is_copied_not_drawn(qapp, renders, direct, big_map):
-    view = _open(big_map)
+    view = open_view(big_map, SIZE)
     try:
         _page_down(view)  # no pause before it: its cards are drawn as they are shown;
         # pictures are made only of those painted again (the rows the page step keeps)
@@ -120,7 +111,7 @@ def _worst_difference(a: Image.Image, b: Image.Image) -> int:
 
 
 def test_a_card_drawn_straight_looks_as_its_picture(qapp, direct, big_map):
-    view = _open(big_map)
+    view = open_view(big_map, SIZE)
     try:
         _page_down(view)
         # a card's title cut by the view's left edge, in the middle of its letters
@@ -150,8 +141,8 @@ def test_a_card_drawn_straight_looks_as_its_picture(qapp, direct, big_map):
 
 def test_a_page_drawn_ahead_looks_as_if_drawn_when_shown(qapp, big_map):
     card_pictures.KEPT.clear()
-    ahead = _open(big_map.model_copy(deep=True))
-    fresh = _open(big_map.model_copy(deep=True))
+    ahead = open_view(big_map.model_copy(deep=True), SIZE)
+    fresh = open_view(big_map.model_copy(deep=True), SIZE)
     try:
         _idle(600)
         _page_down(ahead)
@@ -164,7 +155,7 @@ def test_a_page_drawn_ahead_looks_as_if_drawn_when_shown(qapp, big_map):
 
 
 def test_an_edited_card_is_drawn_anew_and_undo_restores_its_pixels(qapp, big_map):
-    view = _open(big_map)
+    view = open_view(big_map, SIZE)
     try:
         card = next(c for c in view.doc.map.lanes[1].cards)
         view.centerOn(view.map_scene.cards[card.id])
@@ -186,7 +177,7 @@ def test_an_edited_card_is_drawn_anew_and_undo_restores_its_pixels(qapp, big_map
 def test_kept_pictures_stay_within_their_budget(qapp, monkeypatch, big_map):
     monkeypatch.setattr(card_pictures, "BUDGET", 2_000_000)
     card_pictures.KEPT.clear()
-    view = _open(big_map)
+    view = open_view(big_map, SIZE)
     try:
         for _ in range(4):
             _page_down(view)
@@ -200,7 +191,7 @@ def test_kept_pictures_stay_within_their_budget(qapp, monkeypatch, big_map):
 
 
 def test_drawing_ahead_skips_items_deleted_since_they_were_queued(qapp, big_map):
-    view = _open(big_map)
+    view = open_view(big_map, SIZE)
     try:
         ahead = view.prepainter
         ahead.start()
@@ -221,7 +212,7 @@ def _repaint(view: MapView) -> None:
 
 
 def test_a_card_painted_again_soon_gets_its_picture(qapp, renders, direct, big_map):
-    view = _open(big_map)
+    view = open_view(big_map, SIZE)
     try:
         _page_down(view)
         before = renders[0]
@@ -236,7 +227,7 @@ def test_a_card_painted_again_soon_gets_its_picture(qapp, renders, direct, big_m
 
 
 def test_a_page_seen_long_ago_is_drawn_straight_again(qapp, renders, direct, big_map):
-    view = _open(big_map)
+    view = open_view(big_map, SIZE)
     try:
         _page_down(view)
         shown, before = direct[0], renders[0]
