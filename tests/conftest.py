@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -30,6 +31,19 @@ def _isolated_home(tmp_path_factory, monkeypatch):
         path.mkdir(mode=0o700)
         monkeypatch.setenv(var, str(path))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _collector_as_found():
+    """create_application sets the editor's garbage-collector policy for the whole
+    process (app/collector.py); each test leaves the thresholds as it found them, so
+    the documents other tests make (owned by no window) are collected as in a plain
+    process. (Left to the collector with commands on its undo stack, a document owned
+    by Python can crash it under the editor's policy: the editor's are owned by their
+    windows.)"""
+    thresholds = gc.get_threshold()
+    yield
+    gc.set_threshold(*thresholds)
 
 
 @pytest.fixture

@@ -319,3 +319,34 @@ def test_insert_stage_and_phase_after_the_selection(example_window):
     window.view.selection_changed.emit([])
     window.actions.add_phase.trigger()
     assert len(doc.map.phases) == phases + 1 or window.statusBar().currentMessage()
+
+
+def test_a_closed_window_with_an_undo_history_is_collected_safely(manager, example_map_path):
+    """The window owns its document (and so its undo stack and commands): collecting
+    a closed window's objects, under the editor's collector policy, deletes them in
+    Qt's order. A document left to Python's collector with commands on its stack can
+    crash it."""
+    import gc
+
+    from qt_support import flush_deletes
+
+    from cjeditor.app import collector
+    from cjeditor.commands import DeleteCardsCommand, EditCardFieldsCommand
+
+    collector.tune()
+    for _ in range(2):
+        window = manager.open_path(example_map_path)
+        doc = window.document
+        assert doc.parent() is window
+        cards = [card for lane in doc.map.lanes for card in lane.cards][:6]
+        for i, card in enumerate(cards[:3]):
+            window.view.run(EditCardFieldsCommand(doc, card.id, {"title": f"Otro {i}"}))
+        window.view.run(DeleteCardsCommand(doc, [cards[3].id]))
+        doc.undo_stack.undo()
+        window.view.run(EditCardFieldsCommand(doc, cards[4].id, {"title": "¿Y ahora?"}))
+        doc.set_clean()
+        window.close()
+        del window, doc
+        flush_deletes()
+        gc.collect()
+    assert not manager.windows

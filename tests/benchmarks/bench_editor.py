@@ -59,8 +59,12 @@ def _send(view: MapView, kind: QEvent.Type, pt: QPointF, button, buttons) -> Non
 
 
 def open_view(journey_map: JourneyMap, size: tuple[int, int] = VIEW_SIZE) -> MapView:
-    """MapDocument + MapView shown and painted once."""
-    view = MapView(MapDocument(journey_map))
+    """MapDocument + MapView shown and painted once. The view owns the document, as
+    the editor's window does: a document left to Python's collector with commands on
+    its undo stack can crash it (QUndoStack deletes commands whose wrappers are gone)."""
+    document = MapDocument(journey_map)
+    view = MapView(document)
+    document.setParent(view)
     view.resize(*size)
     view.show()
     view.viewport().repaint()
