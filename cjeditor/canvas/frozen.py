@@ -11,8 +11,8 @@ stage or lane under it; a double-click edits its name (the view scrolls back to
 the real header). Down the left, a lane taller than the view keeps its name at the
 top of the column, within the lane (`sticky`): the lane column also shows, over
 the real headers and looking the same, while the map is not scrolled sideways but
-the name of the lane at the top is out of view. A selected header is outlined in
-a strip as on the real one.
+the name of the lane at the top is out of view; the mouse then goes through it to
+the real headers. A selected header is outlined in a strip as on the real one.
 """
 
 from __future__ import annotations
@@ -282,6 +282,10 @@ class FrozenHeaders(QObject):
         if left < -1 or (left < viewport.width() and self._name_hidden_at(y)):
             self.lanes.setGeometry(QRect(origin.x() + max(left, 0), y, column_w,
                                          viewport.height() - (band_h if show_top else 0)))
+            # over the real headers it only shows: the mouse reaches them (a lane
+            # dragged to reorder, ctrl-click, a collapsed lane's marker, its menu)
+            self.lanes.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents,
+                                    left >= -1)
             self.lanes.show()
             self.lanes.raise_()
             self.lanes.update()
