@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QTransform,
 )
 
 from cjeditor.layout.metrics import TextMetrics, default_metrics
@@ -220,8 +219,8 @@ class QtPen:
                                       size * 0.45), bar)
             return
         k = size / REF_PX
-        to_device = p.worldTransform()
-        p.setWorldTransform(QTransform.fromScale(k, k) * to_device)  # no save(): costly
+        p.save()
+        p.scale(k, k)
         plain = font(bold, shaped=False)
         p.setFont(plain)
         p.setPen(_pen(color, 1.0, None))
@@ -235,7 +234,7 @@ class QtPen:
                 p.setFont(plain)
             else:
                 draw(QPointF(x / k, baseline / k), text)
-        p.setWorldTransform(to_device)  # the pen and font stay: every part sets its own
+        p.restore()
 
     def hidden_text(self, x: float, baseline: float, text: str, size: float) -> None:
         """Nothing to find on a screen: hidden text is for PDF search and copy."""

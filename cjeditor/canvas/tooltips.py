@@ -95,7 +95,7 @@ def draw_marker(painter: QPainter, header: Rect, count: int) -> None:
     tri.lineTo(QPointF(x, cy + 3.5))
     tri.closeSubpath()
     painter.fillPath(tri, QColor(S.INK))
-    font = QFont()  # the interface's font (the painter's may be the map's, at 100 px)
+    font = QFont(painter.font())
     font.setPointSizeF(7.5)
     font.setBold(True)
     painter.setFont(font)
