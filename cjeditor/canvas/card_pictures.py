@@ -2,7 +2,9 @@
 
 This is what Qt's DeviceCoordinateCache does, but in our hands, so that the cards
 around the view can be drawn ahead while the view stands still (`prime`): a page
-scrolled into is then copied, not drawn.
+scrolled into is then copied, not drawn. A card shown with no picture kept is
+drawn straight on the screen, which costs less than making its picture first; its
+picture is made if it is painted again soon, or in the next pause (`draw`).
 
 Pictures are kept in a cache of their own, the least recently used dropped first
 beyond BUDGET bytes. They are QImages copied from a blank one: an image made in
@@ -142,36 +144,47 @@ class Frames:
 FRAMES = Frames()
 
 
+def _placed(item: Pictured, transform: QTransform, s: float,
+            ratio: float) -> tuple[Key, int, int, float, float]:
+    """`_place` for the item where `transform` (item to device, scale `s`) puts it on
+    a device of `ratio` device pixels per logical one."""
+    return _place(item, s * ratio, transform.dx() * ratio, transform.dy() * ratio, ratio)
+
+
+def _draw_now(item: Pictured, key: Key, ix: int) -> bool:
+    """Whether `item`, with no picture kept, is drawn straight rather than pictured:
+    unless it was drawn straight within RECENT frames at this key (painted again
+    soon, it is likely to be again), or it is cut by the device's left edge (Qt
+    places glyphs left of that edge at other sub-pixels than inside a picture; a
+    sideways scroll would show the two side by side)."""
+    shown = item.shown
+    return ix >= 0 and (shown is None or shown[0] != key
+                        or shown[1] < FRAMES.number - RECENT)
+
+
 def draw(painter: QPainter, item: Pictured, transform: QTransform, s: float,
          ratio: float) -> bool:
     """Copy `item`'s picture where `transform` (the painter's, item to device) puts it,
     on a device of `ratio` device pixels per logical one (the picture has the device's
     pixels). True if a picture was copied. The painter's transform is left as it was.
 
-    A card with no picture kept is drawn straight on the device instead, at the same
-    place, so the picture made later shows the same pixels: making pictures while
-    painting costs a third more than drawing (a page scrolled into, a page seen long
-    ago). Its picture is made when it is painted again within RECENT frames (a
-    selection band, an edit, a wheel's next notch), or while the view stands still
-    (prepaint.py)."""
-    key, ix, iy, fx, fy = _place(item, s * ratio, transform.dx() * ratio,
-                                 transform.dy() * ratio, ratio)
+    A card with no picture kept is drawn straight on the device instead (`_draw_now`),
+    at the same place, so the picture made later shows the same pixels: making
+    pictures while painting costs a third more than drawing (a page scrolled into).
+    Its picture is made when it is painted again soon, or while the view stands
+    still (prepaint.py)."""
+    key, ix, iy, fx, fy = _placed(item, transform, s, ratio)
     image = KEPT.get(key)
+    if image is None and _draw_now(item, key, ix):
+        item.shown = (key, FRAMES.number)
+        FRAMES.straight += 1
+        bx, by, _bw, _bh = item.box
+        painter.setWorldTransform(QTransform(s, 0, 0, s, (ix + fx) / ratio - bx * s,
+                                             (iy + fy) / ratio - by * s))
+        item.paint_card(painter, s * ratio)
+        painter.setWorldTransform(transform)
+        return False
     if image is None:
-        shown = item.shown
-        # (a card cut by the device's left edge is not: Qt places its glyphs left of
-        # the edge at other sub-pixels, which a later scroll would show beside the
-        # picture's)
-        if ix >= 0 and (shown is None or shown[0] != key
-                        or shown[1] < FRAMES.number - RECENT):
-            item.shown = (key, FRAMES.number)
-            FRAMES.straight += 1
-            bx, by, _bw, _bh = item.box
-            painter.setWorldTransform(QTransform(s, 0, 0, s, (ix + fx) / ratio - bx * s,
-                                                 (iy + fy) / ratio - by * s))
-            item.paint_card(painter, s * ratio)
-            painter.setWorldTransform(transform)
-            return False
         image = _render(item, s * ratio, fx, fy, ratio)
         KEPT.put(key, image)
     painter.setWorldTransform(_IDENTITY)
@@ -186,8 +199,7 @@ def prime(item: Pictured, transform: QTransform, ratio: float = 1.0) -> bool:
     s = plain_scale(transform)
     if s is None:
         return False
-    key, _ix, _iy, fx, fy = _place(item, s * ratio, transform.dx() * ratio,
-                                   transform.dy() * ratio, ratio)
+    key, _ix, _iy, fx, fy = _placed(item, transform, s, ratio)
     if KEPT.get(key) is not None:
         return False
     KEPT.put(key, _render(item, s * ratio, fx, fy, ratio))

@@ -64,18 +64,11 @@ def _page_down(view: MapView) -> None:
 
 
 @pytest.fixture
-def direct(monkeypatch):
-    """Counts the cards drawn straight on the screen (no picture kept for them)."""
-    count = [0]
-    draw = card_pictures.draw
-
-    def counted(*args):
-        copied = draw(*args)
-        count[0] += not copied
-        return copied
-
-    monkeypatch.setattr(card_pictures, "draw", counted)
-    return count
+def direct():
+    """Counts the cards drawn straight on the screen (no picture kept for them), by
+    the count the view reads to start a pause."""
+    start = card_pictures.FRAMES.straight
+    return lambda: card_pictures.FRAMES.straight - start
 
 
 def test_after_a_pause_the_next_page_is_copied_not_drawn(qapp, renders, direct, big_map):
@@ -83,17 +76,17 @@ def test_after_a_pause_the_next_page_is_copied_not_drawn(qapp, renders, direct, 
     try:
         _page_down(view)  # no pause before it: its cards are drawn as they are shown;
         # pictures are made only of those painted again (the rows the page step keeps)
-        assert direct[0] > 10 and renders[0] < direct[0] / 3
-        shown = direct[0]
+        assert direct() > 10 and renders[0] < direct() / 3
+        shown = direct()
         _idle(600)  # the view stands still: the pictures of the cards in view and of
         ahead = renders[0]  # the screens around it are made
         assert ahead > shown
         view.viewport().repaint()
         QApplication.processEvents()
-        assert direct[0] == shown  # the cards in view are copied now
+        assert direct() == shown  # the cards in view are copied now
         _page_down(view)
         assert renders[0] == ahead  # every card of the new page was ready
-        assert direct[0] == shown
+        assert direct() == shown
     finally:
         dispose(view)
 
@@ -124,14 +117,14 @@ def test_a_card_drawn_straight_looks_as_its_picture(qapp, direct, big_map):
         QApplication.processEvents()
         assert abs(view.mapFromScene(card.geom.title.rect.x + 20.5, 0).x()) <= 1
         _idle(600)  # the pictures of the cards in view are made
-        shown = direct[0]
+        shown = direct()
         copied = _shown(view)
-        assert direct[0] == shown
+        assert direct() == shown
         card_pictures.KEPT.clear()
         for item in view.map_scene.cards.values():
             item.shown = None  # as if never painted: drawn straight again
         drawn = _shown(view)
-        assert direct[0] > shown + 10
+        assert direct() > shown + 10
         # a picture is blended onto the screen, a card drawn straight is not: the
         # edges of letters and curves may round one level apart
         assert _worst_difference(drawn, copied) <= ROUNDING
@@ -219,9 +212,9 @@ def test_a_card_painted_again_soon_gets_its_picture(qapp, renders, direct, big_m
         _repaint(view)  # the next frame paints the same cards (a selection band, an edit)
         made = renders[0] - before
         assert made > 10
-        shown = direct[0]
+        shown = direct()
         _repaint(view)
-        assert renders[0] == before + made and direct[0] == shown  # copied now
+        assert renders[0] == before + made and direct() == shown  # copied now
     finally:
         dispose(view)
 
@@ -230,11 +223,11 @@ def test_a_page_seen_long_ago_is_drawn_straight_again(qapp, renders, direct, big
     view = open_view(big_map, SIZE)
     try:
         _page_down(view)
-        shown, before = direct[0], renders[0]
+        shown, before = direct(), renders[0]
         for _ in range(card_pictures.RECENT + 1):
             card_pictures.FRAMES.next()  # frames painted elsewhere meanwhile
         _repaint(view)
         assert renders[0] == before  # no pictures made in a hurry
-        assert direct[0] - shown > 10  # drawn straight again
+        assert direct() - shown > 10  # drawn straight again
     finally:
         dispose(view)
