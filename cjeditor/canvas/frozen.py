@@ -31,9 +31,9 @@ from PySide6.QtGui import (
     QPen,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
-from cjeditor.canvas.overlay import draw_selection, map_painter
+from cjeditor.canvas.overlay import map_painter
 from cjeditor.layout.geometry import LaneGeom, Rect, TextBlock
 from cjeditor.paint import style as S
 
@@ -87,7 +87,7 @@ class _Band(QWidget):
                 if col.header.x <= right and col.header.right >= left \
                         and doc.kind_of(col.stage_id) == "stage":
                     parts.stage_header(col, doc.stage(col.stage_id))
-                    _selection(painter, scene.stages.get(col.stage_id), col.header)
+                    _selection(painter, scene.stages.get(col.stage_id))
         else:
             top, bottom = shown.top(), shown.bottom()
             strip_top = transform.inverted()[0].map(QPointF(0, 0)).y()  # in the scene
@@ -95,7 +95,7 @@ class _Band(QWidget):
                 if lane.header.y <= bottom and lane.header.bottom >= top \
                         and doc.kind_of(lane.lane_id) == "lane":
                     parts.lane_header(sticky(lane, strip_top), doc.lane(lane.lane_id))
-                    _selection(painter, scene.lane_headers.get(lane.lane_id), lane.header)
+                    _selection(painter, scene.lane_headers.get(lane.lane_id))
         charts = getattr(scene, "charts", None)
         if charts is not None:  # stage marks along the top, chart legends down the left
             charts.paint_frozen(parts, self.top)
@@ -158,10 +158,10 @@ class _Band(QWidget):
         event.accept()
 
 
-def _selection(painter: QPainter, item: QGraphicsItem | None, header: Rect) -> None:
-    """The selection's outline on a header copied here, as on the real one."""
-    if item is not None and item.isSelected():
-        draw_selection(painter, QRectF(header.x + 1, header.y + 1, header.w - 2, header.h - 2))
+def _selection(painter: QPainter, header: Any) -> None:
+    """The real header's selection outline, on its copy here."""
+    if header is not None:
+        header.paint_selection(painter)
 
 
 def name_hidden(lane: LaneGeom, top: float) -> bool:

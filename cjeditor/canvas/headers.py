@@ -73,7 +73,9 @@ class _FrameItem(QGraphicsItem):
         path.addRect(self._rect)
         return path
 
-    def _overlay(self, painter: QPainter) -> None:
+    def paint_selection(self, painter: QPainter) -> None:
+        """The selection's outline, if selected (in scene coordinates: the item sits at
+        the origin); the frozen headers draw it on their copies too."""
         if self.isSelected():
             draw_selection(painter, self._rect.adjusted(1, 1, -1, -1))
 
@@ -156,7 +158,7 @@ class LaneHeaderItem(_FrameItem):
             parts.emotion_scale_labels(curve, self.geom.header.right)
         if self.geom.collapsed:  # screen only: how many cards it hides, click to expand
             tooltips.draw_marker(painter, self.geom.header, len(lane.cards))
-        self._overlay(painter)
+        self.paint_selection(painter)
 
 
 class StageHeaderItem(_FrameItem):
@@ -174,7 +176,7 @@ class StageHeaderItem(_FrameItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
         map_painter(painter, self).stage_header(self.geom, self.stage)
-        self._overlay(painter)
+        self.paint_selection(painter)
 
 
 class PhaseItem(_FrameItem):
@@ -192,7 +194,7 @@ class PhaseItem(_FrameItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Any = None) -> None:
         map_painter(painter, self).phase(self.geom, self.phase)
-        self._overlay(painter)
+        self.paint_selection(painter)
 
 
 class EmotionCurveItem(QGraphicsPathItem):

@@ -48,8 +48,8 @@ class Prepainter(QObject):
                 shown.adjusted(-w, 0, 0, 0), shown.adjusted(0, 0, w, 0)]
 
     def start(self) -> None:
-        """Begin with the screens around the view: their items are made one screen a
-        slice, and queued nearest first; then their pictures are drawn."""
+        """Begin with the view, then the screens around it: their items are made one
+        screen a slice and queued nearest first; then their pictures are drawn."""
         view = self.view
         self.centre = view.mapToScene(view.viewport().rect().center())
         self.pending = self.areas()
