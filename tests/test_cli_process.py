@@ -41,34 +41,36 @@ def test_main_leaves_the_process_collector_alone(thresholds, capsys):
     assert gc.get_threshold() == thresholds
 
 
+def _python(*lines: str) -> str:
+    """What a fresh Python prints running `lines`."""
+    return subprocess.run([sys.executable, "-c", "\n".join(lines)], capture_output=True,
+                          text=True, check=True).stdout
+
+
 def test_python_m_cjeditor_is_the_program():
-    code = ("import gc, runpy, sys\n"
-            "sys.argv = ['cjeditor', 'templates']\n"
-            "try:\n"
-            "    runpy.run_module('cjeditor', run_name='__main__')\n"
-            "except SystemExit as exc:\n"
-            "    assert exc.code == 0, exc.code\n"
-            "print(gc.get_threshold())\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    out = _python("import gc, runpy, sys",
+                  "sys.argv = ['cjeditor', 'templates']",
+                  "try:",
+                  "    runpy.run_module('cjeditor', run_name='__main__')",
+                  "except SystemExit as exc:",
+                  "    assert exc.code == 0, exc.code",
+                  "print(gc.get_threshold())")
     assert out.strip().splitlines()[-1] == str(cli.COMMAND_GC_THRESHOLDS)
 
 
 def test_after_a_headless_command_what_is_left_is_frozen_for_the_exit():
     """The program's exit does not walk the objects a command left (gc.freeze);
     a GUI start is left to Qt's own teardown."""
-    code = ("import gc, sys\n"
-            "from cjeditor import cli\n"
-            "sys.argv = ['cjeditor', 'templates']\n"
-            "assert cli.run() == 0\n"
-            "print(gc.get_freeze_count())\n"
-            "gc.unfreeze()\n"
-            "cli.main = lambda: 0\n"
-            "sys.argv = ['cjeditor', 'map.cjmap']\n"
-            "assert cli.run() == 0\n"
-            "print(gc.get_freeze_count())\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    out = _python("import gc, sys",
+                  "from cjeditor import cli",
+                  "sys.argv = ['cjeditor', 'templates']",
+                  "assert cli.run() == 0",
+                  "print(gc.get_freeze_count())",
+                  "gc.unfreeze()",
+                  "cli.main = lambda: 0",
+                  "sys.argv = ['cjeditor', 'map.cjmap']",
+                  "assert cli.run() == 0",
+                  "print(gc.get_freeze_count())")
     frozen_after_command, frozen_after_gui = map(int, out.split()[-2:])
     assert frozen_after_command > 1000
     assert frozen_after_gui == 0
