@@ -235,13 +235,25 @@ def _stage_slide(pen: Pen, deck: _Deck, index: int) -> None:
     _footer(sh, deck, index + 2, total + 1)
 
 
-def _linked(sh: Sheet, x: float, top: float, path: str, width: float, size: float) -> float:
-    """The badge of a link to another map, then its path (cut to `width`), as on the
-    poster; returns the y under them."""
-    side = sh.line_height(size) * 0.8
+def _link_room(sh: Sheet, size: float) -> float:
+    """The width a link's badge takes before a line of text of `size`, gap included."""
+    return sh.line_height(size) * 0.8 + 6
+
+
+def _link_badge(sh: Sheet, x: float, top: float, size: float) -> float:
+    """The badge of a link to another map, as on the poster, at the start of a line of
+    `size` whose top is `top`; returns the x where the line's text starts."""
+    side = _link_room(sh, size) - 6
     MapPainter(sh.pen, sh.m).map_link_badge(
         Rect(x, top + (sh.line_height(size) - side) / 2, side, side), None, S.MAP_LINK_TEXT)
-    return _write(sh, x + side + 6, top, path, width - side - 6, size, False, S.MAP_LINK_TEXT)
+    return x + side + 6
+
+
+def _linked(sh: Sheet, x: float, top: float, path: str, width: float, size: float) -> float:
+    """The badge of a link to another map, then its path (cut to `width`); returns the
+    y under them."""
+    left = _link_badge(sh, x, top, size)
+    return _write(sh, left, top, path, width - (left - x), size, False, S.MAP_LINK_TEXT)
 
 
 def _cards_at(deck: _Deck, lane: Lane, index: int) -> list[Any]:
@@ -256,8 +268,8 @@ def _lane_block(deck: _Deck, lane: Lane, cards: list[Any], col_w: float, most_ca
     sh = Sheet(NullPen(), deck.metrics, SLIDE_W, SLIDE_H, M)  # measures only
     head_h = sh.line_height(SMALL) + 4
     # a card linked to another map has the link's badge before its title
-    badge = sh.line_height(BODY) * 0.8
-    rows: list[list[str]] = [sh.lines(c.title or "…", col_w - 16 - (badge + 6 if c.link else 0),
+    badge = _link_room(sh, BODY)
+    rows: list[list[str]] = [sh.lines(c.title or "…", col_w - 16 - (badge if c.link else 0),
                                       BODY, False, title_lines)
                              for c in cards[:most_cards]]
     hidden = len(cards) - len(rows)
@@ -275,12 +287,7 @@ def _lane_block(deck: _Deck, lane: Lane, cards: list[Any], col_w: float, most_ca
         for card, lines in zip(shown, rows, strict=True):
             fill = card.color or S.mix(base, S.INK, 0.25)
             s.pen.rect(x + 2, y + 4, 6, s.line_height(BODY) - 8, fill=fill, radius=1.5)
-            left = x + 16
-            if card.link:
-                MapPainter(s.pen, s.m).map_link_badge(
-                    Rect(left, y + (s.line_height(BODY) - badge) / 2, badge, badge), None,
-                    S.MAP_LINK_TEXT)
-                left += badge + 6
+            left = _link_badge(s, x + 16, y, BODY) if card.link else x + 16
             y = s.write(left, y, lines, BODY) + 4
         if more:
             s.write(x + 16, y, [s.fit(more, col_w - 16, SMALL)], SMALL, False, S.MUTED)
