@@ -11,7 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from cjeditor.canvas import card_pictures
+from cjeditor.canvas import card_pictures, card_recipes
 from cjeditor.canvas.overlay import draw_selection, map_painter, scene_doc
 from cjeditor.layout.geometry import CardGeom, Rect
 
@@ -57,6 +57,7 @@ class CardItem(QGraphicsItem):
         self.preview_width: float | None = None
         self.look = card_pictures.new_look()  # renewed whenever what it shows changes
         self.shown: tuple[card_pictures.Key, int] | None = None  # drawn with no picture
+        self.recipe: card_recipes.Recipe | None = None  # its calls, for playing back
         self.set_data(geom, card, lane_type, image, force=True)
 
     # ----------------------------------------------------------------- ids
@@ -169,22 +170,40 @@ class CardItem(QGraphicsItem):
             # on screen: its picture, or itself where none is kept yet
             card_pictures.draw(painter, self, transform, scale, widget.devicePixelRatioF())
         else:  # a rendering (print, export preview, thumbnails) or a span being resized
-            self.paint_card(painter, option.levelOfDetailFromTransform(transform))
+            self._draw(painter, option.levelOfDetailFromTransform(transform))
         if self.isSelected():
             draw_selection(painter, self._rect.adjusted(-1.5, -1.5, 1.5, 1.5),
                            dashed=self.card.kind == "emotion")
 
     def paint_card(self, painter: QPainter, scale: float) -> None:
-        """The card itself, drawn by the map's painter in item coordinates; far out
-        (`scale`, device pixels per point, below LOD_BOX) as a plain box."""
+        """The card itself in item coordinates, on a painter whose device scale is
+        `scale` (device pixels per point): its recipe played, recorded first if it
+        has none for this look and scale (card_recipes.py)."""
+        self.recipe_for(scale).play(painter)
+
+    def recipe_for(self, scale: float) -> card_recipes.Recipe:
+        """The card's recipe for its look at `scale`, recorded if it has none."""
+        recipe = self.recipe
+        if recipe is None or not recipe.serves(self.look, scale):
+            recipe = self.recipe = card_recipes.record(self._draw, self.look, scale)
+        return recipe
+
+    def _draw(self, painter: QPainter, scale: float,
+              scales: card_recipes.ScaleRange | None = None) -> None:
+        """The card drawn by the map's painter in item coordinates; far out (`scale`,
+        device pixels per point, below LOD_BOX) as a plain box. Choices on the scale
+        are noted in `scales`."""
         geom = self.geom
         if self.preview_width is not None:  # resizing the span: the box follows the mouse
             r = geom.rect
             geom = dataclasses.replace(geom, rect=Rect(r.x, r.y, self.preview_width, r.h))
         painter.save()
         painter.translate(-self.geom.rect.x, -self.geom.rect.y)  # paint in map coordinates
-        parts = map_painter(painter, self)
-        if scale < LOD_BOX:
+        parts = map_painter(painter, self, scales)
+        boxed = scale < LOD_BOX
+        if scales is not None:
+            scales.note(LOD_BOX, not boxed)
+        if boxed:
             parts.card_box(geom, self.card, self._lane())
         else:
             parts.card(geom, self.card, self._lane())

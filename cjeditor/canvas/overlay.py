@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from cjeditor.canvas.card_recipes import ScaleRange
 from cjeditor.canvas.qtpen import QtPen
 from cjeditor.layout.geometry import MapGeometry
 from cjeditor.layout.metrics import default_metrics
@@ -48,10 +49,13 @@ def _pictures(doc: Any) -> Any:
     return picture
 
 
-def map_painter(painter: QPainter, item: QGraphicsItem) -> MapPainter:
-    """A MapPainter drawing with `painter` in scene coordinates (points)."""
+def map_painter(painter: QPainter, item: QGraphicsItem,
+                scales: ScaleRange | None = None) -> MapPainter:
+    """A MapPainter drawing with `painter` in scene coordinates (points); its choices
+    on the scale are noted in `scales` (QtPen)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    return MapPainter(QtPen(painter), default_metrics(), _pictures(scene_doc(item)))
+    return MapPainter(QtPen(painter, scales=scales), default_metrics(),
+                      _pictures(scene_doc(item)))
 
 
 def _outline(painter: QPainter, rect: QRectF, color: str, style: Qt.PenStyle) -> None:

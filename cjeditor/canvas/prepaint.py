@@ -5,16 +5,27 @@ view (drawn straight on the screen when they were first shown) are made, then th
 card items of the screens above, below, left and right of the view are made and
 their pictures drawn (card_pictures.prime), nearest first, a few milliseconds at a
 time so input is never kept waiting. A page scrolled into is then copied, not
-drawn. Any scroll or zoom stops it; the next pause starts it again from where the
-view is.
+drawn.
+
+Then, still in the pause, the rest of the map is readied screen by screen, the
+nearest first: its card items are made and their recipes recorded
+(card_recipes.py), so that a page further away, with no picture, is played rather
+than drawn from scratch. Pictures hold pixels (about eight screens are kept);
+recipes hold calls, small enough to keep for every card.
+
+Any scroll or zoom stops it; the next pause starts it again from where the view
+is (cards ready already are passed over quickly).
 """
 
 from __future__ import annotations
 
+import math
 import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QGraphicsScene
 
 from cjeditor.canvas import card_pictures
 from cjeditor.canvas.items import CardItem
@@ -32,6 +43,9 @@ class Prepainter(QObject):
         self.view = view
         self.pending: list[QRectF] = []  # screens whose items are still to be made
         self.queue: list[CardItem] = []  # items to draw ahead, the nearest last
+        self.further: list[QRectF] = []  # then the map's other screens, the nearest last
+        self.to_record: list[CardItem] = []  # items of one of those, to record
+        self._further = False  # the further screens are to be listed
         self.centre = QPointF()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -53,8 +67,32 @@ class Prepainter(QObject):
         view = self.view
         self.centre = view.mapToScene(view.viewport().rect().center())
         self.pending = self.areas()
-        self.queue = []
+        self.queue, self.further, self.to_record = [], [], []
+        self._further = True
         self.timer.start()
+
+    def _screens(self) -> list[QRectF]:
+        """The map cut into screens the size of the view, the nearest to it last."""
+        view, centre = self.view, self.centre
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        w, h = shown.width(), shown.height()
+        whole = view.map_scene.sceneRect()
+        if w <= 0 or h <= 0 or whole.isEmpty():
+            return []
+        # a grid aligned with the view, covering the map
+        x0 = shown.left() - w * math.ceil((shown.left() - whole.left()) / w)
+        y0 = shown.top() - h * math.ceil((shown.top() - whole.top()) / h)
+        columns = max(1, math.ceil((whole.right() - x0) / w))
+        rows = max(1, math.ceil((whole.bottom() - y0) / h))
+        screens = [QRectF(x0 + i * w, y0 + j * h, w, h)
+                   for i in range(columns) for j in range(rows)]
+
+        def distance(r: QRectF) -> float:
+            d = r.center() - centre
+            return QPointF.dotProduct(d, d)
+
+        screens.sort(key=distance, reverse=True)
+        return screens
 
     def _take(self, area: QRectF) -> None:
         """Make the items of `area` and queue them, the nearest to the view last."""
@@ -71,7 +109,8 @@ class Prepainter(QObject):
         self.queue.sort(key=distance, reverse=True)
 
     def stop(self) -> None:
-        self.pending, self.queue = [], []
+        self.pending, self.queue, self.further, self.to_record = [], [], [], []
+        self._further = False
         self.timer.stop()
 
     def _work(self) -> None:
@@ -89,11 +128,38 @@ class Prepainter(QObject):
         end = time.perf_counter() + SLICE_S
         while self.queue and time.perf_counter() < end:
             item = self.queue.pop()
-            try:
-                shown = item.scene() is scene and item.isVisible()
-            except RuntimeError:  # deleted with its scene's items since it was queued
-                continue
-            if shown and item.preview_width is None:
+            if _ready(item, scene):
                 card_pictures.prime(item, item.deviceTransform(to_viewport), ratio)
-        if self.queue:
+        if not self.queue:
+            self._record(to_viewport, ratio, end)
+        if self.queue or self.to_record or self.further:
             self.timer.start()
+
+    def _record(self, to_viewport: QTransform, ratio: float, end: float) -> None:
+        """Ready the map's further screens, one after the other, until `end`: make
+        their card items and record their recipes."""
+        scene = self.view.map_scene
+        if self._further:  # the pictures around the view are done: the rest of the map
+            self._further = False
+            self.further = self._screens()
+        while time.perf_counter() < end and (self.to_record or self.further):
+            if not self.to_record:
+                area = self.further.pop()
+                scene.reveal(area)
+                self.to_record = [item for item in scene.items(area)
+                                  if isinstance(item, CardItem)]
+                continue
+            item = self.to_record.pop()
+            if _ready(item, scene):
+                scale = card_pictures.plain_scale(item.deviceTransform(to_viewport))
+                if scale is not None:
+                    item.recipe_for(scale * ratio)
+
+
+def _ready(item: CardItem, scene: QGraphicsScene) -> bool:
+    """Whether a queued item is still shown in `scene` and not being resized."""
+    try:
+        shown = item.scene() is scene and item.isVisible()
+    except RuntimeError:  # deleted with its scene's items since it was queued
+        return False
+    return shown and item.preview_width is None

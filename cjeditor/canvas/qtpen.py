@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from cjeditor.canvas.card_recipes import ScaleRange
 from cjeditor.layout.metrics import TextMetrics, default_metrics
 from cjeditor.paint import style as S
 from cjeditor.paint.pen import Dash, PathOp
@@ -122,12 +123,26 @@ def decode_image(data: bytes) -> QImage | None:
 
 
 class QtPen:
-    """Pen over `painter`, whose current transform maps points to device pixels."""
+    """Pen over `painter`, whose current transform maps points to device pixels.
+    Its one choice on the scale (text too small to read as bars) is noted in
+    `scales`, if given (a card recipe's range, card_recipes.py)."""
 
-    def __init__(self, painter: QPainter, metrics: TextMetrics | None = None) -> None:
+    def __init__(self, painter: QPainter, metrics: TextMetrics | None = None,
+                 scales: ScaleRange | None = None) -> None:
         self.p = painter
         self.m = metrics or default_metrics()
         self.scale = painter.deviceTransform().m11() or 1.0  # device pixels per point
+        self.scales = scales
+
+    def _readable(self, size: float) -> bool:
+        """Whether text of `size` points is drawn as text here (else as a bar)."""
+        if size <= 0:
+            return False
+        threshold = GREEK_PX / size
+        readable = self.scale >= threshold
+        if self.scales is not None:
+            self.scales.note(threshold, readable)
+        return readable
 
     def _set(self, fill: str | None, stroke: str | None, width: float,
              dash: Dash | None) -> None:
@@ -209,7 +224,7 @@ class QtPen:
         `drawText` shapes each run as it draws it; that is about 2.5 times faster than
         a cached QStaticText drawn under a scaling transform, which Qt lays out again."""
         p = self.p
-        if size * self.scale < GREEK_PX:  # unreadable at this zoom: faint bars
+        if not self._readable(size):  # unreadable at this zoom: faint bars
             bar = QColor(_color(color))
             bar.setAlphaF(0.35)
             width = self.m.width

@@ -1,0 +1,158 @@
+"""Card recipes (issue 9): a card's QPainter calls, recorded once and played back,
+draw exactly what drawing it anew draws, at every scale the recipe serves; it is
+recorded again when the card changes or a choice on the scale flips; and while the
+view stands still the whole map's cards are readied (items made, recipes kept)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEventLoop, QPointF, QRectF, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from cjeditor.canvas import MapView, card_recipes
+from cjeditor.canvas.items import LOD_BOX, CardItem
+from cjeditor.canvas.qtpen import GREEK_PX
+from cjeditor.commands import EditCardFieldsCommand
+from cjeditor.fileio import load
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from canvas_helpers import dispose  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from bench_editor import open_view  # noqa: E402
+from genmap import make_map  # noqa: E402
+
+# 1.0 first (recorded there), then scales the same recipe serves or does not: text
+# becoming bars, a card becoming a plain box below LOD_BOX, and back
+SCALES = (1.0, 0.6, 0.5, 0.35, LOD_BOX + 0.01, LOD_BOX - 0.01, 0.2, 0.45, 1.7, 3.0)
+
+
+def _idle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _image(item: CardItem, scale: float, paint) -> QImage:
+    """`paint(painter, scale)` of the item on a white image at `scale`."""
+    bx, by, bw, bh = item.box
+    image = QImage(int(bw * scale) + 2, int(bh * scale) + 2,
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing)
+    painter.translate(0.37, 0.61)  # off the pixel grid, as cards mostly are
+    painter.scale(scale, scale)
+    painter.translate(-bx, -by)
+    paint(painter, scale)
+    painter.end()
+    return image
+
+
+@pytest.fixture
+def example_view(qapp, example_map_path):
+    view = open_view(load(example_map_path), (1400, 900))
+    yield view
+    dispose(view)
+
+
+def _all_items(view: MapView) -> list[CardItem]:
+    cards = view.map_scene.cards
+    return [cards[card_id] for card_id in list(cards)]
+
+
+def test_a_played_recipe_draws_what_drawing_anew_draws_at_every_scale(example_view):
+    items = _all_items(example_view)
+    kinds = {item.card.kind for item in items}
+    assert len(items) > 20 and {"emotion", "image", "metric", "feedback"} <= kinds, kinds
+    recorded = 0
+    for item in items:
+        for scale in SCALES:
+            before = item.recipe
+            played = _image(item, scale, item.paint_card)
+            recorded += item.recipe is not before
+            drawn = _image(item, scale, item._draw)
+            assert played == drawn, (item.card.title, scale)
+    # one recipe served several scales; the flips of a choice made new ones
+    assert len(items) * 2 <= recorded < len(items) * len(SCALES) / 2
+
+
+def test_a_recipe_serves_the_scales_at_which_its_choices_hold(example_view):
+    item = next(i for i in _all_items(example_view) if i.card.kind != "emotion" and i.card.text)
+    recipe = item.recipe_for(1.0)
+    assert item.recipe_for(1.0) is recipe and item.recipe_for(2.5) is recipe
+    assert item.recipe_for(LOD_BOX - 0.01) is not recipe  # a plain box far out
+    boxed = item.recipe
+    assert item.recipe_for(LOD_BOX / 2) is boxed
+    readable = item.recipe_for(1.0)
+    low = readable.scales.low  # below it, the smallest text would be a bar
+    assert LOD_BOX < low < 1.0 and 5 <= GREEK_PX / low <= 12  # a small text's size
+    assert item.recipe_for(low) is readable
+    assert item.recipe_for(low * 0.999) is not readable
+
+
+def test_an_edited_card_is_recorded_anew(example_view):
+    view = example_view
+    item = next(i for i in _all_items(view) if i.card.kind != "emotion")
+    old = item.recipe_for(1.0)
+    view.run(EditCardFieldsCommand(view.doc, item.object_id, {"title": "Pago con tarjeta 💳 ¿ya?"}))
+    QApplication.processEvents()
+    item = view.map_scene.cards[item.object_id]
+    assert item.recipe_for(1.0) is not old
+    assert _image(item, 1.0, item.paint_card) == _image(item, 1.0, item._draw)
+
+
+def test_the_recorder_keeps_any_painter_call_and_answers_the_transform(qapp):
+    def draw(painter: QPainter, scale: float, scales: card_recipes.ScaleRange) -> None:
+        assert painter.deviceTransform().m11() == scale
+        painter.setOpacity(0.5)  # not one of the calls cards make: kept all the same
+        painter.fillRect(QRectF(1, 1, 8, 8), QColor("#c0392b"))
+        painter.drawLine(QPointF(0, 0), QPointF(9, 9))
+        scales.note(0.5, scale >= 0.5)
+
+    recipe = card_recipes.record(draw, look=7, scale=2.0)
+    assert [method.__name__ for method, _args in recipe.ops] == [
+        "setOpacity", "fillRect", "drawLine"]
+    assert recipe.serves(7, 0.5) and recipe.serves(7, 40) and not recipe.serves(7, 0.49)
+    assert not recipe.serves(8, 2.0)
+
+    def on_image(paint) -> QImage:
+        image = QImage(12, 12, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        paint(painter)
+        painter.end()
+        return image
+
+    def direct(painter: QPainter) -> None:
+        painter.setOpacity(0.5)
+        painter.fillRect(QRectF(1, 1, 8, 8), QColor("#c0392b"))
+        painter.drawLine(QPointF(0, 0), QPointF(9, 9))
+
+    assert on_image(recipe.play) == on_image(direct)
+
+
+def test_a_pause_readies_the_whole_map_and_a_page_jump_then_records_nothing(qapp, monkeypatch):
+    view = open_view(make_map(600), (900, 700))
+    try:
+        cards = view.map_scene.cards
+        assert len(cards.made) < len(cards) / 2  # a map opens with the items it shows
+        _idle(1500)
+        assert len(cards.made) == len(cards)
+        assert all(item.recipe is not None for item in cards.made.values())
+        recorded = []
+        record = card_recipes.record
+        monkeypatch.setattr(card_recipes, "record",
+                            lambda *a: recorded.append(a) or record(*a))
+        bar = view.verticalScrollBar()
+        for _ in range(3):
+            bar.setValue(bar.value() + bar.pageStep())
+            QApplication.processEvents()
+        assert recorded == []
+    finally:
+        dispose(view)
