@@ -10,7 +10,12 @@ on a real painter, so the same pixels, in about half the time of drawing anew.
 
 Recipes are made where a card is first drawn at a scale, or ahead while the view
 stands still (prepaint.py); unlike card pictures they hold no pixels and serve any
-zoom within their range.
+zoom within their range, so every card of a big map can keep one.
+
+A call is kept as a tuple of numbers and strings, and the Qt objects it uses
+(pens, fonts, paths) by their place in the recipe's own list: tuples of plain
+values are left out of Python's cyclic collector, which would otherwise walk some
+seventy objects per card of the map on each of its long collections.
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ import math
 from collections.abc import Callable
 from typing import Any, cast
 
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QTransform
 
-Op = tuple[Callable[..., Any], tuple[Any, ...]]
+Op = tuple[Any, ...]  # (code, plain values ...): see _PLAY
 
 
 class ScaleRange:
@@ -43,51 +49,150 @@ class ScaleRange:
         return self.low <= scale < self.high
 
 
-def _recording(method: Callable[..., Any]) -> Callable[..., None]:
-    def record(self: _Recorder, *args: Any) -> None:
-        self.ops.append((method, args))
+# What each code plays: painter, the op, the recipe's objects
+_PLAY: list[Callable[[QPainter, Op, list[Any]], None]] = [
+    lambda p, op, o: p.save(),
+    lambda p, op, o: p.restore(),
+    lambda p, op, o: p.translate(op[1], op[2]),
+    lambda p, op, o: p.scale(op[1], op[2]),
+    lambda p, op, o: p.setRenderHint(o[op[1]], op[2]),
+    lambda p, op, o: p.setPen(o[op[1]]),
+    lambda p, op, o: p.setBrush(o[op[1]]),
+    lambda p, op, o: p.setFont(o[op[1]]),
+    lambda p, op, o: p.drawText(QPointF(op[1], op[2]), op[3]),
+    lambda p, op, o: p.drawRect(QRectF(op[1], op[2], op[3], op[4])),
+    lambda p, op, o: p.drawRoundedRect(QRectF(op[1], op[2], op[3], op[4]), op[5], op[6]),
+    lambda p, op, o: p.drawEllipse(QPointF(op[1], op[2]), op[3], op[4]),
+    lambda p, op, o: p.drawPath(o[op[1]]),
+    lambda p, op, o: p.drawImage(QRectF(op[1], op[2], op[3], op[4]), o[op[5]]),
+    lambda p, op, o: p.fillRect(QRectF(op[1], op[2], op[3], op[4]), o[op[5]]),
+    lambda p, op, o: p.setClipRect(QRectF(op[1], op[2], op[3], op[4]), o[op[5]]),
+    lambda p, op, o: o[op[1]](p, *o[op[2]]),  # any other call: method, arguments
+]
+(SAVE, RESTORE, TRANSLATE, SCALE, HINT, PEN, BRUSH, FONT, TEXT, RECT, ROUNDED, ELLIPSE,
+ PATH, IMAGE, FILL, CLIP, OTHER) = range(len(_PLAY))
 
-    return record
+
+def _rect(r: QRectF) -> tuple[float, float, float, float]:
+    return r.x(), r.y(), r.width(), r.height()
 
 
 class _Recorder:
     """Stands for a QPainter at `scale`: every call is kept for playing back. Only the
-    transform can be asked; any other question would be answered wrong. The calls
-    cards make are methods (RECORDED); any other is made one on its first use."""
+    transform can be asked; any other question would be answered wrong."""
 
     def __init__(self, scale: float) -> None:
         self.ops: list[Op] = []
+        self.objects: list[Any] = []
+        self._places: dict[int, int] = {}  # id of an object -> its place in `objects`
         self._transform = QTransform.fromScale(scale, scale)
+
+    def _ref(self, obj: Any) -> int:
+        """`obj`'s place in the objects (kept there, so its id stays its own)."""
+        place = self._places.get(id(obj))
+        if place is None:
+            place = self._places[id(obj)] = len(self.objects)
+            self.objects.append(obj)
+        return place
 
     def deviceTransform(self) -> QTransform:  # noqa: N802 - QPainter's name
         return QTransform(self._transform)
 
+    def save(self) -> None:
+        self.ops.append((SAVE,))
+
+    def restore(self) -> None:
+        self.ops.append((RESTORE,))
+
+    def translate(self, *args: Any) -> None:
+        self._numbers(TRANSLATE, "translate", args)
+
+    def scale(self, *args: Any) -> None:
+        self._numbers(SCALE, "scale", args)
+
+    def setRenderHint(self, hint: Any, on: bool = True) -> None:  # noqa: N802
+        self.ops.append((HINT, self._ref(hint), on))
+
+    def setPen(self, pen: Any) -> None:  # noqa: N802
+        self.ops.append((PEN, self._ref(pen)))
+
+    def setBrush(self, brush: Any) -> None:  # noqa: N802
+        self.ops.append((BRUSH, self._ref(brush)))
+
+    def setFont(self, font: Any) -> None:  # noqa: N802
+        self.ops.append((FONT, self._ref(font)))
+
+    def drawText(self, *args: Any) -> None:  # noqa: N802
+        if len(args) == 2 and isinstance(args[0], QPointF) and isinstance(args[1], str):
+            self.ops.append((TEXT, args[0].x(), args[0].y(), args[1]))
+        else:
+            self._other("drawText", args)
+
+    def drawRect(self, *args: Any) -> None:  # noqa: N802
+        if len(args) == 1 and isinstance(args[0], QRectF):
+            self.ops.append((RECT, *_rect(args[0])))
+        else:
+            self._other("drawRect", args)
+
+    def drawRoundedRect(self, *args: Any) -> None:  # noqa: N802
+        if len(args) == 3 and isinstance(args[0], QRectF):
+            self.ops.append((ROUNDED, *_rect(args[0]), float(args[1]), float(args[2])))
+        else:
+            self._other("drawRoundedRect", args)
+
+    def drawEllipse(self, *args: Any) -> None:  # noqa: N802
+        if len(args) == 3 and isinstance(args[0], QPointF):
+            self.ops.append((ELLIPSE, args[0].x(), args[0].y(), float(args[1]),
+                             float(args[2])))
+        else:
+            self._other("drawEllipse", args)
+
+    def drawPath(self, path: Any) -> None:  # noqa: N802
+        self.ops.append((PATH, self._ref(path)))
+
+    def drawImage(self, *args: Any) -> None:  # noqa: N802
+        if len(args) == 2 and isinstance(args[0], QRectF):
+            self.ops.append((IMAGE, *_rect(args[0]), self._ref(args[1])))
+        else:
+            self._other("drawImage", args)
+
+    def fillRect(self, *args: Any) -> None:  # noqa: N802
+        if len(args) == 2 and isinstance(args[0], QRectF):
+            self.ops.append((FILL, *_rect(args[0]), self._ref(args[1])))
+        else:
+            self._other("fillRect", args)
+
+    def setClipRect(self, *args: Any) -> None:  # noqa: N802
+        if len(args) == 2 and isinstance(args[0], QRectF):
+            self.ops.append((CLIP, *_rect(args[0]), self._ref(args[1])))
+        else:
+            self._other("setClipRect", args)
+
+    def _numbers(self, code: int, name: str, args: tuple[Any, ...]) -> None:
+        if len(args) == 2 and all(isinstance(a, (int, float)) for a in args):
+            self.ops.append((code, float(args[0]), float(args[1])))
+        else:
+            self._other(name, args)
+
+    def _other(self, name: str, args: tuple[Any, ...]) -> None:
+        self.ops.append((OTHER, self._ref(getattr(QPainter, name)), self._ref(args)))
+
     def __getattr__(self, name: str) -> Callable[..., None]:
-        method = getattr(QPainter, name)
-        ops = self.ops
-
-        def record(*args: Any) -> None:
-            ops.append((method, args))
-
-        setattr(self, name, record)  # the next call of this name skips __getattr__
-        return record
-
-
-RECORDED = ("save", "restore", "translate", "scale", "setRenderHint", "setPen", "setBrush",
-            "setFont", "drawText", "drawRect", "drawRoundedRect", "drawEllipse", "drawPath",
-            "drawImage", "fillRect", "setClipRect")
-for _name in RECORDED:
-    setattr(_Recorder, _name, _recording(getattr(QPainter, _name)))
+        """Any other QPainter call, kept as it is."""
+        getattr(QPainter, name)  # an AttributeError for a name QPainter does not have
+        return lambda *args: self._other(name, args)
 
 
 class Recipe:
     """A card's calls for one look, good for the scales in `scales`."""
 
-    __slots__ = ("look", "ops", "scales")
+    __slots__ = ("look", "objects", "ops", "scales")
 
-    def __init__(self, look: int, ops: list[Op], scales: ScaleRange) -> None:
+    def __init__(self, look: int, ops: list[Op], objects: list[Any],
+                 scales: ScaleRange) -> None:
         self.look = look
         self.ops = ops
+        self.objects = objects
         self.scales = scales
 
     def serves(self, look: int, scale: float) -> bool:
@@ -95,8 +200,9 @@ class Recipe:
 
     def play(self, painter: QPainter) -> None:
         """The recorded calls on `painter`, in its current transform."""
-        for method, args in self.ops:
-            method(painter, *args)
+        objects, play = self.objects, _PLAY
+        for op in self.ops:
+            play[op[0]](painter, op, objects)
 
 
 def record(draw: Callable[[QPainter, float, ScaleRange], None], look: int,
@@ -106,4 +212,4 @@ def record(draw: Callable[[QPainter, float, ScaleRange], None], look: int,
     recorder = _Recorder(scale)
     scales = ScaleRange()
     draw(cast(QPainter, recorder), scale, scales)
-    return Recipe(look, recorder.ops, scales)
+    return Recipe(look, recorder.ops, recorder.objects, scales)

@@ -11,7 +11,10 @@ Then, still in the pause, the rest of the map is readied screen by screen, the
 nearest first: its card items are made and their recipes recorded
 (card_recipes.py), so that a page further away, with no picture, is played rather
 than drawn from scratch. Pictures hold pixels (about eight screens are kept);
-recipes hold calls, small enough to keep for every card.
+recipes hold calls, small enough to keep for READY_CARDS cards: a whole map of a
+few thousand cards, the nearest quarter of one of 20,000. Items and recipes are
+long-lived objects; more of them would make Python's collections of young objects
+slow (200 ms at 20,000 cards) and the scene's bookkeeping of a drag heavier.
 
 Any scroll or zoom stops it; the next pause starts it again from where the view
 is (cards ready already are passed over quickly).
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 
 SLICE_S = 0.004  # drawing ahead gives the event loop back this often
 REACH = 1.0  # screens drawn ahead on each side of the view
+READY_CARDS = 5_000  # cards readied further away, at most (items made, recipes kept)
 
 
 class Prepainter(QObject):
@@ -144,6 +148,9 @@ class Prepainter(QObject):
             self.further = self._screens()
         while time.perf_counter() < end and (self.to_record or self.further):
             if not self.to_record:
+                if len(scene.cards.made) >= READY_CARDS:
+                    self.further = []
+                    return
                 area = self.further.pop()
                 scene.reveal(area)
                 self.to_record = [item for item in scene.items(area)
