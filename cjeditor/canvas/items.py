@@ -177,9 +177,14 @@ class CardItem(QGraphicsItem):
 
     def paint_card(self, painter: QPainter, scale: float) -> None:
         """The card itself in item coordinates, on a painter whose device scale is
-        `scale` (device pixels per point): its recipe played, recorded first if it
-        has none for this look and scale (card_recipes.py)."""
-        self.recipe_for(scale).play(painter)
+        `scale` (device pixels per point): its recipe played if it has one for this
+        look and scale, else drawn anew (recipes are recorded in pauses, prepaint.py:
+        recording costs more than drawing, as much again as playing saves)."""
+        recipe = self.recipe
+        if recipe is not None and recipe.serves(self.look, scale):
+            recipe.play(painter)
+        else:
+            self._draw(painter, scale)
 
     def recipe_for(self, scale: float) -> card_recipes.Recipe:
         """The card's recipe for its look at `scale`, recorded if it has none."""

@@ -8,7 +8,10 @@ painted, the whole viewport is repainted inside the timing).
 Before an edit or a drag the card is brought into view and the event loop idles
 SEE_S, as a person looks at a card before acting on it: the editor draws the
 pictures of the cards in view in such pauses (canvas/prepaint.py), not in the frame
-that scrolled to them. The first scroll row has no pause at all (the worst case).
+that scrolled to them, and records the calls of the cards further away
+(canvas/card_recipes.py). The first scroll row has no pause of its own: every page
+is drawn, from the recipes those earlier pauses recorded; the cold row jumps
+through a view just opened, with nothing readied at all (the worst case).
 
 `editor_rows(journey_map, runs)` is called by run.py once per map size; the map
 passed in is copied, never changed.
@@ -207,7 +210,7 @@ def _wheel(view: MapView) -> None:
 def scroll_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
     """Scrolling at 100 %, three ways, each frame painted:
     - one screen at once (a page), again and again with no pause: every screen is
-      new, none drawn ahead (the worst case);
+      new, none drawn ahead (their cards' calls were recorded in earlier pauses);
     - one screen after a pause of half a second (a person reading), down or right
       by turns: the editor draws the screens around the view ahead while it waits;
     - the wheel, notch after notch, through three screens with no pause."""
@@ -237,6 +240,22 @@ def scroll_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
             ("scroll by wheel, slowest notch of 3 screens", max(wheel))]
 
 
+def cold_scroll_row(journey_map: JourneyMap, runs: int) -> list[tuple[str, float]]:
+    """One screen at once, again and again, in a view just opened: no pause at all,
+    so nothing drawn or recorded ahead (the worst case)."""
+    view = open_view(journey_map.model_copy(deep=True))
+    try:
+        view.zoom_reset()
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.minimum())
+        QApplication.processEvents()
+        jump = [_painted(view, lambda: bar.setValue(bar.value() + bar.pageStep()))
+                for _ in range(max(runs, 5))]
+    finally:
+        dispose(view)
+    return [("scroll one screen, cold (view just opened)", statistics.median(jump))]
+
+
 def view_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
     """Zoom to fit, painted."""
     fit = []
@@ -255,12 +274,15 @@ def editor_rows(journey_map: JourneyMap, runs: int = 5) -> list[tuple[str, float
     _app()
     thresholds = gc.get_threshold()
     collector.tune()
-    view = open_view(journey_map.model_copy(deep=True))
     try:
-        return [*edit_rows(view, runs), *drag_rows(view), *scroll_rows(view, runs),
-                *view_rows(view, runs)]
+        cold = cold_scroll_row(journey_map, runs)
+        view = open_view(journey_map.model_copy(deep=True))
+        try:
+            return [*edit_rows(view, runs), *drag_rows(view), *scroll_rows(view, runs),
+                    *cold, *view_rows(view, runs)]
+        finally:
+            dispose(view)
     finally:
-        dispose(view)
         gc.set_threshold(*thresholds)
 
 
