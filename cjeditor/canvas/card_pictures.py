@@ -5,6 +5,8 @@ around the view can be drawn ahead while the view stands still (`prime`): a page
 scrolled into is then copied, not drawn. A card shown with no picture kept is
 drawn straight on the screen, which costs less than making its picture first; its
 picture is made if it is painted again soon, or in the next pause (`draw`).
+Either way the card is drawn by playing its recipe, where the pauses have
+recorded one (card_recipes.py).
 
 Pictures are kept in a cache of their own, the least recently used dropped first
 beyond BUDGET bytes. They are QImages copied from a blank one: an image made in
