@@ -11,10 +11,12 @@ Then, still in the pause, the rest of the map is readied screen by screen, the
 nearest first: its card items are made and their recipes recorded
 (card_recipes.py), so that a page further away, with no picture, is played rather
 than drawn from scratch. Pictures hold pixels (about eight screens are kept);
-recipes hold calls, small enough to keep for READY_CARDS cards: a whole map of a
-few thousand cards, the nearest quarter of one of 20,000. Items and recipes are
-long-lived objects; more of them would make Python's collections of young objects
-slow (200 ms at 20,000 cards) and the scene's bookkeeping of a drag heavier.
+recipes hold calls, small enough to keep for every card shown. A pause readies the
+READY_SCREENS screens nearest the view (a whole map of 3,000 cards, about a
+quarter of one of 20,000), and makes card items only while fewer than READY_CARDS
+exist: items and recipes are long-lived objects, and readying all of a big map
+made one of Python's collections of young objects take 200 ms, and a drag's
+bookkeeping in the scene (its index of every item) four times heavier.
 
 Any scroll or zoom stops it; the next pause starts it again from where the view
 is (cards ready already are passed over quickly).
@@ -38,7 +40,8 @@ if TYPE_CHECKING:
 
 SLICE_S = 0.004  # drawing ahead gives the event loop back this often
 REACH = 1.0  # screens drawn ahead on each side of the view
-READY_CARDS = 5_000  # cards readied further away, at most (items made, recipes kept)
+READY_SCREENS = 60  # screens readied around the view in a pause (items made, recipes kept)
+READY_CARDS = 6_000  # beyond this many card items, a pause makes no more (records only)
 
 
 class Prepainter(QObject):
@@ -143,16 +146,14 @@ class Prepainter(QObject):
         """Ready the map's further screens, one after the other, until `end`: make
         their card items and record their recipes."""
         scene = self.view.map_scene
-        if self._further:  # the pictures around the view are done: the rest of the map
+        if self._further:  # the pictures around the view are done: the screens further
             self._further = False
-            self.further = self._screens()
+            self.further = self._screens()[-READY_SCREENS:]
         while time.perf_counter() < end and (self.to_record or self.further):
             if not self.to_record:
-                if len(scene.cards.made) >= READY_CARDS:
-                    self.further = []
-                    return
                 area = self.further.pop()
-                scene.reveal(area)
+                if len(scene.cards.made) < READY_CARDS:
+                    scene.reveal(area)
                 self.to_record = [item for item in scene.items(area)
                                   if isinstance(item, CardItem)]
                 continue
