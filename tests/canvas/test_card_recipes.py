@@ -157,3 +157,18 @@ def test_a_pause_readies_the_whole_map_and_a_page_jump_then_records_nothing(qapp
         assert recorded == []
     finally:
         dispose(view)
+
+
+def test_a_pause_makes_no_items_beyond_its_bound_but_records_those_made(qapp, monkeypatch):
+    from cjeditor.canvas import prepaint
+
+    monkeypatch.setattr(prepaint, "READY_CARDS", 0)  # as if the map had many items
+    view = open_view(make_map(600), (900, 700))
+    try:
+        cards = view.map_scene.cards
+        _idle(1500)
+        made = len(cards.made)
+        assert 0 < made < len(cards) / 2  # the view and the screens around it only
+        assert all(item.recipe is not None for item in cards.made.values())
+    finally:
+        dispose(view)
