@@ -186,3 +186,27 @@ def test_spanish_addresses_the_user_as_usted():
     assert _TU_IMPERATIVE.search("No hay feedback: documenta su feedback en cada paso.")
     assert _TU_IMPERATIVE.search("Rueda o + − para acercar, arrastra para moverte")
     assert not _TU_IMPERATIVE.search("La copia se guarda; use Guardar como")
+
+
+def test_map_paths_and_image_headers_say_their_reason_in_spanish():
+    from maps import b64, png_bytes
+
+    from cjeditor.model.assets import IMAGE_HEADER_PROBLEMS
+    from cjeditor.model.types import MAP_PATH_PROBLEMS
+
+    assert set(messages._MAP_PATHS_ES) == set(MAP_PATH_PROBLEMS)
+    assert set(messages._IMAGE_HEADERS_ES) == set(IMAGE_HEADER_PROBLEMS)
+    raw = base_map()
+    raw["stages"][0]["link"] = "C:\\mapas\\detalle.cjmap"
+    raw["stages"][1]["link"] = "/mapas/detalle.cjmap"
+    raw["stages"][2]["link"] = "detalle.json"
+    raw["assets"][0]["data"] = b64(png_bytes(claimed=(0, 3)))
+    spanish, english = problems(raw, "es"), problems(raw, "en")
+    assert 'stages[0].link: no es una ruta de mapa: separe las carpetas con "/", nunca con "\\"' \
+        in spanish
+    assert 'stages[1].link: debe ser relativa a la carpeta de este mapa, no empezar por "/"' \
+        in spanish
+    assert 'stages[2].link: debe nombrar un archivo de mapa: terminar en ".cjmap"' in spanish
+    assert "assets[0]: es una imagen PNG sin píxeles" in spanish
+    assert 'stages[0].link: is not a map path: use "/" between folders, never "\\"' in english
+    assert "assets[0]: data is a PNG image with no pixels" in english

@@ -22,8 +22,28 @@ _SOF_MARKERS = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}
 
 
+# Why an image's header cannot be read, by reason (messages.py has their Spanish)
+IMAGE_HEADER_PROBLEMS: dict[str, str] = {
+    "not_png": "is not a PNG image (its first bytes do not say PNG)",
+    "png_no_pixels": "is a PNG image with no pixels",
+    "not_jpeg": "is not a JPEG image (its first bytes do not say JPEG)",
+    "jpeg_broken": "is a JPEG image with a broken header",
+    "jpeg_no_pixels": "is a JPEG image with no pixels",
+    "jpeg_no_size": "is a JPEG image whose size cannot be read",
+}
+
+
 class ImageHeaderError(ValueError):
-    """The bytes are not an image of the claimed type, or its header is broken."""
+    """The bytes are not an image of the claimed type, or its header is broken;
+    `reason` is a key of IMAGE_HEADER_PROBLEMS where the header is the reason."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    @classmethod
+    def of(cls, reason: str) -> ImageHeaderError:
+        return cls(IMAGE_HEADER_PROBLEMS[reason], reason)
 
 
 class ImageDecodeError(ValueError):
@@ -47,21 +67,21 @@ def sniff_media_type(data: bytes) -> str | None:
 
 def png_size(data: bytes) -> tuple[int, int]:
     if not data.startswith(PNG_SIGNATURE) or len(data) < 24 or data[12:16] != b"IHDR":
-        raise ImageHeaderError("is not a PNG image (its first bytes do not say PNG)")
+        raise ImageHeaderError.of("not_png")
     width, height = struct.unpack(">II", data[16:24])
     if width == 0 or height == 0:
-        raise ImageHeaderError("is a PNG image with no pixels")
+        raise ImageHeaderError.of("png_no_pixels")
     return width, height
 
 
 def jpeg_size(data: bytes) -> tuple[int, int]:
     if not data.startswith(JPEG_SIGNATURE):
-        raise ImageHeaderError("is not a JPEG image (its first bytes do not say JPEG)")
+        raise ImageHeaderError.of("not_jpeg")
     pos = 2
     end = len(data)
     while pos + 4 <= end:
         if data[pos] != 0xFF:
-            raise ImageHeaderError("is a JPEG image with a broken header")
+            raise ImageHeaderError.of("jpeg_broken")
         marker = data[pos + 1]
         if marker == 0xFF:  # fill byte
             pos += 1
@@ -71,18 +91,18 @@ def jpeg_size(data: bytes) -> tuple[int, int]:
             continue
         (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
         if length < 2:
-            raise ImageHeaderError("is a JPEG image with a broken header")
+            raise ImageHeaderError.of("jpeg_broken")
         if marker in _SOF_MARKERS:
             if pos + 9 > end:
                 break
             height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
             if width == 0 or height == 0:
-                raise ImageHeaderError("is a JPEG image with no pixels")
+                raise ImageHeaderError.of("jpeg_no_pixels")
             return width, height
         if marker == 0xDA:  # start of scan before any frame header
             break
         pos += 2 + length
-    raise ImageHeaderError("is a JPEG image whose size cannot be read")
+    raise ImageHeaderError.of("jpeg_no_size")
 
 
 def image_size(media_type: str, data: bytes) -> tuple[int, int]:

@@ -194,7 +194,8 @@ class Asset(BaseModel):
         try:
             width, height = image_size(self.media_type, raw)
         except ImageHeaderError as exc:
-            raise PydanticCustomError("asset_header", "data " + str(exc)) from None
+            raise PydanticCustomError("asset_header", "data " + str(exc),
+                                      {"reason": exc.reason or ""}) from None
         if width * height > limits.MAX_ASSET_PIXELS:
             raise PydanticCustomError(
                 "asset_pixels",

@@ -27,7 +27,13 @@ from pydantic import ValidationError
 from cjeditor.model import vocabulary
 from cjeditor.model.cards import CARD_KINDS
 from cjeditor.model.rules import RuleProblem
-from cjeditor.model.types import COLOR_PATTERN, ID_PATTERN, LANGUAGE_PATTERN, PATTERN_MESSAGES
+from cjeditor.model.types import (
+    COLOR_PATTERN,
+    ID_PATTERN,
+    LANGUAGE_PATTERN,
+    MAP_PATH_SUFFIX,
+    PATTERN_MESSAGES,
+)
 
 Lang = vocabulary.Language
 
@@ -334,6 +340,23 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 # Spanish for the friendly pattern sentences of model.types (English: PATTERN_MESSAGES).
+# The Spanish of the model's reasons (types.MAP_PATH_PROBLEMS, assets.IMAGE_HEADER_PROBLEMS)
+_MAP_PATHS_ES: dict[str, str] = {
+    "backslash": 'no es una ruta de mapa: separe las carpetas con "/", nunca con "\\"',
+    "nul": "no es una ruta de mapa: contiene un carácter NUL",
+    "absolute": 'debe ser relativa a la carpeta de este mapa, no empezar por "/"',
+    "address": ("debe ser una ruta relativa a este mapa, no una dirección web ni una unidad "
+                '(nada como "x:" al principio)'),
+    "suffix": f'debe nombrar un archivo de mapa: terminar en "{MAP_PATH_SUFFIX}"',
+}
+_IMAGE_HEADERS_ES: dict[str, str] = {
+    "not_png": "no es una imagen PNG (sus primeros bytes no dicen PNG)",
+    "png_no_pixels": "es una imagen PNG sin píxeles",
+    "not_jpeg": "no es una imagen JPEG (sus primeros bytes no dicen JPEG)",
+    "jpeg_broken": "es una imagen JPEG con la cabecera rota",
+    "jpeg_no_pixels": "es una imagen JPEG sin píxeles",
+    "jpeg_no_size": "es una imagen JPEG cuyo tamaño no se puede leer",
+}
 _PATTERNS_ES: dict[str, str] = {
     ID_PATTERN: "no es un identificador válido: use de 1 a 64 letras, cifras, '_' o '-'",
     COLOR_PATTERN: 'no es un color: escríbalo como "#RRGGBB", p. ej. "#1F6FB2"',
@@ -629,8 +652,11 @@ def error_sentence(error: Mapping[str, Any], language: str | None = "en") -> str
                      else "otra cosa que una imagen PNG o JPEG")
         return say("asset_type", declared=ctx.get("declared"), found=found)
     if kind in ("asset_header", "map_path"):
-        # The model's own sentence (English); Spanish says it in general terms.
+        # The model's own sentence (English), its reason's in Spanish (else in general)
         detail = str(error.get("msg", ""))
+        spanish = _IMAGE_HEADERS_ES if kind == "asset_header" else _MAP_PATHS_ES
+        if lang == "es" and str(ctx.get("reason")) in spanish:
+            return spanish[str(ctx.get("reason"))]
         return say(kind, detail=detail.removeprefix("data ") if kind == "asset_header"
                    else detail)
     if kind == "value_error" and lang == "en":

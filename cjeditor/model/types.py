@@ -70,26 +70,37 @@ MAP_PATH_PATTERN = r"^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!/)[^\\\x00]*\.cjmap$"
 _SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
+# Why a map path is refused, by reason (messages.py has their Spanish)
+MAP_PATH_PROBLEMS: dict[str, str] = {
+    "backslash": 'is not a map path: use "/" between folders, never "\\"',
+    "nul": "is not a map path: it contains a NUL character",
+    "absolute": 'must be relative to this map\'s folder, not start with "/"',
+    "address": ('must be a path relative to this map, not a web address or a drive '
+                '(nothing like "x:" at the start)'),
+    "suffix": f'must name a map file: end in "{MAP_PATH_SUFFIX}"',
+}
+
+
 def map_path_problem(value: str) -> str | None:
-    """Why `value` is not a valid map path, as a sentence, or None (length aside)."""
+    """Why `value` is not a valid map path (a key of MAP_PATH_PROBLEMS), or None
+    (length aside)."""
     if "\\" in value:
-        return 'is not a map path: use "/" between folders, never "\\"'
+        return "backslash"
     if "\x00" in value:
-        return "is not a map path: it contains a NUL character"
+        return "nul"
     if value.startswith("/"):
-        return 'must be relative to this map\'s folder, not start with "/"'
+        return "absolute"
     if _SCHEME_RE.match(value):
-        return ('must be a path relative to this map, not a web address or a drive '
-                '(nothing like "x:" at the start)')
+        return "address"
     if not value.endswith(MAP_PATH_SUFFIX):
-        return f'must name a map file: end in "{MAP_PATH_SUFFIX}"'
+        return "suffix"
     return None
 
 
 def _check_map_path(value: str) -> str:
-    problem = map_path_problem(value)
-    if problem is not None:
-        raise PydanticCustomError("map_path", problem)
+    reason = map_path_problem(value)
+    if reason is not None:
+        raise PydanticCustomError("map_path", MAP_PATH_PROBLEMS[reason], {"reason": reason})
     return value
 
 
