@@ -7,7 +7,7 @@ their pictures drawn (card_pictures.prime), nearest first, a few milliseconds at
 time so input is never kept waiting. A page scrolled into is then copied, not
 drawn.
 
-Then, still in the pause, the rest of the map is readied screen by screen, the
+Then, still in the pause, the screens further away are readied one by one, the
 nearest first: its card items are made and their recipes recorded
 (card_recipes.py), so that a page further away, with no picture, is played rather
 than drawn from scratch. Pictures hold pixels (about eight screens are kept);
@@ -93,12 +93,7 @@ class Prepainter(QObject):
         rows = max(1, math.ceil((whole.bottom() - y0) / h))
         screens = [QRectF(x0 + i * w, y0 + j * h, w, h)
                    for i in range(columns) for j in range(rows)]
-
-        def distance(r: QRectF) -> float:
-            d = r.center() - centre
-            return QPointF.dotProduct(d, d)
-
-        screens.sort(key=distance, reverse=True)
+        screens.sort(key=lambda r: _squared(r.center() - centre), reverse=True)
         return screens
 
     def _take(self, area: QRectF) -> None:
@@ -108,12 +103,8 @@ class Prepainter(QObject):
         queued = {id(item) for item in self.queue}
         self.queue += [item for item in scene.items(area)
                        if isinstance(item, CardItem) and id(item) not in queued]
-
-        def distance(item: CardItem) -> float:
-            d = item.sceneBoundingRect().center() - centre
-            return QPointF.dotProduct(d, d)
-
-        self.queue.sort(key=distance, reverse=True)
+        self.queue.sort(key=lambda item: _squared(item.sceneBoundingRect().center() - centre),
+                        reverse=True)
 
     def stop(self) -> None:
         self.pending, self.queue, self.further, self.to_record = [], [], [], []
@@ -135,14 +126,14 @@ class Prepainter(QObject):
         end = time.perf_counter() + SLICE_S
         while self.queue and time.perf_counter() < end:
             item = self.queue.pop()
-            if _ready(item, scene):
+            if _still_shown(item, scene):
                 card_pictures.prime(item, item.deviceTransform(to_viewport), ratio)
         if not self.queue:
-            self._record(to_viewport, ratio, end)
+            self._ready_further(to_viewport, ratio, end)
         if self.queue or self.to_record or self.further:
             self.timer.start()
 
-    def _record(self, to_viewport: QTransform, ratio: float, end: float) -> None:
+    def _ready_further(self, to_viewport: QTransform, ratio: float, end: float) -> None:
         """Ready the map's further screens, one after the other, until `end`: make
         their card items and record their recipes."""
         scene = self.view.map_scene
@@ -158,13 +149,18 @@ class Prepainter(QObject):
                                   if isinstance(item, CardItem)]
                 continue
             item = self.to_record.pop()
-            if _ready(item, scene):
+            if _still_shown(item, scene):
                 scale = card_pictures.plain_scale(item.deviceTransform(to_viewport))
                 if scale is not None:
                     item.recipe_for(scale * ratio)
 
 
-def _ready(item: CardItem, scene: QGraphicsScene) -> bool:
+def _squared(d: QPointF) -> float:
+    """The square of a distance (to sort by)."""
+    return QPointF.dotProduct(d, d)
+
+
+def _still_shown(item: CardItem, scene: QGraphicsScene) -> bool:
     """Whether a queued item is still shown in `scene` and not being resized."""
     try:
         shown = item.scene() is scene and item.isVisible()
