@@ -178,8 +178,8 @@ class CardItem(QGraphicsItem):
     def paint_card(self, painter: QPainter, scale: float) -> None:
         """The card itself in item coordinates, on a painter whose device scale is
         `scale` (device pixels per point): its recipe played if it has one for this
-        look and scale, else drawn anew (recipes are recorded in pauses, prepaint.py:
-        recording costs more than drawing, as much again as playing saves)."""
+        look and scale, else drawn anew. Recipes are recorded in pauses (prepaint.py):
+        recording one and playing it costs more than drawing anew."""
         recipe = self.recipe
         if recipe is not None and recipe.serves(self.look, scale):
             recipe.play(painter)
