@@ -1,16 +1,17 @@
 """Card recipes: the QPainter calls that draw a card, recorded once and played back.
 
 Drawing a card runs the map's painter (paint/parts.py) through QtPen: Python that
-lays out, chooses and converts for some twenty-five QPainter calls. Those calls
+lays out, chooses and converts for some thirty QPainter calls. Those calls
 depend on what the card shows (its item's `look`) and, for two choices, on the
 scale: text too small to read is drawn as bars (QtPen), and far out a card is a
 plain box (CardItem). A recipe keeps the calls with their arguments and the range
 of scales over which those choices stay the same; playing it makes the same calls
-on a real painter, so the same pixels, in about half the time of drawing anew.
+on a real painter, so the same pixels, in about three quarters of the time of
+drawing anew (the Qt calls themselves are most of what is left).
 
-Recipes are made where a card is first drawn at a scale, or ahead while the view
-stands still (prepaint.py); unlike card pictures they hold no pixels and serve any
-zoom within their range, so every card of a big map can keep one.
+Recipes are recorded ahead while the view stands still (prepaint.py): recording
+costs a little more than drawing. Unlike card pictures they hold no pixels and
+serve any zoom within their range, so thousands of cards can keep one.
 
 A call is kept as a tuple of numbers and strings, and the Qt objects it uses
 (pens, fonts, paths) by their place in the recipe's own list: tuples of plain
