@@ -6,6 +6,7 @@ view stands still the whole map's cards are readied (items made, recipes kept)."
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,19 @@ def _idle(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def _idle_until(done, seconds: float = 15.0) -> None:
+    """Let the event loop run, as while a person reads, until `done()` (a slow machine
+    readies more slowly); the assertions after it say what was expected."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        _idle(100)
+
+
+def _resting(view: MapView) -> bool:
+    """Whether the view has nothing more to ready (its pause's work is done)."""
+    return not (view._prefetch.isActive() or view.prepainter.timer.isActive())
 
 
 def _image(item: CardItem, scale: float, paint) -> QImage:
@@ -143,7 +157,8 @@ def test_a_pause_readies_the_whole_map_and_a_page_jump_then_records_nothing(qapp
     try:
         cards = view.map_scene.cards
         assert len(cards.made) < len(cards) / 2  # a map opens with the items it shows
-        _idle(1500)
+        _idle_until(lambda: len(cards.made) == len(cards)
+                    and all(item.recipe is not None for item in cards.made.values()))
         assert len(cards.made) == len(cards)
         assert all(item.recipe is not None for item in cards.made.values())
         recorded = []
@@ -166,7 +181,8 @@ def test_a_pause_makes_no_items_beyond_its_bound_but_records_those_made(qapp, mo
     view = open_view(make_map(600), (900, 700))
     try:
         cards = view.map_scene.cards
-        _idle(1500)
+        _idle_until(lambda: _resting(view)
+                    and all(item.recipe is not None for item in cards.made.values()))
         made = len(cards.made)
         assert 0 < made < len(cards) / 2  # the view and the screens around it only
         assert all(item.recipe is not None for item in cards.made.values())
