@@ -170,8 +170,9 @@ class MapView(QGraphicsView):
         self._prefetch.start()
 
     def _paused(self) -> None:
-        """Scrolling paused: make the items around the view and draw them ahead."""
-        if self.zoom() >= SKETCH_ZOOM and self.isVisible():
+        """Scrolling paused: make the items around the view and draw them ahead; not
+        in the middle of a gesture (a drag's frames would share their time with it)."""
+        if self.zoom() >= SKETCH_ZOOM and self.isVisible() and self._mode is None:
             self.prepainter.start()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
@@ -216,6 +217,7 @@ class MapView(QGraphicsView):
         return None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.prepainter.stop()  # drawing ahead waits for the next pause
         if self.editor is not None:
             self.editor.commit()
         scene_pos = self.mapToScene(event.position().toPoint())
@@ -289,6 +291,7 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._prefetch.start()  # the next pause goes on drawing ahead
         if self._mode is not None:
             mode, self._mode = self._mode, None
             mode.release(self.mapToScene(event.position().toPoint()), event)

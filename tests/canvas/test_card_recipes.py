@@ -21,7 +21,7 @@ from cjeditor.commands import EditCardFieldsCommand
 from cjeditor.fileio import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from canvas_helpers import dispose  # noqa: E402
+from canvas_helpers import dispose, move, press, release  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_editor import open_view  # noqa: E402
@@ -186,5 +186,26 @@ def test_a_pause_makes_no_items_beyond_its_bound_but_records_those_made(qapp, mo
         made = len(cards.made)
         assert 0 < made < len(cards) / 2  # the view and the screens around it only
         assert all(item.recipe is not None for item in cards.made.values())
+    finally:
+        dispose(view)
+
+
+def test_a_drag_is_not_shared_with_drawing_ahead_which_goes_on_after_it(qapp):
+    view = open_view(make_map(600), (900, 700))
+    try:
+        cards = view.map_scene.cards
+        _idle_until(lambda: view.prepainter.timer.isActive())  # the pause's work began
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        start = next(i.sceneBoundingRect().center() for i in cards.made.values()
+                     if i.card.kind != "emotion" and shown.contains(i.sceneBoundingRect()))
+        press(view, start)
+        for step in range(1, 6):
+            move(view, QPointF(start.x() + 9 * step, start.y() + 4 * step))
+            _idle(100)  # a pause with the button held: no drawing ahead either
+            assert not view.prepainter.timer.isActive()
+        release(view, QPointF(start.x() + 45, start.y() + 20))
+        _idle_until(lambda: len(cards.made) == len(cards) and _resting(view)
+                    and all(i.recipe is not None for i in cards.made.values()))
+        assert len(cards.made) == len(cards)
     finally:
         dispose(view)
