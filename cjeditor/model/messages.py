@@ -339,7 +339,6 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
     "model_attributes_type": ("an object", "un objeto"),
 }
 
-# Spanish for the friendly pattern sentences of model.types (English: PATTERN_MESSAGES).
 # The Spanish of the model's reasons (types.MAP_PATH_PROBLEMS, assets.IMAGE_HEADER_PROBLEMS)
 _MAP_PATHS_ES: dict[str, str] = {
     "backslash": 'no es una ruta de mapa: separe las carpetas con "/", nunca con "\\"',
@@ -357,6 +356,7 @@ _IMAGE_HEADERS_ES: dict[str, str] = {
     "jpeg_no_pixels": "es una imagen JPEG sin píxeles",
     "jpeg_no_size": "es una imagen JPEG cuyo tamaño no se puede leer",
 }
+# Spanish for the friendly pattern sentences of model.types (English: PATTERN_MESSAGES).
 _PATTERNS_ES: dict[str, str] = {
     ID_PATTERN: "no es un identificador válido: use de 1 a 64 letras, cifras, '_' o '-'",
     COLOR_PATTERN: 'no es un color: escríbalo como "#RRGGBB", p. ej. "#1F6FB2"',
