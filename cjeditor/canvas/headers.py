@@ -85,6 +85,8 @@ class LaneBandItem(_FrameItem):
 
     def __init__(self, geom: LaneGeom) -> None:
         super().__init__(geom.lane_id, QRectF(), 0, False)
+        # painted only where exposed: a lane spans the whole map, a view shows little
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.set_geom(geom)
 
     def set_geom(self, geom: LaneGeom) -> None:
@@ -100,10 +102,16 @@ class LaneBandItem(_FrameItem):
             return
         lane = doc.lane(self.geom.lane_id)
         parts = map_painter(painter, self)
-        parts.lane_band(self.geom, lane, self._rect.right())
+        # ItemUsesExtendedStyleOption: the part to paint, and a margin for the widest
+        # line's half and two device pixels (antialiasing)
+        exposed = option.exposedRect
+        margin = 2 + 2 / max(option.levelOfDetailFromTransform(painter.worldTransform()), 1e-6)
+        shown = Rect(exposed.x() - margin, exposed.y() - margin,
+                     exposed.width() + 2 * margin, exposed.height() + 2 * margin)
+        parts.lane_band(self.geom, lane, self._rect.right(), shown)
         curve = _curve_for(self, self.geom.lane_id) if not self.geom.collapsed else None
         if curve is not None:
-            parts.emotion_scale(curve, self.geom.header.right, self._rect.right())
+            parts.emotion_scale(curve, self.geom.header.right, self._rect.right(), shown)
 
 
 class LaneHeaderItem(_FrameItem):

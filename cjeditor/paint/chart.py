@@ -36,7 +36,7 @@ def paint_chart(sh: Sheet, x0: float, y0: float, x1: float, y1: float, columns: 
     pen.rect(x0, y0 - 6, x1 - x0, y1 - y0 + 12, fill=S.lane_band("emotions"))
     for score, y in y_of.items():
         pen.path(line(x0, y, x1, y), stroke=S.SCALE_ZERO if score == 0 else S.SCALE_LINE,
-                 width=0.7 if score == 0 else 0.5, dash=None if score == 0 else (3, 3))
+                 width=0.7 if score == 0 else 0.5, dash=None if score == 0 else S.SCALE_DASH)
         label = f"{score:+d}" if score else "0"
         sh.write(x0 - 26, y - sh.line_height(7) / 2, [label], 7, False, S.MUTED, "right", 22)
     size = 7.0 if col_w > 60 else 6.0

@@ -41,6 +41,13 @@ def face_radius(geom: CardGeom | None) -> float:
     return geom.icon.w / 2 if geom is not None and geom.icon is not None else STYLE.face_r
 
 
+def _within(x0: float, x1: float, shown: tuple[float, float] | None) -> tuple[float, float]:
+    """The part of x0..x1 within `shown` (all of it if None); empty if x1 <= x0."""
+    if shown is None:
+        return x0, x1
+    return max(x0, shown[0]), min(x1, shown[1])
+
+
 class MapPainter:
     """Paints map parts on `pen`, measuring text with `metrics`.
 
@@ -138,15 +145,23 @@ class MapPainter:
         pen.path(polygon([at(0.82, 0.18), at(0.56, 0.18), at(0.82, 0.44)]), fill=S.WHITE)
         self.block(path, color)
 
-    def lane_band(self, geom: LaneGeom, lane: Any, right: float) -> None:
-        """A lane's background from its header to `right`, cell borders, footer."""
+    def lane_band(self, geom: LaneGeom, lane: Any, right: float,
+                  shown: Rect | None = None) -> None:
+        """A lane's background from its header to `right`, cell borders, footer; only
+        what lies in `shown`, if given (a view's exposed part: a lane is long, and
+        Qt's cost for a line is its whole length, however little of it shows)."""
         pen, y, h = self.pen, geom.y, geom.height
         base = S.lane_base(lane.type, lane.color)
         left = geom.header.right
-        pen.rect(left, y, right - left, h, fill=S.lane_band(lane.type, lane.color))
-        for cell in geom.cells:
-            pen.path(line(cell.right, y, cell.right, y + h), stroke=S.GRID, width=0.6)
-        pen.path(line(left, y + h, right, y + h), stroke=S.WHITE, width=1.5)
+        x0, x1 = _within(left, right, shown and (shown.x, shown.right))
+        y0, y1 = _within(y, y + h, shown and (shown.y, shown.bottom))
+        if x1 > x0 and y1 > y0:
+            pen.rect(x0, y0, x1 - x0, y1 - y0, fill=S.lane_band(lane.type, lane.color))
+            for cell in geom.cells:
+                if x0 - 1 <= cell.right <= x1 + 1:
+                    pen.path(line(cell.right, y0, cell.right, y1), stroke=S.GRID, width=0.6)
+            if y0 <= y + h <= y1 + 1:
+                pen.path(line(x0, y + h, x1, y + h), stroke=S.WHITE, width=1.5)
         if geom.collapsed:
             pen.path(line(left + 6, y + h / 2, right - 6, y + h / 2),
                      stroke=S.mix(base, S.INK, 0.3), width=0.8, dash=(2, 3))
@@ -333,11 +348,20 @@ class MapPainter:
                        r.right, cy - 3)], stroke=S.CURVE, width=1.6)
 
     # -- emotions -----------------------------------------------------------
-    def emotion_scale(self, curve: EmotionCurve, x0: float, x1: float) -> None:
-        """The score lines across an emotion lane, from `x0` to `x1`."""
+    def emotion_scale(self, curve: EmotionCurve, x0: float, x1: float,
+                      shown: Rect | None = None) -> None:
+        """The score lines across an emotion lane, from `x0` to `x1`; only within
+        `shown`, if given. A dashed line still starts at `x0`: its dashes are placed
+        from its start, and a start moved would round them otherwise."""
+        start, end = _within(x0, x1, shown and (shown.x, shown.right))
+        if end <= start:
+            return
         for score, y in curve.score_y.items():
-            self.pen.path(line(x0, y, x1, y), stroke=S.SCALE_ZERO if score == 0 else S.SCALE_LINE,
-                          width=0.7 if score == 0 else 0.5, dash=(3, 3) if score else None)
+            if shown is None or shown.y - 1 <= y <= shown.bottom + 1:
+                self.pen.path(line(start if score == 0 else x0, y, end, y),
+                              stroke=S.SCALE_ZERO if score == 0 else S.SCALE_LINE,
+                              width=0.7 if score == 0 else 0.5,
+                              dash=S.SCALE_DASH if score else None)
 
     def emotion_scale_labels(self, curve: EmotionCurve, x0: float) -> None:
         """The scores (+2 ... -2) at the right edge of the lane header, left of `x0`."""

@@ -402,7 +402,7 @@ def _curve(pen: Pen, painter: MapPainter, deck: _Deck, scores: dict[int, Any], i
     for score in (2, 0, -2):
         yy = top + (2 - score) / 4 * height
         pen.path(line(x, yy, x + width, yy), stroke=S.SCALE_ZERO if score == 0 else S.SCALE_LINE,
-                 width=0.8, dash=None if score == 0 else (3, 3))
+                 width=0.8, dash=None if score == 0 else S.SCALE_DASH)
     sh = Sheet(pen, deck.metrics, SLIDE_W, SLIDE_H)
     for score in (2, -2):
         label = _signed(score)

@@ -94,6 +94,7 @@ CURVE = "#6C3483"
 CURVE_WIDTH = 2.4
 SCALE_ZERO = "#B9A7B0"
 SCALE_LINE = "#E9D3DC"
+SCALE_DASH = (3.0, 3.0)  # the emotion scale's lines but zero's: dash, gap
 
 # Decision pages: the impact x effort matrix, the health check, current vs future.
 QUADRANT = {"quick_wins": "#DDF1E3", "big_bets": "#DCE8F6", "fill_ins": "#F1F0E4",
