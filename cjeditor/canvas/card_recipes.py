@@ -80,7 +80,8 @@ def _rect(r: QRectF) -> tuple[float, float, float, float]:
 
 class _Recorder:
     """Stands for a QPainter at `scale`: every call is kept for playing back. Only the
-    transform can be asked; any other question would be answered wrong."""
+    transform and antialiasing can be asked; any other question would be answered
+    wrong."""
 
     def __init__(self, scale: float) -> None:
         self.ops: list[Op] = []
@@ -110,6 +111,11 @@ class _Recorder:
 
     def scale(self, *args: Any) -> None:
         self._numbers(SCALE, "scale", args)
+
+    def testRenderHint(self, hint: Any) -> bool:  # noqa: N802
+        """Recipes are played on painters that antialias (the view's, the pictures'):
+        a card asks so as not to turn it on again (a call costing as much as a box)."""
+        return bool(hint == QPainter.RenderHint.Antialiasing)
 
     def setRenderHint(self, hint: Any, on: bool = True) -> None:  # noqa: N802
         self.ops.append((HINT, self._ref(hint), on))

@@ -53,7 +53,8 @@ def map_painter(painter: QPainter, item: QGraphicsItem,
                 scales: ScaleRange | None = None) -> MapPainter:
     """A MapPainter drawing with `painter` in scene coordinates (points); its choices
     on the scale are noted in `scales` (QtPen)."""
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if not painter.testRenderHint(QPainter.RenderHint.Antialiasing):
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)  # costs as a box
     return MapPainter(QtPen(painter, scales=scales), default_metrics(),
                       _pictures(scene_doc(item)))
 
