@@ -52,7 +52,6 @@ class Prepainter(QObject):
         self.queue: list[CardItem] = []  # items to draw ahead, the nearest last
         self.further: list[QRectF] = []  # then the map's other screens, the nearest last
         self.to_record: list[CardItem] = []  # items of one of those, to record
-        self._further = False  # the further screens are to be listed
         self.centre = QPointF()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -74,8 +73,8 @@ class Prepainter(QObject):
         view = self.view
         self.centre = view.mapToScene(view.viewport().rect().center())
         self.pending = self.areas()
-        self.queue, self.further, self.to_record = [], [], []
-        self._further = True
+        self.queue, self.to_record = [], []
+        self.further = self._screens()[-READY_SCREENS:]
         self.timer.start()
 
     def _screens(self) -> list[QRectF]:
@@ -108,7 +107,6 @@ class Prepainter(QObject):
 
     def stop(self) -> None:
         self.pending, self.queue, self.further, self.to_record = [], [], [], []
-        self._further = False
         self.timer.stop()
 
     def _work(self) -> None:
@@ -134,12 +132,10 @@ class Prepainter(QObject):
             self.timer.start()
 
     def _ready_further(self, to_viewport: QTransform, ratio: float, end: float) -> None:
-        """Ready the map's further screens, one after the other, until `end`: make
-        their card items and record their recipes."""
+        """Once the pictures around the view are drawn, ready the map's further
+        screens, one after the other, until `end`: make their card items and record
+        their recipes."""
         scene = self.view.map_scene
-        if self._further:  # the pictures around the view are done: the screens further
-            self._further = False
-            self.further = self._screens()[-READY_SCREENS:]
         while time.perf_counter() < end and (self.to_record or self.further):
             if not self.to_record:
                 area = self.further.pop()
