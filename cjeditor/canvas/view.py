@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
@@ -128,12 +128,26 @@ class MapView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float) -> None:
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to `factor`, keeping the map's point at `anchor` (viewport pixels: the
+        wheel's pointer) where it is; with no anchor (keys, menus, the toolbar), the
+        middle of the view. Qt's own anchor under the mouse is the last point the
+        mouse moved over, stale once the view scrolls by keys or wheel."""
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         current = self.zoom()
         if abs(factor - current) < 1e-9:
             return
+        at = anchor if anchor is not None else QRectF(self.viewport().rect()).center()
+        fixed = self.viewportTransform().inverted()[0].map(at)
+        anchor_before = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.scale(factor / current, factor / current)
+        self.setTransformationAnchor(anchor_before)
+        moved = self.viewportTransform().map(fixed) - at
+        for bar, by in ((self.horizontalScrollBar(), round(moved.x())),
+                        (self.verticalScrollBar(), round(moved.y()))):
+            if by:
+                bar.setValue(bar.value() + by)
         self._zoomed()
 
     def zoom_in(self) -> None:
@@ -204,7 +218,7 @@ class MapView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self.set_zoom(self.zoom() * STEP ** steps)
+                self.set_zoom(self.zoom() * STEP ** steps, event.position())
             event.accept()
             return
         super().wheelEvent(event)
