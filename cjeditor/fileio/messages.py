@@ -63,10 +63,9 @@ def json_syntax(message: str) -> Detail:
 def json_value_error(error: ValueError) -> Detail:
     """A ValueError json raised for a value it cannot hold (e.g. an integer with
     thousands of digits): its English, and a Spanish phrase."""
-    english = str(error)
-    spanish = ("un número tiene demasiadas cifras" if "digits" in english
-               else "un valor no se puede leer")
-    return Detail(english, spanish)
+    if "digits" in str(error):
+        return Detail("a number has too many digits", "un número tiene demasiadas cifras")
+    return Detail("a value cannot be read", "un valor no se puede leer")
 
 
 def upgrade_reason(error: Exception) -> Detail:

@@ -113,12 +113,14 @@ def _parse_json(text: str, source: Any, from_utf8: bool) -> Any:
     except ValueError as exc:  # e.g. an integer with thousands of digits
         from cjeditor.fileio.messages import json_value_error
 
-        raise _refuse(source, "map_not_json", detail=json_value_error(exc)) from None
+        line, column = strict_json.long_number_position(text)
+        raise _refuse(source, "map_not_json", line=line, column=column,
+                      detail=json_value_error(exc)) from None
 
 
 def _check_header(raw: Any, source: Any) -> dict[str, Any]:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise _refuse(source, "map_not_cjmap")
+        raise _refuse(source, "map_not_cjmap", path="format" if isinstance(raw, dict) else "")
     version = raw.get("version")
     if "version" not in raw:
         raise _refuse(source, "missing", path="version")

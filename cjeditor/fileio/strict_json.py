@@ -43,6 +43,27 @@ class _NotANumber(ValueError):
     pass
 
 
+# A JSON string (skipped), or one of the tokens a problem is about
+_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+_LONG_NUMBER = re.compile(r'"(?:[^"\\]|\\.)*"|(-?[0-9]{4000,})')
+
+
+def token_position(text: str, pattern: re.Pattern[str]) -> tuple[int | None, int | None]:
+    """Line and column (from 1) of the first match of `pattern`'s group 1 outside
+    strings: where json stopped on a value it does not report the place of."""
+    for match in pattern.finditer(text):
+        if match.group(1):
+            start = match.start(1)
+            line = text.count("\n", 0, start) + 1
+            return line, start - (text.rfind("\n", 0, start) + 1) + 1
+    return None, None
+
+
+def long_number_position(text: str) -> tuple[int | None, int | None]:
+    """Where an integer too long for Python to read (thousands of digits) starts."""
+    return token_position(text, _LONG_NUMBER)
+
+
 def _no_constants(name: str) -> Any:
     raise _NotANumber(name)
 
@@ -73,7 +94,8 @@ def parse(text: str, *, from_utf8: bool = False) -> Any:
     except _NotANumber as exc:
         from cjeditor.model.messages import Message
 
-        problem = Problem(Message("json_not_a_number", name=str(exc)))
+        line, column = token_position(text, _CONSTANT)
+        problem = Problem(Message("json_not_a_number", name=str(exc)), line=line, column=column)
         raise StrictJsonError([problem], 1) from None
     problems: list[Problem] = []
     if seen_repeat:

@@ -46,6 +46,15 @@ class ImageHeaderError(ValueError):
         return cls(IMAGE_HEADER_PROBLEMS[reason], reason)
 
 
+class ImagePixelsError(ImageHeaderError):
+    """More pixels than MAX_ASSET_PIXELS; `by_decoder` when the decoder read a size
+    the header check did not (a JPEG with a second, larger frame header)."""
+
+    def __init__(self, width: int, height: int, by_decoder: bool = False) -> None:
+        super().__init__(f"is an image of {width}x{height} pixels, over the limit")
+        self.width, self.height, self.by_decoder = width, height, by_decoder
+
+
 class ImageDecodeError(ValueError):
     """The header is sound, but the pixels cannot be decoded in full."""
 
@@ -134,7 +143,7 @@ def check_decodes(media_type: str, data: bytes) -> None:
         raise ImageHeaderError(f"is not a {_NAMES.get(media_type, media_type)} image")
     width, height = image_size(media_type, data)
     if width * height > MAX_ASSET_PIXELS:
-        raise ImageHeaderError(f"is an image of {width}x{height} pixels, over the limit")
+        raise ImagePixelsError(width, height)
     from PIL import Image  # only maps with pictures pay for importing Pillow
 
     name = _NAMES[media_type]
@@ -142,8 +151,7 @@ def check_decodes(media_type: str, data: bytes) -> None:
         with Image.open(io.BytesIO(data), formats=[_PILLOW_FORMATS[media_type]]) as image:
             # Pillow may read the size elsewhere than image_size did: check its own too.
             if image.width * image.height > MAX_ASSET_PIXELS:
-                raise ImageHeaderError(
-                    f"is an image of {image.width}x{image.height} pixels, over the limit")
+                raise ImagePixelsError(image.width, image.height, by_decoder=True)
             if media_type == "image/jpeg":
                 image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
             image.load()

@@ -21,6 +21,7 @@ from cjeditor.model import limits
 from cjeditor.model.assets import (
     ImageDecodeError,
     ImageHeaderError,
+    ImagePixelsError,
     check_decodes,
     image_size,
     sniff_media_type,
@@ -59,8 +60,9 @@ class Meta(BaseModel):
     language: str = Field(default="es", pattern=LANGUAGE_PATTERN, max_length=35)
     created: DateTimeText | None = None
     modified: DateTimeText | None = None
+    # the spec limits each author, not how many (the file's size bounds them)
     authors: list[Annotated[str, Field(max_length=limits.MAX_AUTHOR)]] = Field(
-        default_factory=list, max_length=limits.MAX_LIST_ITEMS
+        default_factory=list
     )
     state: MapState | None = None  # version 2: as-is or to-be map
     counterpart: MapPath | None = None  # version 2: the other map of the pair
@@ -149,7 +151,7 @@ class Asset(BaseModel):
 
     id: Id
     media_type: MediaType
-    name: str | None = Field(default=None, max_length=limits.MAX_NAME)
+    name: str | None = None  # the spec sets no limit (the file's size bounds it)
     data: str
 
     @field_validator("data")
@@ -173,6 +175,9 @@ class Asset(BaseModel):
         if media_type is not None:
             try:  # decode it all, as an export will (after the cheap checks, in check_decodes)
                 check_decodes(media_type, raw)
+            except ImagePixelsError as exc:
+                if exc.by_decoder:  # a size the header check below does not see
+                    raise _too_many_pixels(exc.width, exc.height) from None
             except ImageHeaderError:
                 pass  # wrong type, broken header or too many pixels: said below, at the asset
             except ImageDecodeError as exc:
@@ -197,15 +202,19 @@ class Asset(BaseModel):
             raise PydanticCustomError("asset_header", "data " + str(exc),
                                       {"reason": exc.reason or ""}) from None
         if width * height > limits.MAX_ASSET_PIXELS:
-            raise PydanticCustomError(
-                "asset_pixels",
-                "is an image of {width}x{height} pixels, more than the 40 megapixels allowed",
-                {"width": width, "height": height},
-            )
+            raise _too_many_pixels(width, height)
         return self
 
     def decoded(self) -> bytes:
         return base64.b64decode(self.data)
+
+
+def _too_many_pixels(width: int, height: int) -> PydanticCustomError:
+    return PydanticCustomError(
+        "asset_pixels",
+        "is an image of {width}x{height} pixels, more than the 40 megapixels allowed",
+        {"width": width, "height": height},
+    )
 
 
 class JourneyMap(BaseModel):

@@ -122,6 +122,9 @@ def test_not_utf8_and_not_a_map(tmp_path):
         ["line 2 column 4: is not UTF-8 text (a byte here cannot be read)"],
         ["línea 2, columna 4: no es texto UTF-8 (aquí hay un byte que no se puede leer)"])
     assert refused_text('{"hola": 1}') == (
+        ['format: is not a cjmap file (it needs "format": "cjmap" at the top)'],
+        ['format: no es un archivo cjmap (necesita "format": "cjmap" al principio)'])
+    assert refused_text('["format", "cjmap"]') == (  # not an object: no key to point at
         ['is not a cjmap file (it needs "format": "cjmap" at the top)'],
         ['no es un archivo cjmap (necesita "format": "cjmap" al principio)'])
     assert refused_text("[" * 100_000 + "]" * 100_000) == (
@@ -157,12 +160,15 @@ def test_json_syntax_in_both_languages(text, english, spanish):
 
 
 def test_json_it_cannot_hold():
-    english, spanish = refused_text('{"a": 1' + "1" * 5000 + "}")
-    assert english[0].startswith("is not valid JSON: Exceeds the limit")  # as it always was
-    assert spanish == ["no es JSON válido: un número tiene demasiadas cifras"]
-    assert refused_text('{"a": NaN}') == (
-        ["contains NaN, which is not a number JSON allows"],
-        ["contiene NaN, que no es un número que JSON admita"])
+    # where it is, and a sentence a designer understands (not Python's advice)
+    assert refused_text('{"b": "11",\n "a": 1' + "1" * 5000 + "}") == (
+        ["line 2 column 7: is not valid JSON: a number has too many digits"],
+        ["línea 2, columna 7: no es JSON válido: un número tiene demasiadas cifras"])
+    assert refused_text('{"b": "NaN Infinity",\n  "a": NaN}') == (
+        ["line 2 column 8: contains NaN, which is not a number JSON allows"],
+        ["línea 2, columna 8: contiene NaN, que no es un número que JSON admita"])
+    assert refused_text('{"a": [1, -Infinity]}')[0] == [
+        "line 1 column 11: contains -Infinity, which is not a number JSON allows"]
 
 
 def test_repeated_keys_and_broken_text():

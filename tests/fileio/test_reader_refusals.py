@@ -198,3 +198,25 @@ def test_an_image_bomb_is_refused_before_any_decoding(monkeypatch):
     assert [(p.path, "60000x60000" in p.message) for p in info.value.problems] == [
         ("assets[0]", True)]
     assert (limit, truncated) == (Image.MAX_IMAGE_PIXELS, ImageFile.LOAD_TRUNCATED_IMAGES)
+
+
+def test_a_jpeg_whose_second_frame_header_is_over_the_limit_is_refused(tmp_path):
+    """The header check reads a JPEG's first frame header, Pillow its last: a small
+    first one must not let a 50-megapixel picture through (validate would accept a
+    map its export then fails on)."""
+    import struct
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (64, 64), (200, 40, 40)).save(out, "JPEG")
+    small = out.getvalue()
+    start = small.index(b"\xff\xc0")
+    end = start + 2 + struct.unpack(">H", small[start + 2 : start + 4])[0]
+    big = bytearray(small[start:end])
+    big[5:9] = struct.pack(">HH", 5000, 10000)  # height, width
+    data = small[:end] + bytes(big) + small[end:]
+    error = refused(write(tmp_path, map_with_image(data, "image/jpeg")))
+    [problem] = error.problems
+    assert problem.path == "assets[0].data"
+    assert "10000x5000" in problem.message and "40 megapixels" in problem.message
