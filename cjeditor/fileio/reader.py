@@ -58,6 +58,7 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
         text = data.removeprefix("\ufeff")  # a byte-order mark, as a decoded file may keep
     raw = _parse_json(text, source, from_utf8=isinstance(data, bytes))
     raw = _check_header(raw, source)
+    _refuse_nulls(raw, source)
     try:
         return JourneyMap.model_validate(raw)
     except ValidationError as exc:
@@ -68,6 +69,29 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
         raise MapLoadError(source, problems, total=len(problems)) from None
     except RecursionError:
         raise _refuse(source, "map_too_deep") from None
+
+
+def _refuse_nulls(raw: dict[str, Any], source: Any) -> None:
+    """No key of the format takes null: an optional key is absent when it says nothing
+    (spec), and null read as absent would be dropped by the next save."""
+    from cjeditor.fileio.messages import problem
+
+    paths: list[str] = []
+    stack: list[tuple[str, Any]] = [("", raw)]
+    while stack:  # a walk without recursion: the nesting is as deep as the file makes it
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                inner = f"{path}.{key}" if path else key
+                if item is None:
+                    paths.append(inner)
+                else:
+                    stack.append((inner, item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+    if paths:
+        problems = [problem("json_null", path) for path in paths]
+        raise MapLoadError(source, problems, total=len(problems))
 
 
 def _too_large(source: Any, size: int) -> MapLoadError:

@@ -155,6 +155,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
                           '"version": {says}'),
     "map_cannot_upgrade": ("cannot be upgraded from version {version}: {reason}",
                            "no se puede actualizar desde la versión {version}: {reason}"),
+    "json_null": ("is null; leave the key out when there is nothing to say",
+                  "es null; si no hay nada que decir, quite la clave"),
     "json_not_a_number": ("contains {name}, which is not a number JSON allows",
                           "contiene {name}, que no es un número que JSON admita"),
     "json_key_repeated": ("the key {name} appears {times}; which value was meant cannot be "

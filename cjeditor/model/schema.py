@@ -111,9 +111,31 @@ def _standard_bounds(node: Any) -> None:
             _standard_bounds(value)
 
 
+def _no_null(node: Any) -> None:
+    """pydantic lets an optional field be null; the format does not (absent says
+    nothing): keep the other branch of each `anyOf [..., null]`."""
+    if isinstance(node, dict):
+        branches = node.get("anyOf")
+        if isinstance(branches, list) and {"type": "null"} in branches:
+            rest = [b for b in branches if b != {"type": "null"}]
+            del node["anyOf"]
+            if len(rest) == 1:
+                node.update(rest[0])
+            else:
+                node["anyOf"] = rest
+            if node.get("default", 0) is None:
+                del node["default"]
+        for value in node.values():
+            _no_null(value)
+    elif isinstance(node, list):
+        for value in node:
+            _no_null(value)
+
+
 def json_schema() -> dict[str, Any]:
     schema = JourneyMap.model_json_schema()
     _standard_bounds(schema)
+    _no_null(schema)
     defs = schema["$defs"]
     _discriminate_lanes(defs)
     emotion = CARD_CLASSES[EMOTION_KIND].__name__

@@ -171,6 +171,19 @@ def test_json_it_cannot_hold():
         "line 1 column 11: contains -Infinity, which is not a number JSON allows"]
 
 
+def test_null_is_refused_wherever_a_key_holds_it():
+    """Absent says nothing (spec); null read as absent would vanish at the next save."""
+    raw = base_map()
+    raw["meta"]["product"] = None
+    raw["stages"][0]["phase"] = None
+    raw["lanes"][0]["color"] = None
+    english, spanish = refused_text(dumped(raw))
+    assert english == [
+        f"{path}: is null; leave the key out when there is nothing to say"
+        for path in ("meta.product", "stages[0].phase", "lanes[0].color")]
+    assert spanish[0] == "meta.product: es null; si no hay nada que decir, quite la clave"
+
+
 def test_repeated_keys_and_broken_text():
     text = dumped(base_map()).replace('"title": "Mapa de prueba"',
                                       '"title": "A", "title": "B", "title": "C"', 1)
