@@ -105,7 +105,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="cjeditor",
         usage="cjeditor [FILE] [--lang es|en]\n"
         "       cjeditor --install-desktop | --uninstall-desktop\n"
-        "       cjeditor {new,templates,validate,export,schema} ...",
+        "       cjeditor {" + ",".join(SUBCOMMANDS) + "} ...",
         description="Open the editor (on FILE, or on a new map). "
         "Commands: " + ", ".join(SUBCOMMANDS) + " (see cjeditor COMMAND --help).",
     )
@@ -168,6 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`cjeditor diff A B | head`): quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit either
+        return EXIT_REFUSED
     except Exception as exc:  # never a traceback for the user
         if os.environ.get("CJEDITOR_DEBUG"):
             raise
@@ -246,6 +250,10 @@ def _cmd_new(ns: argparse.Namespace) -> int:
             f"unknown template {ns.template!r}; choose one of: {', '.join(TEMPLATE_NAMES)}"
         )
     out = Path(ns.out)
+    if out.suffix.lower() != ".cjmap":
+        raise UsageError(f"{out}: the output of new must end in .cjmap")
+    if ns.title is not None and not ns.title.strip():
+        raise UsageError("--title must be 1 to 200 characters")
     if out.exists() and not ns.force:
         _err(f"{out}: already exists; use --force to overwrite it")
         return EXIT_REFUSED
@@ -311,6 +319,9 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     if out.suffix.lower() != ".pdf" and (ns.crop_marks or ns.bleed):
         raise UsageError(f"{out}: --crop-marks and --bleed are for a PDF poster")
+    if out.suffix.lower() != ".pdf" and ns.tile:
+        raise UsageError(f"{out}: --tile prints the poster across PDF pages; the output "
+                         "must end in .pdf")
     try:
         doc = load(ns.file)
     except MapLoadError as exc:

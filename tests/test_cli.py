@@ -67,6 +67,9 @@ def test_new_title_and_overwrite(tmp_path):
     ["new", "--template", "nope", "x.cjmap"],
     ["new", "--language", "fr", "x.cjmap"],
     ["new", "--title", "x" * 201, "x.cjmap"],
+    ["new", "--title", "", "x.cjmap"],
+    ["new", "--title", "   ", "x.cjmap"],
+    ["new", "x.txt"],
     ["new"],
     ["validate"],
     ["export", "a.cjmap"],
@@ -237,7 +240,9 @@ def test_export_notes_go_to_stderr(tmp_path, monkeypatch, capsys):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
-def test_a_writing_failure_says_cannot_write_and_keeps_the_old_file(tmp_path):
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
+def test_a_writing_failure_says_cannot_write_and_keeps_the_old_file(tmp_path, suffix):
+    """Also for a format whose writer streams into the file itself (xlsx)."""
     import resource
     import signal
 
@@ -246,7 +251,7 @@ def test_a_writing_failure_says_cannot_write_and_keeps_the_old_file(tmp_path):
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
 
     good = write_map(tmp_path / "good.cjmap", base_map())
-    out = tmp_path / "poster.pdf"
+    out = tmp_path / f"poster{suffix}"
     out.write_bytes(b"the old poster")
     result = subprocess.run([sys.executable, "-m", "cjeditor", "export", str(good), "-o",
                              str(out)], capture_output=True, text=True, timeout=120,
@@ -255,7 +260,7 @@ def test_a_writing_failure_says_cannot_write_and_keeps_the_old_file(tmp_path):
     assert result.stderr.startswith(f"{out}: cannot write: File too large")
     assert "Traceback" not in result.stderr
     assert out.read_bytes() == b"the old poster"
-    assert names(tmp_path) == ["good.cjmap", "poster.pdf"]
+    assert names(tmp_path) == ["good.cjmap", out.name]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks")
@@ -276,3 +281,38 @@ def test_export_and_new_write_through_a_symlink(tmp_path):
 
 def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
+
+
+def test_tiles_are_pdf_pages(tmp_path):
+    good = write_map(tmp_path / "good.cjmap", base_map())
+    for suffix in (".png", ".svg", ".html"):
+        result = run("export", str(good), "-o", str(tmp_path / f"m{suffix}"), "--tile", "A4")
+        assert result.returncode == 2 and "--tile" in result.stderr, result.stderr
+        assert not (tmp_path / f"m{suffix}").exists()
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """`cjeditor diff A B | head -1`: no "unexpected error" when the pipe closes."""
+    old = write_map(tmp_path / "old.cjmap", base_map())
+    doc = base_map()
+    for i, stage in enumerate(doc["stages"]):
+        stage["name"] = f"Etapa cambiada {i}"
+    doc["lanes"][0]["cards"] = [dict(doc["lanes"][0]["cards"][0], id=f"c-{i}", title=f"t{i}")
+                                for i in range(1500)]
+    new = write_map(tmp_path / "new.cjmap", doc)
+    process = subprocess.Popen([sys.executable, "-m", "cjeditor", "diff", str(old), str(new)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()  # as `head -1` does
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 1
+    assert first and stderr == ""
+
+
+def test_the_usage_names_every_command():
+    result = run("--bogus")
+    assert result.returncode == 2
+    for command in ("new", "templates", "validate", "export", "schema", "check", "diff",
+                    "compare", "import"):
+        assert command in result.stderr.splitlines()[2], result.stderr

@@ -137,6 +137,16 @@ def cac_lines(report: CheckReport, number: Number) -> list[str]:
     return lines
 
 
+# C0 and C1 control characters (a name's line break, a tab) as escapes, as diff shows them
+_CONTROL = {c: f"\\u{c:04x}" for c in (*range(32), *range(127, 160))} | {
+    10: "\\n", 13: "\\r", 9: "\\t"}
+
+
+def _one_line(text: str) -> str:
+    """`text` on one line: a line quoting a name that holds a line break stays one."""
+    return text.translate(_CONTROL)
+
+
 def text_lines(report: CheckReport, number: Number) -> list[str]:
     """The human report, one line each (findings indented under their key)."""
     lang = report.language
@@ -147,4 +157,4 @@ def text_lines(report: CheckReport, number: Number) -> list[str]:
     lines.append(f"{say('evidence', lang)}: {evidence_line(report, number)}")
     lines.append(no_emotion_line(report))
     lines.extend(cac_lines(report, number))
-    return lines
+    return [_one_line(line) for line in lines]

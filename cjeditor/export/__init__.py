@@ -10,6 +10,7 @@ file (ExportWriteError, also an OSError with the system's errno).
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -30,6 +31,11 @@ class ExportError(Exception):
     The message says why: a limit (too many sheets, a PNG too large) or a drawing
     failure. A failure to write the file is the subclass ExportWriteError.
     """
+
+
+# An OSError with one of these, raised while a writer streams into the file, is a failed
+# write, not a failed drawing
+_WRITE_ERRORS = {errno.EFBIG, errno.ENOSPC, errno.EDQUOT, errno.EIO}
 
 
 class ExportWriteError(ExportError, MapSaveError):
@@ -122,6 +128,10 @@ def export_map(
         raise ExportWriteError(exc.errno, exc.strerror, exc.filename) from exc
     except ExportError:
         raise
+    except OSError as exc:
+        if exc.errno in _WRITE_ERRORS:  # a writer streaming into the file (xlsx)
+            raise ExportWriteError(exc.errno, exc.strerror, str(out)) from exc
+        raise ExportError(f"could not draw {out.name}: {exc}") from exc
     except Exception as exc:  # the drawing failed: never reported as a failed write
         raise ExportError(f"could not draw {out.name}: {exc}") from exc
     return notes

@@ -171,7 +171,7 @@ def test_text_that_is_not_utf8_or_json_at_all(spanish, manager, shown, tmp_path)
         "línea 2, columna 4: no es texto UTF-8 (aquí hay un byte que no se puede leer)"]
     other = write_map(tmp_path / "otro.cjmap", {"hola": 1})
     assert refused(manager, shown, other) == [
-        'otro.cjmap: no es un archivo cjmap (necesita "format": "cjmap" al principio)']
+        'format: no es un archivo cjmap (necesita "format": "cjmap" al principio)']
     deep = tmp_path / "hondo.cjmap"
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert refused(manager, shown, deep) == [

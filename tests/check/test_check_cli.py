@@ -113,3 +113,20 @@ def test_check_and_compare_start_no_qt(tmp_path, write_map):
                             cwd=tmp_path, env=env, timeout=120)
     assert "STATUS 0 0 []" in result.stdout, result.stderr
     assert (tmp_path / "c.pdf").stat().st_size > 0
+
+
+def test_a_name_with_a_line_break_stays_on_its_finding_line(capsys, tmp_path):
+    path = tmp_path / "blank.cjmap"
+    assert main(["new", "--template", "blank", "--language", "en", str(path)]) == 0
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["stages"][0]["name"] = "Antes\nde\tcomprar"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    status, out, _err = run(capsys, "check", str(path))
+    assert status == 1
+    quoted = [line for line in out.splitlines() if "Antes" in line]
+    assert len(quoted) >= 3 and all("Antes\\nde\\tcomprar" in line for line in quoted), out
+    assert not any(line.startswith("de") for line in out.splitlines())
+    status, out, _err = run(capsys, "check", "--json", str(path))  # JSON keeps the text
+    assert "Antes\nde\tcomprar" in json.dumps(json.loads(out)[0], ensure_ascii=False) \
+        or "Antes\\nde\\tcomprar" in out
