@@ -265,5 +265,8 @@ def _text_fallback(path: str, old_file: str, new_file: str, why: str) -> str:
             return []
 
     diff = difflib.unified_diff(lines(old_file), lines(new_file), f"a/{path}", f"b/{path}")
+    # a last line with no line break ends as diff(1) ends it, not run into the next one
+    shown = (line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+             for line in diff)
     return (f"{path}: not compared by id, a version is not a valid map ({why}); "
-            "the lines that differ:\n" + "".join(diff))
+            "the lines that differ:\n" + "".join(shown))

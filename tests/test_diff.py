@@ -191,6 +191,14 @@ def test_git_argument_form(pair):
                    "100644")
     assert fallback.returncode == 0
     assert "not compared by id" in fallback.stdout and "+<<<<<<< HEAD" in fallback.stdout
+    # text without a final line break: its last line is not run into the next one
+    cut = old.with_name("cortado.cjmap")
+    cut.write_text('{"format": "cjmap",\n"version": ', "utf-8")
+    fallback = run("diff", "--git", "m.cjmap", str(broken), "a", "100644", str(cut), "b",
+                   "100644")
+    assert fallback.returncode == 0
+    lines = fallback.stdout.splitlines()
+    assert '+"version": ' in lines and lines[-1] == "\\ No newline at end of file"
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
