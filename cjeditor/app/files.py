@@ -7,8 +7,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from cjeditor.app import already_open, save_errors
 from cjeditor.app.dialogs.new_map import NewMapDialog
@@ -87,7 +88,29 @@ class WindowFiles:
         return self.window.manager.open_path(path, parent=self.window, reuse=self.window)
 
     # ----------------------------------------------------------------- save
+    def commit_typing(self) -> None:
+        """What is being typed becomes part of the map, as leaving the field would make
+        it: the canvas's title editor, a panel's field that commits when left (a name,
+        tags, authors). Before saving and before asking about unsaved changes: else
+        the file lacks it and closing does not even ask."""
+        editor = getattr(self.window.view, "editor", None)
+        if editor is not None:
+            editor.commit()
+        focused = QApplication.focusWidget()
+        if focused is None or not self._in_window(focused):
+            return
+        focused.clearFocus()  # its focus-out commits
+        if shiboken6.isValid(focused) and focused.isVisible():  # a form rebuilt drops it
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _in_window(self, widget: QWidget) -> bool:
+        """In this window or one of its docks, floating ones too."""
+        while widget is not None and widget is not self.window:
+            widget = widget.parentWidget()
+        return widget is not None
+
     def save(self) -> bool:
+        self.commit_typing()
         if self.document.path is None or self.document.read_only:
             return self.save_as()
         watch = getattr(self.window, "disk_watch", None)
@@ -97,6 +120,7 @@ class WindowFiles:
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
+        self.commit_typing()
         doc = self.document
         if doc.path is not None:
             start = str(doc.path)
@@ -110,6 +134,8 @@ class WindowFiles:
         path = Path(path)
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+            if path.exists() and not self._confirm_replace(path):
+                return False  # the file dialog asked about the name without the suffix
         other = self.window.manager.find_window(path) if path.exists() else None
         if (other is not None and other is not self.window) or (
                 path.exists() and already_open.other_holder(path) is not None):
@@ -197,6 +223,7 @@ class WindowFiles:
     # ------------------------------------------------------- unsaved changes
     def maybe_save(self) -> bool:
         """Ask Save/Discard/Cancel if there are unsaved changes; True to go on."""
+        self.commit_typing()
         doc = self.document
         if not doc.modified:
             return True
@@ -215,6 +242,18 @@ class WindowFiles:
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def _confirm_replace(self, path: Path) -> bool:
+        """Whether to write over `path`, asked as the export asks (the same sentence)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Save journey map"),
+            QCoreApplication.translate("ExportDialog", "“%1” already exists. Replace it?")
+            .replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window,
+        )
+        box.setTextFormat(_plain())
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return _answer(box) == QMessageBox.StandardButton.Yes
 
     def _error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, "cjeditor", text,

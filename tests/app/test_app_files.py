@@ -293,3 +293,91 @@ def test_deleting_the_shown_card_clears_the_properties(example_window):
     assert example_window.properties.current is None
     doc.undo_stack.undo()
     assert doc.has_card(card.id)
+
+
+def test_save_as_asks_before_replacing_a_map_the_dialog_did_not_name(manager, tmp_path,
+                                                                      monkeypatch):
+    """The file dialog checks the name typed ("otro"); ".cjmap" is added after it."""
+    other = tmp_path / "otro.cjmap"
+    window = manager.new_map("moments-of-truth", "es", "Mapa nuevo")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "otro"), ""))
+    other.write_text("el otro mapa", encoding="utf-8")
+    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
+    assert not window.files.save_as()
+    assert asked == ["“otro.cjmap” already exists. Replace it?"]
+    assert other.read_text(encoding="utf-8") == "el otro mapa"
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert window.files.save_as()
+    assert load(other).meta.title == "Mapa nuevo"
+
+
+def _type_stage_name(window, text: str):
+    """Type into the Properties field of the first stage's name, without leaving it."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.view.select_ids([window.document.map.stages[0].id])
+    QApplication.processEvents()
+    field = window.properties.form.editors["name"].widget
+    window.activateWindow()
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, text)
+    assert QApplication.focusWidget() is field  # still typing: nothing committed yet
+    return field
+
+
+def test_what_is_being_typed_is_saved(manager, tmp_path, example_map_path):
+    target = tmp_path / "mapa.cjmap"
+    target.write_bytes(example_map_path.read_bytes())
+    window = manager.open_path(target)
+    window.show()
+    field = _type_stage_name(window, "Descubrimiento ¿online?")
+    assert window.files.save()
+    assert load(target).stages[0].name == "Descubrimiento ¿online?"
+    assert not window.isWindowModified()
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.focusWidget() is field  # the designer goes on typing there
+
+
+def test_closing_while_typing_asks_about_the_text(manager, tmp_path, monkeypatch,
+                                                  example_map_path):
+    target = tmp_path / "mapa.cjmap"
+    target.write_bytes(example_map_path.read_bytes())
+    window = manager.open_path(target)
+    window.show()
+    _type_stage_name(window, "Nombre a medias")
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert len(asked) == 1 and manager.windows == [window]
+    assert window.document.map.stages[0].name == "Nombre a medias"
+
+
+def test_a_card_title_being_edited_on_the_canvas_is_saved(manager, tmp_path,
+                                                          example_map_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    target = tmp_path / "mapa.cjmap"
+    target.write_bytes(example_map_path.read_bytes())
+    window = manager.open_path(target)
+    window.show()
+    window.resize(1500, 950)
+    card = window.document.map.lanes[2].cards[0]
+    window.view.select_ids([card.id])
+    window.activateWindow()
+    window.view.setFocus()
+    QApplication.processEvents()
+    QTest.keyClick(window.view, Qt.Key.Key_F2)
+    QApplication.processEvents()
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not window.view
+    editor.selectAll()
+    QTest.keyClicks(editor, "Anuncio nuevo")
+    assert window.files.save()
+    saved = load(target)
+    assert next(c for lane in saved.lanes for c in lane.cards
+                if c.id == card.id).title == "Anuncio nuevo"
