@@ -4,8 +4,12 @@ After every load and save the window remembers the file's mtime, size and
 SHA-256. The file is watched with QFileSystemWatcher (re-added after every save:
 an atomic rename ends a watch), and checked again when the window is activated
 and right before saving. A file whose bytes differ from what we remember (a mere
-touch does not count) leads to a question: Reload, Keep mine (save it elsewhere)
-or Overwrite. The delayed check's timer comes from the window's clock (timers.py).
+touch does not count) leads to a question: Reload, Keep mine (save it elsewhere),
+Overwrite or Cancel. Cancel (Escape, closing the box) decides nothing: the file is
+not taken as known, so the next save asks again; only that same change is not asked
+about again until then. With unsaved edits the default button is Cancel, so Enter
+never throws them away. The delayed check's timer comes from the window's clock
+(timers.py).
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ class DiskWatcher(QObject):
         self.document = window.document
         self._path: Path | None = None
         self._stamp: FileStamp | None = None
+        self._undecided: str | None = None  # SHA-256 of a change the user left open
         self._asking = False
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
@@ -94,6 +99,7 @@ class DiskWatcher(QObject):
     def remember(self) -> None:
         """Take note of the file as it is now (after a load, a save or a reload)."""
         path = self.document.path
+        self._undecided = None
         if path != self._path:
             self._unwatch()
             self._path = path
@@ -125,19 +131,23 @@ class DiskWatcher(QObject):
     # --------------------------------------------------------------- check
     def changed(self) -> bool:
         """True if the file's bytes are no longer those we loaded or saved."""
+        return self._changed_to() is not None
+
+    def _changed_to(self) -> FileStamp | None:
+        """The file as it is now if its bytes are no longer those we loaded or saved."""
         path, stamp = self._path, self._stamp
         if path is None or stamp is None or path != self.document.path:
-            return False
+            return None
         quick = _quick(path)
         if quick is None or quick == (stamp.mtime_ns, stamp.size):
-            return False  # unchanged, or gone (saving will write it again)
+            return None  # unchanged, or gone (saving will write it again)
         now = FileStamp.of(path)
         if now is None:
-            return False
+            return None
         if now.sha256 == stamp.sha256:
             self._stamp = now  # touched, not changed
-            return False
-        return True
+            return None
+        return now
 
     def _on_file_changed(self, _path: str) -> None:
         self._timer.start(_CHECK_DELAY_MS)
@@ -156,9 +166,10 @@ class DiskWatcher(QObject):
         if self._asking:
             return
         self._watch()  # another program's atomic save ended the watch
-        if not self.changed():
-            return
-        self.apply(self.ask(saving=False))
+        now = self._changed_to()
+        if now is None or now.sha256 == self._undecided:
+            return  # unchanged, or left undecided: saving will ask
+        self.apply(self.ask(saving=False), now)
 
     def before_save(self) -> bool | None:
         """Called right before saving to the same path.
@@ -166,7 +177,10 @@ class DiskWatcher(QObject):
         None: go on and write. True/False: the save was handled here (Keep mine
         saved elsewhere, Reload, or the user cancelled) and this is its result.
         """
-        if self._asking or not self.changed():
+        if self._asking:
+            return None
+        now = self._changed_to()
+        if now is None:
             return None
         choice = self.ask(saving=True)
         if choice == OVERWRITE:
@@ -174,14 +188,15 @@ class DiskWatcher(QObject):
         if choice == RELOAD:
             self.reload()
             return False
-        self._keep_mine()
         if choice == KEEP_MINE:
+            self._keep_mine()
             return self.window.files.save_as()
+        self._undecided = now.sha256  # cancelled: nothing recorded, the next save asks
         return False
 
     # ----------------------------------------------------------------- ask
     def ask(self, saving: bool) -> str:
-        """RELOAD, KEEP_MINE, OVERWRITE or LATER (the box was closed)."""
+        """RELOAD, KEEP_MINE, OVERWRITE or LATER (Cancel, Escape, the box was closed)."""
         name = self._path.name if self._path is not None else ""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -201,7 +216,15 @@ class DiskWatcher(QObject):
         keep_button = box.addButton(self.tr("Keep Mine…"), QMessageBox.ButtonRole.ActionRole)
         overwrite_button = box.addButton(self.tr("Overwrite"),
                                          QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(overwrite_button if saving else reload_button)
+        # Without a reject button Escape and the close button would do nothing at all.
+        later_button = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(later_button)
+        if saving:
+            box.setDefaultButton(overwrite_button)  # what Save asked for
+        elif self.document.modified:
+            box.setDefaultButton(later_button)  # Enter must not throw the edits away
+        else:
+            box.setDefaultButton(reload_button)  # nothing to lose
         self._asking = True
         try:
             box.exec()
@@ -217,7 +240,8 @@ class DiskWatcher(QObject):
             return KEEP_MINE
         return LATER
 
-    def apply(self, choice: str) -> None:
+    def apply(self, choice: str, now: FileStamp | None = None) -> None:
+        """Do what the user chose; `now` is the changed file the box was about."""
         if choice == RELOAD:
             self.reload()
         elif choice == OVERWRITE:
@@ -226,8 +250,10 @@ class DiskWatcher(QObject):
         elif choice == KEEP_MINE:
             self._keep_mine()
             self.window.files.save_as()
-        else:
-            self._keep_mine()
+        else:  # LATER: undecided. Nothing is recorded and the document is left as it
+            # is; saving asks again, but this same change is not asked about before that.
+            now = now if now is not None else self._changed_to()
+            self._undecided = now.sha256 if now is not None else None
 
     def _keep_mine(self) -> None:
         """The document stays as it is: it now differs from the file, so it is modified
