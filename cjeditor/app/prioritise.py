@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeditor.app import plaintext
 from cjeditor.canvas.overlay import draw_selection
 from cjeditor.canvas.qtpen import QtPen
 from cjeditor.check.matrix import HIGH, QUADRANT_ORDER, MatrixCard, matrix_of
@@ -168,7 +169,9 @@ class CardChip(QGraphicsItem):
         self.setZValue(1)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         kind = vocabulary.name("kind", entry.card.kind, lang)
-        self.setToolTip(f"{kind}: {untitled(entry.card.title, lang)}\n{entry.stage_name}")
+        # the title and stage name as typed: `<b>x</b> &amp;` is not markup here
+        self.setToolTip(plaintext.tooltip(
+            f"{kind}: {untitled(entry.card.title, lang)}\n{entry.stage_name}"))
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return QRectF(0, 0, self.width, CHIP_H)

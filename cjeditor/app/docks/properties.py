@@ -1,7 +1,10 @@
 """Properties dock: every field of the selected card, stage, lane or phase.
 
 Edits go through commands (typing in a card's text merges into one undo step);
-the form follows the document's signals, so undo updates it too.
+the form follows the document's signals, so undo updates it too. A rebuild that a
+signal asks for waits for the document's `changed()`, which comes right after a
+lone edit and once at the end of a command's batch: pasting or deleting 99 cards
+rebuilds the form once, not 99 times.
 """
 
 from __future__ import annotations
@@ -78,6 +81,10 @@ class PropertiesDock(QDockWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(self.scroll)
         self._summary_shown = False
+        self._message: QLabel | None = None  # the label shown instead of a form
+        # A rebuild asked for by a signal, done at the next `changed()` (see _flush_rebuild):
+        # "soft" leaves a form being typed in alone, "hard" rebuilds it anyway.
+        self._pending_rebuild: str | None = None
         self._show_summary()
 
         doc = document
@@ -92,6 +99,7 @@ class PropertiesDock(QDockWidget):
                        doc.phase_removed):
             signal.connect(self._on_removed)
         doc.reset.connect(lambda: self.show_ids([]))
+        doc.changed.connect(self._flush_rebuild)
         doc.changed.connect(self._refresh_summary)
         # Choices that list other objects: rebuild the form when they change.
         for signal in (doc.persona_added, doc.persona_removed, doc.persona_changed,
@@ -119,12 +127,18 @@ class PropertiesDock(QDockWidget):
 
     def _show_message(self, text: str) -> None:
         self._summary_shown = False
+        self.form = None
+        self._pending_rebuild = None
+        label = self._message
+        if label is not None and self.scroll.widget() is label:
+            label.setText(text)  # one label per selection change is costly: reuse it
+            return
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setMargin(8)
-        self.form = None
+        self._message = label
         self.scroll.setWidget(label)
 
     def show_ids(self, ids: list[str]) -> None:
@@ -145,6 +159,8 @@ class PropertiesDock(QDockWidget):
 
     def _build(self) -> None:
         self._summary_shown = False
+        self._pending_rebuild = None
+        self._message = None  # setWidget below deletes it
         doc, object_id = self.document, self.current
         page = QWidget()
         box = QVBoxLayout(page)
@@ -360,7 +376,7 @@ class PropertiesDock(QDockWidget):
                 and self.document.card(self.current).kind == "opportunity" \
                 and self.document.has_card(object_id) \
                 and self.document.card(object_id).kind == "pain_point":
-            self._build()
+            self._rebuild_later("hard")  # the opportunity's list of pain points
 
     def _on_card_moved(self, card_id: str) -> None:
         """The header names the lane and stage, and the span's limit depends on the stage."""
@@ -373,14 +389,29 @@ class PropertiesDock(QDockWidget):
         elif self.current_kind == "card" and self.current is not None \
                 and self.document.has_card(self.current) \
                 and self.document.card(self.current).kind == "opportunity":
-            self._build()
+            self._rebuild_later("hard")  # the opportunity's list of pain points
 
     def _maybe_rebuild(self, *_args) -> None:
-        if self.current is not None and self.document.kind_of(self.current) is not None \
-                and self.current_kind in ("card", "stage", "lane"):
+        """A list the form offers (personas, phases, assets, stages, cards) changed."""
+        if self.current_kind in ("card", "stage", "lane"):
+            self._rebuild_later("soft")
+
+    def _rebuild_later(self, how: str) -> None:
+        """Rebuild at the document's next `changed()`: at once after a lone edit, once
+        at the end of a command's batch, however many signals it sent."""
+        if self._pending_rebuild != "hard":
+            self._pending_rebuild = how
+
+    def _flush_rebuild(self) -> None:
+        how, self._pending_rebuild = self._pending_rebuild, None
+        if how is None or self.current is None \
+                or self.document.kind_of(self.current) != self.current_kind:
+            return
+        if how == "soft":  # not under the user's typing
             focus = self.focusWidget()
-            if focus is None or not self.isAncestorOf(focus):
-                self._build()
+            if focus is not None and self.isAncestorOf(focus):
+                return
+        self._build()
 
 
 def connection_ends(doc: MapDocument, connection: Any) -> str:
