@@ -240,3 +240,23 @@ def test_properties_sums_up_the_map_when_nothing_is_selected(example_window):
     push(doc, DeleteCardsCommand(doc, [card.id]))  # the summary follows the map
     label = window.properties.scroll.widget()
     assert isinstance(label, QLabel) and f"{cards - 1} cards" in label.text()
+
+
+def test_a_choice_the_narrow_panel_cuts_is_whole_in_its_tooltip(example_window):
+    """The Properties panel is narrow: "ZMOT: momento cero de la verdad" shows cut."""
+    from PySide6.QtWidgets import QApplication, QToolTip  # noqa: F401
+
+    window = example_window
+    stage = next(s for s in window.document.map.stages if s.moment)
+    window.view.select_ids([stage.id])
+    QApplication.processEvents()
+    combo = window.properties.form.editors["moment"].widget
+    assert combo.currentText() and combo.toolTip()
+    from PySide6.QtGui import QTextDocument
+
+    shown = QTextDocument()
+    shown.setHtml(combo.toolTip())
+    assert shown.toPlainText() == combo.currentText()
+    combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+    shown.setHtml(combo.toolTip())
+    assert shown.toPlainText() == combo.currentText()

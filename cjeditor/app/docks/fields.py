@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeditor.app import plaintext
+
 NONE_TEXT = "—"
 
 
@@ -123,10 +125,16 @@ def combo_editor(choices: Sequence[tuple[Any, str]], optional: bool,
         else:
             combo.addItem(text, value)
 
+    def show_whole(index: int) -> None:  # a narrow panel cuts a long choice ("ZMOT: mom…")
+        combo.setToolTip(plaintext.tooltip(combo.itemText(index)) if index >= 0 else "")
+
     def put(value: Any) -> None:
         index = combo.findData(value)
         combo.setCurrentIndex(index if index >= 0 else 0)
+        show_whole(combo.currentIndex())  # also while the form blocks signals
 
+    combo.currentIndexChanged.connect(show_whole)
+    show_whole(combo.currentIndex())
     return Editor(combo, combo.currentData, put,
                   lambda cb: combo.activated.connect(lambda *_: cb()))
 
