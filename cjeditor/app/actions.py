@@ -6,9 +6,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from cjeditor.app import labels, plaintext
 from cjeditor.app.assets import icon, kind_icon
@@ -41,6 +41,51 @@ def _rename(view: object) -> None:
     """Edit ▸ Rename: the canvas's in-place editor for the selected object."""
     if isinstance(view, MapView):
         edit_selected(view)
+
+
+def canvas_has_focus(window: QWidget, view: QWidget) -> bool:
+    """True while the keyboard is the canvas's: the focus is on the view (its viewport,
+    its in-place editor) or on nothing in particular. Not in a side panel's list, a
+    field of the Properties panel, the toolbar's persona filter..."""
+    focus = QApplication.focusWidget()
+    return focus is None or focus is window or focus is view or view.isAncestorOf(focus)
+
+
+class CanvasKeys(QObject):
+    """The shortcuts of the canvas's edit actions (Delete, Ctrl+X, Ctrl+C, Ctrl+V, Ctrl+D,
+    Ctrl+A, F2 act on the canvas selection) are the window's only while the canvas has
+    the keyboard focus (canvas_has_focus). Elsewhere the key is the focused widget's
+    own: Delete in a side panel's list no longer deletes a stage out of sight, a text
+    field edits its text as always. The menu items and
+    toolbar buttons work whatever has the focus (they say what they act on)."""
+
+    def __init__(self, window: MainWindow, actions: list[QAction]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions = actions
+        self._canvas: bool | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.follow_focus()
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self.follow_focus()
+
+    def follow_focus(self) -> None:
+        try:
+            canvas = canvas_has_focus(self.window, self.window.view)
+        except RuntimeError:  # the window is being torn down
+            return
+        if canvas == self._canvas:
+            return
+        self._canvas = canvas
+        # WidgetShortcut: only with the focus on a widget the action is on (never a panel's),
+        # so the key goes to the focused widget as an ordinary key press
+        context = (Qt.ShortcutContext.WindowShortcut if canvas
+                   else Qt.ShortcutContext.WidgetShortcut)
+        for action in self.actions:
+            action.setShortcutContext(context)
 
 
 def _start_screen(window: MainWindow) -> None:
@@ -131,6 +176,9 @@ class WindowActions:
         self.rename = make(self.tr("Re&name"), lambda: _rename(view), "F2", None,
                            self.tr("Edit the title of the selected card, stage, lane or "
                                    "phase in place"))
+        # these act on the canvas selection: their keys only while the canvas has the focus
+        self.canvas_keys = CanvasKeys(w, [self.cut, self.copy, self.paste, self.duplicate,
+                                          self.delete, self.select_all, self.rename])
 
         # View
         # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+= is what people press

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, QRectF, Qt, QTimer, Signal
@@ -21,12 +23,14 @@ from cjeditor.canvas.scene import MapScene
 from cjeditor.canvas.sketch import SKETCH_ZOOM
 from cjeditor.commands import (
     DeleteCardsCommand,
+    DeleteConnectionsCommand,
     DeleteLaneCommand,
     DeletePhaseCommand,
     DeleteStageCommand,
     DocCommand,
     push,
 )
+from cjeditor.commands.composite import CompositeCommand
 from cjeditor.commands.connections import paste_command
 from cjeditor.document import MapDocument
 from cjeditor.document.checks import explain
@@ -415,22 +419,34 @@ class MapView(QGraphicsView):
 
         return start_title_edit(self, object_id)
 
-    def delete_selected(self) -> None:
-        if self.connector.delete_selected():
-            return
+    def delete_selected(self) -> bool:
+        """Delete everything selected (connections, cards, lanes, stages, phases) as ONE
+        undo step; refused as a whole (nothing changes, the status bar says why) if any
+        of it cannot go, e.g. every stage of the map."""
+        doc = self.doc
         ids = self.selected_ids()
-        cards = [i for i in ids if self.doc.has_card(i)]
-        if cards:
-            self.run(DeleteCardsCommand(self.doc, cards))
-            return
-        for object_id in ids:
-            kind = self.doc.kind_of(object_id)
-            if kind == "stage":
-                self.run(DeleteStageCommand(self.doc, object_id))
-            elif kind == "lane":
-                self.run(DeleteLaneCommand(self.doc, object_id))
-            elif kind == "phase":
-                self.run(DeletePhaseCommand(self.doc, object_id))
+        kinds = {i: doc.kind_of(i) for i in ids}
+        parts: list[Callable[[], DocCommand]] = []
+        # connections first (they may end at cards going too), then cards, lanes (with
+        # their cards), stages (with theirs) and phases (their stages may have gone)
+        for kind, make in (("connection", DeleteConnectionsCommand),
+                           ("card", DeleteCardsCommand)):
+            chosen = [i for i in ids if kinds[i] == kind]
+            if chosen:
+                parts.append(partial(make, doc, chosen))
+        for kind, make_one in (("lane", DeleteLaneCommand), ("stage", DeleteStageCommand),
+                               ("phase", DeletePhaseCommand)):
+            parts += [partial(make_one, doc, i) for i in ids if kinds[i] == kind]
+        if not parts:
+            return False
+        if len(parts) == 1:  # one kind of thing: its own command and undo text
+            try:
+                command = parts[0]()
+            except (ValueError, KeyError) as exc:
+                self.status_message.emit(explain(exc))
+                return False
+            return self.run(command)
+        return self.run(CompositeCommand(doc, tr("Delete"), parts))
 
     # ----------------------------------------------------------- clipboard
     def copy(self) -> bool:
