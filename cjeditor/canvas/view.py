@@ -345,6 +345,9 @@ class MapView(QGraphicsView):
             mode.cancel()
             self._update_cursor()
             return
+        if key == Qt.Key.Key_Escape and self.selected_ids():  # as drawing programs do
+            self.select_ids([])
+            return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
             self.delete_selected()
             return

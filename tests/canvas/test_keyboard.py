@@ -169,3 +169,11 @@ def test_ctrl_arrows_move_the_card_one_command_each(view, doc):
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert doc.card("c-exp").stage == "s-2"
+
+
+def test_escape_clears_the_selection(view):
+    card_id = next(iter(view.map_scene.cards))
+    view.select_ids([card_id])
+    assert view.selected_ids() == [card_id]
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert view.selected_ids() == []
