@@ -154,11 +154,28 @@ class CardItems(Mapping[str, CardItem]):
             if synced is not None:
                 leaving += [(cid, lane_id) for cid in synced[1] if cid not in local]
             self._synced[lane_id] = (lane, local)
+        gone = []
         for card_id, lane_id in leaving:
             held = self.place.get(card_id)
             if held is not None and held[0] == lane_id:  # not taken in by another lane
-                self.scene.removeItem(self.made.pop(card_id))
+                gone.append(self.made.pop(card_id))
                 del self.place[card_id]
+        self._remove(gone)
+
+    def _remove(self, items: list[CardItem]) -> None:
+        """Take `items` out of the scene, saying that the selection changed once, not once
+        per selected item: its listeners look at the whole selection each time (deleting
+        500 selected cards of 3,000 took 2.3 s)."""
+        scene = self.scene
+        selected = any(item.isSelected() for item in items)
+        blocked = scene.blockSignals(True)
+        try:
+            for item in items:
+                scene.removeItem(item)
+        finally:
+            scene.blockSignals(blocked)
+        if selected and not blocked:
+            scene.selectionChanged.emit()
 
     def _sync_lane(self, lg: LaneGeom, parts: list[dict[str, CardGeom]], repaint: bool) -> None:
         doc, lane_id, lane_type, layers = self.scene.doc, lg.lane_id, lg.type, self.layers

@@ -257,3 +257,20 @@ def test_delete_and_ctrl_a_in_a_text_field_edit_the_field(window):
     assert doc.kind_of("s-zmot") is not None
     assert entries(doc) == []
     assert view.selected_ids() == ["s-zmot"]
+
+
+def test_deleting_many_selected_cards_says_the_selection_changed_once(example_view):
+    """Each card item taken out of the scene used to say so, and the selection's
+    listeners looked at the whole selection each time (500 of 3,000 cards: 2.3 s)."""
+    view = example_view
+    cards = list(view.map_scene.cards)[:60]
+    view.select_ids(cards)
+    said = []
+    view.map_scene.selectionChanged.connect(lambda: said.append(view.selected_ids()))
+    view.delete_selected()
+    QApplication.processEvents()
+    assert said == [[]]  # once, and by then nothing is selected
+    assert view.selected_ids() == [] and not any(c in view.map_scene.cards for c in cards)
+    view.doc.undo_stack.undo()
+    QApplication.processEvents()
+    assert all(c in view.map_scene.cards for c in cards)
