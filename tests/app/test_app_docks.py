@@ -260,3 +260,28 @@ def test_a_choice_the_narrow_panel_cuts_is_whole_in_its_tooltip(example_window):
     combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
     shown.setHtml(combo.toolTip())
     assert shown.toPlainText() == combo.currentText()
+
+
+def test_a_persona_name_emptied_or_blank_is_refused_and_shown_again(example_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = example_window
+    window.show()
+    dock, doc = window.personas, window.document
+    dock.show()
+    persona_id = dock.current_id()
+    name = doc.persona(persona_id).name
+    field = dock.form.editors["name"].widget
+    window.activateWindow()
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClick(field, Qt.Key.Key_Delete)  # emptied while typing: refused
+    assert field.text() == "" and doc.persona(persona_id).name == name
+    QTest.keyClicks(field, "   ")  # spaces only: no name either
+    assert doc.persona(persona_id).name == name
+    window.view.setFocus()  # leaving the field shows the name the persona keeps
+    QApplication.processEvents()
+    assert field.text() == name
+    assert dock.list.currentItem().text() == name

@@ -95,6 +95,8 @@ class PersonasDock(QDockWidget):
         self.clear_picture_button.clicked.connect(lambda: self._set_picture(None))
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
         form.edited.connect(self._on_edited)
+        # a name refused while typing (emptied) shows the persona's own again once left
+        form.editors["name"].widget.editingFinished.connect(self._show_current)
         for signal in (document.persona_added, document.persona_removed,
                        document.persona_changed):
             signal.connect(self._on_persona_signal)
@@ -190,6 +192,8 @@ class PersonasDock(QDockWidget):
 
     def _on_edited(self, field: str, value: Any, merge: bool) -> None:
         persona_id = self.current_id()
+        if field == "name" and isinstance(value, str) and not value.strip():
+            value = ""  # spaces only are no name: refused as an empty one
         if persona_id is not None:
             self._push(lambda: EditPersonaCommand(self.document, persona_id, {field: value},
                                                   merge=merge))
