@@ -39,6 +39,7 @@ from cjeditor.model import JourneyMap
 APP_NAME = "cjeditor"
 COPY_SUFFIX = ".cjmap"
 INFO_SUFFIX = ".json"
+UNREADABLE = "unreadable"  # where copies that cannot be read are kept, not offered again
 LOCK_SUFFIX = ".lock"
 # write_atomic's temporary files: ".<target name>.<random>.tmp"
 _TEMP_SUFFIX = ".tmp"
@@ -271,6 +272,17 @@ class RecoveryStore:
         }
         text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
         write_atomic(self.info_path(key), text.encode("utf-8"))
+
+    def set_aside(self, key: str) -> Path:
+        """Move a copy that cannot be read, and its sidecar, into the folder UNREADABLE:
+        kept (nothing of a designer's is deleted unasked), no longer offered at start.
+        Returns that folder."""
+        folder = self.root / UNREADABLE
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in (self.info_path(key), self.copy_path(key)):
+            with contextlib.suppress(FileNotFoundError):
+                path.replace(folder / path.name)
+        return folder
 
     def remove(self, key: str) -> None:
         """Delete a copy and its sidecar (sidecar first: a copy alone is still found)."""

@@ -1380,6 +1380,10 @@ The map is intact: you can still save and export it. Details are in the log file
         <translation>Later</translation>
     </message>
     <message>
+        <source>The copy was moved to %1: it is kept there, and not offered again.</source>
+        <translation>The copy was moved to %1: it is kept there, and not offered again.</translation>
+    </message>
+    <message>
         <source>Recovered the changes made until %1. Save the map to keep them.</source>
         <translation>Recovered the changes made until %1. Save the map to keep them.</translation>
     </message>

@@ -1380,6 +1380,10 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
         <translation>Más tarde</translation>
     </message>
     <message>
+        <source>The copy was moved to %1: it is kept there, and not offered again.</source>
+        <translation>La copia se ha movido a %1: allí se conserva, y no se volverá a ofrecer.</translation>
+    </message>
+    <message>
         <source>Recovered the changes made until %1. Save the map to keep them.</source>
         <translation>Se han recuperado los cambios hechos hasta %1. Guarde el mapa para conservarlos.</translation>
     </message>

@@ -163,3 +163,11 @@ def test_an_unreadable_copy_is_reported_not_fatal(manager, choose, problems_show
     choose(RecoveryDialog.RESTORE)
     assert offer_recovery(manager, None) == []
     assert problems_shown and "Traceback" not in problems_shown[0]
+    # kept, set aside where it is not offered at every start again
+    kept = store.root / "unreadable"
+    assert (kept / store.copy_path(key).name).read_text(encoding="utf-8") == '{"format": "cjmap"'
+    assert str(kept) in problems_shown[0] and "not offered again" in problems_shown[0]
+    assert store.stale() == []
+    offered = choose(RecoveryDialog.RESTORE)
+    before = len(offered)
+    assert offer_recovery(manager, None) == [] and len(offered) == before  # not offered

@@ -1,7 +1,9 @@
 """At start: offer the recovery copies left by an editor that did not close normally.
 
 Restore opens each map as modified (its undo stack not clean), attached to its
-original file; Discard deletes the copies; Later keeps them for the next start.
+original file; a copy that cannot be read is said so and set aside (kept in a folder
+of its own, not offered again); Discard deletes the copies; Later keeps them for the
+next start.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidge
 
 from cjeditor.app import plaintext
 from cjeditor.app.forms.ui_recovery import Ui_RecoveryDialog
+from cjeditor.app.i18n import current_language
 from cjeditor.app.recovery import RecoveryEntry, RecoveryStore
 from cjeditor.document import MapDocument
 from cjeditor.fileio import MapLoadError
@@ -103,7 +106,12 @@ def restore(manager, entry: RecoveryEntry, reuse=None):
         journey_map = entry.load()
     except MapLoadError as error:
         log.warning("recovery copy %s cannot be read: %s", entry.copy_path, error)
-        manager.show_load_error(entry.copy_path, error, reuse)
+        folder = RecoveryStore(entry.copy_path.parent).set_aside(entry.key)
+        lines = error.problem_lines(current_language(), entry.copy_path.name)
+        lines.append(QCoreApplication.translate(
+            "RecoveryDialog", "The copy was moved to %1: it is kept there, and not offered "
+            "again.").replace("%1", str(folder)))
+        manager.show_load_error(entry.copy_path, lines, reuse)
         return None
     path = entry.original_path
     window = manager.find_window(path) if path is not None else None
