@@ -1573,6 +1573,10 @@ The map is intact: you can still save and export it. Details are in the log file
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A view called “%1” exists already: choose another name.</source>
+        <translation>A view called “%1” exists already: choose another name.</translation>
+    </message>
+    <message>
         <source>Save view</source>
         <translation type="unfinished"></translation>
     </message>

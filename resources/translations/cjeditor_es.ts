@@ -1573,6 +1573,10 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
         <translation>Una vista muestra al menos un carril.</translation>
     </message>
     <message>
+        <source>A view called “%1” exists already: choose another name.</source>
+        <translation>Ya hay una vista llamada «%1»: elija otro nombre.</translation>
+    </message>
+    <message>
         <source>Save view</source>
         <translation>Guardar vista</translation>
     </message>

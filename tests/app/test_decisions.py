@@ -294,6 +294,19 @@ def test_a_view_keeps_at_least_one_lane(shown):
     assert dump(shown) == before
 
 
+def test_two_views_cannot_share_a_name(shown):
+    """They could not be told apart in the list, the menu or the export's choice."""
+    dock, doc = shown.views, shown.document
+    first, second = doc.map.views[0], doc.map.views[1]
+    before, count = dump(shown), doc.undo_stack.count()
+    assert dock.save_current(f"  {first.name.upper()} ") is None  # case and spaces aside
+    dock.rename(second.id, first.name)
+    assert doc.undo_stack.count() == count and dump(shown) == before
+    assert "exists already" in shown.statusBar().currentMessage()
+    dock.rename(first.id, first.name.upper())  # a view may change its own name's case
+    assert doc.view(first.id).name == first.name.upper()
+
+
 # ------------------------------------------------------------------- brief
 def test_brief_state_and_counterpart(shown, tmp_path):
     doc, brief = shown.document, shown.brief

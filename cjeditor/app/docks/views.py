@@ -244,8 +244,21 @@ class ViewsDock(QDockWidget):
         self._loading = False
         self._edited()
 
+    def _taken(self, name: str, other_than: str | None = None) -> bool:
+        """Whether another saved view has this name (two alike could not be told apart
+        in the list, the menu or an export's choice); said on the status bar."""
+        wanted = name.strip().casefold()
+        taken = any(view.name.strip().casefold() == wanted and view.id != other_than
+                    for view in self.document.map.views)
+        if taken:
+            self._say(self.tr("A view called “%1” exists already: choose another name.")
+                      .replace("%1", name.strip()))
+        return taken
+
     def save_current(self, name: str) -> str | None:
         """Save the settings shown as a new view and switch to it; its id."""
+        if self._taken(name):
+            return None
         fields = self.settings()
         if fields["lanes"] is not None and not fields["lanes"]:
             self._say(self.tr("A view shows at least one lane."))
@@ -261,7 +274,8 @@ class ViewsDock(QDockWidget):
         return command.view_id
 
     def rename(self, view_id: str, name: str) -> None:
-        self._push(RenameViewCommand(self.document, view_id, name.strip()))
+        if not self._taken(name, other_than=view_id):
+            self._push(RenameViewCommand(self.document, view_id, name.strip()))
 
     def delete(self, view_id: str) -> None:
         self._push(DeleteViewCommand(self.document, view_id))
