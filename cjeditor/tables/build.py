@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from cjeditor.model import (
     CARD_CLASSES,
     CARD_KINDS,
+    LANE_TYPES,
     JourneyMap,
     Lane,
     Stage,
@@ -369,8 +370,11 @@ class _Builder:
                     found = lane
                     break
         if found is not None:
+            # a lane first met with an unknown type was said wrong at its own row: its
+            # later rows of the right type are not each another problem
             if (lane_type is not None and found.row is not None
-                    and found.data.get("type") != lane_type):
+                    and found.data.get("type") != lane_type
+                    and found.data.get("type") in LANE_TYPES):
                 self.problem(Message("table_lane_other_type", lane=found.data["id"],
                                      lane_type=Term("lane_type", str(found.data.get("type"))),
                                      row=found.row), number, "lane_type")

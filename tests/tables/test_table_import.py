@@ -263,3 +263,19 @@ def test_a_workbook_edited_by_hand_keeps_its_stages_and_lanes_sheets(tmp_path):
     back = read_table(path)
     assert back.stages[1].name == "Etapa nueva" and back.stages[1].width == 2
     assert back.lanes[-1].type == "ideas" and back.lanes[-1].cards[0].title == "Probar"
+
+
+def test_a_lane_with_a_wrong_type_is_one_problem_not_one_per_row(tmp_path):
+    """Its first row names a type that does not exist; its later rows (the right type)
+    are not each reported as disagreeing with it."""
+    table = write(tmp_path / "cards.csv",
+                  "lane_id,lane_type,stage_name,kind,title\n"
+                  "l-acciones,acciones!,A,note,uno\n"
+                  "l-acciones,actions,B,note,dos\n"
+                  "l-acciones,actions,C,note,tres\n"
+                  "l-dolor,pain_points,A,pain_point,cuatro\n"
+                  "l-dolor,touchpoints,B,pain_point,cinco\n")
+    lines = problems(table)
+    assert [line.split(":")[1].strip() for line in lines] == [
+        "row 2, column lane_type", "row 6, column lane_type"], lines
+    assert 'lane "l-dolor" is a pain_points lane in row 5' in lines[1]  # still said
