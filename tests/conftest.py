@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,15 @@ def _collector_as_found():
 @pytest.fixture
 def example_map_path() -> Path:
     return EXAMPLE_MAP
+
+
+@pytest.fixture
+def map_file(tmp_path, example_map_path) -> Path:
+    """A writable copy of the example map, in a folder of its own."""
+    target = tmp_path / "maps" / "mapa.cjmap"
+    target.parent.mkdir()
+    shutil.copyfile(example_map_path, target)
+    return target
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -57,14 +56,6 @@ def gestures(monkeypatch) -> Gestures:
     recorder = Gestures()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: recorder.exec(self))
     return recorder
-
-
-@pytest.fixture
-def map_file(tmp_path, example_map_path) -> Path:
-    target = tmp_path / "maps" / "mapa.cjmap"
-    target.parent.mkdir()
-    shutil.copyfile(example_map_path, target)
-    return target
 
 
 @pytest.fixture

@@ -9,9 +9,6 @@ and disk-watch timers run on a manual clock: it advances time instead of sleepin
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from manual_clock import ManualClock
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -51,15 +48,6 @@ def manager(app, settings, monkeypatch):
     flush_deletes()
     mgr.deleteLater()
     flush_deletes()
-
-
-@pytest.fixture
-def map_file(tmp_path, example_map_path) -> Path:
-    """A writable copy of the example map."""
-    target = tmp_path / "maps" / "mapa.cjmap"
-    target.parent.mkdir()
-    shutil.copyfile(example_map_path, target)
-    return target
 
 
 @pytest.fixture
