@@ -134,7 +134,8 @@ class WindowFiles:
         path = Path(path)
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-            if path.exists() and not self._confirm_replace(path):
+            if path.exists() and not confirm_replace(self.window, self.tr("Save journey map"),
+                                                     path):
                 return False  # the file dialog asked about the name without the suffix
         other = self.window.manager.find_window(path) if path.exists() else None
         if (other is not None and other is not self.window) or (
@@ -243,18 +244,6 @@ class WindowFiles:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def _confirm_replace(self, path: Path) -> bool:
-        """Whether to write over `path`, asked as the export asks (the same sentence)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Save journey map"),
-            QCoreApplication.translate("ExportDialog", "“%1” already exists. Replace it?")
-            .replace("%1", path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window,
-        )
-        box.setTextFormat(_plain())
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return _answer(box) == QMessageBox.StandardButton.Yes
-
     def _error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, "cjeditor", text,
                           QMessageBox.StandardButton.Ok, self.window)
@@ -267,6 +256,20 @@ def _plain():
     from PySide6.QtCore import Qt
 
     return Qt.TextFormat.PlainText
+
+
+def confirm_replace(parent: QWidget, title: str, path: Path) -> bool:
+    """Whether to write over `path`, which a file dialog did not ask about (it was
+    given the name before its suffix was added): Save As and Export ask alike."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title,
+        QCoreApplication.translate("WindowFiles", "“%1” already exists. Replace it?")
+        .replace("%1", path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent,
+    )
+    box.setTextFormat(_plain())
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return _answer(box) == QMessageBox.StandardButton.Yes
 
 
 def _answer(box: QMessageBox) -> QMessageBox.StandardButton:

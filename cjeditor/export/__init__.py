@@ -33,8 +33,9 @@ class ExportError(Exception):
     """
 
 
-# An OSError with one of these, raised while a writer streams into the file, is a failed
-# write, not a failed drawing
+# An OSError with one of these, raised by a writer's own temporary files (openpyxl keeps
+# each sheet in one while writing) rather than the file write_atomic hands it, is a
+# failed write too, not a failed drawing
 _WRITE_ERRORS = {errno.EFBIG, errno.ENOSPC, errno.EDQUOT, errno.EIO}
 
 
@@ -129,7 +130,7 @@ def export_map(
     except ExportError:
         raise
     except OSError as exc:
-        if exc.errno in _WRITE_ERRORS:  # a writer streaming into the file (xlsx)
+        if exc.errno in _WRITE_ERRORS:  # the disk refused the writer's own files
             raise ExportWriteError(exc.errno, exc.strerror, str(out)) from exc
         raise ExportError(f"could not draw {out.name}: {exc}") from exc
     except Exception as exc:  # the drawing failed: never reported as a failed write

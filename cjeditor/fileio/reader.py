@@ -117,9 +117,9 @@ def _decode(data: bytes, source: Any) -> str:
 
 
 def _line_column(prefix: bytes) -> tuple[int, int]:
-    line = prefix.count(b"\n") + 1
-    start = prefix.rfind(b"\n") + 1
-    return line, len(prefix[start:].decode("utf-8", "replace")) + 1
+    """Where the bytes after `prefix` start, in lines and characters."""
+    text = prefix.decode("utf-8", "replace")
+    return strict_json.line_column(text, len(text))
 
 
 def _parse_json(text: str, source: Any, from_utf8: bool) -> Any:

@@ -53,10 +53,13 @@ def token_position(text: str, pattern: re.Pattern[str]) -> tuple[int | None, int
     strings: where json stopped on a value it does not report the place of."""
     for match in pattern.finditer(text):
         if match.group(1):
-            start = match.start(1)
-            line = text.count("\n", 0, start) + 1
-            return line, start - (text.rfind("\n", 0, start) + 1) + 1
+            return line_column(text, match.start(1))
     return None, None
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """Line and column (from 1, in characters) of `offset` in `text`."""
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def long_number_position(text: str) -> tuple[int | None, int | None]:

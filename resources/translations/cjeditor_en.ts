@@ -783,10 +783,6 @@
         <translation>Export map</translation>
     </message>
     <message>
-        <source>“%1” already exists. Replace it?</source>
-        <translation>“%1” already exists. Replace it?</translation>
-    </message>
-    <message>
         <source>Crop &amp;marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,6 +1889,10 @@ The map is intact: you can still save and export it. Details are in the log file
     <message>
         <source>Your changes will be lost if you don’t save them.</source>
         <translation>Your changes will be lost if you don’t save them.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” already exists. Replace it?</translation>
     </message>
 </context>
 <context>

@@ -783,10 +783,6 @@
         <translation>Exportar el mapa</translation>
     </message>
     <message>
-        <source>“%1” already exists. Replace it?</source>
-        <translation>«%1» ya existe. ¿Reemplazarlo?</translation>
-    </message>
-    <message>
         <source>Crop &amp;marks</source>
         <translation>&amp;Marcas de corte</translation>
     </message>
@@ -1893,6 +1889,10 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
     <message>
         <source>Your changes will be lost if you don’t save them.</source>
         <translation>Si no los guarda, se perderán los cambios.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» ya existe. ¿Reemplazarlo?</translation>
     </message>
 </context>
 <context>

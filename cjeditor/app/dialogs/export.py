@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -515,19 +514,12 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         if not name:
             return None
         path = with_suffix(Path(name), fmt)
-        if path != Path(name) and path.exists() and not self._confirm_replace(path):
+        from cjeditor.app.files import confirm_replace
+
+        if path != Path(name) and path.exists() and \
+                not confirm_replace(self, self.tr("Export map"), path):
             return None  # the file dialog asked about another name
         return path
-
-    def _confirm_replace(self, path: Path) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export map"),
-                          self.tr("“%1” already exists. Replace it?").replace("%1", path.name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        answer = box.exec()
-        box.deleteLater()
-        return answer == QMessageBox.StandardButton.Yes
 
     def accept(self) -> None:
         if self._problem:
