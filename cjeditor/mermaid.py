@@ -525,6 +525,9 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
                     lines.append(f"      {task}: {score}" + (f": {actors}" if actors else ""))
                     written += 1
     notes = _notes(doc, lanes, scorers, unscored, silent_stages)
+    if any(card.title.strip() for lane in actions for card in lane.cards):
+        notes.append("card titles have no printed size in a Mermaid file: the program "
+                     "that draws it sets it")
     if untitled:
         notes.append(f"{untitled} action card(s) without a title are written as the task "
                      f'"{UNTITLED}" (a Mermaid task needs a name)')

@@ -239,6 +239,25 @@ def test_export_notes_go_to_stderr(tmp_path, monkeypatch, capsys):
     assert out.stat().st_size > 0
 
 
+@pytest.mark.parametrize(("suffix", "says"), [
+    (".pdf", " pt at the smallest on "), (".png", " pt at the smallest at 1:1"),
+    (".svg", " pt at the smallest at 1:1"), (".html", " pt at the smallest at 1:1"),
+    (".xlsx", "card titles print at 11 pt at the smallest at 1:1"),
+    (".csv", "card titles have no printed size in a CSV file"),
+    (".mmd", "card titles have no printed size in a Mermaid file")])
+def test_every_export_reports_the_smallest_title_size(tmp_path, capsys, suffix, says):
+    """spec/cli.md: "Every export reports on stderr the smallest size ... at which any
+    card's title is printed"; a table or a Mermaid file says it sets none."""
+    from cjeditor.cli import main
+
+    good = write_map(tmp_path / "good.cjmap", base_map())
+    out = tmp_path / f"map{suffix}"
+    assert main(["export", str(good), "-o", str(out)]) == 0
+    titles = [line for line in capsys.readouterr().err.splitlines()
+              if line.startswith(f"{out}: card titles ")]
+    assert len(titles) == 1 and says in titles[0]
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
 def test_a_writing_failure_says_cannot_write_and_keeps_the_old_file(tmp_path, suffix):
