@@ -14,6 +14,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cjeditor.model.limits import FORMAT_VERSION
+from cjeditor.model.versions import (
+    V2_CARD_KEYS,
+    V2_LANE_KEYS,
+    V2_LANE_TYPES,
+    V2_META_KEYS,
+    V2_PHASE_KEYS,
+    V2_STAGE_KEYS,
+    V2_TOP_KEYS,
+)
 
 if TYPE_CHECKING:
     from cjeditor.model.messages import Phrase
@@ -65,21 +74,6 @@ def _v0_to_v1(data: RawMap) -> RawMap:
         out.setdefault(key, [])
     out["version"] = 1
     return out
-
-
-# What version 2 added (spec "Version 2"): keys per object, and new lane types.
-V2_TOP_KEYS = ("connections", "views")
-V2_META_KEYS = ("state", "counterpart")
-V2_PHASE_KEYS = ("acquisition",)
-V2_STAGE_KEYS = ("link",)
-V2_LANE_KEYS = ("line_below",)
-V2_LANE_TYPES = ("physical_evidence", "frontstage", "support")
-V2_CARD_KEYS: dict[str | None, tuple[str, ...]] = {
-    None: ("link",),  # every kind
-    "opportunity": ("impact", "effort"),
-    "idea": ("impact", "effort"),
-    "metric": ("scope",),
-}
 
 
 def version_2_uses(data: RawMap) -> Iterator[str]:

@@ -14,6 +14,7 @@ from maps import base_map, v2_map
 from model.test_rules import RULES, Edit
 from model.test_rules_v2 import RULES_V2
 
+from cjeditor.fileio.migrations import version_2_uses
 from cjeditor.model.schema import BEYOND_SCHEMA, json_schema, schema_text
 from cjeditor.templates import LANGUAGES, TEMPLATE_NAMES, create_map
 
@@ -98,14 +99,28 @@ def edited(edit: Edit) -> Any:
                          ids=[rule[0] for rule in ALL_RULES])
 def test_schema_on_the_rule_examples(validator, name, valid, invalid, path, words):
     good = edited(valid)
-    if good.get("version") == 2:  # the schema describes version 2; readers migrate 1
-        assert list(validator.iter_errors(good)) == [], f"{name}: valid example refused"
+    assert list(validator.iter_errors(good)) == [], f"{name}: valid example refused"
     bad = edited(invalid)
     refused = not validator.is_valid(bad)
     if name in BEYOND:
         assert not refused, f"{name}: the schema now checks this; take it out of BEYOND"
     else:
         assert refused, f"{name}: the schema accepts a structural error"
+
+
+def test_versions_1_and_2_are_read_and_a_version_1_file_uses_nothing_of_2(validator):
+    """spec/cjmap-format.md: "A reader accepts 1 and 2"; a version 1 file using a key
+    version 2 added is refused at that key."""
+    old = {**as_file(base_map()), "version": 1}
+    assert validator.is_valid(old)
+    for version in (0, 3, "2"):
+        assert not validator.is_valid({**old, "version": version}), version
+    new = as_file(v2_map())
+    assert new["version"] == 2 and validator.is_valid(new)
+    errors = list(validator.iter_errors({**new, "version": 1}))
+    # refused where the reader refuses it, and nowhere else
+    assert {e.json_path.removeprefix("$.") for e in errors} == set(version_2_uses(new))
+    assert {"connections", "views"} <= set(version_2_uses(new))
 
 
 CARD_OF_KIND = {
@@ -149,4 +164,5 @@ def test_structural_errors_beyond_the_rule_tests(validator):
     assert refused(put("views", [{"id": "v", "name": "n", "lanes": "l-tp"}]))  # wrong type
     assert refused(put("lanes.3.cards.1.span", 2))  # an emotion covers one stage
     assert refused(put("meta.counterpart", "C:\\mapas\\x.cjmap"))  # pattern
-    assert refused(put("version", 1))  # the schema describes version 2
+    assert not refused(put("version", 1))  # readers take version 1 (nothing of 2 used)
+    assert refused(put("version", 3))
