@@ -59,6 +59,7 @@ BEYOND_SCHEMA: tuple[str, ...] = (
     "an asset's data is base64 of a PNG or JPEG of the declared type, at most "
     f"{limits.MAX_ASSET_BYTES // _MIB} MiB and {limits.MAX_ASSET_PIXELS // 1_000_000} "
     "megapixels, that decodes in full",
+    "a whole number is written without a fraction (2, not 2.0)",
     "a JSON object has no key twice, text is valid Unicode, numbers are finite and a file "
     f"is at most {limits.MAX_FILE_BYTES // _MIB} MiB",
 )

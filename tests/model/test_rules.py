@@ -201,6 +201,8 @@ RULES: list[tuple[str, Edit, Edit, str, str]] = [
      "lanes[3].cards[0].score", "required"),
     ("emotion score integer", setter(f"{EMO}.score", 0), setter(f"{EMO}.score", 1.5),
      "lanes[3].cards[0].score", "whole number"),
+    ("emotion score written whole", setter(f"{EMO}.score", 1), setter(f"{EMO}.score", 1.0),
+     "lanes[3].cards[0].score", "whole number"),
     ("emoji length", setter(f"{EMO}.emoji", "😀" * 16), setter(f"{EMO}.emoji", "😀" * 17),
      "lanes[3].cards[0].emoji", "at most 16"),
     ("one emotion per stage", setter(f"{EMO}.stage", "s-3"), setter(f"{EMO}.stage", "s-2"),

@@ -39,6 +39,7 @@ BEYOND = {
     # contents of values
     "created offset", "modified date", "asset media type", "asset base64",
     "asset signature", "asset pixels png", "asset pixels jpeg", "feedback score finite",
+    "emotion score written whole",
 }
 ALL_RULES = RULES + RULES_V2
 
