@@ -17,6 +17,14 @@ A call is kept as a tuple of numbers and strings, and the Qt objects it uses
 (pens, fonts, paths) by their place in the recipe's own list: tuples of plain
 values are left out of Python's cyclic collector, which would otherwise walk some
 seventy objects per card of the map on each of its long collections.
+
+A line of text is kept laid out (a QTextLayout): `drawText` would lay it out
+again on every frame, a sixth of a card's time. Drawn from its layout, a line
+shows the same pixels as `drawText` (tests/canvas/test_card_recipes.py: accents,
+emoji, combining marks) when its baseline lies on Qt's grid of 1/64 (QtPen puts it
+there; QTextLine.draw rounds to that grid, drawText does not) and it holds no
+right-to-left letters, which drawText orders by the painter's direction; any other
+line is kept as its `drawText` call.
 """
 
 from __future__ import annotations
@@ -24,9 +32,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from typing import Any, cast
+from unicodedata import bidirectional
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption, QTransform
 
 Op = tuple[Any, ...]  # (code, plain values ...): see _PLAY
 
@@ -69,9 +78,34 @@ _PLAY: list[Callable[[QPainter, Op, list[Any]], None]] = [
     lambda p, op, o: p.fillRect(QRectF(op[1], op[2], op[3], op[4]), o[op[5]]),
     lambda p, op, o: p.setClipRect(QRectF(op[1], op[2], op[3], op[4]), o[op[5]]),
     lambda p, op, o: o[op[1]](p, *o[op[2]]),  # any other call: method, arguments
+    lambda p, op, o: o[op[1]].draw(p, o[op[2]]),  # a line laid out: layout, its top left
 ]
 (SAVE, RESTORE, TRANSLATE, SCALE, HINT, PEN, BRUSH, FONT, TEXT, RECT, ROUNDED, ELLIPSE,
- PATH, IMAGE, FILL, CLIP, OTHER) = range(len(_PLAY))
+ PATH, IMAGE, FILL, CLIP, OTHER, LINE) = range(len(_PLAY))
+
+_ONE_LINE = QTextOption()
+_ONE_LINE.setWrapMode(QTextOption.WrapMode.NoWrap)
+_ONE_LINE.setTextDirection(Qt.LayoutDirection.LeftToRight)
+# right-to-left letters and digits: drawText orders them by the painter's direction
+_RTL = frozenset(("R", "AL", "AN"))
+
+
+def _laid_out(font: QFont, x: float, baseline: float, text: str) -> tuple[QTextLayout,
+                                                                          QPointF] | None:
+    """`text` laid out in `font` as one line, and where to draw it so that its baseline
+    is at (x, baseline): None unless that draws what `drawText` draws (module doc)."""
+    if (baseline * 64 != round(baseline * 64)
+            or not text.isprintable()  # a break, a tab, a control or format character
+            or (not text.isascii() and any(bidirectional(c) in _RTL for c in text))):
+        return None
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_ONE_LINE)
+    layout.setCacheEnabled(True)  # else endLayout drops the shaping, and draw redoes it
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e9)
+    layout.endLayout()
+    return layout, QPointF(x, baseline - line.ascent())
 
 
 def _rect(r: QRectF) -> tuple[float, float, float, float]:
@@ -88,6 +122,8 @@ class _Recorder:
         self.objects: list[Any] = []
         self._places: dict[int, int] = {}  # id of an object -> its place in `objects`
         self._transform = QTransform.fromScale(scale, scale)
+        self._font: QFont | None = None  # the painter's font, where a call set it
+        self._fonts: list[QFont | None] = []  # saved with save(), back with restore()
 
     def _ref(self, obj: Any) -> int:
         """`obj`'s place in the objects (kept there, so its id stays its own)."""
@@ -102,9 +138,11 @@ class _Recorder:
 
     def save(self) -> None:
         self.ops.append((SAVE,))
+        self._fonts.append(self._font)
 
     def restore(self) -> None:
         self.ops.append((RESTORE,))
+        self._font = self._fonts.pop() if self._fonts else None
 
     def translate(self, *args: Any) -> None:
         self._numbers(TRANSLATE, "translate", args)
@@ -128,10 +166,16 @@ class _Recorder:
 
     def setFont(self, font: Any) -> None:  # noqa: N802
         self.ops.append((FONT, self._ref(font)))
+        self._font = font
 
     def drawText(self, *args: Any) -> None:  # noqa: N802
         if len(args) == 2 and isinstance(args[0], QPointF) and isinstance(args[1], str):
-            self.ops.append((TEXT, args[0].x(), args[0].y(), args[1]))
+            x, y, text = args[0].x(), args[0].y(), args[1]
+            laid = None if self._font is None else _laid_out(self._font, x, y, text)
+            if laid is None:
+                self.ops.append((TEXT, x, y, text))
+            else:
+                self.ops.append((LINE, self._ref(laid[0]), self._ref(laid[1])))
         else:
             self._other("drawText", args)
 

@@ -240,15 +240,17 @@ class QtPen:
         p.setFont(plain)
         p.setPen(_pen(color, 1.0, None))
         draw = p.drawText
+        # baselines on Qt's 1/64 grid (1/6400 of a point here): a recipe draws a line from
+        # its QTextLayout, which rounds to that grid, and must show drawText's pixels
         for x, baseline, text in placed:
             if not text:
                 continue
             if needs_shaping(text):
                 p.setFont(font(bold))
-                draw(QPointF(x / k, baseline / k), text)
+                draw(QPointF(x / k, round(baseline / k * 64) / 64), text)
                 p.setFont(plain)
             else:
-                draw(QPointF(x / k, baseline / k), text)
+                draw(QPointF(x / k, round(baseline / k * 64) / 64), text)
         p.restore()
 
     def hidden_text(self, x: float, baseline: float, text: str, size: float) -> None:

@@ -96,6 +96,29 @@ def test_a_played_recipe_draws_what_drawing_anew_draws_at_every_scale(example_vi
     assert len(items) * 2 <= recorded <= len(items) * (len(SCALES) - 3)
 
 
+def test_most_lines_of_text_are_kept_laid_out_and_draw_the_same(example_view):
+    """A line is kept as its QTextLayout (not laid out again on each frame) unless it
+    holds right-to-left letters or a format character; either way it draws what
+    drawText draws (so does every card of the test above, at every scale)."""
+    codes = [op[0] for item in _all_items(example_view) for op in item.recipe_for(1.0).ops]
+    laid, drawn = codes.count(card_recipes.LINE), codes.count(card_recipes.TEXT)
+    assert laid > 200 and drawn < laid / 10, (laid, drawn)
+    view = example_view
+    card_id = next(i.object_id for i in _all_items(view) if i.card.kind == "note")
+    for title, laid_out in [("Árbol ¿ñandú? € “sí”", True), ("Pago 💳 con tarjeta", True),
+                            ("★ ★ favorito", True), ("café\u0301 naïve", True),
+                            ("مرحبا بالعالم", False), ("ida\u200fvuelta", False)]:
+        view.run(EditCardFieldsCommand(view.doc, card_id, {"title": title}))
+        QApplication.processEvents()
+        item = view.map_scene.cards[card_id]
+        for scale in (1.0, 1.7):
+            played = _image(item, scale, lambda p, s, i=item: i.recipe_for(s).play(p))
+            assert played == _image(item, scale, item._draw), (title, scale)
+        recipe = item.recipe_for(1.0)
+        texts = [op[3] for op in recipe.ops if op[0] == card_recipes.TEXT]
+        assert (title not in texts) is laid_out, (title, texts)
+
+
 def test_a_recipe_serves_the_scales_at_which_its_choices_hold(example_view):
     item = next(i for i in _all_items(example_view) if i.card.kind != "emotion" and i.card.text)
     recipe = item.recipe_for(1.0)
