@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 from cjeditor.model import limits
 from cjeditor.model.types import Color, Id, MapPath, Number, Rating
@@ -53,6 +59,14 @@ class CardBase(BaseModel):
         default_factory=list, max_length=limits.MAX_TAGS
     )
     link: MapPath | None = None  # version 2: a sub-journey, another .cjmap
+
+    @model_serializer(mode="wrap")
+    def _link_last(self, write: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """The spec's key order: `link` (version 2) after the kind's own fields."""
+        data: dict[str, Any] = write(self)
+        if "link" in data:
+            data["link"] = data.pop("link")
+        return data
 
 
 class NoteCard(CardBase):

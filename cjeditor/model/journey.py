@@ -115,8 +115,9 @@ class Lane(BaseModel):
     persona: Id | None = None
     color: Color | None = None
     collapsed: bool = False
-    line_below: BlueprintLine | None = None  # version 2: a blueprint line under the lane
     cards: list[Card] = Field(max_length=limits.MAX_CARDS_PER_LANE)
+    # version 2: a blueprint line under the lane (after `cards`, in the spec's key order)
+    line_below: BlueprintLine | None = None
 
 
 class Connection(BaseModel):

@@ -146,6 +146,7 @@ def test_dragging_a_card_sets_impact_and_effort_in_one_undo_step(shown):
     assert doc.undo_stack.count() == count
     view.centerOn(cell.center())
     settle(shown)
+    chip = view.chips[card_id]  # the matrix may have been rebuilt meanwhile
     start = chip.mapToScene(chip.boundingRect().center())
     drag(view, start, cell.center(), steps=8)
     card = doc.card(card_id)

@@ -46,6 +46,50 @@ def test_canonical_form(doc):
     assert "collapsed" not in json.loads(text)["lanes"][0]
 
 
+# "keys in the order of this page" (spec/cjmap-format.md): each object's keys as the
+# page lists them, the keys version 2 added after them, in the order of its sections
+PAGE_ORDER = {
+    "meta": ["title", "product", "objective", "team_goal", "language", "created", "modified",
+             "authors", "state", "counterpart"],
+    "phase": ["id", "name", "color", "acquisition"],
+    "stage": ["id", "name", "description", "phase", "moment", "color", "width", "link"],
+    "lane": ["id", "type", "title", "persona", "color", "collapsed", "cards", "line_below"],
+}
+CARD_COMMON = ["id", "kind", "stage", "span", "title", "text", "evidence", "color", "tags"]
+CARD_EXTRAS = {  # the kind table's extra fields, then what version 2 gave the kind
+    "note": [], "touchpoint": ["channel", "channel_label", "initiative", "decision_point"],
+    "expectation": ["met"], "emotion": ["score", "emoji"], "pain_point": ["severity"],
+    "feedback": ["source", "score"], "opportunity": ["addresses", "priority", "impact", "effort"],
+    "idea": ["hypothesis", "measure", "status", "impact", "effort"],
+    "metric": ["measure", "value", "unit", "scope"], "image": ["asset"],
+}
+for _kind, _extras in CARD_EXTRAS.items():
+    PAGE_ORDER[_kind] = [*CARD_COMMON, *_extras, "link"]
+
+
+def _in_page_order(keys: list[str], kind: str) -> bool:
+    order = PAGE_ORDER[kind]
+    return all(key in order for key in keys) and keys == sorted(keys, key=order.index)
+
+
+def test_every_object_keeps_the_pages_key_order():
+    from maps import v2_map
+
+    raw = v2_map()
+    touchpoint = next(c for lane in raw["lanes"] for c in lane["cards"]
+                      if c["kind"] == "touchpoint")
+    touchpoint["link"] = "detalle/pago.cjmap"  # a kind's own fields, then link
+    data = json.loads(dumps(JourneyMap.model_validate(raw)))
+    assert _in_page_order(list(data["meta"]), "meta")
+    objects = [(p, "phase") for p in data["phases"]] + [(s, "stage") for s in data["stages"]]
+    objects += [(lane, "lane") for lane in data["lanes"]]
+    objects += [(card, card["kind"]) for lane in data["lanes"] for card in lane["cards"]]
+    for obj, kind in objects:
+        assert _in_page_order(list(obj), kind), (kind, list(obj))
+    seen = {key for obj, _kind in objects for key in obj} | set(data["meta"])
+    assert {"link", "line_below", "impact", "scope", "acquisition", "state"} <= seen
+
+
 def test_non_default_values_are_written(doc):
     doc.meta.language = "en"
     doc.lanes[0].collapsed = True
