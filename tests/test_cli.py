@@ -178,7 +178,7 @@ def test_validate_and_export_agree_on_an_image_cut_short(tmp_path):
     assert validated.returncode == exported.returncode == 1
     assert validated.stderr == exported.stderr
     [line] = validated.stderr.splitlines()
-    assert line.startswith(f"{bad}: assets[0].data: is a PNG image that cannot be read in full")
+    assert line.startswith(f"{bad}: assets[0]: is a PNG image that cannot be read in full")
     assert names(tmp_path) == ["cut.cjmap"]
 
 

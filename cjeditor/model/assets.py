@@ -121,6 +121,22 @@ def image_size(media_type: str, data: bytes) -> tuple[int, int]:
     return jpeg_size(data)
 
 
+_IEND = b"\x00\x00\x00\x00IEND\xaeB`\x82"  # the closing chunk: empty, and its checksum
+
+
+def _png_ending(data: bytes) -> str | None:
+    """What is wrong with how the PNG's chunks end: None when they lead to a whole IEND
+    chunk (anything after it is ignored, as every PNG reader does), "damaged" when
+    that chunk is, "cut short" when the data ends before it."""
+    at = 8
+    while at + 8 <= len(data):
+        if data[at + 4:at + 8] == b"IEND":
+            whole = data[at:at + 12]
+            return None if whole == _IEND else ("damaged" if len(whole) == 12 else "cut short")
+        at += 12 + struct.unpack_from(">I", data, at)[0]
+    return "cut short"
+
+
 _PILLOW_FORMATS = {"image/png": "PNG", "image/jpeg": "JPEG"}
 _NAMES = {"image/png": "PNG", "image/jpeg": "JPEG"}
 
@@ -155,6 +171,15 @@ def check_decodes(media_type: str, data: bytes) -> None:
             if media_type == "image/jpeg":
                 image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
             image.load()
+        if media_type == "image/png":
+            # Decoding stops once it has the pixels: the chunks after them and their
+            # checksums are only read by verify (on an image not yet loaded), which
+            # stops at IEND without checking that chunk itself.
+            with Image.open(io.BytesIO(data), formats=["PNG"]) as image:
+                image.verify()
+            ending = _png_ending(data)
+            if ending is not None:
+                raise ImageDecodeError(name, cut_short=ending == "cut short")
     except (ImageHeaderError, MemoryError):
         raise
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, EOFError...

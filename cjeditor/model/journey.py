@@ -172,26 +172,16 @@ class Asset(BaseModel):
                 "asset_too_large", "is larger than 10 MiB once decoded ({size} bytes)",
                 {"size": len(raw)},
             )
-        media_type = info.data.get("media_type")
-        if media_type is not None:
-            try:  # decode it all, as an export will (after the cheap checks, in check_decodes)
-                check_decodes(media_type, raw)
-            except ImagePixelsError as exc:
-                if exc.by_decoder:  # a size the header check below does not see
-                    raise _too_many_pixels(exc.width, exc.height) from None
-            except ImageHeaderError:
-                pass  # wrong type, broken header or too many pixels: said below, at the asset
-            except ImageDecodeError as exc:
-                raise PydanticCustomError("asset_decode", str(exc), {
-                    "format": exc.format, "cut_short": exc.cut_short}) from None
         return value
 
     @model_validator(mode="after")
     def _image_matches_type(self) -> Asset:
+        """The image is of its type, within the limits, and decodes in full: each
+        problem said at the asset (spec: "at the asset's path")."""
         raw = self.decoded()
         actual = sniff_media_type(raw)
         if actual != self.media_type:
-            found = f"a {actual} image" if actual else "not a PNG or JPEG image"
+            found = f"a {_FORMAT[actual]} image" if actual else "not a PNG or JPEG image"
             raise PydanticCustomError(
                 "asset_type",
                 "is declared as {declared} but its data is {found}",
@@ -204,10 +194,23 @@ class Asset(BaseModel):
                                       {"reason": exc.reason or ""}) from None
         if width * height > limits.MAX_ASSET_PIXELS:
             raise _too_many_pixels(width, height)
+        try:  # decode it all, as an export will
+            check_decodes(self.media_type, raw)
+        except ImagePixelsError as exc:  # a size the header check above does not see
+            raise _too_many_pixels(exc.width, exc.height) from None
+        except ImageHeaderError as exc:
+            raise PydanticCustomError("asset_header", "data " + str(exc),
+                                      {"reason": exc.reason or ""}) from None
+        except ImageDecodeError as exc:
+            raise PydanticCustomError("asset_decode", str(exc), {
+                "format": exc.format, "cut_short": exc.cut_short}) from None
         return self
 
     def decoded(self) -> bytes:
         return base64.b64decode(self.data)
+
+
+_FORMAT = {"image/png": "PNG", "image/jpeg": "JPEG"}
 
 
 def _too_many_pixels(width: int, height: int) -> PydanticCustomError:

@@ -161,7 +161,7 @@ def map_with_image(data: bytes, media_type: str = "image/png") -> str:
 def test_an_image_that_does_not_decode_in_full_is_refused(tmp_path, data, media_type, words):
     error = refused(write(tmp_path, map_with_image(data, media_type)))
     [problem] = error.problems
-    assert problem.path == "assets[0].data"
+    assert problem.path == "assets[0]"
     assert "cannot be read in full" in problem.message and words in problem.message
     assert "truncated" not in problem.message  # Pillow's wording stays out
 
@@ -173,7 +173,25 @@ def test_a_damaged_png_is_refused():
     with pytest.raises(MapLoadError) as info:
         loads(map_with_image(bytes(data)))
     [problem] = info.value.problems
-    assert problem.path == "assets[0].data" and "damaged" in problem.message
+    assert problem.path == "assets[0]" and "damaged" in problem.message
+
+
+def test_a_png_must_reach_its_closing_chunk_whole():
+    """Pillow stops decoding once it has the pixels: a PNG cut inside its last chunks,
+    or with a damaged IEND, still gave every pixel (and Qt refuses to draw it)."""
+    whole = png_bytes(16, 16)
+    assert whole.endswith(b"IEND\xaeB`\x82")
+    damaged = [whole[:-cut] for cut in (1, 4, 12, 20)]
+    for at in (-12, -9, -1):  # its length, its name, its checksum
+        flipped = bytearray(whole)
+        flipped[at] ^= 0x01
+        damaged.append(bytes(flipped))
+    for data in damaged:
+        with pytest.raises(MapLoadError) as info:
+            loads(map_with_image(data))
+        [problem] = info.value.problems
+        assert problem.path == "assets[0]" and "cannot be read in full" in problem.message
+    loads(map_with_image(whole + b"after the end"))  # ignored, as by every PNG reader
 
 
 def test_whole_images_load(tmp_path):
@@ -218,5 +236,5 @@ def test_a_jpeg_whose_second_frame_header_is_over_the_limit_is_refused(tmp_path)
     data = small[:end] + bytes(big) + small[end:]
     error = refused(write(tmp_path, map_with_image(data, "image/jpeg")))
     [problem] = error.problems
-    assert problem.path == "assets[0].data"
+    assert problem.path == "assets[0]"
     assert "10000x5000" in problem.message and "40 megapixels" in problem.message

@@ -254,7 +254,7 @@ RULES: list[tuple[str, Edit, Edit, str, str]] = [
      "stages[2].phase", 'phase "ph-1" is split'),
     ("asset media type", setter("assets.0.media_type", "image/png"),
      setter("assets.0.media_type", "image/jpeg"), "assets[0]",
-     "declared as image/jpeg but its data is a image/png image"),
+     "declared as image/jpeg but its data is a PNG image"),
     ("asset base64", setter("assets.0.data", b64(png_bytes(3, 1))),
      setter("assets.0.data", "not base64!"), "assets[0].data", "not valid base64"),
     ("asset signature", setter("assets.0.data", b64(png_bytes(1, 1))),
