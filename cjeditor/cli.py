@@ -29,7 +29,10 @@ class UsageError(Exception):
 
 
 def _err(message: str) -> None:
-    print(message, file=sys.stderr)
+    """One message, on one line of stderr (spec/cli.md: "one a line")."""
+    from cjeditor.model.lines import one_line
+
+    print(one_line(message), file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:

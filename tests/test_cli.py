@@ -239,6 +239,21 @@ def test_export_notes_go_to_stderr(tmp_path, monkeypatch, capsys):
     assert out.stat().st_size > 0
 
 
+def test_every_message_is_one_line_even_when_it_quotes_a_line_break(tmp_path):
+    """spec/cli.md, exit status: "Messages go to stderr, one a line"."""
+    table = tmp_path / "nl.csv"
+    table.write_text('lane_type,stage_name,kind,title\nnotes,E,"bad\nkind",a\n', "utf-8")
+    imported = run("import", str(table), "-o", str(tmp_path / "nl.cjmap"))
+    doc = base_map()
+    doc["meta"]["ti\ntle"] = "x"
+    validated = run("validate", str(write_map(tmp_path / "key.cjmap", doc)))
+    for result, expected in ((imported, '"bad\\nkind" is not a card kind'),
+                             (validated, "meta.ti\\ntle: is not a known key")):
+        assert result.returncode == 1
+        [line] = result.stderr.splitlines()
+        assert expected in line
+
+
 @pytest.mark.parametrize(("suffix", "says"), [
     (".pdf", " pt at the smallest on "), (".png", " pt at the smallest at 1:1"),
     (".svg", " pt at the smallest at 1:1"), (".html", " pt at the smallest at 1:1"),

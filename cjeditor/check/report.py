@@ -17,6 +17,7 @@ from cjeditor.check.cac import Cac, compute_cac
 from cjeditor.check.keys import KeyResult, check_keys
 from cjeditor.check.words import KEYS, STATUS, say, word
 from cjeditor.model import JourneyMap
+from cjeditor.model.lines import one_line
 
 __all__ = ["CheckReport", "Evidence", "as_json", "cac_sentence", "cac_text", "run_check",
            "text_lines"]
@@ -137,16 +138,6 @@ def cac_lines(report: CheckReport, number: Number) -> list[str]:
     return lines
 
 
-# C0 and C1 control characters (a name's line break, a tab) as escapes, as diff shows them
-_CONTROL = {c: f"\\u{c:04x}" for c in (*range(32), *range(127, 160))} | {
-    10: "\\n", 13: "\\r", 9: "\\t"}
-
-
-def _one_line(text: str) -> str:
-    """`text` on one line: a line quoting a name that holds a line break stays one."""
-    return text.translate(_CONTROL)
-
-
 def text_lines(report: CheckReport, number: Number) -> list[str]:
     """The human report, one line each (findings indented under their key)."""
     lang = report.language
@@ -157,4 +148,4 @@ def text_lines(report: CheckReport, number: Number) -> list[str]:
     lines.append(f"{say('evidence', lang)}: {evidence_line(report, number)}")
     lines.append(no_emotion_line(report))
     lines.extend(cac_lines(report, number))
-    return [_one_line(line) for line in lines]
+    return [one_line(line) for line in lines]

@@ -40,10 +40,10 @@ def write_story(
 ) -> None:
     """Write the deck of `doc` (a title slide, then one slide per stage) to `out`."""
     report = progress or (lambda _f: None)
-    if options.min_text_pt is not None and options.min_text_pt > MIN_PT:
+    if options.min_text_pt is not None and options.min_text_pt > CARD_PT:  # card titles
         from cjeditor.export import ExportError
 
-        raise ExportError(f"slides print text at {MIN_PT:g} pt at the smallest, under "
+        raise ExportError(f"card titles would print at {CARD_PT:g} pt on the slides, under "
                           f"--min-text-pt {options.min_text_pt:g}")
     metrics = default_metrics()
     painters = slide_painters(doc, metrics, options.persona)

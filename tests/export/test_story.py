@@ -152,6 +152,10 @@ def test_cli_story(tmp_path):
     assert run("-o", str(tmp_path / "t.pdf"), "--story", "--tile", "A4").returncode == 2
     refused = run("-o", str(tmp_path / "big.pdf"), "--story", "--min-text-pt", "20")
     assert refused.returncode == 1 and not (tmp_path / "big.pdf").exists()
+    # the option is about card titles (16 pt on a slide), not the slides' smaller text
+    titles = run("-o", str(tmp_path / "ok.pdf"), "--story", "--min-text-pt", "15")
+    assert titles.returncode == 0, titles.stderr
+    assert "card titles print at 16 pt" in titles.stderr
 
 
 def test_three_slides_rasterise_to_real_pictures(example, tmp_path):
