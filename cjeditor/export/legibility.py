@@ -93,6 +93,18 @@ def pt(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+def _where(fit: Fit | None) -> str:
+    """Where the titles print: on the paper, or at 1:1 (on a page grown to the map with
+    `--fit none`, when the map is larger than the paper)."""
+    if fit is None:
+        return " at 1:1"
+    pw, ph = oriented(parse_paper(fit.paper), fit.orientation)
+    if fit.width > pw + 1e-6 or fit.height > ph + 1e-6:
+        return (f" at 1:1 on a page of {fit.width / MM:.0f} × {fit.height / MM:.0f} mm "
+                f"({fit.paper} grown to hold the map)")
+    return f" on {fit.paper} {fit.orientation}"
+
+
 def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
                  what: str = "print") -> tuple[str | None, str | None]:
     """(note, refusal): the stderr sentence about the title size and, when
@@ -103,7 +115,7 @@ def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
     scale = fit.scale if fit is not None else 1.0
     size = title * scale
     minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
-    where = f" on {fit.paper} {fit.orientation}" if fit is not None else " at 1:1"
+    where = _where(fit)
     note = f"card titles {what} at {pt(size)} pt at the smallest{where}"
     if size >= minimum - 1e-9:
         return note, None

@@ -44,6 +44,18 @@ def test_every_export_reports_the_smallest_title_size_it_prints(example, tmp_pat
     assert smallest_title(poster.geometry) in set_sizes  # the title's type size is set
 
 
+def test_fit_none_reports_the_page_it_grew_to(tmp_path, capsys):
+    """`--fit none`: 1:1, the paper grown to the map; the report names that page."""
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(EXAMPLE), "-o", str(out), "--paper", "A4", "--fit", "none"]) == 0
+    line = next(line for line in capsys.readouterr().err.splitlines()
+                if line.startswith(f"{out}: card titles"))
+    box = pypdf.PdfReader(out).pages[0].mediabox
+    width, height = round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)
+    assert width > 297 and f"at 1:1 on a page of {width} × {height} mm" in line
+    assert "on A4 landscape" not in line
+
+
 def test_min_text_pt_refuses_and_writes_nothing(tmp_path, capsys):
     out = tmp_path / "poster.pdf"
     assert main(["export", str(EXAMPLE), "-o", str(out), "--paper", "A4",
