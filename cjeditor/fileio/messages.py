@@ -8,6 +8,7 @@ the interface's language in the editor. Imported only when a file is refused.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from pydantic import ValidationError
@@ -41,6 +42,13 @@ _JSON_SYNTAX_ES: tuple[tuple[str, str], ...] = (
     ("invalid \\escape", "hay una secuencia de escape \\ incorrecta"),
     ("extra data", "sobra texto después del final"),
     ("illegal trailing comma", "sobra una coma antes del cierre"),
+    ("unexpected utf-8 bom", "una segunda marca de orden de bytes (BOM) sigue a la primera"),
+)
+# where Python's own words are cut short or speak of decoding: a designer's sentence
+_JSON_SYNTAX_EN: tuple[tuple[str, str], ...] = (
+    ("invalid control character",
+     "a text holds a control character (a tab or a line break is written \\t or \\n)"),
+    ("unexpected utf-8 bom", "a second byte-order mark (BOM) follows the first"),
 )
 
 
@@ -55,6 +63,7 @@ def json_syntax(message: str) -> Detail:
     lowered (as the command line always printed it), a Spanish phrase when known."""
     english = message[:1].lower() + message[1:]
     lowered = english.lower()
+    english = next((en for start, en in _JSON_SYNTAX_EN if lowered.startswith(start)), english)
     spanish = next((es for start, es in _JSON_SYNTAX_ES if lowered.startswith(start)),
                    "el texto no se puede leer como JSON")
     return Detail(english, spanish)
@@ -69,14 +78,17 @@ def json_value_error(error: ValueError) -> Detail:
 
 
 def upgrade_reason(error: Exception) -> Detail:
-    """Why an old file could not be upgraded: the exception's English, and in Spanish
-    a general phrase (the step met something the old format did not have)."""
-    return Detail(str(error), "el archivo antiguo no tiene la forma esperada")
+    """Why an old file could not be upgraded: a general phrase (the step met something
+    the old format did not have; the exception's own words are Python's, not a
+    designer's)."""
+    return Detail("the old file does not have the expected shape",
+                  "el archivo antiguo no tiene la forma esperada")
 
 
 def size_mib(size: int) -> Decimal1:
-    """A size in MiB with one decimal, as a sentence shows it ("12.5" / "12,5")."""
-    return Decimal1(size / _MIB)
+    """A size in MiB with one decimal, as a sentence shows it ("12.5" / "12,5"), rounded
+    up: a file one byte over a limit of 100 MiB is "100.1", not "100.0"."""
+    return Decimal1(math.ceil(size * 10 / _MIB) / 10)
 
 
 def problems_from_validation(exc: ValidationError) -> list[Problem]:

@@ -155,8 +155,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
                           '"version": {says}'),
     "map_cannot_upgrade": ("cannot be upgraded from version {version}: {reason}",
                            "no se puede actualizar desde la versión {version}: {reason}"),
-    "json_null": ("is null; leave the key out when there is nothing to say",
-                  "es null; si no hay nada que decir, quite la clave"),
+    "json_null": ("is null, which a map never holds: write a value, or leave the key out "
+                  "where it is optional",
+                  "es null, que un mapa nunca contiene: escriba un valor, o quite la clave "
+                  "si es opcional"),
     "json_not_a_number": ("contains {name}, which is not a number JSON allows",
                           "contiene {name}, que no es un número que JSON admita"),
     "json_key_repeated": ("the key {name} appears {times}; which value was meant cannot be "

@@ -146,7 +146,8 @@ def test_not_utf8_and_not_a_map(tmp_path):
      "dobles"),
     ('{"a": "x', "line 1 column 7: is not valid JSON: unterminated string starting at",
      "línea 1, columna 7: no es JSON válido: un texto entre comillas no se cierra"),
-    ('{"a": "x\ty"}', "line 1 column 9: is not valid JSON: invalid control character at",
+    ('{"a": "x\ty"}', "line 1 column 9: is not valid JSON: a text holds a control character "
+     "(a tab or a line break is written \\t or \\n)",
      "línea 1, columna 9: no es JSON válido: hay un carácter de control dentro de un texto"),
     ('{"a": "\\q"}', "line 1 column 8: is not valid JSON: invalid \\escape",
      "línea 1, columna 8: no es JSON válido: hay una secuencia de escape \\ incorrecta"),
@@ -179,9 +180,11 @@ def test_null_is_refused_wherever_a_key_holds_it():
     raw["lanes"][0]["color"] = None
     english, spanish = refused_text(dumped(raw))
     assert english == [
-        f"{path}: is null; leave the key out when there is nothing to say"
+        f"{path}: is null, which a map never holds: write a value, or leave the key out "
+        "where it is optional"
         for path in ("meta.product", "stages[0].phase", "lanes[0].color")]
-    assert spanish[0] == "meta.product: es null; si no hay nada que decir, quite la clave"
+    assert spanish[0] == ("meta.product: es null, que un mapa nunca contiene: escriba un "
+                          "valor, o quite la clave si es opcional")
 
 
 def test_repeated_keys_and_broken_text():
@@ -240,7 +243,8 @@ def test_migrations():
          'stages[0].link: necesita la versión 2 del formato; este archivo dice "version": 1'])
     old = {"format": "cjmap", "version": 0, "title": "Viejo", "meta": 5}
     english, spanish = refused_text(json.dumps(old))
-    assert english[0].startswith("version: cannot be upgraded from version 0: ")
+    assert english == ["version: cannot be upgraded from version 0: the old file does not "
+                       "have the expected shape"]
     assert spanish == ["version: no se puede actualizar desde la versión 0: el archivo antiguo "
                        "no tiene la forma esperada"]
 
@@ -262,3 +266,17 @@ def test_validation_rules_and_the_hidden_problems():
     assert english[-1] == "... and 5 more problem(s) not shown"
     assert spanish[-1] == "… y 5 problema(s) más que no se muestran"
     assert len(english) == len(spanish) == 21
+
+
+def test_a_size_just_over_a_limit_does_not_read_as_the_limit():
+    from cjeditor.fileio.messages import size_mib
+
+    assert size_mib(100 * 1024 * 1024 + 1).say("en") == "100.1"
+    assert size_mib(100 * 1024 * 1024).say("es") == "100,0"
+
+
+def test_a_second_byte_order_mark_is_said_plainly():
+    english, spanish = refused_text("\ufeff\ufeff" + dumped(base_map()))
+    assert english == ["line 1 column 1: is not valid JSON: a second byte-order mark (BOM) "
+                       "follows the first"]
+    assert "BOM" in spanish[0] and "utf-8-sig" not in spanish[0]
