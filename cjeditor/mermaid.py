@@ -524,7 +524,7 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
                         lines.append(f"      {SAME_TASK}")
                     lines.append(f"      {task}: {score}" + (f": {actors}" if actors else ""))
                     written += 1
-    notes = _notes(doc, lanes, scorers, unscored, silent_stages)
+    notes = _notes(doc, lanes, scorers, unscored, silent_stages, persona)
     if any(card.title.strip() for lane in actions for card in lane.cards):
         notes.append("card titles have no printed size in a Mermaid file: the program "
                      "that draws it sets it")
@@ -535,7 +535,7 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
 
 
 def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, dict[str, int]]],
-           unscored: int, silent_stages: list[str]) -> list[str]:
+           unscored: int, silent_stages: list[str], persona: str | None) -> list[str]:
     left: list[str] = []
 
     def count(number: int, one: str, many: str) -> None:
@@ -555,7 +555,8 @@ def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, di
     count(sum(1 for lane in emotion_lanes for c in lane.cards if c.title or c.emoji),
           "emotion word or emoji", "emotion words and emoji")
     actors = {actor for actor, _ in scorers}
-    count(sum(1 for p in doc.personas if p.name not in actors),
+    shown = [p for p in doc.personas if persona is None or p.id == persona]  # --persona
+    count(sum(1 for p in shown if p.name not in actors),
           "persona without an emotion to score tasks with", "personas without an emotion "
           "to score tasks with")
     count(len(doc.phases), "phase", "phases")
@@ -564,6 +565,8 @@ def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, di
           "stages' moments, descriptions, colours or links")
     count(len(doc.connections), "connection", "connections")
     count(len(doc.views), "saved view", "saved views")
+    count(len(silent_stages), "stage's emotions (no action card to carry them)",
+          "stages' emotions (no action card to carry them)")
     notes = ["a Mermaid journey holds the title, the stages (as sections), the action cards "
              "(as tasks) and each persona's emotion at each stage (as the tasks' scores); "
              + ("left out: " + ", ".join(left) if left else "nothing of this map was left out")]

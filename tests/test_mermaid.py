@@ -309,3 +309,20 @@ def test_a_persona_without_an_emotion_lane_scores_with_the_lane_of_no_persona():
     assert "      Descarga la app: 4: Ana\n" in text
     back, _ = parse_journey(text)
     assert [p.name for p in back.personas] == ["Ana"] and by_name(back) == {"Ana": {"Registro": 1}}
+
+
+def test_notes_count_only_what_the_export_left_out():
+    """With --persona the other personas were left out on purpose; a stage's emotion
+    with no task to carry it is something left out."""
+    doc = load(EXAMPLE)
+    _text, notes = journey_text(doc, "p-andres")
+    assert not any("persona without" in note for note in notes)
+    _text, notes = journey_text(doc)
+    raw = {"format": "cjmap", "version": 2, "meta": {"title": "Alta"}, "personas": [],
+           "phases": [], "stages": [{"id": "s1", "name": "Registro"}],
+           "lanes": [{"id": "l2", "type": "emotions", "title": "Emociones", "cards": [
+               {"id": "e1", "kind": "emotion", "stage": "s1", "title": "", "score": 1}]}],
+           "assets": []}
+    _text, notes = journey_text(JourneyMap.model_validate(raw))
+    assert "nothing of this map was left out" not in notes[0]
+    assert "1 stage's emotions (no action card to carry them)" in notes[0]
