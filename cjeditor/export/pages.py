@@ -41,8 +41,9 @@ def extra_paper(options: ExportOptions, poster_size: tuple[float, float] | None 
 
 
 def draw_page(canvas: Canvas, metrics: ReportlabMetrics, painter: PagePainter,
-              paper: tuple[float, float]) -> None:
-    """One page of `paper` (width, height in points) painted by `painter`."""
+              paper: tuple[float, float]) -> float | None:
+    """One page of `paper` (width, height in points) painted by `painter`; returns the
+    smallest size, in points on paper, of the card titles on it (None: none)."""
     pw, ph = paper
     _w, _h, scale = page_frame(pw, ph)
     canvas.setPageSize((pw, ph))
@@ -51,16 +52,17 @@ def draw_page(canvas: Canvas, metrics: ReportlabMetrics, painter: PagePainter,
     canvas.scale(scale, scale)
     pen = PdfPen(canvas, metrics.fonts)
     pen.rect(0, 0, pw / scale, ph / scale, fill=S.PAPER)
-    painter(pen)
+    titles = painter(pen)
     canvas.restoreState()
     canvas.showPage()
+    return None if titles is None else titles * scale
 
 
 def add_pages(canvas: Canvas, doc: JourneyMap, name: str, metrics: ReportlabMetrics,
-              paper: tuple[float, float]) -> int:
-    """The page(s) called `name` ("matrix", "personas", "check"); returns how many."""
+              paper: tuple[float, float]) -> float | None:
+    """The page(s) called `name` ("matrix", "personas", "check"); returns the smallest
+    size, in points on paper, of the card titles they print (None: they print none)."""
     w, h, _scale = page_frame(*paper)
-    painters = page_painters(doc, name, metrics, w, h)
-    for painter in painters:
-        draw_page(canvas, metrics, painter, paper)
-    return len(painters)
+    sizes = [draw_page(canvas, metrics, painter, paper)
+             for painter in page_painters(doc, name, metrics, w, h)]
+    return min((size for size in sizes if size is not None), default=None)

@@ -20,7 +20,7 @@ from cjeditor.export.legibility import PAGE_MARGIN, Fit, resolve
 from cjeditor.export.options import MM, ExportOptions, parse_paper
 from cjeditor.export.pdf_pen import PdfPen, ensure_font
 from cjeditor.export.prepress import PDF_VERSION, add_output_intent, low_resolution_images
-from cjeditor.export.printed import check_titles, printed_poster
+from cjeditor.export.printed import check_page_titles, check_titles, printed_poster
 from cjeditor.export.tiling import (
     SAFE_INSET,
     SHEET_MARGIN,
@@ -160,25 +160,32 @@ def write_pdf(
     doc, poster, metrics = printed_poster(doc, options.persona, options)
     page = poster_page(poster, options)
     fit = Fit(page.paper, page.orientation, page.width, page.height, page.scale)
-    check_titles(poster, options, fit, notes)
-    if notes is not None and "poster" in options.pages:
-        notes.extend(low_resolution_images(doc, poster, page.scale))
+    if "poster" in options.pages:
+        check_titles(poster, options, fit, notes)
+        if notes is not None:
+            notes.extend(low_resolution_images(doc, poster, page.scale))
     report(0.1)
     canvas = _canvas(out, metrics.fonts, compress=True)
     canvas.setTitle(doc.meta.title)
     canvas.setAuthor(", ".join(doc.meta.authors))
     canvas.setSubject(doc.meta.product or "")
     canvas.setCreator("cjeditor")
+    others: list[float] = []  # card titles on the other pages, in points on paper
     for name in options.pages:  # in the order asked (--pages); the poster by default
         if name != "poster":
             # the decision pages pull in the health check: imported only when asked for
             from cjeditor.export.pages import add_pages, extra_paper
 
-            add_pages(canvas, doc, name, metrics, extra_paper(options, (page.width, page.height)))
+            size = add_pages(canvas, doc, name, metrics,
+                             extra_paper(options, (page.width, page.height)))
+            if size is not None:
+                others.append(size)
         elif options.tile:
             _tiled(canvas, doc, poster, metrics, page, options, report)
         else:
             _single(canvas, doc, poster, metrics, page, options)
+    if "poster" not in options.pages:  # judged on the titles these pages print
+        check_page_titles(min(others, default=None), options, notes)
     report(0.95)
     canvas.save()
     report(1.0)

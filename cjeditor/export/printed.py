@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cjeditor.export.legibility import Fit, title_report
+from cjeditor.export.legibility import DEFAULT_MIN_PT, Fit, pt, title_report
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.view import overlaid
 from cjeditor.layout.compute import compute_layout
@@ -32,6 +32,26 @@ def printed_poster(doc: JourneyMap, persona: str | None, options: ExportOptions 
     doc = expanded(doc)
     geom = compute_layout(doc, metrics, persona, overlaid(doc, options))
     return doc, compute_poster(doc, geom, metrics), metrics
+
+
+def check_page_titles(size: float | None, options: ExportOptions,
+                      notes: list[str] | None) -> None:
+    """`check_titles` for a PDF of other pages than the poster (`--pages`): `size` is
+    the smallest their card titles print at, in points (None: they print none)."""
+    if size is None:
+        if notes is not None:
+            notes.append("no card titles are printed on these pages")
+        return
+    minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
+    if options.min_text_pt is not None and size < minimum - 1e-9:
+        from cjeditor.export import ExportError
+
+        raise ExportError(f"card titles would print at {pt(size)} pt, under --min-text-pt "
+                          f"{pt(minimum)}")
+    if notes is not None:
+        note = f"card titles print at {pt(size)} pt at the smallest"
+        notes.append(note if size >= minimum - 1e-9 else f"{note}, under {pt(minimum)} pt: "
+                     "hard to read")
 
 
 def check_titles(poster: Poster, options: ExportOptions, fit: Fit | None,

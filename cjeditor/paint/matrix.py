@@ -48,6 +48,7 @@ class _MatrixPage:
         self.sheet = Sheet(pen, metrics, width, height)
         self.pen, self.m, self.doc = pen, metrics, doc
         self.lang = doc.meta.language
+        self.title_sizes: list[float] = []  # the type sizes card titles were set in
 
     def name(self, category: str, value: str) -> str:
         return vocabulary.name(category, value, self.lang)
@@ -119,6 +120,8 @@ class _MatrixPage:
                 break
         assert best is not None
         fitted, size, cols, bw, boxes, tops = best
+        if fitted:
+            self.title_sizes.append(size)
         for i, box in enumerate(boxes[:fitted]):
             bx = x + PAD + (i % cols) * (bw + BOX_GAP)
             self.box(box, bx, top + tops[i // cols], bw, size)
@@ -186,6 +189,7 @@ class _MatrixPage:
             fill, stroke = _card_colors(e.card.kind)
             pen.rect(x + PAD, top + 2, 8, 8, fill=fill, stroke=stroke, width=0.6, radius=1.5)
             after = sh.write(x + PAD + 12, top, title, 8, True)
+            self.title_sizes.append(8)
             top = sh.write(x + PAD + 12, after, [info], 7, False, S.MUTED) + 4
         ky = y + h - PAD - 2 * sh.line_height(8)
         for kind in ("opportunity", "idea"):
@@ -213,6 +217,9 @@ class _MatrixPage:
 
 
 def paint_matrix(pen: Pen, doc: JourneyMap, metrics: TextMetrics, width: float,
-                 height: float) -> None:
-    """The impact × effort matrix of `doc` on a page `width` × `height` points."""
-    _MatrixPage(pen, metrics, doc, width, height).paint(matrix_of(doc))
+                 height: float) -> float | None:
+    """The impact × effort matrix of `doc` on a page `width` × `height` points; returns
+    the smallest type size of the card titles it set (None: it set none)."""
+    page = _MatrixPage(pen, metrics, doc, width, height)
+    page.paint(matrix_of(doc))
+    return min(page.title_sizes, default=None)

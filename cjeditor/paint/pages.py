@@ -25,7 +25,8 @@ from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
 
 __all__ = ["EXTRA_PAGES", "PagePainter", "page_painters"]
 
-PagePainter = Callable[[Pen], None]
+# paints one page; returns the smallest type size of the card titles it set, if any
+PagePainter = Callable[[Pen], float | None]
 CURVE_CHART_H = 170.0  # the persona's emotional curve, its title and stage names
 Draw = Callable[[Sheet, float, float], None]  # (sheet, x, top)
 EXTRA_PAGES = ("matrix", "personas", "check")

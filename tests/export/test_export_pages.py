@@ -70,6 +70,39 @@ def test_order_is_the_users(map_file: Path, tmp_path: Path):
     assert "Hidden shipping costs" not in check + matrix  # no poster asked
 
 
+def _bold_sizes(path: Path) -> list[float]:
+    """The sizes on paper of the bold text on the PDF's first page."""
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if text.strip() and font is not None and "Bold" in str(font.get("/BaseFont")):
+            sizes.append(size * cm[0] * tm[0])
+
+    pypdf.PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_without_the_poster_titles_are_judged_where_they_print(map_file: Path,
+                                                               tmp_path: Path, capsys):
+    """--pages matrix: the title report and --min-text-pt are about the matrix's card
+    titles, not those of a poster the PDF does not hold."""
+    out = tmp_path / "matrix.pdf"
+    assert main(["export", str(map_file), "-o", str(out), "--pages", "matrix",
+                 "--paper", "A4", "--min-text-pt", "8"]) == 0
+    [line] = [line for line in capsys.readouterr().err.splitlines() if "card titles" in line]
+    size = float(line.split(" print at ")[1].split(" pt")[0])
+    title_sizes = [round(s, 1) for s in _bold_sizes(out)]
+    assert size >= 8 and size in title_sizes
+    refused = tmp_path / "refused.pdf"
+    assert main(["export", str(map_file), "-o", str(refused), "--pages", "matrix",
+                 "--paper", "A4", "--min-text-pt", str(size + 1)]) == 1
+    assert not refused.exists()
+    assert "card titles would print at" in capsys.readouterr().err
+    assert main(["export", str(map_file), "-o", str(tmp_path / "p.pdf"), "--pages",
+                 "personas", "--min-text-pt", "40"]) == 0
+    assert "no card titles are printed" in capsys.readouterr().err
+
+
 def test_bad_pages_are_usage_errors(map_file: Path, tmp_path: Path, capsys):
     assert main(["export", str(map_file), "-o", str(tmp_path / "x.pdf"),
                  "--pages", "poster,cover"]) == 2
