@@ -143,7 +143,10 @@ def text_lines(report: CheckReport, number: Number) -> list[str]:
     lang = report.language
     lines = []
     for k in report.keys:
-        lines.append(f"{k.key}. {word(KEYS, k.key, lang)}: {word(STATUS, k.status, lang)}")
+        status = word(STATUS, k.status, lang)
+        if status != k.status:  # the spec's word too (ok, weak, missing), as --json says it
+            status += f" ({k.status})"
+        lines.append(f"{k.key}. {word(KEYS, k.key, lang)}: {status}")
         lines.extend(f"   {f.path}: {f.message}" for f in k.findings)
     lines.append(f"{say('evidence', lang)}: {evidence_line(report, number)}")
     lines.append(no_emotion_line(report))

@@ -90,7 +90,7 @@ def test_human_report_in_spanish(capsys, tmp_path):
     save(create_map("blank", "es"), path)
     status, out, _err = run(capsys, "check", str(path))
     assert status == 1
-    assert "1. Tipo de cliente: falta" in out
+    assert "1. Tipo de cliente: falta (missing)" in out  # and the spec's word for it
     assert "   personas: No hay ninguna persona" in out
     assert "No se puede calcular el CAC" in out
 
