@@ -21,21 +21,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cjeditor.model import limits
+from cjeditor.model import limits, versions
 from cjeditor.model.cards import ALLOWED_KINDS, CARD_CLASSES, LANE_TYPES
 from cjeditor.model.journey import JourneyMap
 from cjeditor.model.limits import FORMAT_VERSION
 from cjeditor.model.placement import EMOTION_KIND, EMOTION_SPAN
-from cjeditor.model.versions import (
-    READ_VERSIONS,
-    V2_CARD_KEYS,
-    V2_LANE_KEYS,
-    V2_LANE_TYPES,
-    V2_META_KEYS,
-    V2_PHASE_KEYS,
-    V2_STAGE_KEYS,
-    V2_TOP_KEYS,
-)
 
 _MIB = 1024 * 1024
 SCHEMA_ID = f"https://cjeditor.example/schema/cjmap-{FORMAT_VERSION}.schema.json"
@@ -155,15 +145,15 @@ def _absent(keys: tuple[str, ...]) -> dict[str, Any]:
 def _version_1() -> dict[str, Any]:
     """A version 1 file uses nothing version 2 added (the reader refuses it at that
     key, "needs version 2"): the keys are absent, the new lane types unused."""
-    card_keys = tuple(dict.fromkeys(k for keys in V2_CARD_KEYS.values() for k in keys))
-    lane = _absent(V2_LANE_KEYS)
-    lane["properties"]["type"] = {"not": {"enum": list(V2_LANE_TYPES)}}
+    card_keys = tuple(dict.fromkeys(k for keys in versions.V2_CARD_KEYS.values() for k in keys))
+    lane = _absent(versions.V2_LANE_KEYS)
+    lane["properties"]["type"] = {"not": {"enum": list(versions.V2_LANE_TYPES)}}
     lane["properties"]["cards"] = {"items": _absent(card_keys)}
-    then = _absent(V2_TOP_KEYS)
+    then = _absent(versions.V2_TOP_KEYS)
     then["properties"].update({
-        "meta": _absent(V2_META_KEYS),
-        "phases": {"items": _absent(V2_PHASE_KEYS)},
-        "stages": {"items": _absent(V2_STAGE_KEYS)},
+        "meta": _absent(versions.V2_META_KEYS),
+        "phases": {"items": _absent(versions.V2_PHASE_KEYS)},
+        "stages": {"items": _absent(versions.V2_STAGE_KEYS)},
         "lanes": {"items": lane},
     })
     return {"if": {"properties": {"version": {"const": 1}}}, "then": then}
@@ -180,12 +170,13 @@ def json_schema() -> dict[str, Any]:
                                            "title": "Span"}
     defs["View"]["properties"]["lanes"]["uniqueItems"] = True  # a lane is listed once
     schema["$defs"] = dict(sorted(defs.items()))
-    schema["properties"]["version"] = {"enum": list(READ_VERSIONS), "title": "Version",
+    schema["properties"]["version"] = {"enum": list(versions.READ_VERSIONS), "title": "Version",
                                        "type": "integer"}
     schema["allOf"] = [_version_1()]
+    read = " and ".join(map(str, versions.READ_VERSIONS))
     description = (
         f"One customer journey map, format version {FORMAT_VERSION} (cjeditor writes "
-        f"{FORMAT_VERSION}; it reads versions {' and '.join(map(str, READ_VERSIONS))}, and "
+        f"{FORMAT_VERSION}; it reads versions {read}, and "
         "a version 1 file uses none of the keys version 2 added). This schema checks the "
         "structure: keys, types, "
         "lengths, patterns, value lists and which card kinds each lane type holds. It "
