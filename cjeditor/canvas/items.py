@@ -58,6 +58,7 @@ class CardItem(QGraphicsItem):
         self.look = card_pictures.new_look()  # renewed whenever what it shows changes
         self.shown: tuple[card_pictures.Key, int] | None = None  # drawn with no picture
         self.recipe: card_recipes.Recipe | None = None  # its calls, for playing back
+        self.spare: card_recipes.Recipe | None = None  # the one before, for another scale
         self.set_data(geom, card, lane_type, image, force=True)
 
     # ----------------------------------------------------------------- ids
@@ -180,18 +181,25 @@ class CardItem(QGraphicsItem):
         `scale` (device pixels per point): its recipe played if it has one for this
         look and scale, else drawn anew. Recipes are recorded in pauses (prepaint.py):
         recording one and playing it costs more than drawing anew."""
-        recipe = self.recipe
-        if recipe is not None and recipe.serves(self.look, scale):
-            recipe.play(painter)
-        else:
-            self._draw(painter, scale)
+        for recipe in (self.recipe, self.spare):
+            if recipe is not None and recipe.serves(self.look, scale):
+                recipe.play(painter)
+                return
+        self._draw(painter, scale)
 
     def recipe_for(self, scale: float) -> card_recipes.Recipe:
-        """The card's recipe for its look at `scale`, recorded if it has none."""
+        """The card's recipe for its look at `scale`, recorded if it has none. Two are
+        kept: a pause records the next zoom step out too (prepaint.py), whose text is
+        drawn as bars or whose card is a plain box, without losing the current one."""
         recipe = self.recipe
-        if recipe is None or not recipe.serves(self.look, scale):
-            recipe = self.recipe = card_recipes.record(self._draw, self.look, scale)
-        return recipe
+        if recipe is not None and recipe.serves(self.look, scale):
+            return recipe
+        spare = self.spare
+        if spare is not None and spare.serves(self.look, scale):
+            self.recipe, self.spare = spare, recipe
+            return spare
+        self.spare, self.recipe = recipe, card_recipes.record(self._draw, self.look, scale)
+        return self.recipe
 
     def _draw(self, painter: QPainter, scale: float,
               scales: card_recipes.ScaleRange | None = None) -> None:
