@@ -37,7 +37,7 @@ test: $(STAMP)
 	$(RUFF)
 	$(LINT_IMPORTS)
 	$(MYPY)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --durations=15
 
 # make forms : compile the Qt Designer forms ui/*.ui into cjeditor/app/forms/ui_*.py
 # (tests/app/test_forms.py fails while a compiled form is out of date)
