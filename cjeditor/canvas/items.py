@@ -17,6 +17,7 @@ from cjeditor.layout.geometry import CardGeom, Rect
 
 EDGE = 6.0  # width of the span handle on a card's right edge, in view pixels
 LOD_BOX = 0.3  # below this zoom a card is a plain box in its colours
+RECIPES_KEPT = 3  # a card's recipes: the scale shown and a zoom step either side
 QImageReader.setAllocationLimit(256)  # MiB: a hostile image cannot exhaust memory
 
 
@@ -57,8 +58,9 @@ class CardItem(QGraphicsItem):
         self.preview_width: float | None = None
         self.look = card_pictures.new_look()  # renewed whenever what it shows changes
         self.shown: tuple[card_pictures.Key, int] | None = None  # drawn with no picture
-        self.recipe: card_recipes.Recipe | None = None  # its calls, for playing back
-        self.spare: card_recipes.Recipe | None = None  # the one before, for another scale
+        # its calls, for playing back: the latest first, at most RECIPES_KEPT (one for
+        # the scale shown, one for each zoom step around it: prepaint.py)
+        self.recipes: list[card_recipes.Recipe] = []
         self.set_data(geom, card, lane_type, image, force=True)
 
     # ----------------------------------------------------------------- ids
@@ -181,25 +183,31 @@ class CardItem(QGraphicsItem):
         `scale` (device pixels per point): its recipe played if it has one for this
         look and scale, else drawn anew. Recipes are recorded in pauses (prepaint.py):
         recording one and playing it costs more than drawing anew."""
-        for recipe in (self.recipe, self.spare):
-            if recipe is not None and recipe.serves(self.look, scale):
+        for recipe in self.recipes:
+            if recipe.serves(self.look, scale):
                 recipe.play(painter)
                 return
         self._draw(painter, scale)
 
+    @property
+    def recipe(self) -> card_recipes.Recipe | None:
+        """The latest recipe used or recorded."""
+        return self.recipes[0] if self.recipes else None
+
     def recipe_for(self, scale: float) -> card_recipes.Recipe:
-        """The card's recipe for its look at `scale`, recorded if it has none. Two are
-        kept: a pause records the next zoom step out too (prepaint.py), whose text is
-        drawn as bars or whose card is a plain box, without losing the current one."""
-        recipe = self.recipe
-        if recipe is not None and recipe.serves(self.look, scale):
-            return recipe
-        spare = self.spare
-        if spare is not None and spare.serves(self.look, scale):
-            self.recipe, self.spare = spare, recipe
-            return spare
-        self.spare, self.recipe = recipe, card_recipes.record(self._draw, self.look, scale)
-        return self.recipe
+        """The card's recipe for its look at `scale`, recorded if it has none. Up to
+        RECIPES_KEPT are kept: a pause also records the zoom steps out and in
+        (prepaint.py), where text turns into bars or back, or a card into a plain box."""
+        recipes = self.recipes
+        for i, recipe in enumerate(recipes):
+            if recipe.serves(self.look, scale):
+                if i:
+                    recipes.insert(0, recipes.pop(i))
+                return recipe
+        recipe = card_recipes.record(self._draw, self.look, scale)
+        recipes.insert(0, recipe)
+        del recipes[RECIPES_KEPT:]
+        return recipe
 
     def _draw(self, painter: QPainter, scale: float,
               scales: card_recipes.ScaleRange | None = None) -> None:

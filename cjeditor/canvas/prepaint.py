@@ -18,11 +18,12 @@ exist: items and recipes are long-lived objects, and readying all of a big map
 made one of Python's collections of young objects take 200 ms, and a drag's
 bookkeeping in the scene (its index of every item) four times heavier.
 
-Between the two, the cards a zoom step out would show are recorded at that scale
-(each card keeps two recipes): one step out, small text becomes bars and far out
-cards become plain boxes, so those recipes would not serve, and some 500 cards
-would be drawn anew in one frame (measured at 3,000 cards: 150-210 ms a step at
-51-33 %, about half that with them).
+Between the two, the cards a zoom step out would show, then those a step in would,
+are recorded at that step's scale (each card keeps three recipes): one step out,
+small text becomes bars and far out cards become plain boxes (one step in, back),
+so the recipes of the scale shown would not serve, and some 500 cards would be
+drawn anew in one frame (measured at 3,000 cards: 150-210 ms a step out at 51-33 %,
+about half that with them).
 
 Any scroll or zoom stops it; the next pause starts it again from where the view
 is (cards ready already are passed over quickly).
@@ -59,8 +60,10 @@ class Prepainter(QObject):
         self.queue: list[CardItem] = []  # items to draw ahead, the nearest last
         self.further: list[QRectF] = []  # then the map's other screens, the nearest last
         self.to_record: list[CardItem] = []  # items of one of those, to record
-        self.outward_area: QRectF | None = None  # what a zoom step out shows, to take
-        self.outward: list[CardItem] = []  # its items, to record at that step's scale
+        # what a zoom step out, then in, would show (area, scale factor), to take
+        self.steps: list[tuple[QRectF, float]] = []
+        self.stepped: list[CardItem] = []  # the items of one, to record at its scale
+        self.step_factor = 1.0
         self.centre = QPointF()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -83,25 +86,30 @@ class Prepainter(QObject):
         self.centre = view.mapToScene(view.viewport().rect().center())
         self.pending = self.areas()
         self.queue, self.to_record = [], []
-        self.outward_area, self.outward = self._zoomed_out(), []
+        self.steps, self.stepped = self._zoom_steps(), []
         self.further = self._screens()[-READY_SCREENS:]
         self.timer.start()
 
-    def _zoomed_out(self) -> QRectF | None:
-        """What the view shows one zoom step out (None: cards are sketched there)."""
-        from cjeditor.canvas.view import STEP  # view.py imports this module
+    def _zoom_steps(self) -> list[tuple[QRectF, float]]:
+        """What the view shows one zoom step out and one step in, with the factor of
+        each step's scale (none where cards are sketched, or past the zoom limits)."""
+        from cjeditor.canvas.view import MAX_ZOOM, STEP  # view.py imports this module
 
         view = self.view
-        if view.zoom() / STEP < SKETCH_ZOOM:
-            return None
-        area = view.mapToScene(view.viewport().rect()).boundingRect()
-        area.setSize(area.size() * STEP * 1.02)  # scrolling rounds to whole pixels
-        area.moveCenter(self.centre)
-        # the view cannot show beyond the map: at an edge it zooms out away from it
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
         whole = view.map_scene.sceneRect()
-        dx = max(whole.left() - area.left(), 0.0) or min(whole.right() - area.right(), 0.0)
-        dy = max(whole.top() - area.top(), 0.0) or min(whole.bottom() - area.bottom(), 0.0)
-        return area.translated(dx, dy)
+        steps = []
+        for factor in (1 / STEP, STEP):
+            if not SKETCH_ZOOM <= view.zoom() * factor <= MAX_ZOOM:
+                continue
+            area = QRectF(shown)
+            area.setSize(area.size() / factor * 1.02)  # scrolling rounds to whole pixels
+            area.moveCenter(self.centre)
+            # the view cannot show beyond the map: at an edge it zooms out away from it
+            dx = max(whole.left() - area.left(), 0.0) or min(whole.right() - area.right(), 0.0)
+            dy = max(whole.top() - area.top(), 0.0) or min(whole.bottom() - area.bottom(), 0.0)
+            steps.append((area.translated(dx, dy), factor))
+        return steps
 
     def _screens(self) -> list[QRectF]:
         """The map cut into screens the size of the view, the nearest to it last."""
@@ -133,7 +141,7 @@ class Prepainter(QObject):
 
     def stop(self) -> None:
         self.pending, self.queue, self.further, self.to_record = [], [], [], []
-        self.outward_area, self.outward = None, []
+        self.steps, self.stepped = [], []
         self.timer.stop()
 
     def _work(self) -> None:
@@ -154,33 +162,32 @@ class Prepainter(QObject):
             if _still_shown(item, scene):
                 card_pictures.prime(item, item.deviceTransform(to_viewport), ratio)
         if not self.queue:
-            self._ready_outward(to_viewport, ratio, end)
-        if not (self.queue or self.outward or self.outward_area):
+            self._ready_steps(to_viewport, ratio, end)
+        if not (self.queue or self.stepped or self.steps):
             self._ready_further(to_viewport, ratio, end)
-        if self.queue or self.outward or self.outward_area or self.to_record or self.further:
+        if self.queue or self.stepped or self.steps or self.to_record or self.further:
             self.timer.start()
 
-    def _ready_outward(self, to_viewport: QTransform, ratio: float, end: float) -> None:
-        """Record, until `end`, the recipes of the cards a zoom step out shows, at that
-        step's scale, the nearest to the view first."""
-        from cjeditor.canvas.view import STEP
-
+    def _ready_steps(self, to_viewport: QTransform, ratio: float, end: float) -> None:
+        """Record, until `end`, the recipes of the cards a zoom step out, then in, would
+        show, at that step's scale, the nearest to the view first."""
         scene = self.view.map_scene
-        if self.outward_area is not None:
-            area, self.outward_area = self.outward_area, None
-            if len(scene.cards.made) < READY_CARDS:
-                scene.reveal(area)
-            centre = self.centre
-            self.outward = sorted(
-                (item for item in scene.items(area) if isinstance(item, CardItem)),
-                key=lambda item: _squared(item.sceneBoundingRect().center() - centre),
-                reverse=True)
-        while self.outward and time.perf_counter() < end:
-            item = self.outward.pop()
+        while time.perf_counter() < end and (self.stepped or self.steps):
+            if not self.stepped:
+                area, self.step_factor = self.steps.pop(0)
+                if len(scene.cards.made) < READY_CARDS:
+                    scene.reveal(area)
+                centre = self.centre
+                self.stepped = sorted(
+                    (item for item in scene.items(area) if isinstance(item, CardItem)),
+                    key=lambda item: _squared(item.sceneBoundingRect().center() - centre),
+                    reverse=True)
+                continue
+            item = self.stepped.pop()
             if _still_shown(item, scene):
                 scale = card_pictures.plain_scale(item.deviceTransform(to_viewport))
                 if scale is not None:
-                    item.recipe_for(scale * ratio / STEP)
+                    item.recipe_for(scale * ratio * self.step_factor)
 
     def _ready_further(self, to_viewport: QTransform, ratio: float, end: float) -> None:
         """Once the pictures around the view are drawn, ready the map's further
