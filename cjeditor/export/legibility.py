@@ -105,31 +105,38 @@ def _where(fit: Fit | None) -> str:
     return f" on {fit.paper} {fit.orientation}"
 
 
-def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
-                 what: str = "print") -> tuple[str | None, str | None]:
-    """(note, refusal): the stderr sentence about the title size and, when
-    `--min-text-pt` is not reached, why the export is refused."""
-    title = smallest_title(poster.geometry)
-    if title is None:
-        return None, None
-    scale = fit.scale if fit is not None else 1.0
-    size = title * scale
+def size_report(size: float, options: ExportOptions, where: str = "", what: str = "print",
+                advice: str = "") -> tuple[str | None, str | None]:
+    """(note, refusal) for card titles printing at `size` points `where`: the stderr
+    sentence, or, under `--min-text-pt`, why the export is refused (`advice`: what
+    would reach it)."""
     minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
-    where = _where(fit)
     note = f"card titles {what} at {pt(size)} pt at the smallest{where}"
     if size >= minimum - 1e-9:
         return note, None
-    better = legible_paper(poster, title, minimum, options.orientation
-                           if fit is None else fit.orientation, options.fit)
-    if fit is None:
-        advice = ""
-    elif better is not None:
-        advice = f"; {better.paper} {better.orientation} would print them at " \
-                 f"{pt(title * better.scale)} pt"
-    else:
-        a0 = _on(poster, "A0", fit.orientation, options.fit)
-        advice = f"; not even A0 reaches {pt(minimum)} pt (it gives {pt(title * a0.scale)} pt)"
     if options.min_text_pt is not None:
         return None, (f"card titles would {what} at {pt(size)} pt{where}, under "
                       f"--min-text-pt {pt(minimum)}{advice}")
     return f"{note}, under {pt(minimum)} pt: hard to read{advice}", None
+
+
+def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
+                 what: str = "print") -> tuple[str | None, str | None]:
+    """(note, refusal): `size_report` for the poster's titles on `fit`, with the paper
+    that would print them large enough."""
+    title = smallest_title(poster.geometry)
+    if title is None:
+        return None, None
+    size = title * (fit.scale if fit is not None else 1.0)
+    minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
+    advice = ""
+    if fit is not None and size < minimum - 1e-9:
+        better = legible_paper(poster, title, minimum, fit.orientation, options.fit)
+        if better is not None:
+            advice = f"; {better.paper} {better.orientation} would print them at " \
+                     f"{pt(title * better.scale)} pt"
+        else:
+            a0 = _on(poster, "A0", fit.orientation, options.fit)
+            advice = (f"; not even A0 reaches {pt(minimum)} pt (it gives "
+                      f"{pt(title * a0.scale)} pt)")
+    return size_report(size, options, _where(fit), what, advice)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cjeditor.export.legibility import DEFAULT_MIN_PT, Fit, pt, title_report
+from cjeditor.export.legibility import Fit, size_report, title_report
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.view import overlaid
 from cjeditor.layout.compute import compute_layout
@@ -42,23 +42,18 @@ def check_page_titles(size: float | None, options: ExportOptions,
         if notes is not None:
             notes.append("no card titles are printed on these pages")
         return
-    minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
-    if options.min_text_pt is not None and size < minimum - 1e-9:
-        from cjeditor.export import ExportError
-
-        raise ExportError(f"card titles would print at {pt(size)} pt, under --min-text-pt "
-                          f"{pt(minimum)}")
-    if notes is not None:
-        note = f"card titles print at {pt(size)} pt at the smallest"
-        notes.append(note if size >= minimum - 1e-9 else f"{note}, under {pt(minimum)} pt: "
-                     "hard to read")
+    _apply(*size_report(size, options), notes)
 
 
 def check_titles(poster: Poster, options: ExportOptions, fit: Fit | None,
                  notes: list[str] | None, what: str = "print") -> None:
     """Refuse the export (ExportError) when card titles would print under
     `--min-text-pt`; otherwise add the sentence about their size to `notes`."""
-    note, refusal = title_report(poster, options, fit, what)
+    _apply(*title_report(poster, options, fit, what), notes)
+
+
+def _apply(note: str | None, refusal: str | None, notes: list[str] | None) -> None:
+    """Refuse the export (ExportError) with `refusal`, or add `note` to `notes`."""
     if refusal is not None:
         from cjeditor.export import ExportError
 

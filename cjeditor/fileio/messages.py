@@ -28,27 +28,25 @@ __all__ = ["json_path", "json_syntax", "os_reason", "problem", "problems_from_va
 
 _MIB = 1024 * 1024
 
-# json's syntax messages (Python's wording, first letter lowered) in Spanish, by how
-# they begin (some end with a detail such as the character found).
-_JSON_SYNTAX_ES: tuple[tuple[str, str], ...] = (
-    ("expecting value", "falta un valor"),
-    ("expecting property name enclosed in double quotes",
+# json's syntax messages (Python's wording, first letter lowered) by how they begin
+# (some end with a detail such as the character found): a plain English sentence where
+# Python's is cut short or speaks of decoding (else None: Python's is kept), and Spanish.
+_JSON_SYNTAX: tuple[tuple[str, str | None, str], ...] = (
+    ("expecting value", None, "falta un valor"),
+    ("expecting property name enclosed in double quotes", None,
      "falta el nombre de una clave entre comillas dobles"),
-    ("expecting ':' delimiter", 'falta el separador ":"'),
-    ("expecting ',' delimiter", 'falta el separador ","'),
-    ("unterminated string", "un texto entre comillas no se cierra"),
-    ("invalid control character", "hay un carácter de control dentro de un texto"),
-    ("invalid \\uxxxx escape", "hay una secuencia \\uXXXX incorrecta"),
-    ("invalid \\escape", "hay una secuencia de escape \\ incorrecta"),
-    ("extra data", "sobra texto después del final"),
-    ("illegal trailing comma", "sobra una coma antes del cierre"),
-    ("unexpected utf-8 bom", "una segunda marca de orden de bytes (BOM) sigue a la primera"),
-)
-# where Python's own words are cut short or speak of decoding: a designer's sentence
-_JSON_SYNTAX_EN: tuple[tuple[str, str], ...] = (
+    ("expecting ':' delimiter", None, 'falta el separador ":"'),
+    ("expecting ',' delimiter", None, 'falta el separador ","'),
+    ("unterminated string", None, "un texto entre comillas no se cierra"),
     ("invalid control character",
-     "a text holds a control character (a tab or a line break is written \\t or \\n)"),
-    ("unexpected utf-8 bom", "a second byte-order mark (BOM) follows the first"),
+     "a text holds a control character (a tab or a line break is written \\t or \\n)",
+     "hay un carácter de control dentro de un texto"),
+    ("invalid \\uxxxx escape", None, "hay una secuencia \\uXXXX incorrecta"),
+    ("invalid \\escape", None, "hay una secuencia de escape \\ incorrecta"),
+    ("extra data", None, "sobra texto después del final"),
+    ("illegal trailing comma", None, "sobra una coma antes del cierre"),
+    ("unexpected utf-8 bom", "a second byte-order mark (BOM) follows the first",
+     "una segunda marca de orden de bytes (BOM) sigue a la primera"),
 )
 
 
@@ -63,10 +61,10 @@ def json_syntax(message: str) -> Detail:
     lowered (as the command line always printed it), a Spanish phrase when known."""
     english = message[:1].lower() + message[1:]
     lowered = english.lower()
-    english = next((en for start, en in _JSON_SYNTAX_EN if lowered.startswith(start)), english)
-    spanish = next((es for start, es in _JSON_SYNTAX_ES if lowered.startswith(start)),
-                   "el texto no se puede leer como JSON")
-    return Detail(english, spanish)
+    known = next((row for row in _JSON_SYNTAX if lowered.startswith(row[0])), None)
+    if known is None:
+        return Detail(english, "el texto no se puede leer como JSON")
+    return Detail(known[1] or english, known[2])
 
 
 def json_value_error(error: ValueError) -> Detail:

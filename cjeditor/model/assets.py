@@ -138,7 +138,7 @@ def _png_ending(data: bytes) -> str | None:
 
 
 _PILLOW_FORMATS = {"image/png": "PNG", "image/jpeg": "JPEG"}
-_NAMES = {"image/png": "PNG", "image/jpeg": "JPEG"}
+FORMAT_NAMES = {"image/png": "PNG", "image/jpeg": "JPEG"}  # as a sentence names them
 
 
 def check_decodes(media_type: str, data: bytes) -> None:
@@ -156,13 +156,13 @@ def check_decodes(media_type: str, data: bytes) -> None:
     if len(data) > MAX_ASSET_BYTES:
         raise ImageHeaderError("is larger than 10 MiB")
     if sniff_media_type(data) != media_type:
-        raise ImageHeaderError(f"is not a {_NAMES.get(media_type, media_type)} image")
+        raise ImageHeaderError(f"is not a {FORMAT_NAMES.get(media_type, media_type)} image")
     width, height = image_size(media_type, data)
     if width * height > MAX_ASSET_PIXELS:
         raise ImagePixelsError(width, height)
     from PIL import Image  # only maps with pictures pay for importing Pillow
 
-    name = _NAMES[media_type]
+    name = FORMAT_NAMES[media_type]
     try:
         with Image.open(io.BytesIO(data), formats=[_PILLOW_FORMATS[media_type]]) as image:
             # Pillow may read the size elsewhere than image_size did: check its own too.

@@ -31,7 +31,7 @@ def _image_note(doc: JourneyMap, lanes: Iterable[Any], notes: list[str]) -> None
         notes.append(f"{images} picture card(s) left out: a table holds no images")
 
 
-def title_note(lanes: Iterable[Any], notes: list[str], sentence: str) -> None:
+def _title_note(lanes: Iterable[Any], notes: list[str], sentence: str) -> None:
     """The line every export gives (spec/cli.md) on the smallest size card titles
     print at, when a card has a title: for a table or a Mermaid file, `sentence`."""
     if any(card.title.strip() for lane in lanes for card in lane.cards):
@@ -67,7 +67,7 @@ def write_csv(doc: JourneyMap, handle: BinaryIO, options: Any,
     for row in card_rows(doc, lanes):
         writer.writerow([_csv_cell(row[column]) for column in COLUMNS])
     handle.write(text.getvalue().encode("utf-8"))
-    title_note(lanes, notes, "card titles have no printed size in a CSV file: the program "
+    _title_note(lanes, notes, "card titles have no printed size in a CSV file: the program "
                "that opens it sets it")
     _image_note(doc, lanes, notes)
     if progress is not None:
@@ -147,7 +147,7 @@ def write_xlsx(doc: JourneyMap, handle: BinaryIO, options: Any,
         for row in rows:
             sheet.append([_xlsx_cell(sheet, row[column]) for column in columns])
     book.save(handle)
-    title_note(lanes, notes, f"card titles print at {DEFAULT_FONT.sz:g} pt at the smallest "
+    _title_note(lanes, notes, f"card titles print at {DEFAULT_FONT.sz:g} pt at the smallest "
                "at 1:1 (the workbook's text size)")
     _image_note(doc, lanes, notes)
     if progress is not None:
