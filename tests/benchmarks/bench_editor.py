@@ -34,6 +34,7 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from cjeditor.app import collector  # noqa: E402
+from cjeditor.app.main import create_application  # noqa: E402
 from cjeditor.canvas import MapView  # noqa: E402
 from cjeditor.commands import (  # noqa: E402
     AddCardCommand,
@@ -51,7 +52,8 @@ SEE_S = 0.2  # a person sees a card this long, at least, before editing or dragg
 
 
 def _app() -> QApplication:
-    return QApplication.instance() or QApplication([])
+    """The editor's QApplication, set up as the editor sets it up."""
+    return create_application([])
 
 
 def _send(view: MapView, kind: QEvent.Type, pt: QPointF, button, buttons) -> None:
