@@ -24,7 +24,8 @@ shows the same pixels as `drawText` (tests/canvas/test_card_recipes.py: accents,
 emoji, combining marks) when its baseline lies on Qt's grid of 1/64 (QtPen puts it
 there; QTextLine.draw rounds to that grid, drawText does not) and it holds no
 right-to-left letters, which drawText orders by the painter's direction; any other
-line is kept as its `drawText` call.
+line is kept as its `drawText` call. Lines drawn one after another at the same x
+(a card's title, its text) share one layout, drawn in one call.
 """
 
 from __future__ import annotations
@@ -88,24 +89,34 @@ _ONE_LINE.setWrapMode(QTextOption.WrapMode.NoWrap)
 _ONE_LINE.setTextDirection(Qt.LayoutDirection.LeftToRight)
 # right-to-left letters and digits: drawText orders them by the painter's direction
 _RTL = frozenset(("R", "AL", "AN"))
+_SEPARATOR = "\u2028"  # ends a line within a layout (never in a line kept: not printable)
 
 
-def _laid_out(font: QFont, x: float, baseline: float, text: str) -> tuple[QTextLayout,
-                                                                          QPointF] | None:
-    """`text` laid out in `font` as one line, and where to draw it so that its baseline
-    is at (x, baseline): None unless that draws what `drawText` draws (module doc)."""
-    if (baseline * 64 != round(baseline * 64)
-            or not text.isprintable()  # a break, a tab, a control or format character
-            or (not text.isascii() and any(bidirectional(c) in _RTL for c in text))):
-        return None
-    layout = QTextLayout(text, font)
+def _layable(baseline: float, text: str) -> bool:
+    """Whether a line laid out beforehand draws what `drawText` draws (module doc)."""
+    return (baseline * 64 == round(baseline * 64)
+            and text.isprintable()  # no break, tab, control or format character
+            and (text.isascii() or not any(bidirectional(c) in _RTL for c in text)))
+
+
+def _laid_out(font: QFont, x: float, lines: list[tuple[float, str]]) -> tuple[QTextLayout,
+                                                                             QPointF]:
+    """`lines` (baseline, text), each starting at `x`, laid out in `font` as one layout,
+    and where to draw it so that each line's baseline is where it was asked for."""
+    layout = QTextLayout(_SEPARATOR.join(text for _, text in lines), font)
     layout.setTextOption(_ONE_LINE)
     layout.setCacheEnabled(True)  # else endLayout drops the shaping, and draw redoes it
     layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(1e9)
+    first = ascent = 0.0
+    for i, (baseline, _text) in enumerate(lines):
+        line = layout.createLine()
+        line.setLineWidth(1e9)
+        if i == 0:
+            first, ascent = baseline, line.ascent()
+        # line tops on the grid of 1/64 (ascents are): each baseline lands where asked
+        line.setPosition(QPointF(0, baseline - first + ascent - line.ascent()))
     layout.endLayout()
-    return layout, QPointF(x, baseline - line.ascent())
+    return layout, QPointF(x, first - ascent)
 
 
 def _rect(r: QRectF) -> tuple[float, float, float, float]:
@@ -124,6 +135,22 @@ class _Recorder:
         self._transform = QTransform.fromScale(scale, scale)
         self._font: QFont | None = None  # the painter's font, where a call set it
         self._fonts: list[QFont | None] = []  # saved with save(), back with restore()
+        # lines drawn one after the other, at the same x, laid out together when
+        # another call comes: one layout draws them in fewer calls (a fifth faster)
+        self._run: list[tuple[float, str]] = []
+        self._run_x = 0.0
+
+    def _add(self, op: Op) -> None:
+        if self._run:
+            self.finish()
+        self.ops.append(op)
+
+    def finish(self) -> None:
+        """Lay out the lines still waiting for the next call (at the end of recording)."""
+        if self._run and self._font is not None:
+            laid = _laid_out(self._font, self._run_x, self._run)
+            self.ops.append((LINE, self._ref(laid[0]), self._ref(laid[1])))
+        self._run = []
 
     def _ref(self, obj: Any) -> int:
         """`obj`'s place in the objects (kept there, so its id stays its own)."""
@@ -137,11 +164,11 @@ class _Recorder:
         return QTransform(self._transform)
 
     def save(self) -> None:
-        self.ops.append((SAVE,))
+        self._add((SAVE,))
         self._fonts.append(self._font)
 
     def restore(self) -> None:
-        self.ops.append((RESTORE,))
+        self._add((RESTORE,))
         self._font = self._fonts.pop() if self._fonts else None
 
     def translate(self, *args: Any) -> None:
@@ -156,77 +183,79 @@ class _Recorder:
         return bool(hint == QPainter.RenderHint.Antialiasing)
 
     def setRenderHint(self, hint: Any, on: bool = True) -> None:  # noqa: N802
-        self.ops.append((HINT, self._ref(hint), on))
+        self._add((HINT, self._ref(hint), on))
 
     def setPen(self, pen: Any) -> None:  # noqa: N802
-        self.ops.append((PEN, self._ref(pen)))
+        self._add((PEN, self._ref(pen)))
 
     def setBrush(self, brush: Any) -> None:  # noqa: N802
-        self.ops.append((BRUSH, self._ref(brush)))
+        self._add((BRUSH, self._ref(brush)))
 
     def setFont(self, font: Any) -> None:  # noqa: N802
-        self.ops.append((FONT, self._ref(font)))
+        self._add((FONT, self._ref(font)))
         self._font = font
 
     def drawText(self, *args: Any) -> None:  # noqa: N802
         if len(args) == 2 and isinstance(args[0], QPointF) and isinstance(args[1], str):
             x, y, text = args[0].x(), args[0].y(), args[1]
-            laid = None if self._font is None else _laid_out(self._font, x, y, text)
-            if laid is None:
-                self.ops.append((TEXT, x, y, text))
-            else:
-                self.ops.append((LINE, self._ref(laid[0]), self._ref(laid[1])))
+            if self._font is None or not _layable(y, text):
+                self._add((TEXT, x, y, text))
+                return
+            if self._run and x != self._run_x:
+                self.finish()
+            self._run.append((y, text))
+            self._run_x = x
         else:
             self._other("drawText", args)
 
     def drawRect(self, *args: Any) -> None:  # noqa: N802
         if len(args) == 1 and isinstance(args[0], QRectF):
-            self.ops.append((RECT, *_rect(args[0])))
+            self._add((RECT, *_rect(args[0])))
         else:
             self._other("drawRect", args)
 
     def drawRoundedRect(self, *args: Any) -> None:  # noqa: N802
         if len(args) == 3 and isinstance(args[0], QRectF):
-            self.ops.append((ROUNDED, *_rect(args[0]), float(args[1]), float(args[2])))
+            self._add((ROUNDED, *_rect(args[0]), float(args[1]), float(args[2])))
         else:
             self._other("drawRoundedRect", args)
 
     def drawEllipse(self, *args: Any) -> None:  # noqa: N802
         if len(args) == 3 and isinstance(args[0], QPointF):
-            self.ops.append((ELLIPSE, args[0].x(), args[0].y(), float(args[1]),
+            self._add((ELLIPSE, args[0].x(), args[0].y(), float(args[1]),
                              float(args[2])))
         else:
             self._other("drawEllipse", args)
 
     def drawPath(self, path: Any) -> None:  # noqa: N802
-        self.ops.append((PATH, self._ref(path)))
+        self._add((PATH, self._ref(path)))
 
     def drawImage(self, *args: Any) -> None:  # noqa: N802
         if len(args) == 2 and isinstance(args[0], QRectF):
-            self.ops.append((IMAGE, *_rect(args[0]), self._ref(args[1])))
+            self._add((IMAGE, *_rect(args[0]), self._ref(args[1])))
         else:
             self._other("drawImage", args)
 
     def fillRect(self, *args: Any) -> None:  # noqa: N802
         if len(args) == 2 and isinstance(args[0], QRectF):
-            self.ops.append((FILL, *_rect(args[0]), self._ref(args[1])))
+            self._add((FILL, *_rect(args[0]), self._ref(args[1])))
         else:
             self._other("fillRect", args)
 
     def setClipRect(self, *args: Any) -> None:  # noqa: N802
         if len(args) == 2 and isinstance(args[0], QRectF):
-            self.ops.append((CLIP, *_rect(args[0]), self._ref(args[1])))
+            self._add((CLIP, *_rect(args[0]), self._ref(args[1])))
         else:
             self._other("setClipRect", args)
 
     def _numbers(self, code: int, name: str, args: tuple[Any, ...]) -> None:
         if len(args) == 2 and all(isinstance(a, (int, float)) for a in args):
-            self.ops.append((code, float(args[0]), float(args[1])))
+            self._add((code, float(args[0]), float(args[1])))
         else:
             self._other(name, args)
 
     def _other(self, name: str, args: tuple[Any, ...]) -> None:
-        self.ops.append((OTHER, self._ref(getattr(QPainter, name)), self._ref(args)))
+        self._add((OTHER, self._ref(getattr(QPainter, name)), self._ref(args)))
 
     def __getattr__(self, name: str) -> Callable[..., None]:
         """Any other QPainter call, kept as it is."""
@@ -250,10 +279,29 @@ class Recipe:
         return look == self.look and scale in self.scales
 
     def play(self, painter: QPainter) -> None:
-        """The recorded calls on `painter`, in its current transform."""
+        """The recorded calls on `painter`, in its current transform. The commonest
+        are made here, not through _PLAY: a call less per call (a tenth of a card)."""
         objects, play = self.objects, _PLAY
+        set_pen, set_brush, set_font = painter.setPen, painter.setBrush, painter.setFont
+        save, restore, scale = painter.save, painter.restore, painter.scale
         for op in self.ops:
-            play[op[0]](painter, op, objects)
+            code = op[0]
+            if code == LINE:
+                objects[op[1]].draw(painter, objects[op[2]])
+            elif code == PEN:
+                set_pen(objects[op[1]])
+            elif code == SAVE:
+                save()
+            elif code == RESTORE:
+                restore()
+            elif code == BRUSH:
+                set_brush(objects[op[1]])
+            elif code == FONT:
+                set_font(objects[op[1]])
+            elif code == SCALE:
+                scale(op[1], op[2])
+            else:
+                play[code](painter, op, objects)
 
 
 def record(draw: Callable[[QPainter, float, ScaleRange], None], look: int,
@@ -263,4 +311,5 @@ def record(draw: Callable[[QPainter, float, ScaleRange], None], look: int,
     recorder = _Recorder(scale)
     scales = ScaleRange()
     draw(cast(QPainter, recorder), scale, scales)
+    recorder.finish()
     return Recipe(look, recorder.ops, recorder.objects, scales)

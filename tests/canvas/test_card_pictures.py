@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTransform
 from PySide6.QtWidgets import QApplication
 
 from cjeditor.canvas import MapView, card_pictures
@@ -231,3 +231,16 @@ def test_a_page_seen_long_ago_is_drawn_straight_again(qapp, renders, direct, big
         assert direct() - shown > 10  # drawn straight again
     finally:
         dispose(view)
+
+
+def test_only_a_plain_scale_and_move_has_a_scale(qapp):
+    """Pictures are kept for the views' transforms only: anything rotated, sheared,
+    stretched or projected is drawn as it is."""
+    assert card_pictures.plain_scale(QTransform(1.5, 0, 0, 1.5, 10.25, -3.5)) == 1.5
+    assert card_pictures.plain_scale(QTransform()) == 1.0
+    assert card_pictures.plain_scale(QTransform().rotate(30).scale(2, 2)) is None
+    assert card_pictures.plain_scale(QTransform().shear(0.2, 0)) is None
+    assert card_pictures.plain_scale(QTransform.fromScale(2, 1)) is None
+    assert card_pictures.plain_scale(QTransform.fromScale(-1, -1)) is None
+    assert card_pictures.plain_scale(QTransform(1, 0, 0.001, 0, 1, 0, 0, 0, 1)) is None
+    assert card_pictures.plain_scale(QTransform(1, 0, 0, 0, 1, 0, 0, 0, 2)) is None
