@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from cjeditor.app import collector  # noqa: E402
 from cjeditor.app.main import create_application  # noqa: E402
 from cjeditor.canvas import MapView  # noqa: E402
+from cjeditor.canvas.frozen import FrozenHeaders  # noqa: E402
 from cjeditor.commands import (  # noqa: E402
     AddCardCommand,
     DeleteCardsCommand,
@@ -63,13 +64,18 @@ def _send(view: MapView, kind: QEvent.Type, pt: QPointF, button, buttons) -> Non
     QApplication.sendEvent(view.viewport(), event)
 
 
-def open_view(journey_map: JourneyMap, size: tuple[int, int] = VIEW_SIZE) -> MapView:
+def open_view(journey_map: JourneyMap, size: tuple[int, int] = VIEW_SIZE,
+              frozen: bool = False) -> MapView:
     """MapDocument + MapView shown and painted once. The view owns the document, as
     the editor's window does: a document left to Python's collector with commands on
-    its undo stack can crash it (QUndoStack deletes commands whose wrappers are gone)."""
+    its undo stack can crash it (QUndoStack deletes commands whose wrappers are gone).
+    `frozen`: with the stage and lane headers kept in view, as in the editor's window
+    (app/window.py), which paints them on every scroll."""
     document = MapDocument(journey_map)
     view = MapView(document)
     document.setParent(view)
+    if frozen:
+        view._bench_frozen = FrozenHeaders(view)  # type: ignore[attr-defined]
     view.resize(*size)
     view.show()
     view.viewport().repaint()
@@ -245,7 +251,7 @@ def scroll_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
 def cold_scroll_row(journey_map: JourneyMap, runs: int) -> list[tuple[str, float]]:
     """One screen at once, again and again, in a view just opened: no pause at all,
     so nothing drawn or recorded ahead (the worst case)."""
-    view = open_view(journey_map.model_copy(deep=True))
+    view = open_view(journey_map.model_copy(deep=True), frozen=True)
     try:
         view.zoom_reset()
         bar = view.verticalScrollBar()
@@ -278,7 +284,7 @@ def editor_rows(journey_map: JourneyMap, runs: int = 5) -> list[tuple[str, float
     collector.tune()
     try:
         cold = cold_scroll_row(journey_map, runs)
-        view = open_view(journey_map.model_copy(deep=True))
+        view = open_view(journey_map.model_copy(deep=True), frozen=True)
         try:
             return [*edit_rows(view, runs), *drag_rows(view), *scroll_rows(view, runs),
                     *cold, *view_rows(view, runs)]
