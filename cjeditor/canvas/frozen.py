@@ -26,9 +26,11 @@ from PySide6.QtGui import (
     QColor,
     QHelpEvent,
     QMouseEvent,
+    QPaintDevice,
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QTransform,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -51,6 +53,28 @@ class _Band(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setObjectName("FrozenStages" if top else "FrozenLanes")
         self.hide()
+        # The stage strip keeps its last picture: scrolling down moves it with the
+        # viewport and back, and Qt asks for it all again, though it shows the same
+        # (a page jump spent a millisecond on it). Anything that changes what it shows
+        # calls refresh(); the key is a second guard.
+        self.stale = True
+        self._kept: QPixmap | None = None
+        self._kept_key: tuple[Any, ...] | None = None
+
+    def refresh(self) -> None:
+        """What the strip shows changed: paint it anew."""
+        self.stale = True
+        self.update()
+
+    def _key(self) -> tuple[Any, ...]:
+        t = self.scene_transform()
+        corner = self.frozen.lanes
+        scene = self.frozen.view.map_scene
+        selected = tuple(sorted(stage_id for stage_id, item in scene.stages.items()
+                                if item.isSelected()))
+        return (self.width(), self.height(), self.devicePixelRatioF(), t.m11(), t.m22(),
+                t.dx(), t.dy(), corner.isVisible(), corner.x() + corner.width() - self.x(),
+                id(scene.geometry), selected)
 
     def scene_transform(self) -> QTransform:
         """Scene -> this widget: the view's transform, shifted onto the strip."""
@@ -66,16 +90,31 @@ class _Band(QWidget):
         return QTransform(vt.m11(), 0, 0, vt.m22(), shift.x(), vt.dy() + shift.y())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if not self.top:
+            self._paint(self, event.rect())
+            return
+        key = self._key()
+        if self.stale or key != self._kept_key or self._kept is None:
+            ratio = self.devicePixelRatioF()
+            kept = QPixmap(self.size() * ratio)
+            kept.setDevicePixelRatio(ratio)
+            self._paint(kept, self.rect())
+            self._kept, self._kept_key, self.stale = kept, key, False
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._kept)
+        painter.end()
+
+    def _paint(self, device: QPaintDevice, exposed: QRect) -> None:
         view = self.frozen.view
         scene = view.map_scene
         geometry, doc = scene.geometry, view.doc
         if geometry is None:
             return
-        painter = QPainter(self)
+        painter = QPainter(device)
         painter.fillRect(self.rect(), QColor(S.WHITE))
         transform = self.scene_transform()
         painter.setTransform(transform)
-        shown = transform.inverted()[0].mapRect(QRectF(event.rect()))  # in the scene
+        shown = transform.inverted()[0].mapRect(QRectF(exposed))  # in the scene
         parts = map_painter(painter, _InScene(scene))  # type: ignore[arg-type]
         if self.top:
             left, right = shown.left(), shown.right()
@@ -207,8 +246,8 @@ class FrozenHeaders(QObject):
         self.view = view
         self.stages = _Band(self, top=True)
         self.lanes = _Band(self, top=False)
-        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
-            bar.valueChanged.connect(self.place)
+        view.horizontalScrollBar().valueChanged.connect(self.place)
+        view.verticalScrollBar().valueChanged.connect(self._scrolled_down_or_up)
         view.zoom_changed.connect(lambda _zoom: self.place())
         view.map_scene.relaid_out.connect(self.place)
         view.map_scene.selectionChanged.connect(self._selection_changed)
@@ -220,10 +259,13 @@ class FrozenHeaders(QObject):
             self.place()
         return False
 
+    def _scrolled_down_or_up(self, _value: int) -> None:
+        self.place(same_stages=True)  # the stage strip shows what it showed
+
     def _selection_changed(self) -> None:
         for band in (self.stages, self.lanes):
             if shiboken6.isValid(band) and band.isVisible():  # the scene may outlive them
-                band.update()
+                band.refresh()
 
     # ------------------------------------------------------------ geometry
     def top_of_band(self) -> float:
@@ -254,9 +296,10 @@ class FrozenHeaders(QObject):
         return index is not None and geometry is not None \
             and name_hidden(geometry.lanes[index], top)
 
-    def place(self) -> None:
+    def place(self, same_stages: bool = False) -> None:
         """Show a strip only while its real headers are scrolled out of view, and the
-        lane column also while the name of the lane at the view's top is."""
+        lane column also while the name of the lane at the view's top is. Painted anew
+        unless `same_stages` (a scroll down or up: the stage strip shows the same)."""
         view = self.view
         geometry = view.map_scene.geometry
         viewport = view.viewport()
@@ -273,7 +316,10 @@ class FrozenHeaders(QObject):
             self.stages.setGeometry(QRect(origin.x(), origin.y(), viewport.width(), band_h))
             self.stages.show()
             self.stages.raise_()
-            self.stages.update()
+            if same_stages:
+                self.stages.update()
+            else:
+                self.stages.refresh()
         else:
             self.stages.hide()
         left = view.mapFromScene(QPointF(self.left_of_column(), 0)).x()
@@ -288,6 +334,6 @@ class FrozenHeaders(QObject):
                                     left >= -1)
             self.lanes.show()
             self.lanes.raise_()
-            self.lanes.update()
+            self.lanes.refresh()
         else:
             self.lanes.hide()

@@ -131,3 +131,55 @@ def test_a_selected_lane_is_outlined_in_the_column(tall):
     view.map_scene.lane_headers[lane_id].setSelected(False)
     _settle()
     assert frozen.lanes.grab().toImage() == before
+
+
+def _strip(frozen: FrozenHeaders) -> QImage:
+    band = frozen.stages
+    band.repaint()
+    return band.grab().toImage()
+
+
+def test_the_stage_strip_is_painted_anew_only_when_what_it_shows_changes(tall, monkeypatch):
+    """Scrolled down, the stage strip shows what it showed, from its kept picture (Qt
+    asks for all of it again); renamed, selected or scrolled sideways, it is painted
+    anew, and shows what a strip painted from scratch shows."""
+    from cjeditor.canvas import frozen as frozen_module
+    from cjeditor.commands import EditStageCommand
+
+    view, frozen, _lane_id = tall
+    painted: list[bool] = []
+    real_paint = frozen_module._Band._paint
+    monkeypatch.setattr(frozen_module._Band, "_paint",
+                        lambda band, device, exposed: (painted.append(band.top),
+                                                       real_paint(band, device, exposed)))
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + 300)
+    QApplication.processEvents()
+    assert frozen.stages.isVisible()
+    shown = _strip(frozen)
+    painted.clear()
+    for _ in range(3):
+        bar.setValue(bar.value() + bar.pageStep() // 2)
+        QApplication.processEvents()
+        assert _strip(frozen) == shown
+    assert True not in painted  # the lane column, not the stage strip, was painted
+
+    def fresh() -> QImage:
+        frozen.stages.stale = True
+        return _strip(frozen)
+
+    middle = view.mapToScene(view.viewport().rect().center()).x()
+    column = view.map_scene.geometry.columns[view.map_scene.column_at(middle)]
+    stage = view.doc.stage(column.stage_id)
+    view.run(EditStageCommand(view.doc, stage.id, {"name": "Búsqueda “online” ¿ya?"}))
+    QApplication.processEvents()
+    renamed = _strip(frozen)
+    assert renamed != shown and renamed == fresh()
+    view.select_ids([stage.id])
+    QApplication.processEvents()
+    selected = _strip(frozen)
+    assert selected != renamed and selected == fresh()
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 120)
+    QApplication.processEvents()
+    sideways = _strip(frozen)
+    assert sideways != selected and sideways == fresh()
