@@ -20,6 +20,7 @@ from cjeditor.model.messages import (
     Message,
     json_path,
     os_reason,
+    rule_phrase,
     validation_phrases,
 )
 
@@ -89,6 +90,17 @@ def size_mib(size: int) -> Decimal1:
     return Decimal1(math.ceil(size * 10 / _MIB) / 10)
 
 
-def problems_from_validation(exc: ValidationError) -> list[Problem]:
-    """Every problem of a validation error, with its JSON path, as a phrase."""
-    return [Problem(phrase, path) for path, phrase in validation_phrases(exc)]
+def problems_from_validation(exc: ValidationError,
+                             raw: dict[str, Any] | None = None) -> list[Problem]:
+    """Every problem of a validation error, with its JSON path, as a phrase; given the
+    map validated (`raw`), then those of the rules found without the cards,
+    connections and views that failed (model/partial.py)."""
+    problems = [Problem(phrase, path) for path, phrase in validation_phrases(exc)]
+    if raw is not None:
+        from cjeditor.model.partial import rules_despite
+
+        errors = exc.errors(include_url=False, include_input=False)
+        if not any(error["type"] == "cjmap_rules" for error in errors):
+            problems += [Problem(rule_phrase(rule), rule.path)
+                         for rule in rules_despite(raw, [error["loc"] for error in errors])]
+    return problems

@@ -66,7 +66,7 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
         # the sentences for problems are only needed for a refused file: imported then
         from cjeditor.fileio.messages import problems_from_validation
 
-        problems = problems_from_validation(exc)
+        problems = problems_from_validation(exc, raw)
         raise MapLoadError(source, problems, total=len(problems)) from None
     except RecursionError:
         raise _refuse(source, "map_too_deep") from None

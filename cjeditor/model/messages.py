@@ -676,7 +676,7 @@ def validation_phrases(exc: ValidationError) -> list[tuple[str, Phrase]]:
     for error in exc.errors(include_url=False, include_input=False):
         rules = (error.get("ctx") or {}).get("problems")
         if error["type"] == "cjmap_rules" and rules:
-            problems.extend((rule.path, _rule_phrase(rule)) for rule in rules)
+            problems.extend((rule.path, rule_phrase(rule)) for rule in rules)
             continue
         loc = error["loc"]
         if loc and loc[-1] in ("int", "float") and error["type"] in _TYPE_NAMES:
@@ -697,7 +697,7 @@ def _error_phrase(error: Mapping[str, Any]) -> Phrase:
     return Worded(lambda lang: error_sentence(error, lang))
 
 
-def _rule_phrase(rule: RuleProblem) -> Phrase:
+def rule_phrase(rule: RuleProblem) -> Phrase:
     return Worded(lambda lang: rule_sentence(rule, lang))
 
 

@@ -280,3 +280,37 @@ def test_a_second_byte_order_mark_is_said_plainly():
     assert english == ["line 1 column 1: is not valid JSON: a second byte-order mark (BOM) "
                        "follows the first"]
     assert "BOM" in spanish[0] and "utf-8-sig" not in spanish[0]
+
+
+def _notes(count: int) -> list[dict[str, Any]]:
+    return [{"id": f"c-n{i}", "kind": "note", "stage": "s-1", "title": f"Nota {i}"}
+            for i in range(count)]
+
+
+def test_a_card_that_fails_does_not_hide_the_rules_broken_elsewhere():
+    """Every problem at once (spec: "for each problem"): a card's own problem and,
+    checked without that card, a reference elsewhere, each at its place in the file."""
+    from maps import v2_map
+
+    raw = v2_map()
+    notes = raw["lanes"][0]["cards"] = _notes(4)
+    notes[0]["title"] = "x" * 5000  # its own problem: this card is left out of the rules
+    notes[2]["stage"] = "s9"  # a reference broken: said at cards[2], not [1]
+    notes[3]["id"] = "c-n2"  # the same id twice, at the file's places
+    raw["connections"][0]["from"] = "c-n0"  # to the card that failed: not said again
+    english, spanish = refused_text(dumped(raw))
+    assert english == [
+        "lanes[0].cards[0].title: is too long: at most 300 characters",
+        'lanes[0].cards[3].id: id "c-n2" is already used by lanes[0].cards[2].id',
+        'lanes[0].cards[2].stage: refers to stage "s9", which does not exist']
+    assert spanish[2] == 'lanes[0].cards[2].stage: se refiere a una etapa "s9", que no existe'
+
+
+def test_an_object_the_rules_need_whole_keeps_them_unchecked():
+    """A stage (or lane, persona ...) that fails: the rules would read the map without
+    it wrongly (cards pointing at it, spans across it), so only its problem is said."""
+    raw = base_map()
+    raw["stages"][0]["name"] = ""
+    raw["lanes"][0]["cards"][0]["stage"] = "s9"
+    english, _spanish = refused_text(dumped(raw))
+    assert english == ["stages[0].name: must not be empty"]
