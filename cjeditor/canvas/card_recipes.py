@@ -280,28 +280,32 @@ class Recipe:
 
     def play(self, painter: QPainter) -> None:
         """The recorded calls on `painter`, in its current transform. The commonest
-        are made here, not through _PLAY: a call less per call (a tenth of a card)."""
-        objects, play = self.objects, _PLAY
-        set_pen, set_brush, set_font = painter.setPen, painter.setBrush, painter.setFont
-        save, restore, scale = painter.save, painter.restore, painter.scale
+        are made here, not through _PLAY, and through the class's methods: no call of
+        a lambda, no method looked up on the painter."""
+        objects = self.objects
         for op in self.ops:
             code = op[0]
             if code == LINE:
-                objects[op[1]].draw(painter, objects[op[2]])
+                _draw_laid_out(objects[op[1]], painter, objects[op[2]])
             elif code == PEN:
-                set_pen(objects[op[1]])
+                _set_pen(painter, objects[op[1]])
             elif code == SAVE:
-                save()
+                _save(painter)
             elif code == RESTORE:
-                restore()
+                _restore(painter)
             elif code == BRUSH:
-                set_brush(objects[op[1]])
+                _set_brush(painter, objects[op[1]])
             elif code == FONT:
-                set_font(objects[op[1]])
+                _set_font(painter, objects[op[1]])
             elif code == SCALE:
-                scale(op[1], op[2])
+                _scale(painter, op[1], op[2])
             else:
-                play[code](painter, op, objects)
+                _PLAY[code](painter, op, objects)
+
+
+_draw_laid_out = QTextLayout.draw
+_set_pen, _set_brush, _set_font = QPainter.setPen, QPainter.setBrush, QPainter.setFont
+_save, _restore, _scale = QPainter.save, QPainter.restore, QPainter.scale
 
 
 def record(draw: Callable[[QPainter, float, ScaleRange], None], look: int,
