@@ -89,9 +89,9 @@ class Pictured(Protocol):
 def plain_scale(transform: QTransform) -> float | None:
     """The scale of a transform that only scales alike in x and y and moves (the
     views' transforms); None for anything else (rotated, sheared, stretched)."""
-    # asked of its entries: type() makes a Python enum, four times slower
-    if (transform.m12() or transform.m21() or transform.m13() or transform.m23()
-            or transform.m33() != 1):
+    # isRotating: type() >= TxRotate (rotated, sheared or projected), without the
+    # Python enum that type() itself would make, four times slower
+    if transform.isRotating():
         return None
     s = transform.m11()
     return s if s > 0 and abs(transform.m22() - s) < 1e-9 else None
