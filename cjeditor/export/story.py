@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import BinaryIO
 
+from cjeditor.export.legibility import size_report
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.pdf import _canvas  # the one way a PDF canvas is made
 from cjeditor.export.pdf_pen import PdfPen
@@ -40,13 +41,15 @@ def write_story(
 ) -> None:
     """Write the deck of `doc` (a title slide, then one slide per stage) to `out`."""
     report = progress or (lambda _f: None)
-    if options.min_text_pt is not None and options.min_text_pt > CARD_PT:  # card titles
-        from cjeditor.export import ExportError
-
-        raise ExportError(f"card titles would print at {CARD_PT:g} pt on the slides, under "
-                          f"--min-text-pt {options.min_text_pt:g}")
     metrics = default_metrics()
     painters = slide_painters(doc, metrics, options.persona)
+    # card titles, the size --min-text-pt judges (the slides' smallest text is MIN_PT)
+    note, refusal = size_report(CARD_PT, options,
+                                where=f" on {len(painters)} slides of 13.33 × 7.5 in")
+    if refusal is not None:
+        from cjeditor.export import ExportError
+
+        raise ExportError(refusal)
     canvas = _canvas(out, metrics.fonts, compress=True)
     canvas.setTitle(doc.meta.title)
     canvas.setAuthor(", ".join(doc.meta.authors))
@@ -63,7 +66,6 @@ def write_story(
         canvas.showPage()
         report(0.95 * n / len(painters))
     canvas.save()
-    if notes is not None:
-        notes.append(f"card titles print at {CARD_PT:g} pt at the smallest on {len(painters)} "
-                     f"slides of 13.33 × 7.5 in (no text under {MIN_PT:g} pt)")
+    if notes is not None and note is not None:
+        notes.append(f"{note} (no text under {MIN_PT:g} pt)")
     report(1.0)

@@ -23,9 +23,10 @@ from cjeditor.model.messages import (
     rule_phrase,
     validation_phrases,
 )
+from cjeditor.model.rules import RuleProblem
 
 __all__ = ["json_path", "json_syntax", "os_reason", "problem", "problems_from_validation",
-           "size_mib", "upgrade_reason"]
+           "rule_problems", "size_mib", "upgrade_reason"]
 
 _MIB = 1024 * 1024
 
@@ -90,17 +91,11 @@ def size_mib(size: int) -> Decimal1:
     return Decimal1(math.ceil(size * 10 / _MIB) / 10)
 
 
-def problems_from_validation(exc: ValidationError,
-                             raw: dict[str, Any] | None = None) -> list[Problem]:
-    """Every problem of a validation error, with its JSON path, as a phrase; given the
-    map validated (`raw`), then those of the rules found without the cards,
-    connections and views that failed (model/partial.py)."""
-    problems = [Problem(phrase, path) for path, phrase in validation_phrases(exc)]
-    if raw is not None:
-        from cjeditor.model.partial import rules_despite
+def problems_from_validation(exc: ValidationError) -> list[Problem]:
+    """Every problem of a validation error, with its JSON path, as a phrase."""
+    return [Problem(phrase, path) for path, phrase in validation_phrases(exc)]
 
-        errors = exc.errors(include_url=False, include_input=False)
-        if not any(error["type"] == "cjmap_rules" for error in errors):
-            problems += [Problem(rule_phrase(rule), rule.path)
-                         for rule in rules_despite(raw, [error["loc"] for error in errors])]
-    return problems
+
+def rule_problems(rules: list[RuleProblem]) -> list[Problem]:
+    """Rule problems (model/rules.py) as Problems."""
+    return [Problem(rule_phrase(rule), rule.path) for rule in rules]

@@ -64,9 +64,13 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
         return JourneyMap.model_validate(raw)
     except ValidationError as exc:
         # the sentences for problems are only needed for a refused file: imported then
-        from cjeditor.fileio.messages import problems_from_validation
+        from cjeditor.fileio.messages import problems_from_validation, rule_problems
+        from cjeditor.model.partial import rules_despite
 
-        problems = problems_from_validation(exc, raw)
+        problems = problems_from_validation(exc)
+        # every problem at once: the rules too, where only cards, connections or views
+        # failed (model/partial.py)
+        problems += rule_problems(rules_despite(raw, exc))
         raise MapLoadError(source, problems, total=len(problems)) from None
     except RecursionError:
         raise _refuse(source, "map_too_deep") from None

@@ -38,13 +38,16 @@ def _where(loc: Loc) -> tuple[Where, int] | None:
     return None
 
 
-def rules_despite(raw: dict[str, Any], locs: Sequence[Loc]) -> list[RuleProblem]:
-    """The rule problems of `raw`, a map refused with problems at `locs`, checked
-    without the objects those lie in; none unless each lies in a card, a connection
-    or a view."""
+def rules_despite(raw: dict[str, Any], refusal: ValidationError) -> list[RuleProblem]:
+    """The rule problems of `raw`, a map refused with `refusal`, checked without the
+    objects its problems lie in; none when the rules were checked already, or unless
+    each problem lies in a card, a connection or a view."""
+    errors = refusal.errors(include_url=False, include_input=False)
+    if any(error["type"] == "cjmap_rules" for error in errors):
+        return []  # the structure held: the rules' problems are said already
     left_out: dict[Where, set[int]] = {}
-    for loc in locs:
-        place = _where(loc)
+    for error in errors:
+        place = _where(error["loc"])
         if place is None:
             return []
         left_out.setdefault(place[0], set()).add(place[1])

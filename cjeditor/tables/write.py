@@ -33,7 +33,8 @@ def _image_note(doc: JourneyMap, lanes: Iterable[Any], notes: list[str]) -> None
 
 def _title_note(lanes: Iterable[Any], notes: list[str], sentence: str) -> None:
     """The line every export gives (spec/cli.md) on the smallest size card titles
-    print at, when a card has a title: for a table or a Mermaid file, `sentence`."""
+    print at, when a card of the table has a title: `sentence`. (A Mermaid file says
+    its own, on the action cards it holds: mermaid.journey_text.)"""
     if any(card.title.strip() for lane in lanes for card in lane.cards):
         notes.append(sentence)
 
