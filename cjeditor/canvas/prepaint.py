@@ -58,12 +58,13 @@ class Prepainter(QObject):
         self.view = view
         self.pending: list[QRectF] = []  # screens whose items are still to be made
         self.queue: list[CardItem] = []  # items to draw ahead, the nearest last
-        self.further: list[QRectF] = []  # then the map's other screens, the nearest last
-        self.to_record: list[CardItem] = []  # items of one of those, to record
-        # what a zoom step out, then in, would show (area, scale factor), to take
+        # areas whose cards' recipes to record, each with the factor of the zoom at which
+        # the view would show it, the next last: what a zoom step out, then in, would
+        # show; then the map's other screens, the nearest last
         self.steps: list[tuple[QRectF, float]] = []
-        self.stepped: list[CardItem] = []  # the items of one, to record at its scale
-        self.step_factor = 1.0
+        self.further: list[tuple[QRectF, float]] = []
+        self.to_record: list[CardItem] = []  # the items of the area taken, the nearest last
+        self.factor = 1.0  # that area's zoom factor
         self.centre = QPointF()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -86,8 +87,8 @@ class Prepainter(QObject):
         self.centre = view.mapToScene(view.viewport().rect().center())
         self.pending = self.areas()
         self.queue, self.to_record = [], []
-        self.steps, self.stepped = self._zoom_steps(), []
-        self.further = self._screens()[-READY_SCREENS:]
+        self.steps = self._zoom_steps()[::-1]  # the step out first
+        self.further = [(area, 1.0) for area in self._screens()[-READY_SCREENS:]]
         self.timer.start()
 
     def _zoom_steps(self) -> list[tuple[QRectF, float]]:
@@ -140,8 +141,7 @@ class Prepainter(QObject):
                         reverse=True)
 
     def stop(self) -> None:
-        self.pending, self.queue, self.further, self.to_record = [], [], [], []
-        self.steps, self.stepped = [], []
+        self.pending, self.queue, self.steps, self.further, self.to_record = [], [], [], [], []
         self.timer.stop()
 
     def _work(self) -> None:
@@ -162,51 +162,34 @@ class Prepainter(QObject):
             if _still_shown(item, scene):
                 card_pictures.prime(item, item.deviceTransform(to_viewport), ratio)
         if not self.queue:
-            self._ready_steps(to_viewport, ratio, end)
-        if not (self.queue or self.stepped or self.steps):
-            self._ready_further(to_viewport, ratio, end)
-        if self.queue or self.stepped or self.steps or self.to_record or self.further:
+            self._record(self.steps, to_viewport, ratio, end)
+            if not (self.steps or self.to_record):
+                self._record(self.further, to_viewport, ratio, end)
+        if self.queue or self.steps or self.to_record or self.further:
             self.timer.start()
 
-    def _ready_steps(self, to_viewport: QTransform, ratio: float, end: float) -> None:
-        """Record, until `end`, the recipes of the cards a zoom step out, then in, would
-        show, at that step's scale, the nearest to the view first."""
+    def _record(self, areas: list[tuple[QRectF, float]], to_viewport: QTransform,
+                ratio: float, end: float) -> None:
+        """Record, until `end`, the recipes of the cards of `areas` (taken from the end),
+        each at the scale its area's zoom would show it at, the nearest to the view
+        first; their items are made first while fewer than READY_CARDS exist."""
         scene = self.view.map_scene
-        while time.perf_counter() < end and (self.stepped or self.steps):
-            if not self.stepped:
-                area, self.step_factor = self.steps.pop(0)
+        while time.perf_counter() < end and (self.to_record or areas):
+            if not self.to_record:
+                area, self.factor = areas.pop()
                 if len(scene.cards.made) < READY_CARDS:
                     scene.reveal(area)
                 centre = self.centre
-                self.stepped = sorted(
+                self.to_record = sorted(
                     (item for item in scene.items(area) if isinstance(item, CardItem)),
                     key=lambda item: _squared(item.sceneBoundingRect().center() - centre),
                     reverse=True)
-                continue
-            item = self.stepped.pop()
-            if _still_shown(item, scene):
-                scale = card_pictures.plain_scale(item.deviceTransform(to_viewport))
-                if scale is not None:
-                    item.recipe_for(scale * ratio * self.step_factor)
-
-    def _ready_further(self, to_viewport: QTransform, ratio: float, end: float) -> None:
-        """Once the pictures around the view are drawn, ready the map's further
-        screens, one after the other, until `end`: make their card items and record
-        their recipes."""
-        scene = self.view.map_scene
-        while time.perf_counter() < end and (self.to_record or self.further):
-            if not self.to_record:
-                area = self.further.pop()
-                if len(scene.cards.made) < READY_CARDS:
-                    scene.reveal(area)
-                self.to_record = [item for item in scene.items(area)
-                                  if isinstance(item, CardItem)]
                 continue
             item = self.to_record.pop()
             if _still_shown(item, scene):
                 scale = card_pictures.plain_scale(item.deviceTransform(to_viewport))
                 if scale is not None:
-                    item.recipe_for(scale * ratio)
+                    item.recipe_for(scale * ratio * self.factor)
 
 
 def _squared(d: QPointF) -> float:
