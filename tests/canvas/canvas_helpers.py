@@ -17,7 +17,11 @@ NONE = Qt.KeyboardModifier.NoModifier
 
 
 def make_view(journey_map: JourneyMap, size=(1500, 1100)) -> MapView:
-    view = MapView(MapDocument(journey_map))
+    document = MapDocument(journey_map)
+    view = MapView(document)
+    # the view owns its document, as the editor's window does: a document left to
+    # Python's collector with commands on its undo stack can crash it later
+    document.setParent(view)
     view.resize(*size)
     view.show()
     QApplication.processEvents()

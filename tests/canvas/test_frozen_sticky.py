@@ -40,7 +40,9 @@ def _tall_map() -> tuple[JourneyMap, str]:
 @pytest.fixture
 def tall(qapp):
     journey_map, lane_id = _tall_map()
-    view = MapView(MapDocument(journey_map))
+    document = MapDocument(journey_map)
+    view = MapView(document)
+    document.setParent(view)  # owned, as in the editor's window (canvas_helpers.make_view)
     view.resize(*SIZE)
     view.show()
     frozen = FrozenHeaders(view)

@@ -43,7 +43,9 @@ class PaintedArea(QObject):
 
 @pytest.fixture
 def big_view(qapp):
-    view = MapView(MapDocument(make_map(1_500)))
+    document = MapDocument(make_map(1_500))
+    view = MapView(document)
+    document.setParent(view)  # owned, as in the editor's window (canvas_helpers.make_view)
     view.resize(*SIZE)
     view.show()
     QApplication.processEvents()

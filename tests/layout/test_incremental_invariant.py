@@ -257,7 +257,9 @@ def test_items_are_made_for_what_the_view_shows(qapp):
 
     from cjeditor.canvas import MapView
 
-    view = MapView(MapDocument(make_map(3_000)))
+    document = MapDocument(make_map(3_000))
+    view = MapView(document)
+    document.setParent(view)  # owned, as in the editor's window
     try:
         view.resize(800, 600)
         view.show()
