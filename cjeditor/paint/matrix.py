@@ -26,6 +26,7 @@ PAD = 7.0  # inside a quadrant
 BOX_GAP = 5.0
 MIN_BOX_W = 110.0  # narrower boxes go one a row
 SIZES = (8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5)
+LIST_PT = 8.0  # the title of a card listed aside (`aside`)
 LANE_OF = {"opportunity": "opportunities", "idea": "ideas"}
 
 
@@ -176,11 +177,11 @@ class _MatrixPage:
             sh.paragraph(x + PAD, top, w - 2 * PAD, say("matrix_unscored_none", lang), 8,
                          False, S.MUTED)
         for i, e in enumerate(cards):
-            title = sh.lines(untitled(e.card.title, lang), w - 2 * PAD - 12, 8, True, 2)
+            title = sh.lines(untitled(e.card.title, lang), w - 2 * PAD - 12, LIST_PT, True, 2)
             info = sh.fit(" · ".join(p for p in (self.name("kind", e.card.kind),
                                                  self.scores(e), e.stage_name) if p),
                           w - 2 * PAD - 12, 7)
-            need = sh.text_height(title, 8) + sh.line_height(7) + 4
+            need = sh.text_height(title, LIST_PT) + sh.line_height(7) + 4
             if top + need > bottom - sh.line_height(7.5) and i < len(cards) - 1 or \
                     top + need > bottom:
                 sh.write(x + PAD, top, [say("matrix_more", lang, n=len(cards) - i)], 7.5,
@@ -188,8 +189,8 @@ class _MatrixPage:
                 break
             fill, stroke = _card_colors(e.card.kind)
             pen.rect(x + PAD, top + 2, 8, 8, fill=fill, stroke=stroke, width=0.6, radius=1.5)
-            after = sh.write(x + PAD + 12, top, title, 8, True)
-            self.title_sizes.append(8)
+            after = sh.write(x + PAD + 12, top, title, LIST_PT, True)
+            self.title_sizes.append(LIST_PT)
             top = sh.write(x + PAD + 12, after, [info], 7, False, S.MUTED) + 4
         ky = y + h - PAD - 2 * sh.line_height(8)
         for kind in ("opportunity", "idea"):
