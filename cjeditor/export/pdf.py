@@ -20,7 +20,12 @@ from cjeditor.export.legibility import PAGE_MARGIN, Fit, resolve
 from cjeditor.export.options import MM, ExportOptions, parse_paper
 from cjeditor.export.pdf_pen import PdfPen, ensure_font
 from cjeditor.export.prepress import PDF_VERSION, add_output_intent, low_resolution_images
-from cjeditor.export.printed import check_page_titles, check_titles, printed_poster
+from cjeditor.export.printed import (
+    check_page_titles,
+    check_titles,
+    printed_poster,
+    printed_title,
+)
 from cjeditor.export.tiling import (
     SAFE_INSET,
     SHEET_MARGIN,
@@ -160,6 +165,7 @@ def write_pdf(
     doc, poster, metrics = printed_poster(doc, options.persona, options)
     page = poster_page(poster, options)
     fit = Fit(page.paper, page.orientation, page.width, page.height, page.scale)
+    title_note = len(notes) if notes is not None else 0  # where the poster's goes
     if "poster" in options.pages:
         check_titles(poster, options, fit, notes)
         if notes is not None:
@@ -170,7 +176,7 @@ def write_pdf(
     canvas.setAuthor(", ".join(doc.meta.authors))
     canvas.setSubject(doc.meta.product or "")
     canvas.setCreator("cjeditor")
-    others: list[float] = []  # card titles on the other pages, in points on paper
+    others: list[tuple[float, str]] = []  # the other pages' smallest card titles (pt)
     for name in options.pages:  # in the order asked (--pages); the poster by default
         if name != "poster":
             # the decision pages pull in the health check: imported only when asked for
@@ -179,16 +185,35 @@ def write_pdf(
             size = add_pages(canvas, doc, name, metrics,
                              extra_paper(options, (page.width, page.height)))
             if size is not None:
-                others.append(size)
+                others.append((size, name))
         elif options.tile:
             _tiled(canvas, doc, poster, metrics, page, options, report)
         else:
             _single(canvas, doc, poster, metrics, page, options)
-    if "poster" not in options.pages:  # judged on the titles these pages print
-        check_page_titles(min(others, default=None), options, notes)
+    _judge_other_pages(poster, fit, options, others, notes, title_note)
     report(0.95)
     canvas.save()
     report(1.0)
+
+
+def _judge_other_pages(poster: Poster, fit: Fit, options: ExportOptions,
+                       others: list[tuple[float, str]], notes: list[str] | None,
+                       title_note: int) -> None:
+    """Judge the card titles of the pages other than the poster (`--pages`): the
+    report names the smallest title of the whole PDF, so a page that prints them
+    smaller than the poster does (a matrix list on small paper) speaks instead of
+    the poster's sentence, which `write_pdf` put at `title_note` in `notes`."""
+    smallest = min(others, default=None)
+    if "poster" not in options.pages:  # judged on the titles these pages print
+        check_page_titles(None if smallest is None else smallest[0], options, notes,
+                          smallest[1] if smallest is not None else "")
+        return
+    poster_pt = printed_title(poster, fit)
+    if smallest is None or (poster_pt is not None and smallest[0] >= poster_pt - 1e-9):
+        return
+    if notes is not None and poster_pt is not None and len(notes) > title_note:
+        del notes[title_note]  # the poster's sentence: its titles are not the smallest
+    check_page_titles(smallest[0], options, notes, smallest[1])
 
 
 def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None,

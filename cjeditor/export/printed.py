@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cjeditor.export.legibility import Fit, size_report, title_report
+from cjeditor.export.legibility import Fit, size_report, smallest_title, title_report
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.view import overlaid
 from cjeditor.layout.compute import compute_layout
@@ -10,7 +10,8 @@ from cjeditor.layout.metrics import ReportlabMetrics, default_metrics
 from cjeditor.layout.poster import Poster, compute_poster
 from cjeditor.model import JourneyMap
 
-__all__ = ["check_titles", "expanded", "printed_poster"]
+__all__ = ["check_page_titles", "check_titles", "expanded", "printed_poster",
+           "printed_title"]
 
 
 def expanded(doc: JourneyMap) -> JourneyMap:
@@ -35,14 +36,22 @@ def printed_poster(doc: JourneyMap, persona: str | None, options: ExportOptions 
 
 
 def check_page_titles(size: float | None, options: ExportOptions,
-                      notes: list[str] | None) -> None:
-    """`check_titles` for a PDF of other pages than the poster (`--pages`): `size` is
-    the smallest their card titles print at, in points (None: they print none)."""
+                      notes: list[str] | None, page: str = "") -> None:
+    """`check_titles` for the pages other than the poster (`--pages`): `size` is the
+    smallest their card titles print at, in points (None: they print none), on the
+    page called `page`."""
     if size is None:
         if notes is not None:
             notes.append("no card titles are printed on these pages")
         return
-    _apply(*size_report(size, options), notes)
+    _apply(*size_report(size, options, f" on the {page} page" if page else ""), notes)
+
+
+def printed_title(poster: Poster, fit: Fit) -> float | None:
+    """The smallest size, in points on paper, at which the poster prints a card
+    title on `fit` (None: it prints none)."""
+    title = smallest_title(poster.geometry)
+    return None if title is None else title * fit.scale
 
 
 def check_titles(poster: Poster, options: ExportOptions, fit: Fit | None,

@@ -70,15 +70,15 @@ def test_order_is_the_users(map_file: Path, tmp_path: Path):
     assert "Hidden shipping costs" not in check + matrix  # no poster asked
 
 
-def _bold_sizes(path: Path) -> list[float]:
-    """The sizes on paper of the bold text on the PDF's first page."""
+def _bold_sizes(path: Path, index: int = 0) -> list[float]:
+    """The sizes on paper of the bold text on the PDF's page `index`."""
     sizes: list[float] = []
 
     def visit(text, cm, tm, font, size) -> None:
         if text.strip() and font is not None and "Bold" in str(font.get("/BaseFont")):
             sizes.append(size * cm[0] * tm[0])
 
-    pypdf.PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    pypdf.PdfReader(path).pages[index].extract_text(visitor_text=visit)
     return sizes
 
 
@@ -101,6 +101,54 @@ def test_without_the_poster_titles_are_judged_where_they_print(map_file: Path,
     assert main(["export", str(map_file), "-o", str(tmp_path / "p.pdf"), "--pages",
                  "personas", "--min-text-pt", "40"]) == 0
     assert "no card titles are printed" in capsys.readouterr().err
+
+
+def tiny_map_file(tmp_path: Path) -> Path:
+    """One stage, two ideas (one unscored): a poster with large titles, a matrix
+    whose list of unscored cards prints smaller on small paper."""
+    data = good_dict("en")
+    data["stages"] = data["stages"][:1]
+    data["phases"] = []
+    for stage in data["stages"]:
+        stage.pop("phase", None)
+    ideas = {"id": "l-ideas", "type": "ideas", "title": "Ideas", "cards": [
+        card("i-1", "idea", data["stages"][0]["id"], "Free delivery"),
+        card("i-2", "idea", data["stages"][0]["id"], "Faster payment", impact=4, effort=2)]}
+    data["lanes"] = [ideas]
+    data["personas"], data["assets"] = [], []
+    data.pop("views", None)
+    data.pop("connections", None)
+    path = tmp_path / "tiny.cjmap"
+    save(build(data), path)
+    return path
+
+
+def test_with_the_poster_the_smallest_title_of_any_page_is_reported(tmp_path: Path, capsys):
+    """spec/cli.md: the smallest size "at which any card's title is printed": with the
+    poster, a matrix printing its titles smaller speaks for the whole PDF, and
+    --min-text-pt refuses on it."""
+    path = tmp_path / "both.pdf"
+    tiny = tiny_map_file(tmp_path)
+    assert main(["export", str(tiny), "-o", str(tmp_path / "poster.pdf"), "--paper", "A5"]) == 0
+    [poster_line] = [line for line in capsys.readouterr().err.splitlines() if "card titles" in line]
+    poster_pt = float(poster_line.split(" print at ")[1].split(" pt")[0])
+    assert main(["export", str(tiny), "-o", str(path), "--paper", "A5",
+                 "--pages", "poster,matrix"]) == 0
+    [line] = [line for line in capsys.readouterr().err.splitlines() if "card titles" in line]
+    size = float(line.split(" print at ")[1].split(" pt")[0])
+    assert size < poster_pt and "on the matrix page, under 8 pt" in line
+    matrix_sizes = [round(s, 1) for s in _bold_sizes(path, 1)]
+    assert size in matrix_sizes and min(matrix_sizes) >= size
+    refused = tmp_path / "refused.pdf"
+    assert main(["export", str(tiny), "-o", str(refused), "--paper", "A5",
+                 "--pages", "poster,matrix", "--min-text-pt", "8"]) == 1
+    assert not refused.exists()
+    assert "on the matrix page, under --min-text-pt 8" in capsys.readouterr().err
+    # where the poster's titles are the smallest, its sentence stays
+    assert main(["export", str(tiny), "-o", str(path), "--paper", "A5",
+                 "--pages", "poster,personas"]) == 0
+    [line] = [line for line in capsys.readouterr().err.splitlines() if "card titles" in line]
+    assert line == poster_line.replace("poster.pdf", "both.pdf")
 
 
 def test_bad_pages_are_usage_errors(map_file: Path, tmp_path: Path, capsys):
