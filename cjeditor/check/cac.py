@@ -12,6 +12,7 @@ footer all call `compute_cac`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -19,7 +20,8 @@ from cjeditor.model import JourneyMap, MetricCard
 
 __all__ = ["Cac", "CacProblem", "acquisition_stages", "compute_cac"]
 
-CacProblem = Literal["no_costs", "no_customers", "no_inputs", "zero_customers", "mixed_units"]
+CacProblem = Literal["no_costs", "no_customers", "no_inputs", "zero_customers", "mixed_units",
+                     "too_large"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ def compute_cac(doc: JourneyMap) -> Cac:
         problem = "mixed_units"
     elif customers <= 0:
         problem = "zero_customers"
+    elif not (math.isfinite(cost) and math.isfinite(customers)
+              and math.isfinite(cost / customers)):
+        problem = "too_large"  # a sum or the quotient past a float's range (1e308)
     value: float | None = None
     currency: str | None = None
     if problem is None:

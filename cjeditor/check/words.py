@@ -164,6 +164,11 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "({units}); use una sola moneda.",
         "The CAC cannot be computed: the costs {where} are in different units ({units}); "
         "use one currency."),
+    "cac_too_large": (
+        "No se puede calcular el CAC: los costes o los clientes {where} suman más de lo "
+        "que se puede calcular.",
+        "The CAC cannot be computed: the costs or the customers {where} add up to more "
+        "than can be computed."),
     "no_unit": ("sin unidad", "no unit"),
     "untitled": ("sin título", "untitled"),
     # printed and CLI captions

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from cjeditor.model import vocabulary
 
 # Words that only the poster prints. The names of values (lane types, channels, statuses,
@@ -103,7 +105,10 @@ class Labels:
         return self.name("lane_type", lane_type)
 
     def number(self, value: float) -> str:
-        """1250.5 -> "1.250,5" (es) or "1,250.5" (en); at most 2 decimals."""
+        """1250.5 -> "1.250,5" (es) or "1,250.5" (en); at most 2 decimals. A sum too
+        large for a float (two costs of 1e308) is "∞"."""
+        if not math.isfinite(value):
+            return "∞" if value > 0 else "−∞" if value < 0 else "?"
         if value == int(value) and abs(value) < 1e15:
             text = f"{int(value):,}"
         elif abs(value) < 0.01:  # small values keep two significant digits

@@ -409,23 +409,25 @@ class _Builder:
                 loose.append(stage)  # kept, so that its cards have a stage; refused anyway
             else:
                 placed[stage.index] = stage
-        # The table came from a map: a stage without cards left a gap (and a card's span
-        # may run over stages that hold no card); those stages are made again.
+        # The table came from a map: a stage without cards left a gap in the indexes. It
+        # is left out (spec/cli.md: a CSV gives back the stages that hold cards), unless a
+        # card's span runs over it: then it is made again, so the span stays in the map.
         widest: dict[str, int] = {}  # stage id -> the longest span of a card starting there
         for lane in self.lanes:
             for _, _, card in lane.cards:
                 widest[card["stage"]] = max(widest.get(card["stage"], 1), card.get("span", 1))
-        last = max(index + widest.get(stage.data["id"], 1) - 1
-                   for index, stage in placed.items())
-        last = min(last, MAX_STAGES - 1 - len(loose))
+        spanned = {index + k for index, stage in placed.items()
+                   for k in range(widest.get(stage.data["id"], 1))}
+        last = min(max(spanned), MAX_STAGES - 1 - len(loose))
         ordered = []
         for index in range(last + 1):
             found = placed.get(index)
-            if found is None:
+            if found is None and index in spanned:
                 found = _Stage({"id": self.fresh("s"),
                                 "name": f'{vocabulary.name("new", "stage", self.language)} '
                                         f"{index + 1}"}, None)
-            ordered.append(found)
+            if found is not None:
+                ordered.append(found)
         return ordered + loose
 
     def build(self, title: str) -> JourneyMap:

@@ -65,6 +65,10 @@ CASES = {
                     metric("m-3", "s-1", "customers", 10)],
     "only_per_customer": [metric("m-1", "s-1", "cost", 10, "€", "per_customer"),
                           metric("m-3", "s-1", "customers", 10)],
+    # each value finite, as the format asks, but their sum or quotient past a float's
+    "too_large": [metric("m-1", "s-1", "cost", 1e308, "€"),
+                  metric("m-2", "s-2", "cost", 1e308, "€"),
+                  metric("m-3", "s-1", "customers", 0.5)],
 }
 
 
@@ -109,6 +113,29 @@ def test_metrics_footer_shows_the_checks_cac():
     text = footer(doc)
     assert "different units" in text and "CAC: " not in text.replace("The CAC", "")
     assert run_check(doc).cac.problem == "mixed_units"
+
+
+def test_sums_past_a_floats_range_are_said_not_printed(tmp_path, capsys):
+    """Valid metrics whose sum overflows (1e308 + 1e308): the check says why there is
+    no CAC, its JSON stays JSON (no Infinity), the footer and the PDF print."""
+    import json
+
+    from cjeditor.cli import main
+    from cjeditor.fileio import save
+
+    doc = with_metrics([*CASES["too_large"],
+                        metric("m-4", "s-1", "cost", 1e308, "€", "per_customer"),
+                        metric("m-5", "s-2", "cost", 1e308, "€", "per_customer")])
+    assert compute_cac(doc).problem == "too_large"
+    assert "cost (per customer): ∞ €" in footer(doc)
+    path = tmp_path / "huge.cjmap"
+    save(doc, path)
+    assert main(["check", "--json", str(path)]) == 0  # every key is ok
+    [report] = json.loads(capsys.readouterr().out, parse_constant=lambda name: 1 / 0)
+    assert "more than can be computed" in report["cac"]["missing"]
+    assert main(["check", str(path)]) == 0
+    assert "more than can be computed" in capsys.readouterr().out
+    assert main(["export", str(path), "-o", str(tmp_path / "huge.pdf")]) == 0
 
 
 def test_footer_sums_per_customer_costs_apart():

@@ -48,16 +48,29 @@ def test_a_minimal_table_becomes_a_valid_map(tmp_path):
     assert run("validate", str(out)).returncode == 0
 
 
-def test_stages_follow_stage_index_and_gaps_are_kept(tmp_path):
+def test_stages_follow_stage_index_and_gaps_are_left_out(tmp_path):
+    """spec/cli.md: a CSV gives back the stages that hold cards; index 2 held none."""
     table = write(tmp_path / "t.csv",
                   "lane_type,stage_name,stage_index,kind,title\n"
                   "actions,Tercera,3,note,c\n"
                   "actions,Primera,0,note,a\n"
                   "actions,Segunda,1,note,b\n")
     doc = read_table(table)
-    assert [s.name for s in doc.stages][:2] == ["Primera", "Segunda"]
-    assert doc.stages[3].name == "Tercera" and len(doc.stages) == 4  # index 2 had no card
+    assert [s.name for s in doc.stages] == ["Primera", "Segunda", "Tercera"]
     assert [c.title for c in doc.lanes[0].cards] == ["a", "b", "c"]
+
+
+def test_a_gap_under_a_span_is_made_again(tmp_path):
+    """A card spanning stages that hold no card: they come back (as new stages), so the
+    span stays inside the map; a gap no span covers does not."""
+    table = write(tmp_path / "t.csv",
+                  "lane_type,stage_name,stage_index,kind,title,span\n"
+                  "actions,Primera,0,note,a,3\n"
+                  "actions,Quinta,4,note,e,1\n")
+    doc = read_table(table)
+    assert [s.name for s in doc.stages] == ["Primera", "Nueva etapa 2", "Nueva etapa 3",
+                                            "Quinta"]
+    assert doc.lanes[0].cards[0].span == 3
 
 
 def test_template_gives_the_stages_and_lanes(tmp_path):
