@@ -12,7 +12,9 @@ is the mean of that actor's task scores in that section, mapped from 1..5 to −
 (rounded half away from zero). Tasks without actors score an emotion lane of no
 persona. Every task is a card, except that a task written right after the comment
 `%% same task, other actors` continues the task above (same name): one action whose
-actors feel differently, as the export writes it.
+actors feel differently, as the export writes it. A task written right after
+`%% no emotion at this stage` scores no emotion: the export writes it for an action
+at a stage where no one has an emotion (Mermaid needs a score; it gets 3).
 
 Export: the reverse (stages → sections, action cards → tasks scored by their stage's
 emotion for each persona, personas → actors), with notes on what a Mermaid journey
@@ -60,6 +62,7 @@ LOWEST, HIGHEST = 1, 5  # Mermaid's task scores
 NEUTRAL = 3  # a task with no emotion to score it
 UNTITLED = "…"  # the name of a task whose card has no title
 SAME_TASK = "%% same task, other actors"  # before a line that continues the task above
+NO_EMOTION = "%% no emotion at this stage"  # before a task whose score is only Mermaid's
 
 
 Said = list[tuple[int | None, Phrase]]  # (line or None for the whole file, sentence)
@@ -195,6 +198,7 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, Said]:
     warnings: Said = []
     header = False
     same_task = False  # the next task continues the one above (SAME_TASK)
+    unscored = False  # the next task's score is no one's emotion (NO_EMOTION)
     in_description: list[str] | None = None
     for number, raw in lines:
         if in_description is not None:
@@ -208,6 +212,9 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, Said]:
         stripped = raw.strip()
         if stripped.startswith("%%") and stripped[2:].strip() == SAME_TASK[2:].strip():
             same_task = True
+            continue
+        if stripped.startswith("%%") and stripped[2:].strip() == NO_EMOTION[2:].strip():
+            unscored = True
             continue
         if not stripped or stripped.startswith("%%"):
             continue
@@ -256,6 +263,8 @@ def _parse(lines: list[tuple[int, str]], source: str) -> tuple[_Journey, Said]:
         if task is None:
             continue
         task.continues, same_task = same_task, False
+        if unscored:  # written by the export for an action no one felt anything at
+            task.scores, unscored = [], False
         if not journey.sections:
             journey.sections.append(_Section("", number))
         journey.sections[-1].tasks.append(task)
@@ -512,8 +521,9 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
                     groups.setdefault(marks[stage.id] + NEUTRAL, []).append(actor)
             task = encode(card.title) if card.title else UNTITLED
             untitled += not card.title
-            if not groups:
+            if not groups:  # Mermaid needs a score; the comment says it is no one's
                 unscored += 1
+                lines.append(f"      {NO_EMOTION}")
                 lines.append(f"      {task}: {NEUTRAL}")
             written = 0
             for score, group in groups.items():
@@ -572,7 +582,8 @@ def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, di
              + ("left out: " + ", ".join(left) if left else "nothing of this map was left out")]
     if unscored:
         notes.append(f"{unscored} task(s) in stages without an emotion are written with the "
-                     f"neutral score {NEUTRAL} and no actor")
+                     f"neutral score {NEUTRAL}, no actor and the comment "
+                     f'"{NO_EMOTION}" (import reads them back as no one\'s emotion)')
     if silent_stages:
         notes.append("the emotions of stages without action cards have no task to carry them: "
                      + ", ".join(f'"{name}"' for name in silent_stages))

@@ -14,7 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cjeditor.fileio import load
-from cjeditor.mermaid import JourneyError, journey_text, parse_journey, read_journey
+from cjeditor.mermaid import (
+    NO_EMOTION,
+    JourneyError,
+    journey_text,
+    parse_journey,
+    read_journey,
+)
 from cjeditor.model import JourneyMap
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -271,7 +277,8 @@ def test_any_journey_round_trips(raw):
 def expected_scores(doc: JourneyMap) -> dict[str, dict[str, int]]:
     """What a Mermaid journey carries of `doc`'s emotions: each persona scores with their
     own emotion lane, else with the lane of no persona; that lane scores tasks without
-    actors only when no persona took it; tasks no one scores get the neutral 3."""
+    actors only when no persona took it; tasks no one scores (written with Mermaid's
+    neutral 3 after NO_EMOTION) come back as no one's emotion."""
     stages = {s.id: s.name for s in doc.stages}
     curves: dict[str | None, dict[str, int]] = {}
     for lane in doc.lanes:
@@ -289,11 +296,30 @@ def expected_scores(doc: JourneyMap) -> dict[str, dict[str, int]]:
     with_actions = {stage for stage, _ in actions(doc)}
     out = {who: {s: v for s, v in marks.items() if s in with_actions}
            for who, marks in out.items()}
-    out = {who: marks for who, marks in out.items() if marks}
-    for stage in doc.stages:
-        if stage.name in with_actions and not any(stage.name in m for m in out.values()):
-            out.setdefault("", {})[stage.name] = 0
-    return out
+    return {who: marks for who, marks in out.items() if marks}
+
+
+def test_an_action_no_one_felt_anything_at_comes_back_without_an_emotion():
+    """A persona with an emotion at one stage only: the action at the other stage is
+    written with Mermaid's neutral 3 after NO_EMOTION, and is read back with no emotion
+    (no emotion lane of no persona is made up)."""
+    raw = {"format": "cjmap", "version": 2, "meta": {"title": "Alta"},
+           "personas": [{"id": "p-ana", "name": "Ana"}], "phases": [],
+           "stages": [{"id": "s1", "name": "Registro"}, {"id": "s2", "name": "Pago"}],
+           "lanes": [{"id": "l1", "type": "actions", "title": "Acciones", "cards": [
+               {"id": "c1", "kind": "note", "stage": "s1", "title": "Descarga la app"},
+               {"id": "c2", "kind": "note", "stage": "s2", "title": "Paga"}]},
+                     {"id": "l2", "type": "emotions", "title": "Emociones", "persona": "p-ana",
+                      "cards": [{"id": "e1", "kind": "emotion", "stage": "s1", "title": "",
+                                 "score": 1}]}],
+           "assets": []}
+    text, notes = journey_text(JourneyMap.model_validate(raw))
+    assert f"      {NO_EMOTION}\n      Paga: 3\n" in text
+    assert any(NO_EMOTION in note for note in notes)
+    back, warnings = parse_journey(text)
+    assert warnings == [] and actions(back) == actions(JourneyMap.model_validate(raw))
+    assert [lane.type for lane in back.lanes] == ["actions", "emotions"]
+    assert by_name(back) == {"Ana": {"Registro": 1}}
 
 
 def test_a_persona_without_an_emotion_lane_scores_with_the_lane_of_no_persona():
