@@ -41,6 +41,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from cjeditor.layout.labels import NO_CARD_TITLES
 from cjeditor.model import EmotionCard, JourneyMap, new_id, vocabulary
 from cjeditor.model.limits import (
     FORMAT_NAME,
@@ -56,7 +57,8 @@ from cjeditor.model.limits import (
 )
 from cjeditor.model.messages import Message, Phrase, os_reason, place
 
-__all__ = ["JourneyError", "journey_text", "parse_journey", "read_journey", "write_mmd"]
+__all__ = ["NO_EMOTION", "JourneyError", "journey_text", "parse_journey", "read_journey",
+           "write_mmd"]
 
 LOWEST, HIGHEST = 1, 5  # Mermaid's task scores
 NEUTRAL = 3  # a task with no emotion to score it
@@ -538,6 +540,8 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
     if any(card.title.strip() for lane in actions for card in lane.cards):
         notes.append("card titles have no printed size in a Mermaid file: the program "
                      "that draws it sets it")
+    else:
+        notes.append(NO_CARD_TITLES)
     if untitled:
         notes.append(f"{untitled} action card(s) without a title are written as the task "
                      f'"{UNTITLED}" (a Mermaid task needs a name)')

@@ -273,6 +273,31 @@ def test_every_export_reports_the_smallest_title_size(tmp_path, capsys, suffix, 
     assert len(titles) == 1 and says in titles[0]
 
 
+@pytest.mark.parametrize("suffix", [".pdf", ".png", ".svg", ".html", ".xlsx", ".csv", ".mmd"])
+def test_an_export_without_card_titles_says_so(tmp_path, capsys, suffix):
+    """A map whose cards have no titles (a new map has no cards) still gets its line."""
+    from cjeditor.cli import main
+
+    blank = tmp_path / "blank.cjmap"
+    assert main(["new", str(blank), "--language", "en"]) == 0
+    out = tmp_path / f"map{suffix}"
+    assert main(["export", str(blank), "-o", str(out)]) == 0
+    assert f"{out}: no card titles are printed: no card has a title" in \
+        capsys.readouterr().err.splitlines()
+
+
+def test_a_deck_or_a_poster_with_pages_without_card_titles_says_so(tmp_path, capsys):
+    from cjeditor.cli import main
+
+    blank = tmp_path / "blank.cjmap"
+    assert main(["new", str(blank)]) == 0
+    for extra in (["--story"], ["--pages", "poster,matrix", "--min-text-pt", "30"]):
+        out = tmp_path / "out.pdf"
+        assert main(["export", str(blank), "-o", str(out), *extra]) == 0
+        err = capsys.readouterr().err
+        assert f"{out}: no card titles are printed" in err and "at the smallest" not in err
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
 def test_a_writing_failure_says_cannot_write_and_keeps_the_old_file(tmp_path, suffix):

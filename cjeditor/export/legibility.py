@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from cjeditor.export.options import MM, ExportOptions, oriented, parse_paper
 from cjeditor.layout.geometry import MapGeometry
+from cjeditor.layout.labels import NO_CARD_TITLES
 from cjeditor.layout.poster import Poster
 
 __all__ = ["AUTO_PAPERS", "DEFAULT_MIN_PT", "PAGE_MARGIN", "Fit", "best_orientation", "fit_on",
@@ -125,8 +126,8 @@ def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
     """(note, refusal): `size_report` for the poster's titles on `fit`, with the paper
     that would print them large enough."""
     title = smallest_title(poster.geometry)
-    if title is None:
-        return None, None
+    if title is None:  # still said: every export reports on its card titles
+        return NO_CARD_TITLES, None
     size = title * (fit.scale if fit is not None else 1.0)
     minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
     advice = ""

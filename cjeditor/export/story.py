@@ -14,6 +14,8 @@ from cjeditor.export.legibility import size_report
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.pdf import _canvas  # the one way a PDF canvas is made
 from cjeditor.export.pdf_pen import PdfPen
+from cjeditor.layout.compute import shown_lanes
+from cjeditor.layout.labels import NO_CARD_TITLES
 from cjeditor.layout.metrics import PLACEHOLDER_EM, default_metrics
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
@@ -46,6 +48,9 @@ def write_story(
     # card titles, the size --min-text-pt judges (the slides' smallest text is MIN_PT)
     note, refusal = size_report(CARD_PT, options,
                                 where=f" on {len(painters)} slides of 13.33 × 7.5 in")
+    if not any(card.title.strip() for lane in shown_lanes(doc, options.persona)
+               for card in lane.cards):
+        note, refusal = NO_CARD_TITLES, None
     if refusal is not None:
         from cjeditor.export import ExportError
 

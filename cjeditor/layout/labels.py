@@ -6,6 +6,10 @@ import math
 
 from cjeditor.model import vocabulary
 
+# What every export says on stderr (spec/cli.md: the smallest size card titles print
+# at) when no card of what it wrote has a title: the export, the tables, Mermaid.
+NO_CARD_TITLES = "no card titles are printed: no card has a title"
+
 # Words that only the poster prints. The names of values (lane types, channels, statuses,
 # sources, measures, fields) come from the one vocabulary, cjeditor.model.vocabulary.
 _ES: dict[str, str] = {

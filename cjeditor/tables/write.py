@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, BinaryIO
 
+from cjeditor.layout.labels import NO_CARD_TITLES
 from cjeditor.model import JourneyMap
 from cjeditor.tables.columns import COLUMNS, LANE_COLUMNS, STAGE_COLUMNS, join_list, safe_text
 from cjeditor.tables.rows import card_rows, lane_rows, stage_rows
@@ -33,10 +34,12 @@ def _image_note(doc: JourneyMap, lanes: Iterable[Any], notes: list[str]) -> None
 
 def _title_note(lanes: Iterable[Any], notes: list[str], sentence: str) -> None:
     """The line every export gives (spec/cli.md) on the smallest size card titles
-    print at, when a card of the table has a title: `sentence`. (A Mermaid file says
-    its own, on the action cards it holds: mermaid.journey_text.)"""
+    print at: `sentence` when a card of the table has a title, else that none has.
+    (A Mermaid file says its own, on the action cards it holds: mermaid.journey_text.)"""
     if any(card.title.strip() for lane in lanes for card in lane.cards):
         notes.append(sentence)
+    else:
+        notes.append(NO_CARD_TITLES)
 
 
 def _text_cell(value: Any) -> Any:
