@@ -28,6 +28,19 @@ class UsageError(Exception):
     """The command line is wrong (exit status 2)."""
 
 
+def _not_an_input(out: Path, *inputs: str | Path) -> None:
+    """Refuse an output that is one of the command's inputs, by any name (the same
+    path, a link to it): spec/cli.md, "No command ever modifies its input file"."""
+    for source in inputs:
+        try:
+            same = os.path.samefile(out, source)
+        except (OSError, ValueError):  # either does not exist (yet): not the same file
+            same = False
+        if same:
+            raise UsageError(f"{out}: is the input file {source}; no command writes over "
+                             "its input: choose another output")
+
+
 def _err(message: str) -> None:
     """One message, on one line of stderr (spec/cli.md: "one a line")."""
     from cjeditor.model.lines import one_line
@@ -325,6 +338,7 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     if out.suffix.lower() != ".pdf" and ns.tile:
         raise UsageError(f"{out}: --tile prints the poster across PDF pages; the output "
                          "must end in .pdf")
+    _not_an_input(out, ns.file)
     try:
         doc = load(ns.file)
     except MapLoadError as exc:
@@ -389,6 +403,7 @@ def _cmd_compare(ns: argparse.Namespace) -> int:
     out = Path(ns.output)
     if out.suffix.lower() != ".pdf":
         raise UsageError(f"{out}: the output of compare must end in .pdf")
+    _not_an_input(out, ns.current, ns.future)
     docs = []
     for name in (ns.current, ns.future):
         try:
@@ -451,6 +466,7 @@ def _cmd_import(ns: argparse.Namespace) -> int:
                          "(.mmd, or a .md file holding one)")
     if out.suffix.lower() != ".cjmap":
         raise UsageError(f"{out}: the output of import must end in .cjmap")
+    _not_an_input(out, source)
     if suffix in (".csv", ".xlsx"):
         from cjeditor.tables import TableError, read_table
         from cjeditor.templates import TEMPLATE_NAMES, create_map

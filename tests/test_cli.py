@@ -298,6 +298,30 @@ def test_a_deck_or_a_poster_with_pages_without_card_titles_says_so(tmp_path, cap
         assert f"{out}: no card titles are printed" in err and "at the smallest" not in err
 
 
+def test_no_command_writes_over_its_input(tmp_path, capsys):
+    """spec/cli.md: "No command ever modifies its input file", whatever the output's
+    name: the same path, or a link to the input."""
+    from cjeditor.cli import main
+
+    source = tmp_path / "map.pdf"  # a map, whatever its name
+    source.write_bytes(write_map(tmp_path / "m.cjmap", base_map()).read_bytes())
+    before = source.read_bytes()
+    link = tmp_path / "poster.svg"
+    link.symlink_to(source)
+    table = tmp_path / "cards.csv"
+    assert main(["export", str(source), "-o", str(table)]) == 0
+    table_link = tmp_path / "back.cjmap"
+    table_link.symlink_to(table)
+    table_bytes = table.read_bytes()
+    for args in (["export", str(source), "-o", str(source)],
+                 ["export", str(source), "-o", str(link)],
+                 ["compare", str(source), str(source), "-o", str(source)],
+                 ["import", str(table), "-o", str(table_link)]):
+        assert main(args) == 2, args
+        assert "no command writes over its input" in capsys.readouterr().err
+    assert source.read_bytes() == before and table.read_bytes() == table_bytes
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
 def test_a_writing_failure_says_cannot_write_and_keeps_the_old_file(tmp_path, suffix):
