@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from cjeditor import __version__
 
@@ -48,8 +48,20 @@ def _err(message: str) -> None:
     print(one_line(message), file=sys.stderr)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors said in one line (spec/cli.md: messages "one a line"):
+    the error and where to read the usage, not the usage block before it. Its
+    subcommands' parsers are of this class too (argparse makes them like their parent)."""
+
+    hint = ""  # said after "see PROG --help"
+
+    def error(self, message: str) -> NoReturn:
+        _err(f"{self.prog}: error: {message} (see {self.prog} --help{self.hint})")
+        raise SystemExit(EXIT_USAGE)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cjeditor",
         description="Customer journey map editor. Without a command, opens the editor.",
     )
@@ -117,7 +129,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cjeditor",
         usage="cjeditor [FILE] [--lang es|en]\n"
         "       cjeditor --install-desktop | --uninstall-desktop\n"
@@ -134,6 +146,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     desktop.add_argument("--uninstall-desktop", action="store_true",
                          help="Linux: remove what --install-desktop added")
     parser.add_argument("file", nargs="?", metavar="FILE")
+    parser.hint = "; commands: " + ", ".join(SUBCOMMANDS)
     return parser
 
 

@@ -298,6 +298,19 @@ def test_a_deck_or_a_poster_with_pages_without_card_titles_says_so(tmp_path, cap
         assert f"{out}: no card titles are printed" in err and "at the smallest" not in err
 
 
+@pytest.mark.parametrize("args", [
+    ["export", "m.cjmap", "-o", "m.pdf", "--fit", "foo"], ["export", "m.cjmap"],
+    ["export", "m.cjmap", "-o", "m.png", "--dpi", "1.5"], ["new", "--language", "fr", "x.cjmap"],
+    ["validate"], ["diff", "a.cjmap"], ["a.cjmap", "b.cjmap"]])
+def test_argument_errors_are_one_line(args):
+    """spec/cli.md: exit 2 for a wrong command line, messages "one a line" (argparse's
+    own errors included: no usage block before them)."""
+    result = run(*args)
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("cjeditor") and "Traceback" not in line
+
+
 def test_no_command_writes_over_its_input(tmp_path, capsys):
     """spec/cli.md: "No command ever modifies its input file", whatever the output's
     name: the same path, or a link to the input."""
@@ -396,6 +409,7 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
 def test_the_usage_names_every_command():
     result = run("--bogus")
     assert result.returncode == 2
+    [line] = result.stderr.splitlines()  # one line, naming every command
     for command in ("new", "templates", "validate", "export", "schema", "check", "diff",
                     "compare", "import"):
-        assert command in result.stderr.splitlines()[2], result.stderr
+        assert command in line.split("commands: ")[1], result.stderr
