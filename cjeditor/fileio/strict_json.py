@@ -1,13 +1,14 @@
 """JSON as a map file may hold it: no key twice in one object, no broken characters.
 
-`json.loads` alone keeps the last of two equal keys (hiding a merge accident) and
+`json.loads` alone keeps the last of two equal keys (hiding a merge accident),
 turns an escaped lone surrogate (`"\\ud800"`) into a string that no encoder and
-no validator accepts. `parse` refuses both, at the JSON path of the place, and
-NaN/Infinity too. Syntax errors are left to the caller (`json.JSONDecodeError`).
+no validator accepts, and reads NaN and Infinity, which JSON does not have. `parse`
+refuses all three, each at the JSON path of the place. Syntax errors are left to
+the caller (`json.JSONDecodeError`).
 
 Speed: the only cost on a good file is the object hook (a `dict` and a length
-comparison per object); the tree is walked only when a duplicate was seen or the
-text can hold a lone surrogate.
+comparison per object); the tree is walked only when a duplicate or a constant was
+seen, or the text can hold a lone surrogate.
 """
 
 from __future__ import annotations
@@ -39,8 +40,13 @@ class _Repeated(dict[str, Any]):
     counts: dict[str, int]
 
 
-class _NotANumber(ValueError):
-    pass
+class _Constant:
+    """Where the text held NaN, Infinity or -Infinity (not JSON): said at its path."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
 
 
 # A JSON string (skipped), or one of the tokens a problem is about
@@ -67,17 +73,18 @@ def long_number_position(text: str) -> tuple[int | None, int | None]:
     return token_position(text, _LONG_NUMBER)
 
 
-def _no_constants(name: str) -> Any:
-    raise _NotANumber(name)
-
-
 def parse(text: str, *, from_utf8: bool = False) -> Any:
     """Parse `text` as JSON; StrictJsonError for repeated keys, lone surrogates, NaN.
 
     StrictJsonError is a ValueError, as json's own errors are. `from_utf8` says the
     text was decoded from UTF-8 bytes, so only an escape can hold a surrogate.
     """
-    seen_repeat = False
+    seen_repeat = seen_constant = False
+
+    def constant(name: str) -> _Constant:
+        nonlocal seen_constant
+        seen_constant = True
+        return _Constant(name)
 
     def make_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         nonlocal seen_repeat
@@ -92,15 +99,10 @@ def parse(text: str, *, from_utf8: bool = False) -> Any:
         repeated.counts = {key: n for key, n in counts.items() if n > 1}
         return repeated
 
-    try:
-        raw = json.loads(text, object_pairs_hook=make_object, parse_constant=_no_constants)
-    except _NotANumber as exc:
-        from cjeditor.model.messages import Message
-
-        line, column = token_position(text, _CONSTANT)
-        problem = Problem(Message("json_not_a_number", name=str(exc)), line=line, column=column)
-        raise StrictJsonError([problem], 1) from None
+    raw = json.loads(text, object_pairs_hook=make_object, parse_constant=constant)
     problems: list[Problem] = []
+    if seen_constant:
+        problems.extend(_not_numbers(raw, text))
     if seen_repeat:
         problems.extend(_repeated_keys(raw))
     if _may_hold_surrogates(text, from_utf8):
@@ -145,6 +147,21 @@ def _repeated_keys(raw: Any) -> Iterator[Problem]:
                 times = Message("times_two") if count == 2 else Message("times_many",
                                                                         count=count)
                 yield Problem(Message("json_key_repeated", name=shown(key), times=times), where)
+
+
+def _not_numbers(raw: Any, text: str) -> Iterator[Problem]:
+    """NaN and the infinities, each at its path (the whole file's first place, when the
+    file is nothing but one)."""
+    from cjeditor.model.messages import Message
+
+    for where, item in _walk(raw):
+        if isinstance(item, _Constant):
+            if where:
+                yield Problem(Message("json_not_a_number_at", name=item.name), where)
+            else:
+                line, column = token_position(text, _CONSTANT)
+                yield Problem(Message("json_not_a_number", name=item.name), line=line,
+                              column=column)
 
 
 def _broken_text(raw: Any) -> Iterator[Problem]:

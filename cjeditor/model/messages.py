@@ -161,6 +161,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
                   "si es opcional"),
     "json_not_a_number": ("contains {name}, which is not a number JSON allows",
                           "contiene {name}, que no es un número que JSON admita"),
+    "json_not_a_number_at": ("is {name}, which is not a number JSON allows: numbers must be "
+                             "finite",
+                             "es {name}, que no es un número que JSON admita: los números "
+                             "deben ser finitos"),
     "json_key_repeated": ("the key {name} appears {times}; which value was meant cannot be "
                           "known, so keep only one",
                           "la clave {name} aparece {times}; no se puede saber qué valor se "

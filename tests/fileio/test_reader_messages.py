@@ -166,10 +166,33 @@ def test_json_it_cannot_hold():
         ["line 2 column 7: is not valid JSON: a number has too many digits"],
         ["línea 2, columna 7: no es JSON válido: un número tiene demasiadas cifras"])
     assert refused_text('{"b": "NaN Infinity",\n  "a": NaN}') == (
-        ["line 2 column 8: contains NaN, which is not a number JSON allows"],
-        ["línea 2, columna 8: contiene NaN, que no es un número que JSON admita"])
+        ["a: is NaN, which is not a number JSON allows: numbers must be finite"],
+        ["a: es NaN, que no es un número que JSON admita: los números deben ser finitos"])
     assert refused_text('{"a": [1, -Infinity]}')[0] == [
-        "line 1 column 11: contains -Infinity, which is not a number JSON allows"]
+        "a[1]: is -Infinity, which is not a number JSON allows: numbers must be finite"]
+    assert refused_text('NaN')[0] == [
+        "line 1 column 1: contains NaN, which is not a number JSON allows"]
+
+
+def test_every_not_a_number_is_said_at_its_path():
+    """spec: numbers are finite; a refused file says where each problem is as a JSON
+    path. NaN and Infinity (Python's json writes them) are said at theirs, all of them."""
+    raw = base_map()
+    metric = {"id": "m-1", "kind": "metric", "stage": raw["stages"][0]["id"],
+              "title": "Coste", "measure": "cost", "value": float("nan")}
+    feedback = {"id": "f-1", "kind": "feedback", "stage": raw["stages"][0]["id"],
+                "title": "Encuesta", "source": "survey", "score": float("inf")}
+    raw["lanes"].append({"id": "l-m", "type": "metrics", "title": "Métricas",
+                         "cards": [metric]})
+    raw["lanes"].append({"id": "l-f", "type": "feedback", "title": "Opiniones",
+                         "cards": [feedback]})
+    text = json.dumps(raw, ensure_ascii=False, indent=2)
+    lanes = len(raw["lanes"])
+    assert refused_text(text)[0] == [
+        f"lanes[{lanes - 2}].cards[0].value: is NaN, which is not a number JSON allows: "
+        "numbers must be finite",
+        f"lanes[{lanes - 1}].cards[0].score: is Infinity, which is not a number JSON allows: "
+        "numbers must be finite"]
 
 
 def test_null_is_refused_wherever_a_key_holds_it():
