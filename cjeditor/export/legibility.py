@@ -89,9 +89,16 @@ def resolve(poster: Poster, options: ExportOptions) -> Fit:
     return _on(poster, options.paper, options.orientation, options.fit)
 
 
-def pt(value: float) -> str:
-    """A size in points as people write it: 8.1, 12."""
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+def pt(value: float, apart_from: float | None = None) -> str:
+    """A size in points as people write it: 8.1, 12. With `apart_from` (a size it is
+    compared with, such as --min-text-pt), with as many decimals as it takes not to
+    read as that size: 8.27 under a minimum of 8.3, not "8.3 pt, under 8.3"."""
+    for decimals in (1, 2, 3):
+        text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+        if apart_from is None or value == apart_from \
+                or text != f"{apart_from:.{decimals}f}".rstrip("0").rstrip("."):
+            return text
+    return text
 
 
 def _where(fit: Fit | None) -> str:
@@ -112,12 +119,12 @@ def size_report(size: float, options: ExportOptions, where: str = "", what: str 
     sentence, or, under `--min-text-pt`, why the export is refused (`advice`: what
     would reach it)."""
     minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
-    note = f"card titles {what} at {pt(size)} pt at the smallest{where}"
     if size >= minimum - 1e-9:
-        return note, None
+        return f"card titles {what} at {pt(size)} pt at the smallest{where}", None
     if options.min_text_pt is not None:
-        return None, (f"card titles would {what} at {pt(size)} pt{where}, under "
+        return None, (f"card titles would {what} at {pt(size, minimum)} pt{where}, under "
                       f"--min-text-pt {pt(minimum)}{advice}")
+    note = f"card titles {what} at {pt(size, minimum)} pt at the smallest{where}"
     return f"{note}, under {pt(minimum)} pt: hard to read{advice}", None
 
 
@@ -139,5 +146,5 @@ def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
         else:
             a0 = _on(poster, "A0", fit.orientation, options.fit)
             advice = (f"; not even A0 reaches {pt(minimum)} pt (it gives "
-                      f"{pt(title * a0.scale)} pt)")
+                      f"{pt(title * a0.scale, minimum)} pt)")
     return size_report(size, options, _where(fit), what, advice)

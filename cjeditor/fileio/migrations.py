@@ -122,14 +122,31 @@ def _v1_to_v2(data: RawMap) -> RawMap:
 
 
 def migrate(data: RawMap, target: int = FORMAT_VERSION) -> RawMap:
-    """Apply every step from `data["version"]` up to `target`."""
-    version = data["version"]
+    """Apply every step from `data["version"]` up to `target`. A refusal names the
+    version the file says, not the one an earlier step brought it to."""
+    version = original = data["version"]
     while version < target:
         step = MIGRATIONS.get(version)
         if step is None:
             raise KeyError(f"no migration from version {version}")
-        data = step(data)
+        try:
+            data = step(data)
+        except MigrationRefused as exc:
+            if version == original:
+                raise
+            raise MigrationRefused([_as_said(problem, original) for problem in exc.problems]
+                                   ) from None
         if data.get("version") != version + 1:
             raise AssertionError(f"migration from {version} did not reach {version + 1}")
         version += 1
     return data
+
+
+def _as_said(problem: MigrationProblem, version: int) -> MigrationProblem:
+    """`problem` naming `version` as the one the file says."""
+    from cjeditor.model.messages import Message
+
+    phrase = problem.phrase
+    if isinstance(phrase, Message) and "says" in phrase.params:
+        phrase = Message(phrase.key, **{**phrase.params, "says": version})
+    return MigrationProblem(problem.path, phrase)

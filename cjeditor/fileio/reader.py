@@ -153,6 +153,9 @@ def _check_header(raw: Any, source: Any) -> dict[str, Any]:
     version = raw.get("version")
     if "version" not in raw:
         raise _refuse(source, "missing", path="version")
+    if isinstance(version, float) and version.is_integer():
+        raise _refuse(source, "whole_without_point", path="version", whole=int(version),
+                      written=version)
     if isinstance(version, bool) or not isinstance(version, int):
         raise _refuse(source, "cell_whole_number", path="version")
     if version > FORMAT_VERSION:

@@ -161,7 +161,7 @@ class Asset(BaseModel):
         if len(value) > (limits.MAX_ASSET_BYTES + 2) // 3 * 4:  # refuse before decoding
             raise PydanticCustomError(
                 "asset_too_large", "is larger than 10 MiB once decoded ({size} bytes)",
-                {"size": len(value) * 3 // 4},
+                {"size": len(value) * 3 // 4 - value[-2:].count("=")},  # as decoded
             )
         try:
             raw = base64.b64decode(value, validate=True)

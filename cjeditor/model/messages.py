@@ -49,6 +49,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "missing": ("is required but missing", "falta y es obligatorio"),
     "extra_forbidden": ("is not a known key (a typo?)", "no es una clave conocida (¿una errata?)"),
     "must_be": ("must be {what}", "debe ser {what}"),
+    "whole_without_point": ("must be a whole number written without a decimal point "
+                            "({whole}, not {written})",
+                            "debe ser un número entero escrito sin decimales "
+                            "({whole}, no {written})"),
     "not_empty": ("must not be empty", "no puede estar vacío"),
     "min_chars": ("must be at least {count} long", "debe tener al menos {count}"),
     "max_chars": ("is too long: at most {count}", "es demasiado largo: como máximo {count}"),
@@ -616,6 +620,10 @@ def error_sentence(error: Mapping[str, Any], language: str | None = "en") -> str
     def say(key: str, **params: Any) -> str:
         return sentence(key, lang, **params)
 
+    value = error.get("input")
+    if kind in ("int_type", "int_from_float") and isinstance(value, float) \
+            and value.is_integer():  # 2.0: whole, but written as a fraction
+        return say("whole_without_point", whole=int(value), written=value)
     if kind in _TYPE_NAMES:
         return say("must_be", what=_TYPE_NAMES[kind][lang == "es"])
     simple: dict[str, Callable[[], str]] = {
@@ -677,7 +685,9 @@ def validation_phrases(exc: ValidationError) -> list[tuple[str, Phrase]]:
     """Every problem of a validation error as (JSON path, phrase), not yet worded; the
     same problem twice (by its English) is listed once."""
     problems: list[tuple[str, Phrase]] = []
-    for error in exc.errors(include_url=False, include_input=False):
+    # the inputs are the file's own values (no copies): a whole number written as 2.0
+    # is told apart by its input
+    for error in exc.errors(include_url=False):
         rules = (error.get("ctx") or {}).get("problems")
         if error["type"] == "cjmap_rules" and rules:
             problems.extend((rule.path, rule_phrase(rule)) for rule in rules)

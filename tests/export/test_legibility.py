@@ -66,6 +66,21 @@ def test_min_text_pt_refuses_and_writes_nothing(tmp_path, capsys):
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
+def test_a_size_just_under_the_minimum_does_not_read_as_the_minimum(tmp_path, capsys):
+    """The example's titles print at about 8.28 pt on A0: under --min-text-pt 8.3 the
+    refusal says 8.28, not "8.3 pt, under --min-text-pt 8.3"."""
+    from cjeditor.export.legibility import pt
+
+    assert pt(8.276, 8.3) == "8.28" and pt(8.276) == "8.3" and pt(8.0, 8.0) == "8"
+    assert pt(7.96, 8.0) == "7.96" and pt(12.0, 8.0) == "12"
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(EXAMPLE), "-o", str(out), "--paper", "A0",
+                 "--min-text-pt", "8.3"]) == 1
+    err = capsys.readouterr().err
+    said = re.search(r"would print at ([\d.]+) pt", err).group(1)
+    assert said != "8.3" and float(said) < 8.3 and "(it gives 8.3 pt)" not in err
+
+
 def test_paper_auto_picks_the_smallest_legible_paper(example, tmp_path, capsys):
     _doc, poster, _m = printed_poster(example, None, None)
     title = smallest_title(poster.geometry)

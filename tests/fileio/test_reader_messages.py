@@ -174,6 +174,23 @@ def test_json_it_cannot_hold():
         "line 1 column 1: contains NaN, which is not a number JSON allows"]
 
 
+def test_a_whole_number_written_with_a_point_is_told_how_to_write_it():
+    """2.0 is refused where the format wants an integer: the sentence says why, not
+    "must be a whole number" (2.0 is one)."""
+    raw = base_map()
+    emotion = next(i for i, lane in enumerate(raw["lanes"]) if lane["type"] == "emotions")
+    raw["lanes"][emotion]["cards"][0]["score"] = 1.0
+    english, spanish = refused_text(dumped(raw))
+    assert english == [f"lanes[{emotion}].cards[0].score: must be a whole number written "
+                       "without a decimal point (1, not 1.0)"]
+    assert spanish == [f"lanes[{emotion}].cards[0].score: debe ser un número entero escrito "
+                       "sin decimales (1, no 1.0)"]
+    raw = base_map()
+    raw["version"] = 2.0
+    assert refused_text(dumped(raw))[0] == [
+        "version: must be a whole number written without a decimal point (2, not 2.0)"]
+
+
 def test_every_not_a_number_is_said_at_its_path():
     """spec: numbers are finite; a refused file says where each problem is as a JSON
     path. NaN and Infinity (Python's json writes them) are said at theirs, all of them."""

@@ -40,6 +40,18 @@ def test_version_0_goes_all_the_way():
     assert migrate(v0)["version"] == 2
 
 
+def test_a_refusal_names_the_version_the_file_says():
+    """A version 0 file using a version 2 key: "this file says "version": 0", not the
+    1 that the first step brought it to."""
+    raw = v2_map()
+    meta = raw.pop("meta")
+    raw.update(version=0, title=meta["title"], meta={"state": "current"})
+    with pytest.raises(MigrationRefused) as info:
+        migrate(raw)
+    assert info.value.problems
+    assert all(p.message.endswith('this file says "version": 0') for p in info.value.problems)
+
+
 def test_every_version_2_key_is_found_with_its_path():
     raw = v2_map()
     raw["version"] = 1

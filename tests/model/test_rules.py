@@ -343,6 +343,10 @@ def test_asset_decoded_size_limit():
     big = png_bytes(4, 4) + b"\0" * (10 * 1024 * 1024)
     doc["assets"][0]["data"] = b64(big)
     assert any("larger than 10 MiB" in p for p in problems_of(doc))
+    for extra in (1, 2, 3):  # the size said is the decoded one, base64's padding aside
+        data = b"\0" * (10 * 1024 * 1024 + 10_000 + extra)
+        doc["assets"][0]["data"] = b64(data)
+        assert any(f"({len(data)} bytes)" in p for p in problems_of(doc)), extra
 
 
 def test_nan_refused_in_python_too():
