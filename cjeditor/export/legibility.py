@@ -138,7 +138,9 @@ def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
     size = title * (fit.scale if fit is not None else 1.0)
     minimum = options.min_text_pt if options.min_text_pt is not None else DEFAULT_MIN_PT
     advice = ""
-    if fit is not None and size < minimum - 1e-9:
+    if fit is not None and size < minimum - 1e-9 and options.fit == "none":
+        advice = "; at 1:1 (--fit none) no paper prints them larger"
+    elif fit is not None and size < minimum - 1e-9:
         better = legible_paper(poster, title, minimum, fit.orientation, options.fit)
         if better is not None:
             advice = f"; {better.paper} {better.orientation} would print them at " \

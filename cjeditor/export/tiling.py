@@ -64,22 +64,31 @@ def _inked(boxes: Sequence[Box], x: float, y: float, w: float, h: float) -> bool
 
 
 def _skipped(plan: TilePlan, boxes: Sequence[Box] | None) -> frozenset[tuple[int, int]]:
-    """Cells that show nothing of the map that another sheet does not print."""
+    """Cells that show nothing of the map that another sheet does not print. A cell's
+    top strip is also its upper neighbour's, its left strip its left neighbour's, and
+    the corner where they meet its upper-left neighbour's too: a strip is this cell's
+    to print only when every other sheet holding it is left out."""
     if boxes is None:
         return frozenset()
     ov, skipped = plan.overlap, set()
+
+    def kept(row: int, col: int) -> bool:
+        return row >= 0 and col >= 0 and (row, col) not in skipped
+
     for row in range(plan.rows):
         for col in range(plan.cols):
             x, y, w, h = plan.region(row, col)
-            left = ov if col > 0 else 0.0  # strips the sheet shares with its left / top
+            left = ov if col > 0 else 0.0  # the strips the sheet shares, left and top
             top = ov if row > 0 else 0.0
-            own = _inked(boxes, x + left, y + top, w - left, h - top)
-            # a shared strip is this sheet's to print when its neighbour is left out
-            if not own and col > 0 and (row, col - 1) in skipped:
-                own = _inked(boxes, x, y, left, h)
-            if not own and row > 0 and (row - 1, col) in skipped:
-                own = _inked(boxes, x, y, w, top)
-            if not own:
+            up, before = kept(row - 1, col), kept(row, col - 1)
+            own = [(x + left, y + top, w - left, h - top)]
+            if top and not up:
+                own.append((x + left, y, w - left, top))
+            if left and not before:
+                own.append((x, y + top, left, h - top))
+            if top and left and not (up or before or kept(row - 1, col - 1)):
+                own.append((x, y, left, top))
+            if not any(_inked(boxes, *part) for part in own):
                 skipped.add((row, col))
     return frozenset(skipped)
 

@@ -106,6 +106,35 @@ def test_alignment_marks_of_neighbours_coincide_inside_the_overlap():
                 assert len(shared) == 2  # the same two points on both sheets
 
 
+def test_a_strip_already_printed_above_keeps_no_sheet_of_its_own():
+    """Ink reaching a row of sheets only inside its shared top strip, the corners
+    included, is printed by the row above: the whole row is left out, not one sheet of
+    it (the corner shared with a left-out neighbour was taken as this sheet's own)."""
+    plan = plan_tiles(1000, 1600, parse_paper("A4"), 10 * MM, inked=[(0, 0, 1000, 200)])
+    _x, y, _w, _h = plan.region(1, 0)
+    strip = plan_tiles(1000, 1600, parse_paper("A4"), 10 * MM,
+                       inked=[(0, 0, 1000, y + plan.overlap / 3)])
+    assert all(row == 0 for row, _col in strip.sheets())
+    assert strip.count == plan.count
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_every_bit_of_ink_is_on_a_sheet_that_is_kept(seed):
+    import random
+
+    rng = random.Random(seed)
+    boxes = [(rng.uniform(0, 900), rng.uniform(0, 1500), rng.uniform(1, 120),
+              rng.uniform(1, 120)) for _ in range(rng.randint(1, 6))]
+    plan = plan_tiles(1000, 1600, parse_paper("A4"), 10 * MM, inked=boxes)
+    kept = [plan.region(r, c) for r, c in plan.sheets()]
+    for bx, by, bw, bh in boxes:
+        for fx in (0.01, 0.5, 0.99):
+            for fy in (0.01, 0.5, 0.99):
+                px, py = bx + bw * fx, by + bh * fy
+                if px < 1000 and py < 1600:
+                    assert any(x <= px <= x + w and y <= py <= y + h for x, y, w, h in kept)
+
+
 def test_sheets_with_nothing_of_the_map_are_left_out():
     # a poster whose ink is only a band on top: the sheets below it are gaps
     plan = plan_tiles(1000, 1600, parse_paper("A4"), 10 * MM, inked=[(0, 0, 1000, 200)])

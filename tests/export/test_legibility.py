@@ -81,6 +81,17 @@ def test_a_size_just_under_the_minimum_does_not_read_as_the_minimum(tmp_path, ca
     assert said != "8.3" and float(said) < 8.3 and "(it gives 8.3 pt)" not in err
 
 
+def test_at_one_to_one_no_paper_is_offered(tmp_path, capsys):
+    """--fit none prints the map 1:1: the paper does not change the titles' size, so
+    the refusal offers none (not "not even A0 reaches")."""
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(EXAMPLE), "-o", str(out), "--fit", "none",
+                 "--min-text-pt", "12"]) == 1
+    err = capsys.readouterr().err
+    assert "at 1:1 (--fit none) no paper prints them larger" in err
+    assert "A0" not in err and not out.exists()
+
+
 def test_paper_auto_picks_the_smallest_legible_paper(example, tmp_path, capsys):
     _doc, poster, _m = printed_poster(example, None, None)
     title = smallest_title(poster.geometry)
