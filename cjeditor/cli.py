@@ -390,6 +390,8 @@ def _cmd_check(ns: argparse.Namespace) -> int:
         except MapLoadError as exc:
             _print_refusal(exc)
             status = EXIT_REFUSED
+            if ns.json:  # one object per file: a refused one says why, as stderr does
+                results.append({"file": name, "refused": exc.problem_lines()})
             continue
         report = run_check(doc)
         if not report.ok:

@@ -72,8 +72,12 @@ def test_refused_file_exits_1_and_says_why(capsys, tmp_path, write_map):
     good = write_map(good_dict())
     status, out, err = run(capsys, "check", "--json", str(good), str(bad))
     assert status == 1
-    assert [r["file"] for r in json.loads(out)] == [str(good)]
-    assert str(bad) in err and "Traceback" not in err
+    results = json.loads(out)  # one object per file (spec): the refused one says why
+    assert [r["file"] for r in results] == [str(good), str(bad)]
+    assert "keys" in results[0] and "keys" not in results[1]
+    [why] = results[1]["refused"]
+    assert why.startswith("line 1 column 3: ") and f"{bad}: {why}" in err.splitlines()
+    assert "Traceback" not in err
 
 
 def test_usage_errors_exit_2(capsys):
