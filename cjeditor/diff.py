@@ -79,7 +79,11 @@ def shown_value(value: Any) -> str:
     if value is None:
         return "(none)"
     text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
+    if len(text) <= _MAX_SHOWN:
+        return text
+    if isinstance(value, str):  # cut inside the quotes, which stay: "Lorem ipsum…"
+        return text[:_MAX_SHOWN - 2] + '…"'
+    return text[:_MAX_SHOWN - 1] + "…"
 
 
 def _place(where: dict[str, Any] | None) -> str:

@@ -237,3 +237,13 @@ def test_a_connection_is_named_by_its_ends():
     assert found == ['removed connection k-4 "c-sup → c-tp"',
                      'changed connection k-1 "c-fr → c-sup: pide stock al ERP": '
                      'label "pide stock" → "pide stock al ERP"']
+
+
+def test_a_long_value_is_cut_inside_its_quotes():
+    from cjeditor.diff import _MAX_SHOWN, shown_value
+
+    long = "Compra " * 40
+    shown = shown_value(long)
+    assert shown.startswith('"Compra') and shown.endswith('…"') and len(shown) == _MAX_SHOWN
+    assert shown_value("corto") == '"corto"'
+    assert shown_value(list(range(200))).endswith("…")
