@@ -122,6 +122,9 @@ class _ComparePages:
             label = vocabulary.name("field", name, self.lang)
             if name == "addresses":
                 old, new = self.titles(old), self.titles(new)
+            elif name in vocabulary.TABLES:  # a value of the format's lists: its name
+                old, new = (vocabulary.name(name, v, self.lang) if isinstance(v, str) else v
+                            for v in (old, new))
             a, b = _value(old), _value(new)
             parts.append(label if len(a) > SHORT or len(b) > SHORT else f"{label}: {a} → {b}")
         return "; ".join(parts)

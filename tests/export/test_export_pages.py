@@ -234,6 +234,27 @@ def test_compare_holds_both_titles_curves_and_changes(tmp_path: Path, capsys):
     assert "Stage new in the future map" in text and "Box with a note" in text
 
 
+def test_compare_names_the_formats_values_in_the_maps_language(tmp_path: Path):
+    """A changed channel or expectation is said with its names ("Correo electrónico",
+    "Sí"), not the file's words (email, yes)."""
+    data = decision_map("es")
+    future = copy.deepcopy(data)
+    touchpoint = next(c for lane in future["lanes"] for c in lane["cards"]
+                      if c["kind"] == "touchpoint")
+    old_channel, touchpoint["channel"] = touchpoint["channel"], "email"
+    current_path, future_path = tmp_path / "a.cjmap", tmp_path / "b.cjmap"
+    save(build(data), current_path)
+    save(build(future), future_path)
+    out = tmp_path / "cmp.pdf"
+    assert main(["compare", str(current_path), str(future_path), "-o", str(out)]) == 0
+    text = " ".join(texts(out))
+    from cjeditor.model import vocabulary
+
+    expected = (f"{vocabulary.name('channel', old_channel, 'es')} → "
+                f"{vocabulary.name('channel', 'email', 'es')}")
+    assert expected in text and f"{old_channel} → email" not in text
+
+
 def test_compare_matches_stages_by_name_when_ids_differ():
     from cjeditor.check.compare import compare_maps
 
