@@ -217,8 +217,11 @@ def _wheel(view: MapView) -> None:
 
 def scroll_rows(view: MapView, runs: int) -> list[tuple[str, float]]:
     """Scrolling at 100 %, three ways, each frame painted:
-    - one screen at once (a page), again and again with no pause: every screen is
-      new, none drawn ahead (their cards' calls were recorded in earlier pauses);
+    - one screen at once (a page), again and again with no pause, down from the top:
+      every screen is new, none drawn ahead. At 3,000 cards the edits' pauses have
+      recorded every card's calls; at 20,000 they have not reached the top of the map
+      (each pause readies the screens around its own card), so those pages are drawn
+      from scratch, their card items made in the frame;
     - one screen after a pause of half a second (a person reading), down or right
       by turns: the editor draws the screens around the view ahead while it waits;
     - the wheel, notch after notch, through three screens with no pause."""
