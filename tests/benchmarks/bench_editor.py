@@ -10,7 +10,8 @@ SEE_S, as a person looks at a card before acting on it: the editor draws the
 pictures of the cards in view in such pauses (canvas/prepaint.py), not in the frame
 that scrolled to them, and records the calls of the cards further away
 (canvas/card_recipes.py). The first scroll row has no pause of its own: every page
-is drawn, from the recipes those earlier pauses recorded; the cold row jumps
+is drawn, from the recipes those earlier pauses recorded where they reached (the
+whole map at 3,000 cards, not the top of one of 20,000); the cold row jumps
 through a view just opened, with nothing readied at all (the worst case).
 
 `editor_rows(journey_map, runs)` is called by run.py once per map size; the map
