@@ -27,7 +27,7 @@ from cjeditor.export.html_text import brief_html, card_id, details_html, esc, st
 from cjeditor.export.legibility import title_report
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.printed import expanded
-from cjeditor.export.view import apply_view
+from cjeditor.export.view import apply_view, overlaid
 from cjeditor.export.webfont import web_font
 from cjeditor.layout.compute import compute_layout
 from cjeditor.layout.metrics import ReportlabMetrics, default_metrics
@@ -41,7 +41,8 @@ __all__ = ["write_html"]
 
 FAMILY = "CJ Sans"  # the embedded DejaVu subsets
 FALLBACK_FAMILIES = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif"
-Choice = tuple[JourneyMap, str | None]  # (the map as drawn, the persona filter)
+# (the map as drawn, the persona filter, the emotion curves overlaid in one chart)
+Choice = tuple[JourneyMap, str | None, bool]
 
 
 def _choices(doc: JourneyMap, options: ExportOptions) -> tuple[dict[str, int], list[Choice]]:
@@ -49,19 +50,20 @@ def _choices(doc: JourneyMap, options: ExportOptions) -> tuple[dict[str, int], l
     index of its drawing, and the distinct drawings. An export of one view or one
     persona (`--view`, `--persona`) is that drawing alone."""
     if options.view is not None or options.persona is not None:
-        return {"\n": 0}, [(doc, options.persona)]
+        return {"\n": 0}, [(doc, options.persona, overlaid(doc, options))]
     keys: dict[str, int] = {}
-    seen: dict[tuple[tuple[str, ...], str | None], int] = {}
+    seen: dict[tuple[tuple[str, ...], str | None, bool], int] = {}
     drawings: list[Choice] = []
     for view in [None, *doc.views]:
         for persona in [None, *doc.personas]:
             asked = ExportOptions(persona=persona.id if persona else None,
                                   view=view.id if view else None)
             shown, asked = apply_view(doc, asked) if view is not None else (doc, asked)
-            signature = (tuple(lane.id for lane in shown.lanes), asked.persona)
+            overlay = overlaid(doc, asked)
+            signature = (tuple(lane.id for lane in shown.lanes), asked.persona, overlay)
             if signature not in seen:
                 seen[signature] = len(drawings)
-                drawings.append((shown, asked.persona))
+                drawings.append((shown, asked.persona, overlay))
             keys[f"{view.id if view else ''}\n{persona.id if persona else ''}"] = seen[signature]
     return keys, drawings
 
@@ -173,8 +175,9 @@ def write_html(
     doc = expanded(doc)
     keys, choices = _choices(doc, options)
     drawings = []
-    for n, (shown, persona) in enumerate(choices):
-        poster = compute_poster(shown, compute_layout(shown, metrics, persona), metrics)
+    for n, (shown, persona, overlay) in enumerate(choices):
+        poster = compute_poster(shown, compute_layout(shown, metrics, persona, overlay),
+                                metrics)
         if n == 0:
             note, refusal = title_report(poster, options, None, "show")
             if refusal is not None:

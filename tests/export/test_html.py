@@ -198,6 +198,29 @@ def test_a_persona_drawing_leaves_out_other_personas_lanes(example):
             assert card.title in set(single.data)  # its details are still in the page
 
 
+def test_a_view_that_overlays_its_curves_draws_them_in_one_chart(example):
+    """spec: --view exports "its lanes, persona and overlay"; overlay_emotions draws the
+    emotion lanes as one chart (its caption and each persona in the legend), in the
+    --view page and in the page's own drawing for that view."""
+    from cjeditor.model import vocabulary
+
+    view = next(v for v in example.views if v.overlay_emotions)
+    caption = vocabulary.name("field", "overlay_emotions", example.meta.language)
+    def shows(text: str) -> bool:  # the caption may wrap over two lines of the header
+        return caption in " ".join(" ".join(Page(text).data).split())
+
+    assert shows(html_of(example, ExportOptions(view=view.id)))
+    plain = next(v for v in example.views if not v.overlay_emotions)
+    assert not shows(html_of(example, ExportOptions(view=plain.id)))
+    page = html_of(example)
+    variants = json.loads(next(a for t, a in Page(page).tags if t == "main")["data-variants"])
+    templates = {int(n): body for n, body in re.findall(
+        r'<template data-variant="(\d+)">(.*?)</template>', page, re.S)}
+    for key, n in variants.items():
+        overlay = key.split("\n")[0] == view.id
+        assert shows(templates[n] if n else page.split("<template")[0]) == overlay, key
+
+
 def test_export_map_writes_html_atomically(example, tmp_path):
     out = tmp_path / "map.html"
     notes = export_map(example, out, ExportOptions())
