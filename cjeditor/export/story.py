@@ -14,6 +14,7 @@ from cjeditor.export.legibility import size_report
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.pdf import _canvas  # the one way a PDF canvas is made
 from cjeditor.export.pdf_pen import PdfPen
+from cjeditor.export.view import overlaid
 from cjeditor.layout.compute import shown_lanes
 from cjeditor.layout.labels import NO_CARD_TITLES
 from cjeditor.layout.metrics import PLACEHOLDER_EM, default_metrics
@@ -44,7 +45,7 @@ def write_story(
     """Write the deck of `doc` (a title slide, then one slide per stage) to `out`."""
     report = progress or (lambda _f: None)
     metrics = default_metrics()
-    painters = slide_painters(doc, metrics, options.persona)
+    painters = slide_painters(doc, metrics, options.persona, overlaid(doc, options))
     # card titles, the size --min-text-pt judges (the slides' smallest text is MIN_PT)
     note, refusal = size_report(CARD_PT, options,
                                 where=f" on {len(painters)} slides of 13.33 × 7.5 in")

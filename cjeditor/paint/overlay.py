@@ -19,7 +19,7 @@ from cjeditor.paint.parts import MapPainter
 from cjeditor.paint.pen import line
 
 __all__ = ["LegendEntry", "chart_header", "chart_legend", "legend_entries", "overlay_dot",
-           "overlay_dots", "overlay_series", "paint_overlay"]
+           "overlay_dots", "overlay_series", "paint_overlay", "series_look"]
 
 LEGEND_SIZE = 7.0
 DOT_R = 3.2
@@ -33,20 +33,21 @@ class LegendEntry(NamedTuple):
     dashed: bool = False  # a ghost curve (the counterpart map's): dashed, hollow dot
 
 
+def series_look(doc: JourneyMap, lane_id: str, index: int) -> tuple[str, str]:
+    """(colour, label) of the `index`-th overlaid curve, that of the lane `lane_id`: its
+    persona's colour and name, else a colour of the overlay palette and the lane's title."""
+    lane = next((lane for lane in doc.lanes if lane.id == lane_id), None)
+    persona = next((p for p in doc.personas if p.id == lane.persona), None) \
+        if lane is not None and lane.persona else None
+    color = (persona.color if persona is not None else None) \
+        or S.OVERLAY_PALETTE[index % len(S.OVERLAY_PALETTE)]
+    label = persona.name if persona is not None else (lane.title if lane else "")
+    return color, label
+
+
 def overlay_series(doc: JourneyMap, geom: MapGeometry) -> list[tuple[EmotionCurve, str, str]]:
-    """(curve, colour, label) of each curve: the persona's colour and name, else a colour
-    of the overlay palette and the lane's title."""
-    lanes = {lane.id: lane for lane in doc.lanes}
-    personas = {p.id: p for p in doc.personas}
-    series = []
-    for i, curve in enumerate(geom.curves):
-        lane = lanes.get(curve.lane_id)
-        persona = personas.get(lane.persona) if lane is not None and lane.persona else None
-        color = (persona.color if persona is not None else None) \
-            or S.OVERLAY_PALETTE[i % len(S.OVERLAY_PALETTE)]
-        label = persona.name if persona is not None else (lane.title if lane else "")
-        series.append((curve, color, label))
-    return series
+    """(curve, colour, label) of each curve (`series_look`)."""
+    return [(curve, *series_look(doc, curve.lane_id, i)) for i, curve in enumerate(geom.curves)]
 
 
 def legend_entries(series: Sequence[tuple[EmotionCurve, str, str]]) -> list[LegendEntry]:

@@ -20,6 +20,7 @@ from cjeditor.layout.metrics import TextMetrics
 from cjeditor.model import JourneyMap, Lane, Stage, vocabulary
 from cjeditor.model.assets import ImageHeaderError, image_size
 from cjeditor.paint import style as S
+from cjeditor.paint.overlay import overlay_dot, series_look
 from cjeditor.paint.parts import MapPainter
 from cjeditor.paint.pen import PathOp, Pen, line
 from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
@@ -35,6 +36,7 @@ SlidePainter = Callable[[Pen], None]
 # type sizes (all >= MIN_PT)
 TITLE, STAGE_NAME, LEAD, BODY, SMALL = 40.0, 32.0, 18.0, 16.0, MIN_PT
 CARD_PT = BODY  # card titles
+OVERLAID_MOST = 5  # curves in a slide's overlaid chart (a line each above it)
 
 
 @dataclass
@@ -43,6 +45,7 @@ class _Deck:
     metrics: TextMetrics
     lanes: list[Lane]  # the lanes shown (a persona's and those of none)
     lang: str
+    overlay: bool = False  # a saved view's emotion curves overlaid in one chart
 
     def word(self, category: str, key: str) -> str:
         return vocabulary.name(category, key, self.lang)
@@ -51,12 +54,13 @@ class _Deck:
         return Sheet(pen, self.metrics, SLIDE_W, SLIDE_H, M)
 
 
-def slide_painters(doc: JourneyMap, metrics: TextMetrics,
-                   persona: str | None = None) -> list[SlidePainter]:
+def slide_painters(doc: JourneyMap, metrics: TextMetrics, persona: str | None = None,
+                   overlay: bool = False) -> list[SlidePainter]:
     """The painters of the deck: the title slide, then one per stage. `persona`
-    keeps that persona's lanes and the lanes of none."""
+    keeps that persona's lanes and the lanes of none; `overlay` (a saved view's
+    overlay_emotions) draws the emotion lanes' curves in one chart, a colour each."""
     lanes = [lane for lane in doc.lanes if persona is None or lane.persona in (None, persona)]
-    deck = _Deck(doc, metrics, lanes, vocabulary.language(doc.meta.language))
+    deck = _Deck(doc, metrics, lanes, vocabulary.language(doc.meta.language), overlay)
     painters: list[SlidePainter] = [lambda pen: _title_slide(pen, deck)]
     painters.extend(_stage_painter(deck, i) for i in range(len(doc.stages)))
     return painters
@@ -226,12 +230,15 @@ def _stage_slide(pen: Pen, deck: _Deck, index: int) -> None:
         y = _linked(sh, M, y, stage.link, width, BODY) + 6
     bottom = SLIDE_H - FOOT - 14
     emotions = [lane for lane in deck.lanes
-                if lane.type == "emotions" and any(c.kind == "emotion" for c in lane.cards)][:3]
+                if lane.type == "emotions" and any(c.kind == "emotion" for c in lane.cards)]
+    overlaid = deck.overlay and len(emotions) > 1
+    emotions = emotions[:OVERLAID_MOST if overlaid else 3]
     left_w = width if not emotions else width * 0.63
     _lanes(sh, deck, index, M, y + 4, left_w, bottom)
     if emotions:
         x = M + left_w + 24
-        _emotions(sh, deck, emotions, index, x, y + 4, SLIDE_W - M - x, bottom)
+        draw = _overlaid if overlaid else _emotions
+        draw(sh, deck, emotions, index, x, y + 4, SLIDE_W - M - x, bottom)
     _footer(sh, deck, index + 2, total + 1)
 
 
@@ -371,6 +378,29 @@ def _emotions(sh: Sheet, deck: _Deck, lanes: list[Lane], index: int, x: float, t
                y0 + each - y - 34)
 
 
+def _overlaid(sh: Sheet, deck: _Deck, lanes: list[Lane], index: int, x: float, top: float,
+              width: float, bottom: float) -> None:
+    """The emotion lanes as one chart (a saved view's overlay): the chart's name, a line
+    a curve (its colour, whose it is, its emotion at this stage), then every curve of
+    the whole journey in its colour, this stage highlighted."""
+    pen = sh.pen
+    pen.rect(x - 12, top - 4, width + 12, bottom - top + 4, fill=S.LEGEND_BG, radius=6)
+    y = _write(sh, x, top, deck.word("field", "overlay_emotions"), width - 6, SMALL, True,
+               S.MUTED)
+    looks = [series_look(deck.doc, lane.id, i) for i, lane in enumerate(lanes)]
+    scores = [_scores(deck, lane) for lane in lanes]
+    for (color, label), marks in zip(looks, scores, strict=True):
+        here = marks.get(index)
+        said = (_signed(here.score) + (f" · {here.title}" if here.title else "")
+                if here is not None else deck.word("page", "no_emotion"))
+        pen.circle(x + 5, y + sh.line_height(SMALL) / 2, 5, fill=color)
+        y = _write(sh, x + 16, y, f"{label}: {said}", width - 22, SMALL, False, S.INK, 1)
+    painter = MapPainter(pen, deck.metrics)
+    for n, ((color, _label), marks) in enumerate(zip(looks, scores, strict=True)):
+        _curve(pen, painter, deck, marks, index, x + 26, y + 18, width - 44,
+               bottom - y - 34, color=color, frame=n == 0)
+
+
 def _smooth(points: list[tuple[float, float]]) -> list[PathOp]:
     """A smooth path through `points` (Catmull-Rom as cubic Béziers), as the map's curve."""
     ops: list[PathOp] = [("M", *points[0])]
@@ -382,21 +412,9 @@ def _smooth(points: list[tuple[float, float]]) -> list[PathOp]:
     return ops
 
 
-def _signed(score: int) -> str:
-    """+2, 0, −2 (a real minus sign)."""
-    return f"{score:+d}".replace("-", "\u2212") if score else "0"
-
-
-def _curve(pen: Pen, painter: MapPainter, deck: _Deck, scores: dict[int, Any], index: int,
-           x: float, top: float, width: float, height: float) -> None:
-    if height < 24:
-        return
-    count = len(deck.doc.stages)
-    step = width / count
-
-    def at(i: int, score: int) -> tuple[float, float]:
-        return x + (i + 0.5) * step, top + (2 - score) / 4 * height
-
+def _scale(pen: Pen, deck: _Deck, index: int, x: float, top: float, width: float,
+           height: float, step: float) -> None:
+    """A curve's ground: this stage's column highlighted, the lines at +2, 0 and −2."""
     pen.rect(x + index * step, top - 12, step, height + 24,
              fill=S.mix(S.SELECT, S.WHITE, 0.82), radius=3)
     for score in (2, 0, -2):
@@ -409,6 +427,29 @@ def _curve(pen: Pen, painter: MapPainter, deck: _Deck, scores: dict[int, Any], i
         lw = deck.metrics.width(label, SMALL)
         sh.write(x - lw - 6, top + (2 - score) / 4 * height - sh.line_height(SMALL) / 2,
                  [label], SMALL, False, S.MUTED)
+
+
+def _signed(score: int) -> str:
+    """+2, 0, −2 (a real minus sign)."""
+    return f"{score:+d}".replace("-", "\u2212") if score else "0"
+
+
+def _curve(pen: Pen, painter: MapPainter, deck: _Deck, scores: dict[int, Any], index: int,
+           x: float, top: float, width: float, height: float, color: str | None = None,
+           frame: bool = True) -> None:
+    """The curve of the whole journey, this stage highlighted. `color`: one of several
+    curves in one chart, drawn in that colour with dots of it (no faces); `frame`:
+    draw the highlight and the scale too (the first curve of a chart)."""
+    if height < 24:
+        return
+    count = len(deck.doc.stages)
+    step = width / count
+
+    def at(i: int, score: int) -> tuple[float, float]:
+        return x + (i + 0.5) * step, top + (2 - score) / 4 * height
+
+    if frame:
+        _scale(pen, deck, index, x, top, width, height, step)
     points = sorted((i, at(i, card.score)) for i, card in scores.items())
     runs: list[list[tuple[float, float]]] = []  # a break where a stage has no emotion
     for k, (i, p) in enumerate(points):
@@ -418,7 +459,11 @@ def _curve(pen: Pen, painter: MapPainter, deck: _Deck, scores: dict[int, Any], i
             runs.append([p])
     for run in runs:
         if len(run) > 1:
-            pen.path(_smooth(run), stroke=S.CURVE, width=S.CURVE_WIDTH)
+            pen.path(_smooth(run), stroke=color or S.CURVE, width=S.CURVE_WIDTH)
+    if color is not None:  # overlaid: every point a dot of the curve's colour
+        for _i, (px, py) in points:
+            overlay_dot(painter, px, py, color)
+        return
     for i, (px, py) in points:
         card = scores[i]
         if i == index:

@@ -123,6 +123,29 @@ def test_persona_keeps_that_personas_lanes(example):
         assert lane.title not in text
 
 
+def test_a_view_that_overlays_its_curves_shows_one_chart_a_slide(example, tmp_path):
+    """--story --view: the view's overlay (spec: "its lanes, persona and overlay") is one
+    chart a slide, its name and a line a persona above it, not a chart a lane."""
+    from cjeditor.model import vocabulary
+
+    view = next(v for v in example.views if v.overlay_emotions)
+    out = tmp_path / "deck.pdf"
+    export_map(example, out, ExportOptions(story=True, view=view.id))
+    caption = vocabulary.name("field", "overlay_emotions", example.meta.language)
+    emotion_lanes = [lane for lane in example.lanes if lane.id in (view.lanes or [])
+                     and lane.type == "emotions"]
+    names = [p.name for p in example.personas
+             if any(lane.persona == p.id for lane in emotion_lanes)]
+    assert len(names) > 1
+    for page in pypdf.PdfReader(out).pages[1:]:
+        text = " ".join(page.extract_text().split())
+        assert caption in text
+        assert all(f"{name}:" in text for name in names)
+        assert not any(lane.title in text for lane in emotion_lanes)  # no chart a lane
+    plain = " ".join(page.extract_text() for page in deck_of(example).pages[1:])
+    assert caption not in plain
+
+
 def test_export_map_and_refusals(example, tmp_path):
     out = tmp_path / "deck.pdf"
     notes = export_map(example, out, ExportOptions(story=True))
