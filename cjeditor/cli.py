@@ -85,15 +85,17 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="export a poster (PDF), PNG or SVG")
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
-    export.add_argument("--paper", default="A1", metavar="SIZE")
-    export.add_argument("--orientation", default="landscape",
-                        choices=("landscape", "portrait", "auto"))
-    export.add_argument("--fit", default="page", choices=("page", "none"))
+    # no defaults here for the options that only some outputs use: ExportOptions holds
+    # them, and an option given where it does nothing is said (_no_effect)
+    export.add_argument("--paper", metavar="SIZE", help="default A1")
+    export.add_argument("--orientation", choices=("landscape", "portrait", "auto"),
+                        help="default landscape")
+    export.add_argument("--fit", choices=("page", "none"), help="default page")
     export.add_argument("--tile", metavar="SIZE")
-    export.add_argument("--overlap", type=float, default=10.0, metavar="MM")
+    export.add_argument("--overlap", type=float, metavar="MM", help="default 10")
     export.add_argument("--crop-marks", action="store_true")
     export.add_argument("--bleed", type=float, default=0.0, metavar="MM")
-    export.add_argument("--dpi", type=int, default=150, metavar="N")
+    export.add_argument("--dpi", type=int, metavar="N", help="default 150")
     export.add_argument("--persona", metavar="ID")
     export.add_argument("--pages", metavar="LIST",
                         help="comma list of poster, matrix, personas, check (PDF only)")
@@ -325,15 +327,13 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"{out}: the output must end in "
                          + ", ".join(FORMATS[:-1]) + " or " + FORMATS[-1])
+    given = {"paper": ns.paper, "orientation": ns.orientation, "fit": ns.fit,
+             "overlap_mm": ns.overlap, "dpi": ns.dpi}
     options = ExportOptions(
-        paper=ns.paper,
-        orientation=ns.orientation,
-        fit=ns.fit,
+        **{name: value for name, value in given.items() if value is not None},
         tile=ns.tile,
-        overlap_mm=ns.overlap,
         crop_marks=ns.crop_marks,
         bleed_mm=ns.bleed,
-        dpi=ns.dpi,
         persona=ns.persona,
         pages=_pages(ns.pages, out),
         view=ns.view,
@@ -357,6 +357,8 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     except MapLoadError as exc:
         _print_refusal(exc)
         return EXIT_REFUSED
+    for option, output in _no_effect(ns, out):
+        _err(f"{out}: {option} has no effect on {output}; it was left out")
     if ns.view is not None and all(v.id != ns.view for v in doc.views):
         raise UsageError(f"--view {ns.view}: no saved view with that id in {ns.file}")
     if ns.persona is not None and all(p.id != ns.persona for p in doc.personas):
@@ -372,6 +374,29 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     for note in notes:
         _err(f"{out}: {note}")
     return EXIT_OK
+
+
+_OUTPUTS = {".svg": "an SVG file", ".html": "a web page", ".csv": "a CSV table",
+            ".xlsx": "an XLSX workbook", ".mmd": "a Mermaid file"}
+
+
+def _no_effect(ns: argparse.Namespace, out: Path) -> list[tuple[str, str]]:
+    """(option, output) for each option given that this output does not use: the paper
+    and its fitting make a PDF poster, the overlap its tiles, the resolution a PNG.
+    Said rather than refused (the export is what was asked, without them)."""
+    suffix = out.suffix.lower()
+    if suffix == ".pdf" and not ns.story:
+        output, unused = "a PDF", {"--dpi"} | (set() if ns.tile else {"--overlap"})
+    elif suffix == ".png":
+        output, unused = "a PNG (the whole map at --dpi)", {"--paper", "--orientation",
+                                                            "--fit", "--overlap"}
+    else:
+        output = "a slide deck" if ns.story else _OUTPUTS.get(suffix, suffix)
+        unused = {"--paper", "--orientation", "--fit", "--overlap", "--dpi"}
+    given = {"--paper": ns.paper, "--orientation": ns.orientation, "--fit": ns.fit,
+             "--overlap": ns.overlap, "--dpi": ns.dpi}
+    return [(option, output) for option, value in given.items()
+            if value is not None and option in unused]
 
 
 def _cmd_check(ns: argparse.Namespace) -> int:

@@ -311,6 +311,27 @@ def test_argument_errors_are_one_line(args):
     assert line.startswith("cjeditor") and "Traceback" not in line
 
 
+@pytest.mark.parametrize(("suffix", "args", "said"), [
+    (".png", ["--paper", "A3", "--dpi", "72"], ["--paper"]),
+    (".pdf", ["--dpi", "300", "--overlap", "12"], ["--overlap", "--dpi"]),
+    (".pdf", ["--tile", "A4", "--overlap", "12", "--paper", "A2"], []),
+    (".svg", ["--orientation", "portrait", "--fit", "none"], ["--orientation", "--fit"]),
+    (".pdf", ["--story", "--paper", "A4"], ["--paper"]),
+    (".csv", ["--dpi", "200"], ["--dpi"]),
+])
+def test_an_option_the_output_does_not_use_is_said(tmp_path, capsys, suffix, args, said):
+    """The export is made (exit 0), and a line says which option it left out: a PNG is
+    the whole map at --dpi, a PDF has no resolution, the overlap is for tiles."""
+    from cjeditor.cli import main
+
+    good = write_map(tmp_path / "good.cjmap", base_map())
+    out = tmp_path / f"out{suffix}"
+    assert main(["export", str(good), "-o", str(out), *args]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "has no effect" in line]
+    assert [line.split(": ")[1].split()[0] for line in lines] == said
+    assert all(line.startswith(f"{out}: ") for line in lines) and out.exists()
+
+
 def test_no_command_writes_over_its_input(tmp_path, capsys):
     """spec/cli.md: "No command ever modifies its input file", whatever the output's
     name: the same path, or a link to the input."""
