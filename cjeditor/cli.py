@@ -82,21 +82,33 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print the JSON Schema of the format")
 
-    export = sub.add_parser("export", help="export a poster (PDF), PNG or SVG")
+    export = sub.add_parser("export", help="export a poster (PDF), PNG, SVG, a web page, a "
+                            "table (.csv, .xlsx), a Mermaid journey or a slide deck; OUT's "
+                            "extension picks the format")
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
     # no defaults here for the options that only some outputs use: ExportOptions holds
     # them, and an option given where it does nothing is said (_no_effect)
-    export.add_argument("--paper", metavar="SIZE", help="default A1")
+    export.add_argument("--paper", metavar="SIZE",
+                        help="A0…A5, letter, legal, tabloid, WxHmm (e.g. 1000x700mm), or auto: "
+                        "the smallest of A4…A0 where card titles are legible (default A1)")
     export.add_argument("--orientation", choices=("landscape", "portrait", "auto"),
-                        help="default landscape")
-    export.add_argument("--fit", choices=("page", "none"), help="default page")
-    export.add_argument("--tile", metavar="SIZE")
-    export.add_argument("--overlap", type=float, metavar="MM", help="default 10")
-    export.add_argument("--crop-marks", action="store_true")
-    export.add_argument("--bleed", type=float, default=0.0, metavar="MM")
-    export.add_argument("--dpi", type=int, metavar="N", help="default 150")
-    export.add_argument("--persona", metavar="ID")
+                        help="auto: the one that prints the map larger (default landscape)")
+    export.add_argument("--fit", choices=("page", "none"),
+                        help="page: scale the map to the paper; none: 1:1, the paper grown to "
+                        "the map (default page)")
+    export.add_argument("--tile", metavar="SIZE",
+                        help="print the poster across sheets of SIZE (e.g. A4, letter) to tape "
+                        "together")
+    export.add_argument("--overlap", type=float, metavar="MM",
+                        help="overlap between tiles (default 10)")
+    export.add_argument("--crop-marks", action="store_true",
+                        help="crop marks at the trim box of a single-sheet poster")
+    export.add_argument("--bleed", type=float, default=0.0, metavar="MM",
+                        help="bleed around the trim box (default 0)")
+    export.add_argument("--dpi", type=int, metavar="N", help="resolution of a .png (default 150)")
+    export.add_argument("--persona", metavar="ID",
+                        help="only the lanes of that persona (and lanes of none)")
     export.add_argument("--pages", metavar="LIST",
                         help="comma list of poster, matrix, personas, check (PDF only)")
     export.add_argument("--view", metavar="ID", help="export a saved view")
@@ -111,7 +123,9 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("current", metavar="CURRENT")
     compare.add_argument("future", metavar="FUTURE")
     compare.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    export.add_argument("--min-text-pt", type=float, metavar="N", dest="min_text_pt")
+    export.add_argument("--min-text-pt", type=float, metavar="N", dest="min_text_pt",
+                        help="refuse (nothing written) when card titles would print under N "
+                        "points")
 
     diff = sub.add_parser("diff", help="what changed between two maps, by id")
     diff.add_argument("files", nargs="*", metavar="OLD NEW",
