@@ -20,7 +20,14 @@ from cjeditor.layout.labels import NO_CARD_TITLES
 from cjeditor.layout.metrics import PLACEHOLDER_EM, default_metrics
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
-from cjeditor.paint.slides import CARD_PT, MIN_PT, SLIDE_H, SLIDE_W, slide_painters
+from cjeditor.paint.slides import (
+    CARD_PT,
+    MIN_PT,
+    SLIDE_H,
+    SLIDE_W,
+    Omitted,
+    slide_painters,
+)
 
 __all__ = ["write_story"]
 
@@ -45,7 +52,8 @@ def write_story(
     """Write the deck of `doc` (a title slide, then one slide per stage) to `out`."""
     report = progress or (lambda _f: None)
     metrics = default_metrics()
-    painters = slide_painters(doc, metrics, options.persona, overlaid(doc, options))
+    omitted = Omitted()
+    painters = slide_painters(doc, metrics, options.persona, overlaid(doc, options), omitted)
     # card titles, the size --min-text-pt judges (the slides' smallest text is MIN_PT)
     note, refusal = size_report(CARD_PT, options,
                                 where=f" on {len(painters)} slides of 13.33 × 7.5 in")
@@ -74,4 +82,8 @@ def write_story(
     canvas.save()
     if notes is not None and note is not None:
         notes.append(f"{note} (no text under {MIN_PT:g} pt)")
+    if notes is not None and omitted.cards:
+        notes.append(f"{omitted.cards} card(s) are only counted on their stage's slide "
+                     '("… and N more"): a slide lists what it can show at that size; the '
+                     "poster shows every card")
     report(1.0)

@@ -12,7 +12,7 @@ under MIN_PT points; what does not fit is cut with an ellipsis ("…") or counte
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cjeditor.layout.geometry import CurvePoint, Rect
@@ -25,7 +25,8 @@ from cjeditor.paint.parts import MapPainter
 from cjeditor.paint.pen import PathOp, Pen, line
 from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
 
-__all__ = ["CARD_PT", "MIN_PT", "SLIDE_H", "SLIDE_W", "SlidePainter", "slide_painters"]
+__all__ = ["CARD_PT", "MIN_PT", "SLIDE_H", "SLIDE_W", "Omitted", "SlidePainter",
+           "slide_painters"]
 
 SLIDE_W, SLIDE_H = 960.0, 540.0  # 13.33 × 7.5 in, the usual widescreen slide
 MIN_PT = 14.0  # the smallest text on a slide
@@ -40,12 +41,21 @@ OVERLAID_MOST = 5  # curves in a slide's overlaid chart (a line each above it)
 
 
 @dataclass
+class Omitted:
+    """What the slides painted so far could not hold: the cards only counted ("and 3
+    more"), not listed (their lanes at their stages were too full)."""
+
+    cards: int = 0
+
+
+@dataclass
 class _Deck:
     doc: JourneyMap
     metrics: TextMetrics
     lanes: list[Lane]  # the lanes shown (a persona's and those of none)
     lang: str
     overlay: bool = False  # a saved view's emotion curves overlaid in one chart
+    omitted: Omitted = field(default_factory=Omitted)
 
     def word(self, category: str, key: str) -> str:
         return vocabulary.name(category, key, self.lang)
@@ -55,12 +65,15 @@ class _Deck:
 
 
 def slide_painters(doc: JourneyMap, metrics: TextMetrics, persona: str | None = None,
-                   overlay: bool = False) -> list[SlidePainter]:
+                   overlay: bool = False, omitted: Omitted | None = None
+                   ) -> list[SlidePainter]:
     """The painters of the deck: the title slide, then one per stage. `persona`
     keeps that persona's lanes and the lanes of none; `overlay` (a saved view's
-    overlay_emotions) draws the emotion lanes' curves in one chart, a colour each."""
+    overlay_emotions) draws the emotion lanes' curves in one chart, a colour each;
+    `omitted` counts, as the slides are painted, the cards they could not list."""
     lanes = [lane for lane in doc.lanes if persona is None or lane.persona in (None, persona)]
-    deck = _Deck(doc, metrics, lanes, vocabulary.language(doc.meta.language), overlay)
+    deck = _Deck(doc, metrics, lanes, vocabulary.language(doc.meta.language), overlay,
+                 omitted if omitted is not None else Omitted())
     painters: list[SlidePainter] = [lambda pen: _title_slide(pen, deck)]
     painters.extend(_stage_painter(deck, i) for i in range(len(doc.stages)))
     return painters
@@ -313,11 +326,15 @@ def _lanes(sh: Sheet, deck: _Deck, index: int, x: float, top: float, width: floa
     gap = 20.0
     col_w = (width - (cols - 1) * gap) / cols
     placed: list[tuple[int, float, Block]] = []
+    listed: dict[int, int] = {}  # id of a lane's block -> the cards it lists
 
     def fits(title_lines: int, caps: list[int]) -> bool:
         nonlocal placed
         blocks = [_lane_block(deck, lane, cards, col_w, cap, title_lines)
                   for (lane, cards), cap in zip(found, caps, strict=True)]
+        listed.clear()
+        listed.update((id(block), min(cap, len(cards)))
+                      for block, (_lane, cards), cap in zip(blocks, found, caps, strict=True))
         pages = flow(blocks, top, top, bottom, cols)
         placed = pages[0]
         return len(pages) == 1 and all(t + b.height <= bottom + 6 for _c, t, b in placed)
@@ -340,6 +357,8 @@ def _lanes(sh: Sheet, deck: _Deck, index: int, x: float, top: float, width: floa
         sh.write(x, bottom - sh.line_height(SMALL), [f"… {more}"], SMALL, False, S.MUTED)
     for col, y, block in placed:
         block.draw(sh, x + col * (col_w + gap), y)
+    deck.omitted.cards += sum(len(cards) for _lane, cards in found) - sum(
+        listed[id(block)] for _col, _y, block in placed)
 
 
 # -- the emotions --------------------------------------------------------------------

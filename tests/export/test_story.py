@@ -114,6 +114,33 @@ def test_a_crowded_stage_is_cut_never_shrunk(example):
     assert re.search(r"y \d+ más", text)
 
 
+def _listed_more(deck: pypdf.PdfReader) -> int:
+    """The cards the stage slides count in their lanes ("… y 3 más" after a card), not
+    the lanes they leave out (" … y 5 más", alone)."""
+    text = " ".join(" ".join(page.extract_text().split()) for page in deck.pages[1:])
+    return sum(int(n) for n in re.findall(r"(?<! … )y (\d+) más", text))
+
+
+def test_the_cards_a_slide_only_counts_are_said(example):
+    """A deck is a summary: the cards a slide could not list are counted in a note on
+    stderr, the same number the slides show ("y N más")."""
+    one_lane = JourneyMap.model_validate({
+        "format": "cjmap", "version": 2, "meta": {"title": "Notas", "language": "es"},
+        "personas": [], "phases": [], "stages": [{"id": "s-1", "name": "Compra"}],
+        "lanes": [{"id": "l-n", "type": "notes", "title": "Notas", "cards": [
+            {"id": f"n-{k}", "kind": "note", "stage": "s-1", "title": f"Nota {k}"}
+            for k in range(40)]}],
+        "assets": []})
+    for doc, exact in ((one_lane, True), (_crowded(example), False)):
+        out = io.BytesIO()
+        notes: list[str] = []
+        write_story(doc, out, ExportOptions(), None, notes)
+        counted = _listed_more(pypdf.PdfReader(io.BytesIO(out.getvalue())))
+        [note] = [n for n in notes if "only counted" in n]
+        said = int(note.split()[0])
+        assert counted > 0 and (said == counted if exact else said >= counted), (said, counted)
+
+
 def test_persona_keeps_that_personas_lanes(example):
     persona = example.personas[-1].id
     others = [lane for lane in example.lanes if lane.persona not in (None, persona)]
