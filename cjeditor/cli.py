@@ -341,10 +341,9 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"{out}: the output must end in "
                          + ", ".join(FORMATS[:-1]) + " or " + FORMATS[-1])
-    given = {"paper": ns.paper, "orientation": ns.orientation, "fit": ns.fit,
-             "overlap_mm": ns.overlap, "dpi": ns.dpi}
     options = ExportOptions(
-        **{name: value for name, value in given.items() if value is not None},
+        **{field: getattr(ns, dest) for _flag, dest, field in _OPTIONAL
+           if getattr(ns, dest) is not None},
         tile=ns.tile,
         crop_marks=ns.crop_marks,
         bleed_mm=ns.bleed,
@@ -390,6 +389,11 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The export options only some outputs use, given no default on the command line (so
+# that one given where it does nothing is said): flag, argparse dest, ExportOptions field
+_OPTIONAL = (("--paper", "paper", "paper"), ("--orientation", "orientation", "orientation"),
+             ("--fit", "fit", "fit"), ("--overlap", "overlap", "overlap_mm"),
+             ("--dpi", "dpi", "dpi"))
 _OUTPUTS = {".svg": "an SVG file", ".html": "a web page", ".csv": "a CSV table",
             ".xlsx": "an XLSX workbook", ".mmd": "a Mermaid file"}
 
@@ -407,10 +411,8 @@ def _no_effect(ns: argparse.Namespace, out: Path) -> list[tuple[str, str]]:
     else:
         output = "a slide deck" if ns.story else _OUTPUTS.get(suffix, suffix)
         unused = {"--paper", "--orientation", "--fit", "--overlap", "--dpi"}
-    given = {"--paper": ns.paper, "--orientation": ns.orientation, "--fit": ns.fit,
-             "--overlap": ns.overlap, "--dpi": ns.dpi}
-    return [(option, output) for option, value in given.items()
-            if value is not None and option in unused]
+    return [(flag, output) for flag, dest, _field in _OPTIONAL
+            if getattr(ns, dest) is not None and flag in unused]
 
 
 def _cmd_check(ns: argparse.Namespace) -> int:

@@ -17,8 +17,7 @@ from cjeditor.layout.labels import NO_CARD_TITLES
 from cjeditor.layout.poster import Poster
 
 __all__ = ["AUTO_PAPERS", "DEFAULT_MIN_PT", "PAGE_MARGIN", "Fit", "best_orientation", "fit_on",
-           "legible_paper",
-           "resolve", "smallest_title", "title_report"]
+           "legible_paper", "printed_title", "resolve", "smallest_title", "title_report"]
 
 PAGE_MARGIN = 12 * MM  # white margin around a single-sheet poster
 DEFAULT_MIN_PT = 8.0  # below this a title is hard to read on a wall
@@ -87,6 +86,13 @@ def resolve(poster: Poster, options: ExportOptions) -> Fit:
                               options.orientation, options.fit)
         return found or _on(poster, "A0", options.orientation, options.fit)
     return _on(poster, options.paper, options.orientation, options.fit)
+
+
+def printed_title(geometry: MapGeometry, scale: float) -> float | None:
+    """The smallest size, in points on paper, at which card titles print when the map
+    is drawn at `scale` (None: no card has a title)."""
+    title = smallest_title(geometry)
+    return None if title is None else title * scale
 
 
 def pt(value: float, apart_from: float | None = None) -> str:

@@ -16,16 +16,11 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfdoc import PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
-from cjeditor.export.legibility import PAGE_MARGIN, Fit, resolve
+from cjeditor.export.legibility import PAGE_MARGIN, Fit, printed_title, resolve
 from cjeditor.export.options import MM, ExportOptions, parse_paper
 from cjeditor.export.pdf_pen import PdfPen, ensure_font
 from cjeditor.export.prepress import PDF_VERSION, add_output_intent, low_resolution_images
-from cjeditor.export.printed import (
-    check_page_titles,
-    check_titles,
-    printed_poster,
-    printed_title,
-)
+from cjeditor.export.printed import check_page_titles, check_titles, printed_poster
 from cjeditor.export.tiling import (
     SAFE_INSET,
     SHEET_MARGIN,
@@ -165,9 +160,9 @@ def write_pdf(
     doc, poster, metrics = printed_poster(doc, options.persona, options)
     page = poster_page(poster, options)
     fit = Fit(page.paper, page.orientation, page.width, page.height, page.scale)
-    title_note = len(notes) if notes is not None else 0  # where the poster's goes
+    titles: list[str] = []  # the sentence on card titles, said first once all is drawn
     if "poster" in options.pages:
-        check_titles(poster, options, fit, notes)
+        check_titles(poster, options, fit, titles)  # refuses before anything is drawn
         if notes is not None:
             notes.extend(low_resolution_images(doc, poster, page.scale))
     report(0.1)
@@ -190,30 +185,29 @@ def write_pdf(
             _tiled(canvas, doc, poster, metrics, page, options, report)
         else:
             _single(canvas, doc, poster, metrics, page, options)
-    _judge_other_pages(poster, fit, options, others, notes, title_note)
+    titles = _smallest_titles(poster, fit, options, others, titles)
+    if notes is not None:
+        notes[:0] = titles
     report(0.95)
     canvas.save()
     report(1.0)
 
 
-def _judge_other_pages(poster: Poster, fit: Fit, options: ExportOptions,
-                       others: list[tuple[float, str]], notes: list[str] | None,
-                       title_note: int) -> None:
-    """Judge the card titles of the pages other than the poster (`--pages`): the
-    report names the smallest title of the whole PDF, so a page that prints them
-    smaller than the poster does (a matrix list on small paper) speaks instead of
-    the poster's sentence, which `write_pdf` put at `title_note` in `notes`."""
+def _smallest_titles(poster: Poster, fit: Fit, options: ExportOptions,
+                     others: list[tuple[float, str]], poster_said: list[str]) -> list[str]:
+    """The sentence on card titles for the whole PDF: the poster's (`poster_said`),
+    unless another page (`--pages`: each page's smallest title and name) prints them
+    smaller, a matrix list on small paper; then that page's, refused under
+    --min-text-pt (ExportError) before the PDF is saved."""
     smallest = min(others, default=None)
-    if "poster" not in options.pages:  # judged on the titles these pages print
-        check_page_titles(None if smallest is None else smallest[0], options, notes,
-                          smallest[1] if smallest is not None else "")
-        return
-    poster_pt = printed_title(poster, fit)
-    if smallest is None or (poster_pt is not None and smallest[0] >= poster_pt - 1e-9):
-        return
-    if notes is not None and poster_pt is not None and len(notes) > title_note:
-        del notes[title_note]  # the poster's sentence: its titles are not the smallest
-    check_page_titles(smallest[0], options, notes, smallest[1])
+    if "poster" in options.pages:
+        poster_pt = printed_title(poster.geometry, fit.scale)
+        if smallest is None or (poster_pt is not None and smallest[0] >= poster_pt - 1e-9):
+            return poster_said
+    said: list[str] = []
+    check_page_titles(None if smallest is None else smallest[0], options, said,
+                      "" if smallest is None else smallest[1])
+    return said
 
 
 def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None,

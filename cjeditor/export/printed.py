@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cjeditor.export.legibility import Fit, size_report, smallest_title, title_report
+from cjeditor.export.legibility import Fit, size_report, title_report
 from cjeditor.export.options import ExportOptions
 from cjeditor.export.view import overlaid
 from cjeditor.layout.compute import compute_layout
@@ -10,8 +10,7 @@ from cjeditor.layout.metrics import ReportlabMetrics, default_metrics
 from cjeditor.layout.poster import Poster, compute_poster
 from cjeditor.model import JourneyMap
 
-__all__ = ["check_page_titles", "check_titles", "expanded", "printed_poster",
-           "printed_title"]
+__all__ = ["check_page_titles", "check_titles", "expanded", "printed_poster"]
 
 
 def expanded(doc: JourneyMap) -> JourneyMap:
@@ -45,13 +44,6 @@ def check_page_titles(size: float | None, options: ExportOptions,
             notes.append("no card titles are printed on these pages")
         return
     _apply(*size_report(size, options, f" on the {page} page" if page else ""), notes)
-
-
-def printed_title(poster: Poster, fit: Fit) -> float | None:
-    """The smallest size, in points on paper, at which the poster prints a card
-    title on `fit` (None: it prints none)."""
-    title = smallest_title(poster.geometry)
-    return None if title is None else title * fit.scale
 
 
 def check_titles(poster: Poster, options: ExportOptions, fit: Fit | None,
