@@ -24,17 +24,43 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
+def platform_keys(standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's keys for a standard action (Delete is Del, and Ctrl+D too on KDE
+    and GNOME)."""
+    return QKeySequence.keyBindings(standard)
+
+
 def key_bindings(shortcut: object) -> list[QKeySequence]:
     """Key sequences for a standard key, a string, or a list of either (first is primary)."""
     items = shortcut if isinstance(shortcut, list) else [shortcut]
     keys: list[QKeySequence] = []
     for item in items:
         if isinstance(item, QKeySequence.StandardKey):
-            found = QKeySequence.keyBindings(item)
+            found = platform_keys(item)
         else:
             found = [QKeySequence(item)]  # type: ignore[arg-type]
         keys += [k for k in found if not k.isEmpty() and k not in keys]
     return keys
+
+
+def one_action_per_key(actions: list[QAction]) -> None:
+    """Give each key to one action: the one whose first key it is, else the first that
+    has it. Qt runs neither of two actions sharing a key ("Ambiguous shortcut"), and a
+    platform's standard keys can take one of ours: on KDE and GNOME, Delete is also
+    Ctrl+D, which is Duplicate here."""
+    owner: dict[str, QAction] = {}
+    for action in actions:
+        keys = action.shortcuts()
+        if keys:
+            owner.setdefault(keys[0].toString(), action)
+    for action in actions:
+        for key in action.shortcuts():
+            owner.setdefault(key.toString(), action)
+    for action in actions:
+        keys = action.shortcuts()
+        kept = [key for key in keys if owner[key.toString()] is action]
+        if len(kept) != len(keys):
+            action.setShortcuts(kept)
 
 
 def _rename(view: object) -> None:
@@ -159,10 +185,10 @@ class WindowActions:
         # Edit
         stack = w.document.undo_stack
         self.undo = stack.createUndoAction(w, self.tr("&Undo"))
-        self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        self.undo.setShortcuts(key_bindings(Key.Undo))
         self.undo.setIcon(icon("action-undo"))
         self.redo = stack.createRedoAction(w, self.tr("&Redo"))
-        self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        self.redo.setShortcuts(key_bindings(Key.Redo))
         self.redo.setIcon(icon("action-redo"))
         w.addAction(self.undo)
         w.addAction(self.redo)
@@ -228,6 +254,7 @@ class WindowActions:
         self.start_screen = make(self.tr("&Start Screen"), partial(_start_screen, w), None,
                                  None, self.tr("Templates, the example map and recent maps"))
         self.about = make(self.tr("&About cjeditor"), lambda: w.manager.about(w))
+        one_action_per_key(QWidget.actions(w))  # the window's attribute `actions` is this
 
         self._build_menus()
         self._build_toolbar()
