@@ -302,6 +302,7 @@ class Connector(QObject):
         view.addAction(self.connect_action)
         view.viewport().setMouseTracking(True)  # hovering a card shows its handle
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)  # keys go to the view, which has the focus
         view.map_scene.selectionChanged.connect(self._place_handle_on_selection)
         view.map_scene.relaid_out.connect(self._follow_card)
 
@@ -363,6 +364,12 @@ class Connector(QObject):
         if not self._alive():
             return False
         kind = event.type()
+        if watched is self.view:  # the view itself: only its keys (Escape)
+            if kind == QEvent.Type.KeyPress and self.source is not None and \
+                    event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+                self._end_drag()
+                return True
+            return False
         if kind == QEvent.Type.MouseMove:
             pos = event.position().toPoint()  # type: ignore[attr-defined]
             scene_pos = self.view.mapToScene(pos)
@@ -383,10 +390,6 @@ class Connector(QObject):
             return False
         if kind == QEvent.Type.MouseButtonRelease and self.source is not None:
             self._finish()
-            return True
-        if kind == QEvent.Type.KeyPress and self.source is not None and \
-                event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
-            self._end_drag()
             return True
         if kind == QEvent.Type.ContextMenu:
             item = self._connection_at(event.pos())  # type: ignore[attr-defined]
