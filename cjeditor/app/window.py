@@ -38,6 +38,7 @@ from cjeditor.app.linked_maps import install as install_map_links
 from cjeditor.app.prioritise import PrioritiseDock
 from cjeditor.app.statusbar import MapStatusBar
 from cjeditor.canvas import keyboard
+from cjeditor.canvas.drops import expand_first
 from cjeditor.canvas.frozen import FrozenHeaders
 from cjeditor.document import MapDocument
 from cjeditor.model.placement import allowed_kinds
@@ -254,7 +255,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a lane, a cell or a card first."), 6000)
             return
         kinds = allowed_kinds(doc.lane(lane_id).type)
-        if not kinds or doc.lane(lane_id).collapsed:
+        if doc.lane(lane_id).collapsed:
+            self.statusBar().showMessage(expand_first(), 6000)
+            return
+        if not kinds:
             self.statusBar().showMessage(self.tr("This lane takes no new cards."), 6000)
             return
         stage_id = inserting.selected_stage(self)

@@ -26,6 +26,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("canvas", text)
 
 
+def expand_first() -> str:
+    """Why no card is added to a folded lane (a drop, a paste, the menu, Insert)."""
+    return tr("Expand the lane before adding cards to it.")
+
+
 def _json(mime: Any, fmt: str) -> dict[str, Any] | None:
     try:
         data = json.loads(bytes(mime.data(fmt)).decode("utf-8"))
@@ -81,7 +86,7 @@ class DropHandler:
         # The model's rules answer (kind matrix, one emotion per stage), then the view's.
         reason = placement_problem(self.view.doc, kind, *cell)
         if reason is None and self.view.doc.lane(cell[0]).collapsed:
-            reason = tr("Expand the lane before adding cards to it.")
+            reason = expand_first()
         return cell, kind, reason or ""
 
     def move(self, event: Any) -> None:

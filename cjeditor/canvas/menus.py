@@ -127,7 +127,13 @@ def context_menu(view: MapView, item: Any, scene_pos: QPointF) -> QMenu | None:
     if cell is None:
         return None
     view.current_cell = cell
-    kinds = allowed_kinds(doc.lane(cell[0]).type)
+    lane = doc.lane(cell[0])
+    if lane.collapsed:  # a card added there would not show: unfold first
+        lane_id = lane.id
+        menu.addAction(tr("Expand"), lambda: view.run(
+            EditLaneCommand(doc, lane_id, {"collapsed": False})))
+        return menu
+    kinds = allowed_kinds(lane.type)
     for card_kind in kinds:
         if card_kind == "image":
             continue

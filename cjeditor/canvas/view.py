@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 from cjeditor.canvas import card_pictures, keyboard, modes, tooltips
 from cjeditor.canvas.clipboard import cards_payload, parse_payload, paste_plan, skipped_message
 from cjeditor.canvas.connections import Connector
-from cjeditor.canvas.drops import DropHandler
+from cjeditor.canvas.drops import DropHandler, expand_first
 from cjeditor.canvas.inline import InlineEditor, InlineTextEditor
 from cjeditor.canvas.map_links import MapLinks
 from cjeditor.canvas.mime import CARDS_MIME
@@ -484,7 +484,11 @@ class MapView(QGraphicsView):
         if payload is None:
             self.status_message.emit(tr("The clipboard does not hold cards this editor can read."))
             return False
-        return self._paste_payload(payload, self._paste_target())
+        target = self._paste_target()
+        if target is not None and self.doc.lane(target[0]).collapsed:
+            self.status_message.emit(expand_first())  # a card there would not show
+            return False
+        return self._paste_payload(payload, target)
 
     def _paste_target(self) -> tuple[str, str] | None:
         ids = self.selected_card_ids()

@@ -350,3 +350,19 @@ def test_a_closed_window_with_an_undo_history_is_collected_safely(manager, examp
         flush_deletes()
         gc.collect()
     assert not manager.windows
+
+
+def test_insert_card_here_on_a_folded_lane_says_to_unfold_it(example_window):
+    from cjeditor.canvas.drops import expand_first
+    from cjeditor.commands import EditLaneCommand
+
+    window = example_window
+    doc = window.document
+    lane = next(la for la in doc.map.lanes if la.type == "emotions")
+    window.view.run(EditLaneCommand(doc, lane.id, {"collapsed": True}))
+    before = doc.map.model_dump()
+    window.view.current_cell = (lane.id, doc.map.stages[0].id)
+    window.view.select_ids([])
+    window.insert_card_here()
+    assert window.statusBar().currentMessage() == expand_first()  # not "takes no cards"
+    assert doc.map.model_dump() == before

@@ -158,3 +158,30 @@ def test_an_opportunity_answers_a_pain_point_from_its_menu(view, doc, monkeypatc
     assert doc.map.model_dump() == before
     assert "Answers a pain point…" not in actions(
         context_menu(view, scene.cards["c-pain"], center_of(scene.cards["c-pain"])))
+
+
+def test_a_folded_lane_takes_no_card_from_paste_or_its_menu(view, doc):
+    """A card added to a folded lane would not show (nothing selected, no title to type):
+    paste and the cell's menu refuse it as a drop does, and the menu offers to unfold."""
+    from cjeditor.canvas.drops import expand_first
+    from cjeditor.commands import EditLaneCommand
+
+    scene = view.map_scene
+    said: list[str] = []
+    view.status_message.connect(said.append)
+    view.select_ids(["c-idea"])
+    assert view.copy()
+    view.run(EditLaneCommand(doc, "l-idea", {"collapsed": True}))
+    before = doc.map.model_dump()
+    cell = scene.cell_rect("l-idea", "s-2").center()
+    acts = actions(context_menu(view, None, cell))
+    assert view.current_cell == ("l-idea", "s-2")
+    assert "Add card" not in acts and "Paste" not in acts
+    view.select_ids([])
+    assert not view.paste()  # into the folded cell the menu pointed at
+    assert said[-1] == expand_first()
+    assert doc.map.model_dump() == before
+    acts["Expand"].trigger()
+    assert not doc.lane("l-idea").collapsed
+    assert view.paste()
+    assert len(doc.cell_cards("l-idea", "s-2")) == 1
