@@ -192,6 +192,13 @@ class WindowActions:
         self.redo.setIcon(icon("action-redo"))
         w.addAction(self.undo)
         w.addAction(self.redo)
+        for action, step in ((self.undo, stack.undo), (self.redo, stack.redo)):
+            # what is being typed (a title on the canvas, a panel's field) is committed
+            # first, as Save does: else the map changes under the open editor, which
+            # then commits its text over the undone step, or onto a card undone away
+            action.triggered.disconnect()  # the stack's own undo()/redo()
+            action.triggered.connect(lambda _checked=False, step=step: (
+                files.commit_typing(), step()))
         self.cut = make(self.tr("Cu&t"), lambda: view.cut(), Key.Cut, "action-cut")
         self.copy = make(self.tr("&Copy"), lambda: view.copy(), Key.Copy, "action-copy")
         self.paste = make(self.tr("&Paste"), lambda: view.paste(), Key.Paste, "action-paste")

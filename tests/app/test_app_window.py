@@ -12,7 +12,7 @@ from cjeditor.app.docks.palette import CARD_MIME, LANE_MIME, PAYLOAD_ROLE
 from cjeditor.app.logs import log_path
 from cjeditor.app.settings import settings_file
 from cjeditor.canvas import MapView
-from cjeditor.commands import EditMetaCommand, push
+from cjeditor.commands import AddCardCommand, EditCardFieldsCommand, EditMetaCommand, push
 
 
 def test_window_opens_on_the_example_map(example_window, example_map_path):
@@ -366,3 +366,36 @@ def test_insert_card_here_on_a_folded_lane_says_to_unfold_it(example_window):
     window.insert_card_here()
     assert window.statusBar().currentMessage() == expand_first()  # not "takes no cards"
     assert doc.map.model_dump() == before
+
+
+def test_undo_from_the_menu_commits_a_title_being_typed_first(example_window):
+    """The toolbar's or the Edit menu's Undo while a title is typed on the canvas: the
+    typing becomes a step and is undone (Redo brings it back), the editor closes; the
+    map never changes under an open editor."""
+    window = example_window
+    doc, view = window.document, window.view
+    card = next(c for c in doc.map.all_cards() if c.kind == "touchpoint" and c.title)
+    view.run(EditCardFieldsCommand(doc, card.id, {"title": "Primero"}))
+    editor = view.edit_title(card.id)
+    assert editor is not None
+    editor.setText("Segundo ¿sin confirmar? 😀")
+    window.actions.undo.trigger()
+    assert view.editor is None
+    assert doc.card(card.id).title == "Primero"
+    window.actions.redo.trigger()
+    assert doc.card(card.id).title == "Segundo ¿sin confirmar? 😀"
+
+
+def test_undo_from_the_menu_while_naming_a_new_card(example_window):
+    window = example_window
+    doc, view = window.document, window.view
+    lane = next(la for la in doc.map.lanes if la.type == "touchpoints")
+    add = AddCardCommand(doc, lane.id, doc.map.stages[0].id, "touchpoint", {"channel": "email"})
+    view.run(add)
+    editor = view.edit_title(add.card_id)
+    editor.setText("nota nueva")
+    window.actions.undo.trigger()  # the name typed is undone, the card stays
+    assert view.editor is None
+    assert doc.has_card(add.card_id) and doc.card(add.card_id).title == ""
+    window.actions.undo.trigger()
+    assert not doc.has_card(add.card_id)
