@@ -41,17 +41,27 @@ class _Closing:
         widget: Any = self
         self._commit, self._closed, self._done = commit, closed, False
         self._view = view
-        widget.setFont(editor_font(widget.font(), points, view.transform().m11(), bold))
-        rect = view.mapFromScene(scene_rect).boundingRect()
-        metrics = widget.fontMetrics()
+        self._scene_rect, self._points, self._bold = QRectF(scene_rect), points, bold
         if self.multiline:  # the text's own lines and one more, without a scroll bar
-            height = max(rect.height(), 2 * metrics.lineSpacing()) + metrics.lineSpacing() + 10
             widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.follow()
+        widget.show()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def follow(self) -> None:
+        """Over its text at the view's zoom, as large as the text: when the view zooms,
+        the editor goes with what it edits (scrolling moves it with the viewport)."""
+        widget: Any = self
+        view = self._view
+        widget.setFont(editor_font(widget.font(), self._points, view.transform().m11(),
+                                   self._bold))
+        rect = view.mapFromScene(self._scene_rect).boundingRect()
+        metrics = widget.fontMetrics()
+        if self.multiline:
+            height = max(rect.height(), 2 * metrics.lineSpacing()) + metrics.lineSpacing() + 10
         else:
             height = metrics.height() + 10
         widget.setGeometry(rect.x(), rect.y(), max(rect.width(), 80), round(height))
-        widget.show()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def done(self) -> bool:

@@ -176,6 +176,8 @@ class MapView(QGraphicsView):
         """Far out the scene sketches lanes instead of drawing every card."""
         self.map_scene.set_detail(self.zoom() >= SKETCH_ZOOM)
         self.reveal()
+        if self.editor is not None:
+            self.editor.follow()
         self.zoom_changed.emit(self.zoom())
 
     def reveal(self) -> None:

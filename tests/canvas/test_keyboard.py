@@ -177,3 +177,28 @@ def test_escape_clears_the_selection(view):
     assert view.selected_ids() == [card_id]
     QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
     assert view.selected_ids() == []
+
+
+def test_the_editor_follows_its_text_when_the_view_zooms(view, doc):
+    view.zoom_reset()
+    editor = view.edit_title("c-tp")
+    assert editor is not None
+    type_over(editor, "Google y más")
+    title = view.map_scene.cards["c-tp"].sceneBoundingRect()
+
+    def over_its_card() -> bool:
+        card = view.mapFromScene(title).boundingRect()
+        return card.contains(editor.geometry().topLeft())
+
+    assert over_its_card()
+    size = editor.font().pixelSize()
+    view.zoom_in()
+    view.zoom_in()
+    assert editor.font().pixelSize() > size  # as large as the text it covers
+    assert over_its_card()
+    view.zoom_out()
+    view.zoom_out()
+    view.zoom_out()
+    assert over_its_card()
+    QTest.keyClick(editor, KEY.Key_Return)  # still the same edit, typing kept
+    assert doc.card("c-tp").title == "Google y más"
