@@ -28,6 +28,7 @@ from cjeditor.commands import (
     DeletePhaseCommand,
     DeleteStageCommand,
     DocCommand,
+    MoveCardsCommand,
     push,
 )
 from cjeditor.commands.composite import CompositeCommand
@@ -92,10 +93,25 @@ class MapView(QGraphicsView):
     def run(self, command: DocCommand) -> bool:
         """Push a command; a refused change shows its reason instead."""
         try:
-            return push(self.doc, command)
+            done = push(self.doc, command)
         except (ValueError, KeyError) as exc:
             self.status_message.emit(explain(exc))
             return False
+        if done and isinstance(command, MoveCardsCommand) and command.narrowed:
+            self._say_narrowed(command.narrowed)
+        return done
+
+    def _say_narrowed(self, narrowed: list[tuple[str, int]]) -> None:
+        """A card moved towards the map's end spans fewer stages: said, not silent."""
+        card_id, before = narrowed[0]
+        card = self.doc.card(card_id)
+        text = (tr("“%1” now spans %2 of its %3 stages: the map ends there.")
+                .replace("%1", card.title or card_id).replace("%2", str(card.span))
+                .replace("%3", str(before)))
+        if len(narrowed) > 1:
+            text += " " + tr("%1 more cards were narrowed too.").replace(
+                "%1", str(len(narrowed) - 1))
+        self.status_message.emit(text)
 
     def set_refused(self, reason: str) -> None:
         """Show why a drop here is refused ("" once it is not: the status bar clears)."""

@@ -127,6 +127,7 @@ class MoveCardsCommand(DocCommand):
                  moves: Sequence[tuple[str, str, str, int | None]]) -> None:
         super().__init__(doc, tr("Move card") if len(moves) == 1 else tr("Move cards"))
         self.moves = list(moves)
+        self.narrowed: list[tuple[str, int]] = []  # (card id, its span before), to be said
         for card_id, lane_id, _stage, _pos in self.moves:
             ok, reason = doc.allowed(doc.card(card_id).kind, lane_id)
             if not ok:
@@ -139,6 +140,7 @@ class MoveCardsCommand(DocCommand):
             card = doc.card(card_id)
             room = count - doc.stage_index(stage_id)
             if card.span > room:
+                self.narrowed.append((card_id, card.span))
                 self.do("update_card", card_id, {"span": room})
             index = cell_insert_index(doc, lane_id, stage_id, position, exclude=[card_id])
             lane_index, list_index = doc.card_position(card_id)

@@ -202,3 +202,21 @@ def test_the_editor_follows_its_text_when_the_view_zooms(view, doc):
     assert over_its_card()
     QTest.keyClick(editor, KEY.Key_Return)  # still the same edit, typing kept
     assert doc.card("c-tp").title == "Google y más"
+
+
+def test_a_card_narrowed_by_the_map_end_is_said(view, doc):
+    """Moved towards the last stage a wide card spans fewer stages (the command's rule):
+    the status bar says so, the user did not ask for it."""
+    from cjeditor.commands import ResizeSpanCommand
+
+    said: list[str] = []
+    view.status_message.connect(said.append)
+    view.run(ResizeSpanCommand(doc, "c-exp", 2))  # s-2 and s-3
+    view.select_ids(["c-exp"])
+    view.setFocus()
+    QTest.keyClick(view, KEY.Key_Left, CTRL)  # to s-1: room for both, nothing said
+    assert doc.card("c-exp").span == 2 and said == []
+    QTest.keyClick(view, KEY.Key_Right, CTRL)
+    QTest.keyClick(view, KEY.Key_Right, CTRL)  # to s-3, the last
+    assert doc.card("c-exp").span == 1
+    assert said == ["“Envío” now spans 1 of its 2 stages: the map ends there."]
