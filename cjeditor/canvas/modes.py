@@ -84,6 +84,7 @@ class CardDragMode(_DragMode):
         super().__init__(view, start)
         scene = self.scene
         self.anchor_id = anchor_id
+        self.clicked_id = anchor_id  # selected alone if the press ends as a click
         ids = [i for i in scene.selected_ids() if i in scene.cards and
                scene.cards[i].card.kind != "emotion" or i == anchor_id]
         if anchor_id not in ids:
@@ -248,6 +249,7 @@ class HeaderDragMode(_DragMode):
     def __init__(self, view: MapView, start: QPointF, item: Any) -> None:
         super().__init__(view, start)
         self.item = item
+        self.clicked_id = item.object_id  # selected alone if the press ends as a click
         self.is_stage = item.object_kind == "stage"
         self.cursor = Qt.CursorShape.SizeHorCursor if self.is_stage else \
             Qt.CursorShape.SizeVerCursor

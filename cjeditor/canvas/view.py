@@ -285,6 +285,10 @@ class MapView(QGraphicsView):
             return
         if kind == "emotion":
             card_item = self.map_scene.cards.get(item.object_id)
+            if card_item is not None and ctrl:  # added to the selection or taken out
+                card_item.setSelected(not card_item.isSelected())
+                event.accept()
+                return
             if card_item is not None:
                 self._select_only(card_item)
             self._start(modes.EmotionDragMode(self, scene_pos, item.object_id), scene_pos, event)
@@ -332,6 +336,12 @@ class MapView(QGraphicsView):
             mode, self._mode = self._mode, None
             mode.release(self.mapToScene(event.position().toPoint()), event)
             self._update_cursor()
+            clicked = getattr(mode, "clicked_id", None)
+            if clicked is not None and not getattr(mode, "started", True) \
+                    and len(self.selected_ids()) > 1:
+                # a click, not a drag, on one of several selected: that one alone, as
+                # file managers and Qt's item views do (a drag moves them all)
+                self.select_ids([clicked])
             event.accept()
             return
         super().mouseReleaseEvent(event)

@@ -302,3 +302,28 @@ def test_middle_button_pans(view):
     start = view.mapToScene(view.viewport().rect().center())
     drag(view, start, start - QPointF(40, 0), button=Qt.MouseButton.MiddleButton)
     assert bar.value() != value
+
+
+def test_a_click_on_one_of_several_selected_selects_it_alone(view, doc):
+    """A press that becomes a drag moves all the selected cards (above); one that ends
+    as a click selects the card clicked alone, as file managers and Qt's views do."""
+    scene = view.map_scene
+    CTRL = Qt.KeyboardModifier.ControlModifier
+    view.select_ids(["c-tp", "c-exp", "s-2"])
+    press(view, center_of(scene.cards["c-exp"]))
+    release(view, center_of(scene.cards["c-exp"]))
+    assert view.selected_ids() == ["c-exp"]
+    view.select_ids(["s-1", "s-2"])  # a header too
+    press(view, center_of(scene.stages["s-2"]))
+    release(view, center_of(scene.stages["s-2"]))
+    assert view.selected_ids() == ["s-2"]
+    # Ctrl+click on an emotion's face adds it to the selection, again takes it out
+    view.select_ids(["c-tp"])
+    face = center_of(scene.points["c-emo1"])
+    press(view, face, modifiers=CTRL)
+    release(view, face, modifiers=CTRL)
+    assert sorted(view.selected_ids()) == ["c-emo1", "c-tp"]
+    press(view, face, modifiers=CTRL)
+    release(view, face, modifiers=CTRL)
+    assert view.selected_ids() == ["c-tp"]
+    assert doc.undo_stack.count() == 0
