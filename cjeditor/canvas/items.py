@@ -33,9 +33,12 @@ def decode_image(data: bytes) -> QImage | None:
 
 
 def tooltip_for(card: Any) -> str:
-    parts = [f"<b>{html.escape(card.title)}</b>" if card.title else ""]
+    def lines(text: str) -> str:  # plain text, its line breaks kept
+        return html.escape(text).replace("\n", "<br>")
+
+    parts = [f"<b>{lines(card.title)}</b>" if card.title else ""]
     if card.text:
-        parts.append(html.escape(card.text[:600]).replace("\n", "<br>"))
+        parts.append(lines(card.text[:600]))
     return "<br>".join(p for p in parts if p)
 
 

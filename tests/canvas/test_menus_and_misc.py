@@ -185,3 +185,17 @@ def test_a_folded_lane_takes_no_card_from_paste_or_its_menu(view, doc):
     assert not doc.lane("l-idea").collapsed
     assert view.paste()
     assert len(doc.cell_cards("l-idea", "s-2")) == 1
+
+
+def test_a_card_tooltip_shows_its_text_literally_with_its_line_breaks(view, doc):
+    from PySide6.QtGui import QTextDocument
+
+    from cjeditor.commands import EditCardFieldsCommand
+
+    view.run(EditCardFieldsCommand(doc, "c-tp", {
+        "title": "¿Qué tal? <b>negrita</b>\nsegunda línea 😀", "text": "a < b\nc & d"}))
+    tip = view.map_scene.cards["c-tp"].toolTip()
+    shown = QTextDocument()
+    shown.setHtml(tip)
+    assert shown.toPlainText().split("\n") == [
+        "¿Qué tal? <b>negrita</b>", "segunda línea 😀", "a < b", "c & d"]
