@@ -263,6 +263,11 @@ class WindowActions:
         self.about = make(self.tr("&About cjeditor"), lambda: w.manager.about(w))
         one_action_per_key(QWidget.actions(w))  # the window's attribute `actions` is this
 
+        # what adds to the map: off in a read-only window (MainWindow.update_edit_actions)
+        self.inserting = [self.add_card_here, self.add_stage, self.add_lane_here,
+                          self.add_phase, self.add_persona, *self.add_lane.values(),
+                          *self.add_card.values()]
+
         self._build_menus()
         self._build_toolbar()
         w.manager.recent_files_changed.connect(self.update_recent_menu)

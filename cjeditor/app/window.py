@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             return
         actions.revert.setEnabled(self.document.path is not None and self.document.modified)
         actions.save.setEnabled(not self.document.read_only)  # Save As stays
+        self.update_edit_actions()
 
     def is_pristine(self) -> bool:
         """An untitled map nobody has touched: opening a file may replace it."""
@@ -221,17 +222,25 @@ class MainWindow(QMainWindow):
             self.update_edit_actions()
 
     def update_edit_actions(self) -> None:
-        """Cut, Copy, Duplicate need selected cards; Delete any selection; Paste cards."""
+        """Cut, Copy, Duplicate need selected cards; Delete any selection; Paste cards;
+        Rename one card, stage, lane or phase. In a read-only window only Copy is left,
+        and nothing of the Insert menu: what cannot act is off, as Save is."""
         actions = getattr(self, "actions", None)
         if actions is None:
             return
         doc = self.document
+        writable = not doc.read_only
         cards = any(doc.kind_of(object_id) == "card" for object_id in self.selection)
-        for action in (actions.cut, actions.copy, actions.duplicate):
-            action.setEnabled(cards)
-        actions.delete.setEnabled(bool(self.selection))
+        actions.copy.setEnabled(cards)
+        for action in (actions.cut, actions.duplicate):
+            action.setEnabled(cards and writable)
+        actions.delete.setEnabled(bool(self.selection) and writable)
         can_paste = getattr(self.view, "can_paste", None)
-        actions.paste.setEnabled(bool(can_paste()) if callable(can_paste) else False)
+        actions.paste.setEnabled(writable and callable(can_paste) and bool(can_paste()))
+        actions.rename.setEnabled(writable and len(self.selection) == 1 and doc.kind_of(
+            self.selection[0]) in ("card", "stage", "lane", "phase"))
+        for action in actions.inserting:
+            action.setEnabled(writable)
 
     # ---------------------------------------------------------- insert menu
     def insert_stage(self) -> None:

@@ -399,3 +399,27 @@ def test_undo_from_the_menu_while_naming_a_new_card(example_window):
     assert doc.has_card(add.card_id) and doc.card(add.card_id).title == ""
     window.actions.undo.trigger()
     assert not doc.has_card(add.card_id)
+
+
+def test_what_cannot_act_is_off(example_window):
+    """Rename needs one card, stage, lane or phase selected; a read-only window keeps
+    Copy and nothing that would change the map (as Save is off there)."""
+    from cjeditor.app.already_open import set_read_only
+
+    window = example_window
+    acts, doc, view = window.actions, window.document, window.view
+    view.select_ids([])
+    assert not acts.rename.isEnabled() and not acts.delete.isEnabled()
+    card = next(c for c in doc.map.all_cards() if c.kind == "touchpoint")
+    view.select_ids([card.id])
+    assert acts.rename.isEnabled() and acts.cut.isEnabled() and acts.copy.isEnabled()
+    view.select_ids([card.id, doc.map.stages[0].id])
+    assert not acts.rename.isEnabled() and acts.delete.isEnabled()
+    view.select_ids([card.id])
+    set_read_only(window)
+    off = [acts.cut, acts.duplicate, acts.delete, acts.paste, acts.rename, acts.save,
+           acts.add_stage, acts.add_card_here, *acts.add_card.values()]
+    assert [a.text() for a in off if a.isEnabled()] == []
+    assert acts.copy.isEnabled()
+    set_read_only(window, False)
+    assert acts.rename.isEnabled() and acts.add_stage.isEnabled()
