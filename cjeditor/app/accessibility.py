@@ -148,21 +148,43 @@ def mnemonic(text: str) -> str | None:
     return None
 
 
-def give_mnemonics(menu: QMenu) -> None:
-    """A mnemonic for each entry without one: its first letter not yet taken in the
-    menu (its first letter when all are: Qt then cycles between them)."""
-    actions = [a for a in menu.actions() if not a.isSeparator() and a.text()]
-    used = {m for m in (mnemonic(a.text()) for a in actions) if m}
-    for action in actions:
-        text = action.text()
-        if mnemonic(text):
+def without_mnemonic(text: str) -> str:
+    """`text` with its mnemonic marker taken out ("&&", a literal ampersand, stays)."""
+    out, i = [], 0
+    while i < len(text):
+        if text.startswith("&&", i):
+            out.append("&&")
+            i += 2
             continue
-        letters = [i for i, ch in enumerate(text) if ch.isalnum()
-                   and (i == 0 or text[i - 1] != "&")]
+        if text[i] != "&":
+            out.append(text[i])
+        i += 1
+    return "".join(out)
+
+
+def give_mnemonics(menu: QMenu) -> None:
+    """A mnemonic of its own for each entry: one without, or with the letter of an
+    entry above it (a translation's "&Acercar" and "&Ajustar…": Alt then A would only
+    cycle between them), gets the first letter not yet taken in the menu, a word's
+    first letter if one is free (its first letter when all are taken: Qt then cycles
+    between the entries sharing it)."""
+    actions = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+    used: set[str] = set()
+    waiting: list[QAction] = []
+    for action in actions:
+        letter = mnemonic(action.text())
+        if letter is not None and letter not in used:
+            used.add(letter)
+        else:
+            waiting.append(action)
+    for action in waiting:
+        text = without_mnemonic(action.text())
+        letters = [i for i, ch in enumerate(text) if ch.isalnum()]
         if not letters:
             continue
         free = [i for i in letters if text[i].lower() not in used]
-        at = (free or letters)[0]
+        starts = [i for i in free if i == 0 or not text[i - 1].isalnum()]
+        at = (starts or free or letters)[0]  # every letter taken: Qt cycles on its first
         used.add(text[at].lower())
         action.setText(text[:at] + "&" + text[at:])
 
