@@ -178,3 +178,23 @@ def test_spanish_sentences(app, example_window, example_map_path, monkeypatch, t
     click(dock.changes.tree, item)
     QApplication.processEvents()
     assert window.grab().save(str(output_dir / "compare-window-es.png"))
+
+
+def test_a_path_with_an_ampersand_reads_as_typed_in_the_tooltip(example_window,
+                                                                 example_map_path,
+                                                                 monkeypatch, tmp_path):
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    for name in ("R&D", "R&D <equipo>"):
+        folder = tmp_path / name
+        folder.mkdir()
+        path = older_version(example_map_path, folder)
+        answer_open_dialog(monkeypatch, path)
+        example_window.actions.compare_file.trigger()
+        tip = example_window.findChild(CompareDock).toolTip()
+        if GuiQt.mightBeRichText(tip):  # what Qt decides before showing a tooltip
+            shown = QTextDocument()
+            shown.setHtml(tip)
+            tip = shown.toPlainText()
+        assert tip.replace("\u2028", "") == str(path)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeditor.app import plaintext
 from cjeditor.app.docks.check import WrappingRows, WrappingTree
 from cjeditor.app.i18n import current_language
 from cjeditor.diff import KINDS, Change, diff_maps, shown_value
@@ -170,7 +171,7 @@ class ChangesWidget(QWidget):
                 text = sentences.text(change)
                 child = QTreeWidgetItem([text])  # items are plain text
                 child.setData(0, ID_ROLE, self.changes.index(change))
-                child.setToolTip(0, text.replace("&", "&amp;").replace("<", "&lt;"))
+                child.setToolTip(0, plaintext.tooltip(text))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(f"kind:{kind}" not in collapsed)
@@ -257,7 +258,7 @@ class CompareDock(QDockWidget):
         heading = self.tr("From this map to “%1”:") if this_first else \
             self.tr("From “%1” to this map:")
         self.changes.heading = heading.replace("%1", path.name)
-        self.setToolTip(str(path).replace("&", "&amp;").replace("<", "&lt;"))
+        self.setToolTip(plaintext.tooltip(str(path)))
         self.refresh()
 
     def refresh(self) -> None:
