@@ -88,7 +88,7 @@ def test_defaults_are_the_cli_defaults(make_dialog):
     ("crop_marks", lambda d: d.crop_check.setChecked(True), True),
     ("bleed_mm", lambda d: d.bleed_spin.setValue(3), 3.0),
     ("dpi", lambda d: d.dpi_spin.setValue(300), 300),
-    ("persona", lambda d: pick(d.persona_combo, d.doc.personas[1].id), "p-andres"),
+    ("persona", lambda d: pick(d.persona_combo, "persona:" + d.doc.personas[1].id), "p-andres"),
 ])
 def test_options_follow_each_widget(make_dialog, field, set_widget, expected):
     dialog = make_dialog()
@@ -104,10 +104,11 @@ def test_options_follow_each_widget(make_dialog, field, set_widget, expected):
 def test_persona_choices_are_the_maps_personas(make_dialog, doc):
     dialog = make_dialog()
     combo = dialog.persona_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == ["", *[p.id for p in
-                                                                      doc.personas]]
-    assert [combo.itemText(i) for i in range(1, combo.count())] == [p.name for p in
-                                                                    doc.personas]
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        "", *["persona:" + p.id for p in doc.personas], *["view:" + v.id for v in doc.views]]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [
+        *["Persona: " + p.name for p in doc.personas], *["Saved view: " + v.name
+                                                          for v in doc.views]]
     assert dialog.options().persona is None
 
 
@@ -162,7 +163,7 @@ def test_options_are_remembered(make_dialog, monkeypatch, tmp_path):
     dialog.crop_check.setChecked(True)
     dialog.bleed_spin.setValue(5)
     dialog.dpi_spin.setValue(200)
-    pick(dialog.persona_combo, "p-laura")
+    pick(dialog.persona_combo, "persona:p-laura")
     save_as(monkeypatch, tmp_path / "out")
     dialog.accept()
     assert dialog.result() == ExportDialog.DialogCode.Accepted
@@ -241,7 +242,7 @@ def test_preview_counts_the_sheets_as_the_export_does(make_dialog, doc):
     dialog.tile_box.setChecked(True)
     pick(dialog.tile_combo, "A4")
     dialog.overlap_spin.setValue(10)
-    poster, _image = dialog._poster(None)
+    poster, _image = dialog._poster()
     options = ExportOptions(paper="A1", tile="A4")
     page = poster_page(poster, options)
     expected = tile_plan(poster, page, options)
@@ -282,7 +283,7 @@ def test_preview_shows_the_page(make_dialog):
 def test_preview_reflects_the_persona(make_dialog):
     dialog = make_dialog()
     everyone = dialog.preview.poster
-    pick(dialog.persona_combo, "p-laura")
+    pick(dialog.persona_combo, "persona:p-laura")
     assert dialog.preview.poster is not everyone
     assert dialog.preview.poster.geometry.persona == "p-laura"
 
@@ -481,7 +482,7 @@ def test_title_size_on_paper_is_shown_live_and_the_button_picks_a_legible_paper(
     pick(dialog.paper_combo, "A4")
     small = dialog.title_size_label.text()
     assert "pt on paper" in small and "too small" in small  # the example on A4
-    poster, _image = dialog._poster(None)
+    poster, _image = dialog._poster()
     title = smallest_title(poster.geometry)
     page = dialog.sheet().page
     assert small.startswith(f"{title * page.scale:.1f}".rstrip("0").rstrip("."))
@@ -656,3 +657,38 @@ def test_grab_the_table_formats_in_spanish(app, make_dialog, output_dir):
     pick(dialog.format_combo, "xlsx")
     assert dialog.summary.text().startswith("Libro de Excel: la hoja «cards» con ")
     assert dialog.format_combo.currentText() == "Libro de Excel (tarjetas, etapas y carriles)"
+
+
+def test_a_saved_view_and_more_pages_export_as_the_command_line_does(make_dialog, doc,
+                                                                     tmp_path):
+    """"Shows" offers the saved views (for an audience: their lanes, persona and overlay,
+    `--view`), and a PDF can take the matrix, the personas and the health check after
+    the poster (`--pages`): the same file as `cjeditor export` with those options."""
+    from cjeditor.export import export_map
+
+    view = doc.views[0]
+    dialog = make_dialog()
+    pick(dialog.persona_combo, "view:" + view.id)
+    assert dialog.persona_combo.currentText() == "Saved view: " + view.name
+    dialog.personas_check.setChecked(True)
+    dialog.matrix_check.setChecked(True)
+    options = dialog.options()
+    assert (options.view, options.persona) == (view.id, None)
+    assert options.pages == ("poster", "matrix", "personas")  # the order the CLI prints
+    poster, _image = dialog._poster()
+    shown = {lane.lane_id for lane in poster.geometry.lanes}
+    assert shown == set(view.lanes or [lane.id for lane in doc.lanes])
+    ours, theirs = tmp_path / "dialog.pdf", tmp_path / "cli.pdf"
+    export_map(doc, ours, options)
+    export_map(doc, theirs, ExportOptions(view=view.id, pages=("poster", "matrix",
+                                                               "personas")))
+    assert len(PdfReader(ours).pages) == len(PdfReader(theirs).pages) >= 3
+    assert ours.read_bytes() == theirs.read_bytes()
+    # the extra pages are a PDF's: off for a PNG, and for the deck
+    pick(dialog.format_combo, "png")
+    assert not dialog.pages_box.isEnabled() and dialog.options().pages == ("poster",)
+    pick(dialog.format_combo, "pdf")
+    assert dialog.pages_box.isEnabled()
+    dialog._remember()  # as on Export: remembered for the next export
+    again = make_dialog()
+    assert again.options() == options

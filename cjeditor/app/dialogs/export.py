@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from cjeditor.app.dialogs.export_preview import (
     compute_poster_for,
     plan_sheet,
     render_thumbnail,
+    shown_map,
 )
 from cjeditor.app.forms.ui_export import Ui_ExportDialog
 from cjeditor.app.settings import AppSettings
@@ -55,6 +57,7 @@ TABLE_ROWS = 500  # rows of the table shown in the preview
 PAPERS = ("A0", "A1", "A2", "A3", "A4", "A5", "letter", "legal", "tabloid")
 TILES = PAPERS
 CUSTOM = "custom"
+PERSONA, VIEW = "persona:", "view:"  # the "Shows" choices' data: a persona's or a view's id
 DEFAULTS = ExportOptions()
 
 
@@ -110,8 +113,8 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self.doc = doc
         self.settings = settings
         self.source = source
-        self._posters: dict[str | None, tuple[Poster, QImage]] = {}
-        self._shown_table: tuple[str, str | None] | None = None
+        self._posters: dict[str, tuple[Poster, QImage]] = {}  # by the "Shows" choice
+        self._shown_table: tuple[str, str] | None = None
         self._sheet: Sheet | None = None
         self._problem = ""
         self._path: Path | None = None
@@ -123,7 +126,9 @@ class ExportDialog(QDialog, Ui_ExportDialog):
                        self.fit_combo.currentIndexChanged, self.tile_box.toggled,
                        self.tile_combo.currentIndexChanged, self.overlap_spin.valueChanged,
                        self.crop_check.toggled, self.bleed_spin.valueChanged,
-                       self.dpi_spin.valueChanged, self.persona_combo.currentIndexChanged):
+                       self.dpi_spin.valueChanged, self.persona_combo.currentIndexChanged,
+                       self.matrix_check.toggled, self.personas_check.toggled,
+                       self.check_check.toggled):
             signal.connect(self.update_preview)
         self.update_preview()
 
@@ -142,9 +147,14 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         )
         for text, data in formats:
             self.format_combo.addItem(text, data)
-        self.persona_combo.addItem(self.tr("All personas"), "")
-        for persona in self.doc.personas:
-            self.persona_combo.addItem(persona.name, persona.id)  # combo items are plain text
+        # what the export shows: the whole map, a persona's lanes, or a saved view
+        self.persona_combo.addItem(self.tr("The whole map, all personas"), "")
+        for persona in self.doc.personas:  # combo items are plain text
+            self.persona_combo.addItem(self.tr("Persona: %1").replace("%1", persona.name),
+                                       PERSONA + persona.id)
+        for view in self.doc.views:
+            self.persona_combo.addItem(self.tr("Saved view: %1").replace("%1", view.name),
+                                       VIEW + view.id)
         for name in PAPERS:
             self.paper_combo.addItem(self._paper_name(name), name)
         self.paper_combo.addItem(self.tr("Custom size"), CUSTOM)
@@ -198,9 +208,13 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self.crop_check.setChecked(_flag(values, "crop_marks", DEFAULTS.crop_marks))
         self.bleed_spin.setValue(_number(values, "bleed_mm", DEFAULTS.bleed_mm, 0, 50))
         self.dpi_spin.setValue(int(_number(values, "dpi", DEFAULTS.dpi, 10, 1200)))
-        persona = values.get("persona")
-        if isinstance(persona, str) and persona:
-            pick(self.persona_combo, persona)  # only if this map has that persona
+        for key, prefix in (("persona", PERSONA), ("view", VIEW)):
+            chosen = values.get(key)
+            if isinstance(chosen, str) and chosen:
+                pick(self.persona_combo, prefix + chosen)  # only if this map has it
+        pages = values.get("pages")
+        for page, box in self._page_boxes().items():
+            box.setChecked(isinstance(pages, list) and page in pages)
 
     def _remember(self) -> None:
         values: dict[str, object] = {
@@ -216,7 +230,9 @@ class ExportDialog(QDialog, Ui_ExportDialog):
             "crop_marks": self.crop_check.isChecked(),
             "bleed_mm": self.bleed_spin.value(),
             "dpi": self.dpi_spin.value(),
-            "persona": self.persona_combo.currentData() or "",
+            "persona": self._choice()[0] or "",
+            "view": self._choice()[1] or "",
+            "pages": [page for page, box in self._page_boxes().items() if box.isChecked()],
         }
         if self._path is not None:
             values["directory"] = str(self._path.parent)
@@ -232,10 +248,26 @@ class ExportDialog(QDialog, Ui_ExportDialog):
             return f"{self.custom_width.value():g}x{self.custom_height.value():g}mm"
         return name
 
+    def _choice(self) -> tuple[str | None, str | None]:
+        """The persona and the saved view chosen in "Shows" (None, None: the whole map)."""
+        data = str(self.persona_combo.currentData() or "")
+        if data.startswith(PERSONA):
+            return data[len(PERSONA):], None
+        if data.startswith(VIEW):
+            return None, data[len(VIEW):]
+        return None, None
+
+    def _page_boxes(self) -> dict[str, QCheckBox]:
+        return {"matrix": self.matrix_check, "personas": self.personas_check,
+                "check": self.check_check}
+
     def options(self) -> ExportOptions:
         """The widgets as ExportOptions (tiling is a PDF feature: off for PNG and SVG)."""
         tiled = self.tile_box.isChecked() and self.format() == "pdf"
         single_pdf = self.format() == "pdf" and not tiled  # crop marks and bleed are its own
+        persona, view = self._choice()
+        extra = tuple(page for page, box in self._page_boxes().items()
+                      if box.isChecked()) if self.format() == "pdf" else ()
         return ExportOptions(
             paper=self.paper(),
             orientation=self.orientation_combo.currentData(),
@@ -245,7 +277,9 @@ class ExportDialog(QDialog, Ui_ExportDialog):
             crop_marks=self.crop_check.isChecked() and single_pdf,
             bleed_mm=float(self.bleed_spin.value()) if single_pdf else 0.0,
             dpi=int(self.dpi_spin.value()),
-            persona=self.persona_combo.currentData() or None,
+            persona=persona,
+            view=view,
+            pages=("poster", *extra),
             story=self.format() == "slides",
         )
 
@@ -261,15 +295,22 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         return self._path
 
     # -------------------------------------------------------------- preview
-    def _poster(self, persona: str | None) -> tuple[Poster, QImage]:
-        if persona not in self._posters:
+    def _shown(self) -> tuple[JourneyMap, str | None, ExportOptions | None]:
+        """The map as the export shows it (a saved view's lanes), its persona, and the
+        options naming the view (None: no view)."""
+        return shown_map(self.doc, *self._choice())
+
+    def _poster(self) -> tuple[Poster, QImage]:
+        key = str(self.persona_combo.currentData() or "")
+        if key not in self._posters:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                poster = compute_poster_for(self.doc, persona)
-                self._posters[persona] = (poster, render_thumbnail(self.doc, poster))
+                shown, persona, options = self._shown()
+                poster = compute_poster_for(shown, persona, options)
+                self._posters[key] = (poster, render_thumbnail(shown, poster))
             finally:
                 QGuiApplication.restoreOverrideCursor()
-        return self._posters[persona]
+        return self._posters[key]
 
     def _limit_overlap(self) -> None:
         tw, th = parse_paper(self.tile_combo.currentData())
@@ -294,16 +335,18 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         for box in (self.crop_check, self.bleed_spin):  # a single-sheet poster's
             box.setEnabled(pdf and not tiled)
         self.dpi_spin.setEnabled(fmt == "png")
+        self.pages_box.setVisible(picture)
+        self.pages_box.setEnabled(pdf)  # one PDF holds them (not the deck)
 
     def update_preview(self) -> None:
         self._limit_overlap()
         self._update_enabled()
         options = self.options()
         if self.format() in TABLES:
-            self._preview_data(options.persona)
+            self._preview_data()
             return
         self.preview_stack.setCurrentWidget(self.picture_page)
-        poster, thumbnail = self._poster(options.persona)
+        poster, thumbnail = self._poster()
         self._problem = ""
         try:  # the web page shows the whole map, as the SVG; the deck has no poster page
             fmt = {"html": "svg"}.get(self.format(), self.format())
@@ -323,27 +366,29 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self.export_button.setEnabled(not self._problem)
         self.preview.show_sheet(sheet, poster, thumbnail, self._problem or self.summary.text())
 
-    def _preview_data(self, persona: str | None) -> None:
+    def _preview_data(self) -> None:
         """A table or a Mermaid journey: the rows or the text that will be written."""
+        doc, persona, _options = self._shown()
+        key = str(self.persona_combo.currentData() or "")
         self._sheet, self._problem = None, ""
         self.problem_label.hide()
         self.export_button.setEnabled(True)
         self.title_size_label.setText("")
         fmt = self.format()
-        lanes = shown_lanes(self.doc, persona)
+        lanes = shown_lanes(doc, persona)
         pictures = sum(1 for lane in lanes for card in lane.cards if card.kind == "image")
         if fmt == "mmd":
             from cjeditor.mermaid import journey_text
 
-            text, _notes = journey_text(self.doc, persona)
+            text, _notes = journey_text(doc, persona)
             self.text_view.setPlainText(text)
             self.preview_stack.setCurrentWidget(self.text_page)
             tasks = sum(len(lane.cards) for lane in lanes if lane.type == "actions")
-            self.summary.setText(self.mermaid_text(len(self.doc.stages), tasks))
+            self.summary.setText(self.mermaid_text(len(doc.stages), tasks))
             return
-        rows = list(card_rows(self.doc, lanes))
-        if self._shown_table != (fmt, persona):
-            self._shown_table = (fmt, persona)
+        rows = list(card_rows(doc, lanes))
+        if self._shown_table != (fmt, key):
+            self._shown_table = (fmt, key)
             self._fill_table(rows)
         self.preview_stack.setCurrentWidget(self.table_page)
         self.summary.setText(self.table_text(fmt, len(rows), len(lanes), pictures))
@@ -417,8 +462,7 @@ class ExportDialog(QDialog, Ui_ExportDialog):
 
     def pick_legible_paper(self) -> None:
         """Set the smallest standard paper (and orientation) on which titles reach 8 pt."""
-        options = self.options()
-        poster, _thumbnail = self._poster(options.persona)
+        poster, _thumbnail = self._poster()
         found = legible_paper(poster, smallest_title(poster.geometry), DEFAULT_MIN_PT, "auto")
         if found is None:  # not even A0 is legible: the largest there is
             found = best_orientation(poster, "A0")

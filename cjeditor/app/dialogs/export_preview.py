@@ -27,6 +27,7 @@ from cjeditor.export.options import MM, ExportOptions
 from cjeditor.export.pdf import MARGIN, MARK_LEN, SLUG, PosterPage, poster_page, tile_plan
 from cjeditor.export.printed import printed_poster
 from cjeditor.export.tiling import TilePlan, sheet_label
+from cjeditor.export.view import apply_view
 from cjeditor.layout.metrics import default_metrics
 from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
@@ -36,9 +37,21 @@ from cjeditor.paint.poster import paint_poster
 THUMB_PIXELS = 1400  # the long side of the poster thumbnail
 
 
-def compute_poster_for(doc: JourneyMap, persona: str | None) -> Poster:
-    """The poster as the export prints it (every lane in full)."""
-    return printed_poster(doc, persona, None)[1]
+def compute_poster_for(doc: JourneyMap, persona: str | None,
+                       options: ExportOptions | None = None) -> Poster:
+    """The poster as the export prints it (every lane in full; a saved view's overlay
+    when `options` names a view of `doc`)."""
+    return printed_poster(doc, persona, options)[1]
+
+
+def shown_map(doc: JourneyMap, persona: str | None, view: str | None
+              ) -> tuple[JourneyMap, str | None, ExportOptions | None]:
+    """What an export shows: `doc` with the saved `view`'s lanes and persona (as
+    `cjeditor export --view`), else `doc` and `persona`; and the options that say so."""
+    if view is None:
+        return doc, persona, None
+    shown, options = apply_view(doc, ExportOptions(view=view))
+    return shown, options.persona, options
 
 
 def render_thumbnail(doc: JourneyMap, poster: Poster, long_side: int = THUMB_PIXELS) -> QImage:

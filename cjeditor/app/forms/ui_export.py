@@ -214,6 +214,28 @@ class Ui_ExportDialog(object):
 
         self.left_column.addWidget(self.tile_box)
 
+        self.pages_box = QGroupBox(ExportDialog)
+        self.pages_box.setObjectName(u"pages_box")
+        self.pages_layout = QVBoxLayout(self.pages_box)
+        self.pages_layout.setObjectName(u"pages_layout")
+        self.matrix_check = QCheckBox(self.pages_box)
+        self.matrix_check.setObjectName(u"matrix_check")
+
+        self.pages_layout.addWidget(self.matrix_check)
+
+        self.personas_check = QCheckBox(self.pages_box)
+        self.personas_check.setObjectName(u"personas_check")
+
+        self.pages_layout.addWidget(self.personas_check)
+
+        self.check_check = QCheckBox(self.pages_box)
+        self.check_check.setObjectName(u"check_check")
+
+        self.pages_layout.addWidget(self.check_check)
+
+
+        self.left_column.addWidget(self.pages_box)
+
         self.left_stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.left_column.addItem(self.left_stretch)
@@ -317,7 +339,7 @@ class Ui_ExportDialog(object):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export", None))
         self.what_group.setTitle(QCoreApplication.translate("ExportDialog", u"File", None))
         self.format_label.setText(QCoreApplication.translate("ExportDialog", u"&Format:", None))
-        self.persona_label.setText(QCoreApplication.translate("ExportDialog", u"&Persona:", None))
+        self.persona_label.setText(QCoreApplication.translate("ExportDialog", u"&Shows:", None))
         self.dpi_label.setText(QCoreApplication.translate("ExportDialog", u"&Resolution:", None))
         self.dpi_spin.setSuffix(QCoreApplication.translate("ExportDialog", u" dpi", None))
         self.paper_group.setTitle(QCoreApplication.translate("ExportDialog", u"Paper", None))
@@ -342,5 +364,12 @@ class Ui_ExportDialog(object):
         self.overlap_spin.setToolTip(QCoreApplication.translate("ExportDialog", u"Each sheet overlaps its neighbours by this much, to glue or tape them together.", None))
 #endif // QT_CONFIG(tooltip)
         self.overlap_spin.setSuffix(QCoreApplication.translate("ExportDialog", u" mm", None))
+        self.pages_box.setTitle(QCoreApplication.translate("ExportDialog", u"Pages after the poster", None))
+#if QT_CONFIG(tooltip)
+        self.pages_box.setToolTip(QCoreApplication.translate("ExportDialog", u"More pages in the same PDF, after the map (the command line's --pages).", None))
+#endif // QT_CONFIG(tooltip)
+        self.matrix_check.setText(QCoreApplication.translate("ExportDialog", u"Impact \u00d7 effort &matrix of opportunities and ideas", None))
+        self.personas_check.setText(QCoreApplication.translate("ExportDialog", u"A profile per p&ersona", None))
+        self.check_check.setText(QCoreApplication.translate("ExportDialog", u"The map's &health check", None))
     # retranslateUi
 
