@@ -35,6 +35,8 @@ KEYS_TEXT = (
     QT_TRANSLATE_NOOP("GuideDialog", "Arrow keys"),
     QT_TRANSLATE_NOOP("GuideDialog", "Move the selected card"),
     QT_TRANSLATE_NOOP("GuideDialog", "Ctrl+arrow keys"),
+    QT_TRANSLATE_NOOP("GuideDialog", "Raise or lower the selected emotion"),
+    QT_TRANSLATE_NOOP("GuideDialog", "Ctrl+Up, Ctrl+Down"),
     QT_TRANSLATE_NOOP("GuideDialog", "Edit the selected title"),
     QT_TRANSLATE_NOOP("GuideDialog", "F2, Enter"),
     QT_TRANSLATE_NOOP("GuideDialog", "New line in a card title"),
@@ -183,6 +185,7 @@ def shortcuts_text(actions: Iterable[tuple[str, QAction]]) -> str:
             rows.append((_label(label), "  ·  ".join(native)))
     for label, keys in (("Select the next card", "Arrow keys"),
                         ("Move the selected card", "Ctrl+arrow keys"),
+                        ("Raise or lower the selected emotion", "Ctrl+Up, Ctrl+Down"),
                         ("Edit the selected title", "F2, Enter"),
                         ("New line in a card title", "Shift+Enter"),
                         ("Leave the title as it was", "Esc")):

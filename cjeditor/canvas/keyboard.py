@@ -5,7 +5,8 @@ card of the same lane in the previous or next stage that has one; up and down
 through the cards of a cell, then on to the nearest card of the lane above or
 below in the same stage. Ctrl+arrows move the selected card itself (one
 undoable command each): left and right to the neighbouring stage, up and down
-one place within its cell. Positions come from the layout, so only what the
+one place within its cell; on an emotion (one a cell) Ctrl+up and down raise or
+lower its score, as dragging its face does. Positions come from the layout, so only what the
 view shows (not collapsed lanes, not lanes hidden by the persona filter) is
 reached.
 """
@@ -16,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 
-from cjeditor.commands import MoveCardsCommand
+from cjeditor.commands import MoveCardsCommand, SetEmotionScoreCommand
 from cjeditor.commands.texts import quoted
 from cjeditor.layout.geometry import CardGeom, MapGeometry
+from cjeditor.model.limits import MAX_SCORE, MIN_SCORE
 
 if TYPE_CHECKING:
     from cjeditor.canvas.view import MapView
@@ -135,7 +137,8 @@ def arrow(view: MapView, key: int, modifiers: Qt.KeyboardModifier) -> bool:
 
 
 def move_card(view: MapView, grid: Grid, card_id: str, dx: int, dy: int) -> bool:
-    """Ctrl+arrow: the card to the next stage (same lane) or one place up/down its cell."""
+    """Ctrl+arrow: the card to the next stage (same lane) or one place up/down its cell
+    (an emotion: its score one up or down)."""
     doc = view.doc
     here = grid.where.get(card_id)
     if here is None:
@@ -152,6 +155,11 @@ def move_card(view: MapView, grid: Grid, card_id: str, dx: int, dy: int) -> bool
         stage = doc.stage(stage_id)
         command.setText(tr("Move card “%1” to “%2”").replace("%1", quoted(card.title))
                         .replace("%2", quoted(stage.name)))
+    elif card.kind == "emotion":  # the face one step up or down the chart
+        score = max(MIN_SCORE, min(MAX_SCORE, card.score - dy))
+        if score != card.score and view.run(SetEmotionScoreCommand(doc, card_id, score)):
+            select_card(view, card_id)
+        return True
     else:
         cell = [c.id for c in doc.cell_cards(lane_id, card.stage)]
         position = cell.index(card_id) + dy

@@ -88,7 +88,7 @@ class ExpectationCard(CardBase):
 
 class EmotionCard(CardBase):
     kind: Literal["emotion"]
-    score: int = Field(ge=-2, le=2)
+    score: int = Field(ge=limits.MIN_SCORE, le=limits.MAX_SCORE)
     emoji: str | None = Field(default=None, max_length=limits.MAX_EMOJI)
 
 

@@ -37,6 +37,7 @@ MAX_CONNECTION_LABEL = 100
 MAX_MAP_PATH = 500
 MIN_RATING = 1  # impact, effort, priority, severity
 MAX_RATING = 5
+MIN_SCORE, MAX_SCORE = -2, 2  # an emotion's score: very negative .. very positive
 
 MIN_STAGE_WIDTH = 0.5
 MAX_STAGE_WIDTH = 4.0

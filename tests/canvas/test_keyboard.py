@@ -220,3 +220,21 @@ def test_a_card_narrowed_by_the_map_end_is_said(view, doc):
     QTest.keyClick(view, KEY.Key_Right, CTRL)  # to s-3, the last
     assert doc.card("c-exp").span == 1
     assert said == ["“Envío” now spans 1 of its 2 stages: the map ends there."]
+
+
+def test_ctrl_up_and_down_raise_and_lower_a_selected_emotion(view, doc):
+    """An emotion is alone in its cell: Ctrl+up and down change its score, one undo
+    step each, as dragging its face does, and stop at the chart's ends."""
+    view.select_ids(["c-emo1"])
+    view.setFocus()
+    start = doc.card("c-emo1").score
+    QTest.keyClick(view, KEY.Key_Up, CTRL)
+    assert doc.card("c-emo1").score == min(start + 1, 2)
+    assert doc.undo_stack.undoText() == "Change emotion"
+    for _ in range(5):
+        QTest.keyClick(view, KEY.Key_Down, CTRL)
+    assert doc.card("c-emo1").score == -2  # the bottom, no step past it
+    assert view.selected_ids() == ["c-emo1"]
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.card("c-emo1").score == start
