@@ -21,6 +21,7 @@ from cjeditor.canvas.mime import CARDS_MIME
 from cjeditor.canvas.prepaint import Prepainter
 from cjeditor.canvas.scene import MapScene
 from cjeditor.canvas.sketch import SKETCH_ZOOM
+from cjeditor.canvas.text_paste import text_cards
 from cjeditor.commands import (
     DeleteCardsCommand,
     DeleteConnectionsCommand,
@@ -502,12 +503,14 @@ class MapView(QGraphicsView):
 
     def can_paste(self) -> bool:
         mime = QApplication.clipboard().mimeData()
-        return mime is not None and mime.hasFormat(CARDS_MIME)
+        return mime is not None and (mime.hasFormat(CARDS_MIME) or bool(mime.text().strip()))
 
     def paste(self) -> bool:
         mime = QApplication.clipboard().mimeData()
-        if mime is None or not mime.hasFormat(CARDS_MIME):
+        if mime is None:
             return False
+        if not mime.hasFormat(CARDS_MIME):
+            return bool(mime.text().strip()) and self.paste_text(mime.text())
         payload = parse_payload(bytes(mime.data(CARDS_MIME).data()))
         if payload is None:
             self.status_message.emit(tr("The clipboard does not hold cards this editor can read."))
@@ -517,6 +520,20 @@ class MapView(QGraphicsView):
             self.status_message.emit(expand_first())  # a card there would not show
             return False
         return self._paste_payload(payload, target)
+
+    def paste_text(self, text: str) -> bool:
+        """Text from another program: a card for each line (canvas/text_paste.py)."""
+        target = self._paste_target()
+        if target is not None and self.doc.lane(target[0]).collapsed:
+            self.status_message.emit(expand_first())
+            return False
+        command, said = text_cards(self.doc, target, text, self.selected_card_ids())
+        if said:
+            self.status_message.emit(said)
+        if command is None or not self.run(command):
+            return False
+        self.select_ids(command.card_ids)
+        return True
 
     def _paste_target(self) -> tuple[str, str] | None:
         ids = self.selected_card_ids()

@@ -327,3 +327,33 @@ def test_a_click_on_one_of_several_selected_selects_it_alone(view, doc):
     release(view, face, modifiers=CTRL)
     assert view.selected_ids() == ["c-tp"]
     assert doc.undo_stack.count() == 0
+
+
+def test_plain_text_pastes_as_a_card_for_each_line(view, doc):
+    """Lines copied from another program (an email, a spreadsheet column) become cards
+    of the lane's own kind after the selected card, one undo step; said when nothing
+    can take them."""
+    from PySide6.QtCore import QMimeData
+
+    said: list[str] = []
+    view.status_message.connect(said.append)
+    clip = QMimeData()
+    clip.setText("Llama al soporte ¿otra vez?\n\n  Paga 12 € 😀  \n" + "x" * 320 + "\n")
+    QApplication.clipboard().setMimeData(clip)
+    view.select_ids([])
+    view.current_cell = None
+    assert view.can_paste() and not view.paste()
+    assert "Select a card or a cell" in said[-1]
+    before = doc.map.model_dump()
+    view.select_ids(["c-tp"])
+    assert view.paste()
+    cell = doc.cell_cards("l-tp", "s-1")
+    assert [c.title for c in cell] == ["Google", "Llama al soporte ¿otra vez?",
+                                       "Paga 12 € 😀", "x" * 300]
+    assert {c.kind for c in cell} == {"touchpoint"}
+    assert sorted(view.selected_ids()) == sorted(c.id for c in cell[1:])
+    assert said[-1].startswith("A card title takes at most 300 characters")
+    assert doc.undo_stack.count() == 1
+    undo_redo_exact(doc, before)
+    view.select_ids(["c-emo1"])  # an emotion is a score, not text
+    assert not view.paste() and said[-1] == "This lane takes no cards made from text."
