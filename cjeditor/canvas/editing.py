@@ -86,9 +86,15 @@ def start_title_edit(view: MapView, object_id: str) -> InlineEditor | InlineText
         ensure_visible(view, rect)
     else:  # a header: back to the real one, whole, so its frozen strip goes
         view.ensureVisible(_with_band(view, kind, rect), 40, 40)
-    make = InlineTextEditor if multiline else InlineEditor
-    editor = make(view, rect, text, commit, limit, closed=lambda: _closed(view, editor),
-                  points=block.size, bold=block.bold)
+    editor: InlineEditor | InlineTextEditor
+    if multiline or len(block.lines) > 1:  # a name that wraps is edited wrapped
+        editor = InlineTextEditor(view, rect, text, commit, limit,
+                                  closed=lambda: _closed(view, editor), points=block.size,
+                                  bold=block.bold, new_lines=multiline)
+    else:
+        editor = InlineEditor(view, rect, text, commit, limit,
+                              closed=lambda: _closed(view, editor), points=block.size,
+                              bold=block.bold)
     field = "title" if kind in ("card", "lane") else "name"  # what a screen reader says
     editor.setAccessibleName(vocabulary.name("field", field, ui_language()))
     view.editor = editor

@@ -35,6 +35,7 @@ class _Closing:
     _closed: Callable[[], None]
     _done: bool
     multiline = False
+    new_lines = True  # Shift+Enter starts a line (a multi-line editor's)
 
     def _setup(self, view: QGraphicsView, scene_rect: QRectF, commit: Callable[[str], None],
                closed: Callable[[], None], points: float, bold: bool) -> None:
@@ -98,7 +99,8 @@ class _Closing:
             self.cancel()
             return True
         if key in ENTER_KEYS:
-            if self.multiline and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if self.multiline and self.new_lines \
+                    and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 return False  # a new line
             self.commit()
             return True
@@ -146,16 +148,20 @@ class InlineEditor(_Closing, QLineEdit):
 
 
 class InlineTextEditor(_Closing, QPlainTextEdit):
-    """Several lines (Shift+Enter): a card title. Offers QLineEdit's text calls."""
+    """Several lines (Shift+Enter): a card title; or, with `new_lines` False, one line
+    wrapped as its header wraps it (a long stage or lane name: a one-line field over
+    the first of its lines left the others showing beneath). Offers QLineEdit's text
+    calls."""
 
     multiline = True
 
     def __init__(self, view: QGraphicsView, scene_rect: QRectF, text: str,
                  commit: Callable[[str], None], max_length: int = 300,
                  closed: Callable[[], None] = lambda: None, points: float = 11.0,
-                 bold: bool = False) -> None:
+                 bold: bool = False, new_lines: bool = True) -> None:
         QPlainTextEdit.__init__(self, view.viewport())
         self._max_length = max_length
+        self.new_lines = new_lines
         self.setPlainText(text)
         self.selectAll()
         self.setFrameShape(QFrame.Shape.Box)
@@ -164,7 +170,8 @@ class InlineTextEditor(_Closing, QPlainTextEdit):
         self._setup(view, scene_rect, commit, closed, points, bold)
 
     def text(self) -> str:
-        return self.toPlainText()
+        text = self.toPlainText()
+        return text if self.new_lines else " ".join(text.split("\n"))  # a pasted line break
 
     def setText(self, text: str) -> None:  # noqa: N802 - QLineEdit's name
         self.setPlainText(text)

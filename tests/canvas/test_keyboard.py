@@ -6,7 +6,7 @@ person typing would."""
 from __future__ import annotations
 
 from canvas_helpers import center_of, double_click
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -238,3 +238,25 @@ def test_ctrl_up_and_down_raise_and_lower_a_selected_emotion(view, doc):
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
     assert doc.card("c-emo1").score == start
+
+
+def test_a_long_name_is_edited_wrapped_as_its_header_shows_it(view, doc):
+    """A lane or stage name that wraps in its header gets an editor over all its lines
+    (a one-line field covered the first and left the others showing beneath); it is
+    still one line: Enter and Shift+Enter commit, a pasted line break is a space."""
+    from cjeditor.commands import EditLaneCommand
+
+    long_name = "Atención al cliente por teléfono, correo y chat ¿24 h? " * 3
+    view.run(EditLaneCommand(doc, "l-pain", {"title": long_name.strip()}))
+    lane = next(la for la in view.map_scene.geometry.lanes if la.lane_id == "l-pain")
+    assert len(lane.title.lines) > 1
+    editor = view.edit_title("l-pain")
+    assert isinstance(editor, InlineTextEditor) and editor.text() == long_name.strip()
+    block = view.mapFromScene(QRectF(lane.header.x, lane.title.rect.y, lane.header.w,
+                                     lane.title.rect.h)).boundingRect()
+    assert editor.geometry().height() >= block.height()  # all its lines covered
+    editor.selectAll()
+    editor.insertPlainText("Atención\nal cliente")
+    QTest.keyClick(editor, KEY.Key_Return, SHIFT)  # no new line in a name: it commits
+    assert view.editor is None
+    assert doc.lane("l-pain").title == "Atención al cliente"
