@@ -337,6 +337,9 @@ class Connector(QObject):
             return False
         d = scene_pos - self.handle.pos()
         reach = HANDLE_R + 3.0 / max(self.view.zoom(), 0.05)
+        card = self._card_rect(self.handle.card_id)
+        if card is not None and scene_pos.x() <= card.right():
+            return False  # inside the card its right edge is the span's (resize) strip
         return d.x() * d.x() + d.y() * d.y() <= reach * reach
 
     # ----------------------------------------------------------------- handle

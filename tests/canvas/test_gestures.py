@@ -171,6 +171,19 @@ def test_span_resize_by_the_right_edge(view, doc):
     undo_redo_exact(doc, before)
 
 
+def test_the_right_edge_resizes_even_with_the_connection_handle_shown(view, doc):
+    """Hovering a card shows its arrow handle just outside its right edge; a press
+    inside the edge is still the span's, never an arrow."""
+    scene = view.map_scene
+    rect = scene.cards["c-tp"].mapRectToScene(scene.cards["c-tp"].shape().boundingRect())
+    move(view, rect.center(), buttons=Qt.MouseButton.NoButton)  # hover: the handle shows
+    assert view.connector.handle.isVisible()
+    drag(view, QPointF(rect.right() - 1.0, rect.center().y()),
+         scene.cell_rect("l-tp", "s-2").center())
+    assert doc.card("c-tp").span == 2 and not doc.map.connections
+    assert doc.undo_stack.undoText() == "Resize card"
+
+
 def test_emotion_point_drag(view, doc):
     before = doc.map.model_dump()
     scene = view.map_scene
