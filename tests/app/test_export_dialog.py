@@ -692,3 +692,18 @@ def test_a_saved_view_and_more_pages_export_as_the_command_line_does(make_dialog
     dialog._remember()  # as on Export: remembered for the next export
     again = make_dialog()
     assert again.options() == options
+
+
+def test_the_slides_preview_is_a_slide_of_the_deck(make_dialog):
+    """The deck has no poster page: the preview shows its first stage slide, drawn by
+    the deck's painter, instead of the summary's words a second time."""
+    dialog = make_dialog()
+    pick(dialog.format_combo, "slides")
+    picture = dialog.preview.picture
+    assert picture is not None and not picture.isNull()
+    assert abs(picture.width() / picture.height() - 16 / 9) < 0.01
+    inked = sum(1 for x in range(0, picture.width(), 16) for y in range(0, picture.height(), 16)
+                if picture.pixelColor(x, y).lightness() < 128)
+    assert inked > 50  # the stage's header band and its words
+    pick(dialog.format_combo, "pdf")
+    assert dialog.preview.picture is None

@@ -26,6 +26,7 @@ from cjeditor.app.dialogs.export_preview import (
     Sheet,
     compute_poster_for,
     plan_sheet,
+    render_slide,
     render_thumbnail,
     shown_map,
 )
@@ -43,6 +44,7 @@ from cjeditor.export.pdf import MAX_SHEETS
 from cjeditor.export.png import MAX_PIXELS, png_size
 from cjeditor.export.prepress import low_resolution_images
 from cjeditor.export.tiling import SHEET_MARGIN
+from cjeditor.export.view import overlaid
 from cjeditor.layout.compute import shown_lanes
 from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
@@ -114,6 +116,7 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self.settings = settings
         self.source = source
         self._posters: dict[str, tuple[Poster, QImage]] = {}  # by the "Shows" choice
+        self._slides: dict[str, QImage] = {}
         self._shown_table: tuple[str, str] | None = None
         self._sheet: Sheet | None = None
         self._problem = ""
@@ -364,7 +367,17 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self.problem_label.setText(self._problem)
         self.problem_label.setVisible(bool(self._problem))
         self.export_button.setEnabled(not self._problem)
-        self.preview.show_sheet(sheet, poster, thumbnail, self._problem or self.summary.text())
+        slide = self._slide() if self.format() == "slides" and not self._problem else None
+        self.preview.show_sheet(sheet, poster, thumbnail, self._problem or self.summary.text(),
+                                slide)
+
+    def _slide(self) -> QImage:
+        """The deck's first stage slide, as the export draws it (by "Shows" choice)."""
+        key = str(self.persona_combo.currentData() or "")
+        if key not in self._slides:
+            shown, persona, options = self._shown()
+            self._slides[key] = render_slide(shown, persona, overlaid(shown, options))
+        return self._slides[key]
 
     def _preview_data(self) -> None:
         """A table or a Mermaid journey: the rows or the text that will be written."""

@@ -33,6 +33,7 @@ from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
 from cjeditor.paint.poster import paint_poster
+from cjeditor.paint.slides import SLIDE_H, SLIDE_W, slide_painters
 
 THUMB_PIXELS = 1400  # the long side of the poster thumbnail
 
@@ -67,6 +68,26 @@ def render_thumbnail(doc: JourneyMap, poster: Poster, long_side: int = THUMB_PIX
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale, scale)
         paint_poster(QtPen(painter), doc, poster, default_metrics(), background=False)
+    finally:
+        painter.end()
+    return image
+
+
+def render_slide(doc: JourneyMap, persona: str | None, overlay: bool, index: int = 1,
+                 width: int = THUMB_PIXELS) -> QImage:
+    """Slide `index` of the deck (the title slide is 0; the first stage's by default),
+    drawn by the deck's own painter, `width` pixels wide."""
+    painters = slide_painters(doc, default_metrics(), persona, overlay)
+    scale = width / SLIDE_W
+    image = QImage(width, max(1, round(SLIDE_H * scale)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(S.PAPER))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.scale(scale, scale)
+        painters[min(index, len(painters) - 1)](QtPen(painter))
     finally:
         painter.end()
     return image
@@ -112,13 +133,15 @@ class PreviewWidget(QWidget):
         self.poster: Poster | None = None
         self.thumbnail: QImage | None = None
         self.message = ""
+        self.picture: QImage | None = None  # shown whole when there is no sheet (a slide)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(560, 460)
 
     def show_sheet(self, sheet: Sheet | None, poster: Poster | None, thumbnail: QImage | None,
-                   message: str = "") -> None:
+                   message: str = "", picture: QImage | None = None) -> None:
         self.sheet, self.poster, self.thumbnail, self.message = sheet, poster, thumbnail, message
+        self.picture = picture
         self.update()
 
     # ----------------------------------------------------------------- paint
@@ -145,7 +168,10 @@ class PreviewWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(112))
         if self.sheet is None:
-            self._centered_text(painter, self.message)
+            if self.picture is not None and not self.picture.isNull():
+                self._paint_picture(painter, self.picture)
+            else:
+                self._centered_text(painter, self.message)
             painter.end()
             return
         bounds = self._bounds()
@@ -166,6 +192,17 @@ class PreviewWidget(QWidget):
             else:
                 self._paint_marks(painter, scale)
         painter.end()
+
+    def _paint_picture(self, painter: QPainter, picture: QImage) -> None:
+        """`picture` as large as fits, on a shadow (a slide of the deck)."""
+        avail = QRectF(self.rect()).adjusted(16, 16, -16, -16)
+        scale = min(avail.width() / picture.width(), avail.height() / picture.height())
+        size = QSize(round(picture.width() * scale), round(picture.height() * scale))
+        target = QRectF(avail.x() + (avail.width() - size.width()) / 2,
+                        avail.y() + (avail.height() - size.height()) / 2,
+                        size.width(), size.height())
+        self._shadowed(painter, target, 1.0)
+        painter.drawImage(target, picture)
 
     def _centered_text(self, painter: QPainter, text: str) -> None:
         painter.setPen(self.palette().color(self.foregroundRole()))
