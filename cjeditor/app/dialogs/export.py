@@ -30,6 +30,7 @@ from cjeditor.app.dialogs.export_preview import (
     render_thumbnail,
     shown_map,
 )
+from cjeditor.app.dialogs.export_texts import mermaid_text, slides_text, summary_text, table_text
 from cjeditor.app.forms.ui_export import Ui_ExportDialog
 from cjeditor.app.settings import AppSettings
 from cjeditor.export.legibility import (
@@ -39,9 +40,8 @@ from cjeditor.export.legibility import (
     pt,
     smallest_title,
 )
-from cjeditor.export.options import MAX_MM, MIN_MM, MM, ExportOptions, oriented, parse_paper
+from cjeditor.export.options import MAX_MM, MIN_MM, MM, ExportOptions, parse_paper
 from cjeditor.export.pdf import MAX_SHEETS
-from cjeditor.export.png import MAX_PIXELS, png_size
 from cjeditor.export.prepress import low_resolution_images
 from cjeditor.export.tiling import SHEET_MARGIN
 from cjeditor.export.view import overlaid
@@ -360,9 +360,13 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self._sheet = sheet
         if sheet is not None:
             self._problem = self._refusal(sheet, options)
-            self.summary.setText(self.summary_text(sheet, options))
+            self.summary.setText(summary_text(
+                sheet, options, self.format(), self.paper_combo.currentText().split(" (")[0],
+                self.orientation_combo.currentText().lower(),
+                self.tile_combo.currentText().split(" (")[0]))
         else:
-            self.summary.setText(self.slides_text() if self.format() == "slides" else "")
+            self.summary.setText(slides_text(len(self.doc.stages))
+                              if self.format() == "slides" else "")
         self._show_title_size(poster, sheet)
         self.problem_label.setText(self._problem)
         self.problem_label.setVisible(bool(self._problem))
@@ -397,14 +401,14 @@ class ExportDialog(QDialog, Ui_ExportDialog):
             self.text_view.setPlainText(text)
             self.preview_stack.setCurrentWidget(self.text_page)
             tasks = sum(len(lane.cards) for lane in lanes if lane.type == "actions")
-            self.summary.setText(self.mermaid_text(len(doc.stages), tasks))
+            self.summary.setText(mermaid_text(len(doc.stages), tasks))
             return
         rows = list(card_rows(doc, lanes))
         if self._shown_table != (fmt, key):
             self._shown_table = (fmt, key)
             self._fill_table(rows)
         self.preview_stack.setCurrentWidget(self.table_page)
-        self.summary.setText(self.table_text(fmt, len(rows), len(lanes), pictures))
+        self.summary.setText(table_text(fmt, len(rows), len(doc.stages), len(lanes), pictures))
 
     def _fill_table(self, rows: list[dict[str, object]]) -> None:
         table = self.table_view
@@ -423,34 +427,6 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         table.resizeColumnsToContents()
         for column in range(len(COLUMNS)):  # long texts are cut in the preview, not the file
             table.setColumnWidth(column, min(table.columnWidth(column), 260))
-
-    def table_text(self, fmt: str, cards: int, lanes: int, pictures: int) -> str:
-        if fmt == "csv":
-            text = self.tr("CSV table: %1 cards, one row each, %2 columns, UTF-8. Any "
-                           "spreadsheet opens it; File → Import table… reads it back.")
-            text = text.replace("%2", str(len(COLUMNS)))
-        else:
-            text = (self.tr("Excel workbook: the sheet “cards” with %1 cards, one row each, and "
-                            "the sheets “stages” (%2) and “lanes” (%3) with all their fields. "
-                            "File → Import table… reads it back.")
-                    .replace("%2", str(len(self.doc.stages))).replace("%3", str(lanes)))
-        text = text.replace("%1", str(cards))
-        if pictures:
-            text += " " + self.tr("%1 picture cards are left out: a table holds no pictures."
-                                  ).replace("%1", str(pictures))
-        return text
-
-    def mermaid_text(self, sections: int, tasks: int) -> str:
-        return (self.tr("Mermaid journey for a README or a wiki: %1 sections (the stages) "
-                        "and %2 tasks (the action cards), scored by each persona's emotion. "
-                        "The other lanes, phases and connections are left out.")
-                .replace("%1", str(sections)).replace("%2", str(tasks)))
-
-    def slides_text(self) -> str:
-        return (self.tr("Slides: %1 pages of 13.33 × 7.5 in (16:9), a title slide with the "
-                        "brief and the personas, then one slide per stage with its moment, "
-                        "its cards lane by lane and the emotion curve. No text under 14 pt.")
-                .replace("%1", str(len(self.doc.stages) + 1)))
 
     def _show_title_size(self, poster: Poster, sheet: Sheet | None) -> None:
         """How large card titles print on this paper, live; red under 8 pt."""
@@ -489,63 +465,6 @@ class ExportDialog(QDialog, Ui_ExportDialog):
                             "size or larger sheets.")
                     .replace("%1", str(sheet.plan.count)).replace("%2", str(MAX_SHEETS)))
         return ""
-
-    def summary_text(self, sheet: Sheet, options: ExportOptions) -> str:
-        def mm(value: float) -> str:
-            return f"{value / MM:.0f}"
-
-        if sheet.kind == "image":
-            if self.format() == "html":
-                return self.tr("Web page of the whole map, one file that opens offline in any "
-                               "browser: zoom and pan, a card's details on click, the persona "
-                               "filter and the saved views. Nothing is fetched from the "
-                               "internet.")
-            if self.format() == "png":
-                dpi, w, h = png_size(sheet.image_w, sheet.image_h, options.dpi)
-                text = (self.tr("PNG image of the whole map: %1 × %2 pixels at %3 dpi.")
-                        .replace("%1", str(w)).replace("%2", str(h)).replace("%3", str(dpi)))
-                if dpi != options.dpi:
-                    text += " " + (self.tr("At %1 dpi it would be over %2 megapixels; export "
-                                           "a PDF for full detail.")
-                                   .replace("%1", str(options.dpi))
-                                   .replace("%2", str(MAX_PIXELS // 1_000_000)))
-                return text
-            return (self.tr("SVG drawing of the whole map: %1 × %2 mm.")
-                    .replace("%1", mm(sheet.image_w)).replace("%2", mm(sheet.image_h)))
-        page = sheet.page
-        assert page is not None
-        orientation = self.orientation_combo.currentText().lower()
-        paper = self.paper_combo.currentText().split(" (")[0]
-        if options.fit == "none":
-            paper_w, paper_h = oriented(parse_paper(options.paper), options.orientation)
-            if (page.width, page.height) != (paper_w, paper_h):
-                head = self.tr("Actual size: the page grows to %1 × %2 mm.")
-            else:
-                head = self.tr("Actual size on a %3 page, %1 × %2 mm.")
-        else:
-            head = self.tr("%3 %4, %1 × %2 mm; the map at %5 %.")
-        head = (head.replace("%1", mm(page.width)).replace("%2", mm(page.height))
-                .replace("%3", paper).replace("%4", orientation)
-                .replace("%5", f"{page.scale * 100:.0f}"))
-        plan = sheet.plan
-        if plan is None:
-            extras = []
-            if options.bleed_mm:
-                extras.append(self.tr("%1 mm bleed").replace("%1", f"{options.bleed_mm:g}"))
-            if options.crop_marks:
-                extras.append(self.tr("crop marks"))
-            return head + (" " + ", ".join(extras).capitalize() + "." if extras else "")
-        tile = self.tile_combo.currentText().split(" (")[0]
-        if plan.count == 1:
-            count = self.tr("1 sheet")
-        else:
-            count = (self.tr("%1 sheets (%2 × %3)").replace("%1", str(plan.count))
-                     .replace("%2", str(plan.cols)).replace("%3", str(plan.rows)))
-        sheets = (self.tr("%1 of %2 %3, plus an assembly page.").replace("%1", count)
-                  .replace("%2", tile)
-                  .replace("%3", self.tr("portrait") if plan.sheet_w < plan.sheet_h
-                           else self.tr("landscape")))
-        return sheets + "\n" + head
 
     # ---------------------------------------------------------------- accept
     def _start_dir(self) -> str:
