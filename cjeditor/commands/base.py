@@ -4,6 +4,11 @@
 primitive. Later redos replay the recorded primitives; undo applies the
 inverses in reverse order, so the document returns exactly (list positions and
 object identity included) to where it was.
+
+A picture (asset) that the command's primitives stop using (an image card deleted, a
+persona's photo replaced or cleared) is removed at the end of `build()`, in the same
+step: a photo taken out of the map must not travel on, hidden, in the saved file.
+Undo brings it back with what used it.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+
+from cjeditor.document.asset_refs import released_assets, unused_of
 
 if TYPE_CHECKING:
     from cjeditor.document import Inverse, MapDocument
@@ -30,12 +37,15 @@ class DocCommand(QUndoCommand):
         # [(forward op, inverse op)], None until the first redo.
         self._ops: list[tuple[Inverse, Inverse]] | None = None
         self._skip_redo = False
+        self._released: set[str] = set()  # assets the primitives so far stopped using
 
     # --- recording
     def do(self, name: str, *args: Any) -> Any:
         """Run primitive `name(*args)` now and remember how to redo and undo it."""
         forward: Inverse = (name, args)
+        released = released_assets(self.doc, name, args)
         inverse = self.doc.apply(forward)
+        self._released |= released
         assert self._ops is not None
         # A replacement records the new object itself so redo is exact too.
         if name in ("update_card", "update_stage", "update_lane", "update_phase",
@@ -62,6 +72,13 @@ class DocCommand(QUndoCommand):
             return "replace_view", (doc.view(args[0]),)
         return "replace_meta", (doc.map.meta,)
 
+    def drop_unused_assets(self) -> None:
+        """Remove the assets this command's primitives let go of and nothing uses now
+        (`redo` calls it after `build`; a build may call it earlier to make room)."""
+        for asset_id in unused_of(self.doc, self._released):
+            self.do("remove_asset", asset_id)
+        self._released.clear()
+
     def build(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -78,8 +95,10 @@ class DocCommand(QUndoCommand):
         with self.doc.batch():
             if self._ops is None:
                 self._ops = []
+                self._released = set()
                 try:
                     self.build()
+                    self.drop_unused_assets()
                 except Exception:
                     # Leave the document as it was, then let the caller see why.
                     for _, inverse in reversed(self._ops):

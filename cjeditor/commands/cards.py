@@ -209,8 +209,11 @@ class PasteCardsCommand(DocCommand):
         self.card_ids = [card.id for _, card in self.entries]
 
     def build(self) -> None:
+        # Only the pictures of cards that are pasted: one whose card was left behind
+        # would travel on, unseen, in the file.
+        shown = {card.asset for _, card in self.entries if card.kind == "image"}
         for asset in self.assets:
-            if not self.doc.id_taken(asset.id):
+            if asset.id in shown and not self.doc.id_taken(asset.id):
                 self.do("insert_asset", len(self.doc.map.assets), asset)
         # Pain points first so opportunities can refer to them.
         order = sorted(self.entries, key=lambda e: e[1].kind == "opportunity")

@@ -26,7 +26,8 @@ class _MergingEdit(DocCommand):
 
     def mergeWith(self, other: Any) -> bool:  # noqa: N802 - Qt override
         if not (type(other) is type(self) and other.merge and other.target == self.target
-                and set(other.fields) == set(self.fields) and self._ops and other._ops):
+                and set(other.fields) == set(self.fields) and self._ops and other._ops
+                and len(self._ops) == len(other._ops) == 1):  # one field's typing only
             return False
         self._ops = [(other._ops[-1][0], self._ops[0][1])]
         self.fields = dict(other.fields)

@@ -48,6 +48,22 @@ def value_problem(error: ValidationError) -> str:
     return messages.validation_problems(error, ui_language())[0][1]
 
 
+def figure(number: int, language: vocabulary.Language) -> str:
+    """A limit as people write it: 20,000 in English, 20 000 in Spanish (which groups
+    only from five digits)."""
+    if language == "es":
+        return f"{number:,}".replace(",", "\u00a0") if number >= 10_000 else str(number)
+    return f"{number:,}"
+
+
+def check_room(have: int, adding: int, limit: int, key: str, **params: Any) -> None:
+    """Refuse (ValueError, a plain sentence) adding `adding` items to `have` when that
+    passes the format's `limit` (model.limits): the editor never makes a map its own
+    reader refuses."""
+    if have + adding > limit:
+        raise ValueError(say(key, limit=figure(limit, ui_language()), **params))
+
+
 def count(number: int, noun: str) -> str:
     """count(2, "card") -> "2 tarjetas" in the interface language."""
     return messages.count(number, noun, ui_language())

@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from cjeditor.document.checks import card_problem, kind_problem, validated
+from cjeditor.document.checks import card_problem, check_room, kind_problem, validated
 from cjeditor.document.links import LinkMutations
 from cjeditor.document.structure import StructureMutations
 from cjeditor.model import (
@@ -34,6 +34,7 @@ from cjeditor.model import (
     Persona,
     Phase,
     Stage,
+    limits,
     new_id,
 )
 
@@ -252,10 +253,17 @@ class MapDocument(StructureMutations, LinkMutations, QObject):
         if problem:
             raise ValueError(problem)
 
+    @staticmethod
+    def _check_room_in(lane: Lane) -> None:
+        check_room(len(lane.cards), 1, limits.MAX_CARDS_PER_LANE, "too_many_lane_cards",
+                   lane=lane.title)
+
     def insert_card(self, lane_id: str, index: int, card: Any) -> Inverse:
         if self.id_taken(card.id):
             raise ValueError(f'The id "{card.id}" is already used.')
         lane = self.lane(lane_id)
+        self._check_room_in(lane)
+        check_room(len(self._card_lane), 1, limits.MAX_CARDS, "too_many_cards")
         self._check_card(lane, card)
         index = max(0, min(index, len(lane.cards)))
         lane.cards.insert(index, card)
@@ -316,6 +324,8 @@ class MapDocument(StructureMutations, LinkMutations, QObject):
         if stage_id is not None and stage_id != old.stage and "stage" not in old.model_fields_set:
             card.model_fields_set.add("stage")
         dst_lane = self.lane(lane_id)
+        if dst_lane is not src_lane:
+            self._check_room_in(dst_lane)
         self._check_card(dst_lane, card, ignore=card_id)
         src_lane.cards.pop(src_index)
         index = max(0, min(index, len(dst_lane.cards)))

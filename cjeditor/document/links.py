@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from cjeditor.document.checks import validated
-from cjeditor.model import Connection, View
+from cjeditor.document.checks import check_room, validated
+from cjeditor.model import Connection, View, limits
 
 Inverse = tuple[str, tuple[Any, ...]]
 
@@ -66,6 +66,7 @@ class LinkMutations:
         if self.id_taken(connection.id):
             raise ValueError(f'The id "{connection.id}" is already used.')
         items = self.map.connections
+        check_room(len(items), 1, limits.MAX_CONNECTIONS, "too_many_connections")
         index = max(0, min(index, len(items)))
         self._structural(lambda: items.insert(index, connection), lambda: items.pop(index))
         self._emit(self.connection_added, connection.id)
@@ -102,6 +103,7 @@ class LinkMutations:
         if self.id_taken(view.id):
             raise ValueError(f'The id "{view.id}" is already used.')
         items = self.map.views
+        check_room(len(items), 1, limits.MAX_VIEWS, "too_many_views")
         index = max(0, min(index, len(items)))
         self._structural(lambda: items.insert(index, view), lambda: items.pop(index))
         self._emit(self.view_added, view.id)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cjeditor.document.checks import structure_problem, validated
-from cjeditor.model import Lane, Meta, Persona, Phase, Stage
+from cjeditor.document.checks import check_room, structure_problem, validated
+from cjeditor.model import Lane, Meta, Persona, Phase, Stage, limits
 
 Inverse = tuple[str, tuple[Any, ...]]
 
@@ -28,6 +28,7 @@ class StructureMutations:
     """Mixed into MapDocument (which provides the signals, indexes and `_emit`)."""
 
     map: Any
+    _card_lane: dict[str, str]  # card id -> lane id, MapDocument's index of every card
 
     def _structural(self, apply: Any, revert: Any) -> None:
         """Apply a structural change; revert it and raise if the document breaks."""
@@ -44,6 +45,7 @@ class StructureMutations:
         if self.id_taken(stage.id):
             raise ValueError(f'The id "{stage.id}" is already used.')
         stages = self.map.stages
+        check_room(len(stages), 1, limits.MAX_STAGES, "too_many_stages")
         index = max(0, min(index, len(stages)))
         self._structural(lambda: stages.insert(index, stage), lambda: stages.pop(index))
         self._emit(self.stage_added, stage.id)
@@ -127,6 +129,10 @@ class StructureMutations:
         if lane.id in taken or any(c.id in taken for c in lane.cards):
             raise ValueError(f'The id "{lane.id}" or one of its cards\' ids is already used.')
         lanes = self.map.lanes
+        check_room(len(lanes), 1, limits.MAX_LANES, "too_many_lanes")
+        check_room(len(lane.cards), 0, limits.MAX_CARDS_PER_LANE, "too_many_lane_cards",
+                   lane=lane.title)
+        check_room(len(self._card_lane), len(lane.cards), limits.MAX_CARDS, "too_many_cards")
         index = max(0, min(index, len(lanes)))
         self._structural(lambda: lanes.insert(index, lane), lambda: lanes.pop(index))
         self._emit(self.lane_added, lane.id)
@@ -173,6 +179,7 @@ class StructureMutations:
         if self.id_taken(phase.id):
             raise ValueError(f'The id "{phase.id}" is already used.')
         phases = self.map.phases
+        check_room(len(phases), 1, limits.MAX_PHASES, "too_many_phases")
         index = max(0, min(index, len(phases)))
         self._structural(lambda: phases.insert(index, phase), lambda: phases.pop(index))
         self._emit(self.phase_added, phase.id)
@@ -216,6 +223,7 @@ class StructureMutations:
         if self.id_taken(persona.id):
             raise ValueError(f'The id "{persona.id}" is already used.')
         personas = self.map.personas
+        check_room(len(personas), 1, limits.MAX_PERSONAS, "too_many_personas")
         index = max(0, min(index, len(personas)))
         self._structural(lambda: personas.insert(index, persona), lambda: personas.pop(index))
         self._emit(self.persona_added, persona.id)
@@ -250,6 +258,7 @@ class StructureMutations:
         if self.id_taken(asset.id):
             raise ValueError(f'The id "{asset.id}" is already used.')
         assets = self.map.assets
+        check_room(len(assets), 1, limits.MAX_ASSETS, "too_many_assets")
         index = max(0, min(index, len(assets)))
         assets.insert(index, asset)
         self._emit(self.asset_added, asset.id)
