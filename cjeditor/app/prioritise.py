@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjeditor.app import plaintext
+from cjeditor.app.docks.sizing import open_tall
 from cjeditor.canvas.overlay import draw_selection
 from cjeditor.canvas.qtpen import QtPen
 from cjeditor.check.matrix import HIGH, QUADRANT_ORDER, MatrixCard, matrix_of
@@ -48,6 +49,7 @@ MIN_ROW = 42.0
 ASIDE_W = 180.0
 TITLE, INFO = 8.0, 7.0  # type sizes of a card: title, stage
 MIN_ZOOM, MAX_ZOOM = 0.6, 1.4
+READABLE = 0.85  # the zoom below which a chip's title is too small to read
 
 
 @dataclass(frozen=True)
@@ -254,18 +256,22 @@ class MatrixView(QGraphicsView):
         self.target.hide()
         scene.addItem(self.target)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-4, -4, 4, 4))
-        self.fit_width()
+        self.fit()
 
-    def fit_width(self) -> None:
-        """Zoom so the matrix fills the dock's width (within readable limits)."""
-        width = self.scene().sceneRect().width()
-        if width > 0:
-            scale = min(max(self.viewport().width() / width, MIN_ZOOM), MAX_ZOOM)
+    def fit(self) -> None:
+        """Zoom so the whole matrix shows in the dock (within readable limits): a wide,
+        short dock shows every row rather than the quadrants' titles only."""
+        rect = self.scene().sceneRect()
+        if rect.width() > 0 and rect.height() > 0:
+            room = self.viewport().size()
+            across, down = room.width() / rect.width(), room.height() / rect.height()
+            scale = min(across, max(down, READABLE))  # shorter: scroll, not shrink on
+            scale = min(max(scale, MIN_ZOOM), MAX_ZOOM)
             self.setTransform(QTransform.fromScale(scale, scale))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        self.fit_width()
+        self.fit()
 
     def set_chosen(self, ids: list[str]) -> None:
         """Outline the cards selected on the canvas."""
@@ -371,6 +377,7 @@ class PrioritiseDock(QDockWidget):
         document.changed.connect(self.schedule)
         document.reset.connect(self.schedule)
         self.visibilityChanged.connect(lambda shown: shown and self._stale and self.schedule())
+        open_tall(self, 0.4)  # the 5 × 5 grid needs rows, not an 86 px strip
 
     def schedule(self) -> None:
         self._stale = not self.isVisible()

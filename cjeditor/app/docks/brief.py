@@ -73,6 +73,9 @@ class BriefDock(QDockWidget):
         scroll.setWidget(page)
         self.setWidget(scroll)
         form.edited.connect(self._on_edited)
+        form.message.connect(self._say)
+        # a title refused while typing (emptied) shows the map's own again once left
+        self.title.widget.editingFinished.connect(self.refresh)
         document.meta_changed.connect(self.refresh)
         document.reset.connect(self.refresh)
         self.refresh()

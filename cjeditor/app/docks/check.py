@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeditor.app.docks.sizing import open_tall
 from cjeditor.check import CheckReport, run_check
 from cjeditor.check.report import cac_lines, evidence_line, no_emotion_line
 from cjeditor.check.words import KEYS, STATUS, say, tip, word
@@ -113,6 +114,7 @@ class CheckDock(QDockWidget):
         document.changed.connect(self.schedule)
         document.reset.connect(self.schedule)
         self.visibilityChanged.connect(self._on_shown)
+        open_tall(self, 0.5, 400)  # the eight keys, not three, beside the history
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
         # checked when first shown: not while a map opens with the dock behind a tab
@@ -142,6 +144,7 @@ class CheckDock(QDockWidget):
                     for i in range(self.tree.topLevelItemCount())
                     if self.tree.topLevelItem(i).isExpanded()}
         self.tree.clear()
+        unfold = []
         for key in report.keys:
             status = word(STATUS, key.status, lang)
             top = QTreeWidgetItem([f"{MARKS[key.status]}  {key.key}. "
@@ -158,10 +161,27 @@ class CheckDock(QDockWidget):
                 child.setToolTip(0, f"{finding.path}\n{finding.message}")
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
-            top.setExpanded(f"key{key.key}" in expanded or key.status != "ok")
+            if f"key{key.key}" in expanded:
+                top.setExpanded(True)
+            elif key.status != "ok":
+                unfold.append(top)
+        self._unfold(unfold)
         lines = [f"{say('evidence', lang)}: {evidence_line(report, number)}",
                  no_emotion_line(report), *cac_lines(report, number)]
         self.details.setText("\n".join(lines))
+
+    def _unfold(self, tops: list[QTreeWidgetItem]) -> None:
+        """Open the keys that are not ok, in order, while the eight keys still show: in a
+        short dock the findings of key 3 pushed keys 4 to 8 out of sight."""
+        tree = self.tree
+        last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+        for top in tops:
+            top.setExpanded(True)
+            tree.doItemsLayout()
+            if last is not None and tree.visualItemRect(last).bottom() \
+                    > tree.viewport().height():
+                top.setExpanded(False)
+                break
 
     # -------------------------------------------------------------- clicking
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -95,6 +95,7 @@ class PersonasDock(QDockWidget):
         self.clear_picture_button.clicked.connect(lambda: self._set_picture(None))
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
         form.edited.connect(self._on_edited)
+        form.message.connect(self._say)
         # a name refused while typing (emptied) shows the persona's own again once left
         form.editors["name"].widget.editingFinished.connect(self._show_current)
         for signal in (document.persona_added, document.persona_removed,
@@ -171,10 +172,13 @@ class PersonasDock(QDockWidget):
             push(self.document, command)
             return command
         except ValueError as error:
-            window = self.window()
-            if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(str(error), 6000)
+            self._say(str(error))
             return None
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 6000)
 
     def add_persona(self) -> None:
         doc = self.document

@@ -36,6 +36,7 @@ from cjeditor.commands import (
     push,
 )
 from cjeditor.document import MapDocument
+from cjeditor.document.checks import say
 from cjeditor.model import (
     BLUEPRINT_LINES,
     CHANNELS,
@@ -49,8 +50,6 @@ from cjeditor.model import (
     limits,
 )
 from cjeditor.model.placement import allowed_kinds
-
-_BIG = 1e12
 
 
 def _values(field: str, values) -> list[tuple[str, str]]:
@@ -195,6 +194,7 @@ class PropertiesDock(QDockWidget):
                 self.tr("Its stages count for the customer acquisition cost (CAC)")))
         form.set_values(obj)
         form.edited.connect(self._on_edited)
+        form.message.connect(self._say)
         box.addWidget(form)
         box.addStretch(1)
         self.form = form
@@ -243,8 +243,7 @@ class PropertiesDock(QDockWidget):
         elif kind == "feedback":
             form.add("source", name("source"), F.combo_editor(
                 _values("source", FEEDBACK_SOURCES), False))
-            form.add("score", name("score"), F.float_editor(-_BIG, _BIG, optional=True),
-                     merge=True)
+            form.add("score", name("score"), F.number_editor(optional=True))
         elif kind == "opportunity":
             pains = [(c.id, c.title or c.id) for c in doc.map.all_cards()
                      if c.kind == "pain_point"]
@@ -262,15 +261,19 @@ class PropertiesDock(QDockWidget):
         elif kind == "metric":
             form.add("measure", name("measure"), F.combo_editor(
                 _values("measure", METRIC_MEASURES), False))
-            form.add("value", name("value"), F.float_editor(-_BIG, _BIG), merge=True)
+            form.add("value", name("value"), F.number_editor())
             form.add("unit", name("unit"), F.line_editor(limits.MAX_UNIT), merge=True)
             form.add("scope", name("scope"), F.combo_editor(_values("scope", METRIC_SCOPES),
                                                             False))
         elif kind == "image":
             assets = [(a.id, a.name or a.id) for a in doc.map.assets]
             form.add("asset", name("asset"), F.combo_editor(assets, False))
-        room = len(doc.map.stages) - doc.stage_index(card.stage)
-        form.add("span", name("span"), F.int_editor(1, max(room, 1)), merge=True)
+        # an emotion covers exactly one stage: its span is shown, never offered to change
+        room = 1 if kind == "emotion" else len(doc.map.stages) - doc.stage_index(card.stage)
+        span = form.add("span", name("span"), F.int_editor(1, max(room, 1)), merge=True)
+        if kind == "emotion":
+            span.widget.setEnabled(False)
+            span.widget.setToolTip(say("emotion_span"))
         form.add("evidence", name("evidence"), _with_tips(F.combo_editor(
             _values("evidence", ("observed", "assumed")), True), "evidence"))
         form.add("tags", name("tags"), F.list_editor(limits.MAX_TAGS, limits.MAX_TAG, 2))
@@ -287,7 +290,8 @@ class PropertiesDock(QDockWidget):
     def _link_field(self, form: F.FieldForm) -> None:
         """The path of another map (a sub-journey), relative to this one: shown, and
         chosen, opened or removed with the buttons beside it (linked_maps.py)."""
-        form.add("link", labels.field_name("link"), link_editor(self.window(), self.current))
+        form.add("link", labels.field_name("link"), link_editor(self.window(), self.current),
+                 wide=True)
 
     def _stage_fields(self, form: F.FieldForm) -> None:
         name = labels.field_name
@@ -349,11 +353,16 @@ class PropertiesDock(QDockWidget):
                 command = EditPhaseCommand(doc, object_id, fields)
             push(doc, command)
         except ValueError as error:
-            window = self.window()
-            if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(str(error), 6000)
-            if field not in ("title", "name", "text"):  # let the user finish typing
+            self._say(str(error))
+            if not (self.current_kind == "card" and field in ("title", "text")):
+                # a refused value shows the stored one again (an emptied stage name too);
+                # a card's title and text are refused while typed: let the user finish
                 self._refresh()
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 6000)
 
     # -------------------------------------------------------------- signals
     def _object(self) -> Any:

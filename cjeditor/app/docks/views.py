@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from cjeditor.app import labels
+from cjeditor.app.docks import textfit
 from cjeditor.commands import push
 from cjeditor.commands.base import DocCommand
 from cjeditor.commands.views import (
@@ -43,6 +46,15 @@ from cjeditor.model import limits
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+class _Page(QWidget):
+    """The dock's page: as tall as the dock, scrolled only when the dock is shorter than
+    its minimum. (Its wrapped label made the scroll area size it by its lists' full
+    height, 589 px, so the buttons below them were always out of sight.)"""
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802 (Qt override)
+        return -1
+
+
 class ViewsDock(QDockWidget):
     """Emits `applied(lanes, persona, overlay)` when the settings shown change (the
     window applies them to the canvas); `lanes` is None for every lane."""
@@ -56,7 +68,7 @@ class ViewsDock(QDockWidget):
         self.active: str | None = None  # the saved view chosen, None: the whole map
         self._loading = False
         self._shown: tuple[Any, ...] | None = None  # what the canvas was last told
-        page = QWidget()
+        page = _Page()
         box = QVBoxLayout(page)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(QLabel(self.tr("Saved views")))
@@ -95,7 +107,16 @@ class ViewsDock(QDockWidget):
         self.overlay.setToolTip(self.tr("Draw every shown emotion lane as one chart, one "
                                         "curve per persona"))
         box.addWidget(self.overlay)
-        self.setWidget(page)
+        # scrolled, as the other docks: its lists' own minimum (347 px) held the whole
+        # left column, so the matrix below the map could not open taller than 217 px
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        # as wide as the page needs (it scrolls only up and down): nothing cut at the side
+        scroll.setMinimumWidth(page.minimumSizeHint().width() + 2 * scroll.frameWidth()
+                               + scroll.verticalScrollBar().sizeHint().width())
+        self.setWidget(scroll)
 
         self.views.currentItemChanged.connect(self._chosen)
         self.save_button.clicked.connect(self._ask_save)
@@ -283,7 +304,7 @@ class ViewsDock(QDockWidget):
     def _ask_save(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of the view:"))
         if ok and name.strip():
-            self.save_current(name[:limits.MAX_NAME])
+            self.save_current(self._fit(name))
 
     def _ask_rename(self) -> None:
         if self.active is None:
@@ -292,7 +313,15 @@ class ViewsDock(QDockWidget):
         name, ok = QInputDialog.getText(self, self.tr("Rename view"),
                                         self.tr("Name of the view:"), text=old)
         if ok and name.strip():
-            self.rename(self.active, name[:limits.MAX_NAME])
+            self.rename(self.active, self._fit(name))
+
+    def _fit(self, name: str) -> str:
+        """The name within the format's limit, saying what was left out."""
+        kept, _end, removed = textfit.fit(name, limits.MAX_NAME)
+        if removed:
+            self._say(textfit.cut_message(labels.field_name("name"), limits.MAX_NAME,
+                                          removed))
+        return kept
 
     def _push(self, command: DocCommand) -> bool:
         try:
