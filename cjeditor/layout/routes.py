@@ -16,6 +16,7 @@ arrows never run on top of each other.
 from __future__ import annotations
 
 import heapq
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -379,23 +380,29 @@ def _untangle(lines: dict[tuple[int, float], list[tuple[float, float, int, int]]
               offsets: dict[tuple[int, int], float]) -> None:
     """Runs of two nearby gutter lines (a column boundary and the middle of a card
     that spans it) can land on one coordinate once moved to their tracks: move the
-    later one to a free track of its own line."""
-    placed: dict[int, list[tuple[float, float, float, int]]] = {H: [], V: []}
+    later one to a free track of its own line. The runs placed are kept by whole
+    coordinate, so a run is only compared with those less than a point away (a map of
+    thousands of arrows compared every pair: minutes)."""
+    placed: dict[int, dict[int, list[tuple[float, float, float, int]]]] = {H: {}, V: {}}
     for (direction, base), runs in sorted(lines.items()):
+        near = placed[direction]
         for lo, hi, r, s in runs:
             off = offsets[(r, s)]
 
             def clash(value: float, lo: float = lo, hi: float = hi, r: int = r,
-                      mine: list[tuple[float, float, float, int]] = placed[direction]) -> bool:
+                      near: dict[int, list[tuple[float, float, float, int]]] = near) -> bool:
+                at = math.floor(value)
                 return any(abs(value - c) < 1.0 and lo < ohi - 0.5 and olo < hi - 0.5
-                           and other != r for c, olo, ohi, other in mine)
+                           and other != r
+                           for key in (at - 1, at, at + 1) for c, olo, ohi, other
+                           in near.get(key, ()))
 
             if clash(base + off):
                 for step in (TRACK / 2, -TRACK / 2, TRACK, -TRACK, 1.5 * TRACK, -1.5 * TRACK):
                     if abs(off + step) <= ROOM + 0.5 and not clash(base + off + step):
                         off = offsets[(r, s)] = off + step
                         break
-            placed[direction].append((base + off, lo, hi, r))
+            near.setdefault(math.floor(base + off), []).append((base + off, lo, hi, r))
 
 
 def _label_spots(points: list[Point], ys: Sequence[float]) -> list[Point]:
