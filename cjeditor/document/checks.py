@@ -89,8 +89,11 @@ def kind_problem(doc: MapDocument, kind: str, lane_id: str) -> str | None:
     if placement.kind_allowed(kind, lane.type):
         return None
     language = ui_language()
-    return say("kind_not_allowed", kind=vocabulary.name("kind", kind, language),
-               lane=lane.title, lane_type=vocabulary.name("lane_type", lane.type, language),
+    type_name = vocabulary.name("lane_type", lane.type, language)
+    named = f"«{lane.title}»" if language == "es" else f'"{lane.title}"'
+    if lane.title.strip().casefold() != type_name.casefold():  # not «Emociones» (Emociones)
+        named += f" ({type_name})"
+    return say("kind_not_allowed", kind=vocabulary.name("kind", kind, language), lane=named,
                kinds=", ".join(vocabulary.name("kind", k, language)
                                for k in placement.allowed_kinds(lane.type)))
 

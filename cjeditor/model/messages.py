@@ -90,10 +90,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
                              'entre carpetas y terminada en ".cjmap"'),
     "not_valid": ("is not valid", "no es válido"),
     # the editor's refusals (whole sentences)
-    "kind_not_allowed": ('{kind} cards cannot go in the lane "{lane}" ({lane_type}); '
-                         "it takes: {kinds}.",
-                         'Las tarjetas de tipo «{kind}» no pueden ir en el carril "{lane}" '
-                         "({lane_type}); admite: {kinds}."),
+    # {lane}: its title quoted, and its type where the title does not say it
+    "kind_not_allowed": ("{kind} cards cannot go in the lane {lane}; it takes: {kinds}.",
+                         "Las tarjetas de tipo «{kind}» no pueden ir en el carril {lane}; "
+                         "admite: {kinds}."),
     "unknown_kind": ('"{kind}" is not a card kind.', '"{kind}" no es un tipo de tarjeta.'),
     "lane_gone": ("That lane no longer exists.", "Ese carril ya no existe."),
     "stage_missing": ('The stage "{stage}" does not exist.', 'La etapa "{stage}" no existe.'),

@@ -40,8 +40,9 @@ def test_refused_palette_drops_speak_spanish(view, doc, spanish):
     target = view.map_scene.cell_rect("l-emo", "s-3").center()
     accepted, drop = palette_drop(view, target, CARD_MIME, {"kind": "opportunity"})
     assert not accepted and not drop.isAccepted()
+    # the lane named once: its title is its type's name
     assert spanish[-1] == ('Las tarjetas de tipo «Oportunidad» no pueden ir en el carril '
-                           '"Emociones" (Emociones); admite: Emoción.')
+                           '«Emociones»; admite: Emoción.')
     plain_spanish(spanish[-1])
     target = view.map_scene.cell_rect("l-emo", "s-1").center()
     accepted, _ = palette_drop(view, target, CARD_MIME, {"kind": "emotion"})
