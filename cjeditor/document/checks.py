@@ -8,6 +8,7 @@ come from the one message path (`model.messages`), in the interface's language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -142,9 +143,31 @@ def structure_problem(journey_map: JourneyMap) -> str | None:
     problems = rules.document_problems(journey_map)
     if not problems:
         return None
-    # In the editor the object is in front of the user: the sentence, without its JSON path.
-    text = messages.rule_sentence(problems[0], ui_language())
+    # In the editor the object is in front of the user: the sentence, without its JSON path,
+    # and what it names by the names the user gave them, not by ids or paths
+    language = ui_language()
+    text = _by_name(messages.rule_sentence(problems[0], language), journey_map, language)
     return text[:1].upper() + text[1:] + "."
+
+
+def _by_name(text: str, journey_map: JourneyMap, language: str) -> str:
+    """`text` with the lanes it names by path (lanes[2]) and the phases, stages and lanes
+    it names by id ("ph-momentos") named by their titles instead."""
+    names = {o.id: o.name for o in (*journey_map.phases, *journey_map.stages)}
+    names.update((lane.id, lane.title) for lane in journey_map.lanes)
+    left, right = ("«", "»") if language == "es" else ("\"", "\"")
+
+    def lane_at(match: re.Match[str]) -> str:
+        i = int(match[1])
+        lanes = journey_map.lanes
+        return f"{left}{lanes[i].title}{right}" if i < len(lanes) else match[0]
+
+    def named(match: re.Match[str]) -> str:
+        name = names.get(match[1])
+        return f"{left}{name}{right}" if name is not None else match[0]
+
+    text = re.sub(r"lanes\[(\d+)\]", lane_at, text)
+    return re.sub(r'"([^"]+)"', named, text)
 
 
 def checked(cls: type, data: dict[str, Any]) -> Any:

@@ -139,3 +139,21 @@ def test_a_refusal_leaves_the_status_bar_once_the_drop_is_allowed(view, doc, spa
     assert drop.isAccepted() and len(doc.cell_cards("l-notes", "s-3")) == 1
     assert spanish[-1] == ""
     view.editor.cancel()
+
+
+def test_a_broken_rule_names_things_as_the_user_named_them(view, doc, spanish):
+    """A refused structure names its phase and its lanes by their names, not by the ids
+    and JSON paths a file's refusal gives (those are for `cjeditor validate`)."""
+    from cjeditor.commands import EditLaneCommand, EditStageCommand
+
+    before = doc.map.model_dump()
+    assert view.run(EditStageCommand(doc, "s-3", {"phase": "ph-1"}))
+    assert not view.run(EditStageCommand(doc, "s-2", {"phase": None}))  # would split it
+    assert "«Compra»" in spanish[-1] and "ph-1" not in spanish[-1], spanish[-1]
+    assert view.run(EditLaneCommand(doc, "l-tp", {"line_below": "interaction"}))
+    assert not view.run(EditLaneCommand(doc, "l-pain", {"line_below": "interaction"}))
+    tp = doc.lane("l-tp").title
+    assert f"«{tp}»" in spanish[-1] and "lanes[" not in spanish[-1], spanish[-1]
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.map.model_dump() == before
