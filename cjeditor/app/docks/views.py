@@ -113,9 +113,10 @@ class ViewsDock(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
-        # as wide as the page needs (it scrolls only up and down): nothing cut at the side
-        scroll.setMinimumWidth(page.minimumSizeHint().width() + 2 * scroll.frameWidth()
-                               + scroll.verticalScrollBar().sizeHint().width())
+        # as wide as the page needs (it scrolls only up and down); not counting a scroll
+        # bar, which shows only in a short dock: the left column stays as narrow as the
+        # other docks need, and the map keeps its room (tests/app/test_desktop.py)
+        scroll.setMinimumWidth(page.minimumSizeHint().width() + 2 * scroll.frameWidth())
         self.setWidget(scroll)
 
         self.views.currentItemChanged.connect(self._chosen)
