@@ -345,8 +345,8 @@ class WindowActions:
         menu.clear()
         recent = self.window.manager.settings.recent_files()
         for number, path in enumerate(recent, start=1):
-            text = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
-            action = menu.addAction(text.replace("&", "&&").replace("&&", "&", 1))
+            name = Path(path).name.replace("&", "&&")  # a name's "&" is no mnemonic
+            action = menu.addAction(f"&{number} {name}" if number < 10 else name)
             action.setToolTip(plaintext.tooltip(path))  # literal, even with & or <
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.window.files.open_path(p))

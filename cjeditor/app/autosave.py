@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from cjeditor.app import save_errors
 from cjeditor.app.recovery import RecoveryEntry, RecoveryStore
 from cjeditor.app.timers import Clock, clock_for
 
@@ -120,16 +121,18 @@ class Autosaver(QObject):
         doc = self.document
         self._stop_timers()
         try:
-            self.store.write(self.key, doc.map, doc.path, doc.map.meta.title)
+            watch = getattr(self.window, "disk_watch", None)  # made after the autosaver
+            base = watch.based_on() if watch is not None else None
+            self.store.write(self.key, doc.map, doc.path, doc.map.meta.title, base)
         except OSError as error:
             log.warning("recovery copy not written: %s", error)
-            self._report_failure(str(error))
+            self._report_failure(save_errors.reason(error))
             interval, _debounce = self.timing()
             self._deadline.start(max(1000, int(interval * 1000)))  # try again later
             return False
         except Exception:  # never let autosave take the window down
             log.exception("recovery copy not written")
-            self._report_failure("unexpected error")
+            self._report_failure(self.tr("unexpected error"))
             return False
         self._dirty = False
         self._written = True

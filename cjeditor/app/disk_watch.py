@@ -14,9 +14,7 @@ never throws them away. The delayed check's timer comes from the window's clock
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +22,7 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from cjeditor.app.file_stamp import FileStamp
 from cjeditor.app.timers import Clock, clock_for
 
 if TYPE_CHECKING:
@@ -37,27 +36,6 @@ KEEP_MINE = "keep"
 OVERWRITE = "overwrite"
 LATER = "later"
 _CHECK_DELAY_MS = 200  # editors often write a file in several steps
-
-
-@dataclass(frozen=True)
-class FileStamp:
-    """What a file was when we last read or wrote it."""
-
-    mtime_ns: int
-    size: int
-    sha256: str
-
-    @classmethod
-    def of(cls, path: Path) -> FileStamp | None:
-        try:
-            info = path.stat()
-            digest = hashlib.sha256()
-            with path.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
-        except OSError:
-            return None
-        return cls(info.st_mtime_ns, info.st_size, digest.hexdigest())
 
 
 def _quick(path: Path) -> tuple[int, int] | None:
@@ -78,6 +56,7 @@ class DiskWatcher(QObject):
         self._path: Path | None = None
         self._stamp: FileStamp | None = None
         self._undecided: str | None = None  # SHA-256 of a change the user left open
+        self._gone = False  # the file was deleted or moved away, and we said so
         self._asking = False
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
@@ -96,10 +75,25 @@ class DiskWatcher(QObject):
     def stamp(self) -> FileStamp | None:
         return self._stamp
 
+    def based_on(self) -> FileStamp | None:
+        """The file the document's edits are based on (what a recovery copy records)."""
+        return self._stamp if self._path == self.document.path else None
+
+    def assume(self, base: FileStamp) -> None:
+        """The document's edits are based on `base`, not on the file as it is now (a
+        restored recovery copy): if the file differs, saving asks first, as for any change
+        by another program. The recovery dialog said so already: no question till then."""
+        if self._path is None or self._path != self.document.path:
+            return
+        self._stamp = base
+        now = self._changed_to()
+        self._undecided = now.sha256 if now is not None else None
+
     def remember(self) -> None:
         """Take note of the file as it is now (after a load, a save or a reload)."""
         path = self.document.path
         self._undecided = None
+        self._gone = False
         if path != self._path:
             self._unwatch()
             self._path = path
@@ -165,11 +159,34 @@ class DiskWatcher(QObject):
         """If the file changed on disk, ask what to do and do it."""
         if self._asking:
             return
+        update_title = getattr(self.window, "update_title", None)
+        if callable(update_title):
+            update_title()  # made read-only (or writable again) meanwhile
         self._watch()  # another program's atomic save ended the watch
+        if self._check_gone():
+            return
         now = self._changed_to()
         if now is None or now.sha256 == self._undecided:
             return  # unchanged, or left undecided: saving will ask
         self.apply(self.ask(saving=False), now)
+
+    def _check_gone(self) -> bool:
+        """A file deleted or moved away by another program: the map now exists only in
+        this window, so it is marked not saved (closing asks) and the status bar says so.
+        Saving writes it again. True while the file is gone."""
+        path = self._path
+        if path is None or self._stamp is None or path != self.document.path \
+                or path.exists():
+            return False
+        if not self._gone:
+            self._gone = True
+            self.document.undo_stack.resetClean()
+            bar = getattr(self.window, "statusBar", None)
+            if bar is not None:
+                bar().showMessage(self.tr(
+                    "“%1” was deleted or moved by another program. The map is now only "
+                    "in this window: save it to keep it.").replace("%1", path.name), 30000)
+        return True
 
     def before_save(self) -> bool | None:
         """Called right before saving to the same path.

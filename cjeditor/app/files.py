@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +30,26 @@ def suggested_name(title: str) -> str:
     """A file name from a map title: letters, digits and dashes."""
     stem = re.sub(r"[^\w]+", "-", title.strip().lower(), flags=re.UNICODE).strip("-_")
     return (stem[:60] or "journey-map") + SUFFIX
+
+
+def file_read_only(path: str | os.PathLike[str]) -> bool:
+    """A file the user made read-only (no write permission bit, or not writable by
+    us). fileio's atomic rename in a writable folder would replace it anyway, so the
+    window shows it and Save refuses, as desktop editors do. Not a folder's lack of
+    permission: saving reports that when it fails."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    return not info.st_mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def _with_suffix(path: Path) -> Path:
+    """`path` with .cjmap added, without doubling a dot the name ends with."""
+    stem = path.name.rstrip(".") or "journey-map"
+    return path.with_name(stem + SUFFIX)
 
 
 class WindowFiles:
@@ -67,8 +90,10 @@ class WindowFiles:
             from cjeditor.templates import create_map
 
             self.document.set_map(create_map(template, language, title=title), None)
+            window = self.window
         else:
-            self.window.manager.new_map(template, language, title)
+            window = self.window.manager.new_map(template, language, title)
+        window.chosen_map = True  # chosen on purpose: the next New or Open keeps it
 
     def _start_dir(self) -> str:
         if self.document.path is not None:
@@ -132,8 +157,13 @@ class WindowFiles:
         if not path:
             return False
         path = Path(path)
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
+        if path.is_dir() or path.suffix.lower() != SUFFIX:
+            path = path if path.suffix.lower() == SUFFIX else _with_suffix(path)
+            if path.is_dir():  # nothing to replace: a folder is in the way
+                folder = IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+                if save_errors.offer_save_as(self.window, path, folder):
+                    return self.save_as()
+                return False
             if path.exists() and not confirm_replace(self.window, self.tr("Save journey map"),
                                                      path):
                 return False  # the file dialog asked about the name without the suffix
@@ -166,6 +196,11 @@ class WindowFiles:
 
     def _write(self, path: Path) -> bool:
         doc = self.document
+        if file_read_only(path):  # the rename would replace it: refuse, offer Save As
+            refused = PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            if save_errors.offer_save_as(self.window, path, refused):
+                return self.save_as()
+            return False
         old_meta = doc.map.meta
         if doc.modified:  # meta.modified changes only when the document did
             stamp = datetime.now().astimezone().isoformat(timespec="seconds")

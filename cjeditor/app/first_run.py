@@ -144,9 +144,11 @@ class FirstRunDialog(QDialog, Ui_FirstRunDialog):
         settings.last_template, settings.last_template_language = name, self.language
         if self.host.is_pristine():
             self.host.document.set_map(create_map(name, self.language), None)
-            self._opened(self.host)
+            window = self.host
         else:
-            self._opened(self.manager.new_map(name, self.language))
+            window = self.manager.new_map(name, self.language)
+        window.chosen_map = True  # chosen on purpose: the next New or Open keeps it
+        self._opened(window)
 
     def _choose_recent(self, item: QListWidgetItem) -> None:
         path = item.data(PATH_ROLE)

@@ -2,9 +2,11 @@
 
 Each open document with unsaved changes has a key `<pid>-<instance>-<random>`;
 its copy is `<key>.cjmap` (written with fileio's atomic writer) and its sidecar
-`<key>.json` (original path or null, pid, lock, time, app version, title),
-written atomically *after* the copy, so a sidecar never describes a copy older
-than itself.
+`<key>.json` (original path or null, pid, lock, time, app version, title, and
+`base`: the stamp of the original file the edits were based on), written
+atomically *after* the copy, so a sidecar never describes a copy older than
+itself. With `base`, a copy restored after the file changed (saved later, or
+changed by another program) is told apart from one that is still the newest work.
 
 Whether the editor that wrote a copy still runs is told by a lock file: before
 its first copy, each editor process takes `<pid>-<instance>.lock` in the folder
@@ -33,6 +35,7 @@ import platformdirs
 from PySide6.QtCore import QLockFile
 
 from cjeditor import __version__
+from cjeditor.app.file_stamp import FileStamp
 from cjeditor.fileio import MapLoadError, dumps, load, write_atomic
 from cjeditor.model import JourneyMap
 
@@ -198,6 +201,7 @@ class RecoveryEntry:
     started: int | None = None
     lock: str | None = None
     has_info: bool = False
+    base: FileStamp | None = None  # the original file the copy's edits were based on
 
     @property
     def original_path(self) -> Path | None:
@@ -212,6 +216,22 @@ class RecoveryEntry:
             return datetime.fromtimestamp(self.copy_path.stat().st_mtime).astimezone()
         except OSError:
             return None
+
+    def original_changed(self) -> bool:
+        """Has the original file changed since the edits in this copy began (saved
+        later, or changed by another program)? Restoring then must not overwrite it
+        unasked. Without a recorded base (an older sidecar), a file modified after the
+        copy was written counts as changed. A missing original has not changed: saving
+        writes it again."""
+        path = self.original_path
+        if path is None:
+            return False
+        if self.base is not None:
+            return self.base.same_bytes(path) is False
+        try:  # the copy's own mtime: the sidecar's time is cut to the second
+            return path.stat().st_mtime_ns > self.copy_path.stat().st_mtime_ns
+        except OSError:
+            return False
 
     def load(self) -> JourneyMap:
         """The recovered map (MapLoadError if the copy is unreadable)."""
@@ -251,13 +271,14 @@ class RecoveryStore:
 
     # ------------------------------------------------------------- write
     def write(self, key: str, journey_map: JourneyMap, original: str | os.PathLike[str] | None,
-              title: str | None = None) -> None:
-        """Write the copy, then its sidecar, each atomically (MapSaveError on failure)."""
+              title: str | None = None, base: FileStamp | None = None) -> None:
+        """Write the copy, then its sidecar, each atomically (MapSaveError on failure).
+        `base`: the original file as it was when the edits began."""
         self.write_bytes(key, dumps(journey_map).encode("utf-8"), original,
-                         journey_map.meta.title if title is None else title)
+                         journey_map.meta.title if title is None else title, base)
 
     def write_bytes(self, key: str, data: bytes, original: str | os.PathLike[str] | None,
-                    title: str) -> None:
+                    title: str, base: FileStamp | None = None) -> None:
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
         locked = hold_editor_lock(self.root)  # before the copy: it is never unclaimed
         write_atomic(self.copy_path(key), data)
@@ -269,6 +290,7 @@ class RecoveryStore:
             "time": datetime.now().astimezone().isoformat(timespec="seconds"),
             "version": __version__,
             "title": title,
+            "base": base.to_json() if base is not None and original is not None else None,
         }
         text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
         write_atomic(self.info_path(key), text.encode("utf-8"))
@@ -320,6 +342,7 @@ class RecoveryStore:
             if isinstance(lock, str) and lock.endswith(LOCK_SUFFIX) and "/" not in lock \
                     and "\\" not in lock and not lock.startswith("."):
                 entry.lock = lock
+            entry.base = FileStamp.from_json(info.get("base"))
             for name in ("time", "version", "title"):
                 value = info.get(name)
                 if isinstance(value, str):

@@ -60,6 +60,13 @@ def message(path: str | os.PathLike[str], error: OSError) -> str:
     return head.replace("%1", name) + " " + reason(error) + "\n\n" + tail
 
 
+def details(path: str | os.PathLike[str], error: OSError) -> str:
+    """What "Show Details…" says: the full path, the reason in the interface's
+    language (str(error) is the system's English) and the error's code name."""
+    code = errno.errorcode.get(error.errno) if error.errno is not None else None
+    return "\n".join(part for part in (os.fspath(path), reason(error), code) if part)
+
+
 def offer_save_as(parent: QWidget | None, path: str | os.PathLike[str],
                   error: OSError) -> bool:
     """Explain the failure; True if the user wants to save elsewhere."""
@@ -74,7 +81,7 @@ def offer_save_as(parent: QWidget | None, path: str | os.PathLike[str],
     box.button(QMessageBox.StandardButton.Save).setText(
         QCoreApplication.translate("SaveErrors", "Save As…"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    box.setDetailedText(str(error))
+    box.setDetailedText(details(path, error))
     result = box.exec()
     box.deleteLater()
     return result == QMessageBox.StandardButton.Save

@@ -32,7 +32,7 @@ from cjeditor.app.docks.palette import PaletteDock
 from cjeditor.app.docks.personas import PersonasDock
 from cjeditor.app.docks.properties import PropertiesDock
 from cjeditor.app.docks.views import ViewsDock
-from cjeditor.app.files import SUFFIX, WindowFiles
+from cjeditor.app.files import SUFFIX, WindowFiles, file_read_only
 from cjeditor.app.help import GLOSSARY, GUIDE, GuideDialog
 from cjeditor.app.linked_maps import install as install_map_links
 from cjeditor.app.prioritise import PrioritiseDock
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.files = WindowFiles(self)
         self.selection: list[str] = []
         self.skip_save_prompt = False  # quitting asked about this window already
+        self.chosen_map = False  # made by New… from a template: not replaced unasked
         document.setParent(self)
 
         self.view = create_view(document, self)
@@ -189,7 +190,8 @@ class MainWindow(QMainWindow):
         doc = self.document
         name = doc.path.name if doc.path is not None else self.tr("Untitled") + SUFFIX
         self.setWindowFilePath(str(doc.path) if doc.path is not None else "")
-        if doc.read_only:  # another editor has the file (app/already_open.py)
+        # another editor has the file (app/already_open.py), or the file is read-only
+        if doc.read_only or (doc.path is not None and file_read_only(doc.path)):
             name += " " + self.tr("(read-only)")
         self.setWindowTitle(f"{name}[*] — cjeditor")
         self.setWindowModified(doc.modified)
@@ -205,7 +207,8 @@ class MainWindow(QMainWindow):
     def is_pristine(self) -> bool:
         """An untitled map nobody has touched: opening a file may replace it."""
         doc = self.document
-        return doc.path is None and not doc.modified and doc.undo_stack.count() == 0
+        return doc.path is None and not doc.modified and doc.undo_stack.count() == 0 \
+            and not self.chosen_map
 
     # ------------------------------------------------------------ selection
     def _on_selection_changed(self, ids) -> None:
@@ -372,8 +375,8 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        for path in paths:
-            self.files.open_path(path)
+        if paths:  # after the drop returns: opening may show an error or ask (modal)
+            QTimer.singleShot(0, lambda: [self.files.open_path(p) for p in paths])
         if tables:  # after the drop returns: importing asks questions (modal dialogs)
             from cjeditor.app.import_table import TableImport
             QTimer.singleShot(0, lambda: [TableImport(self).run(t) for t in tables])

@@ -119,7 +119,7 @@ def write_atomic(
                 os.fchmod(handle.fileno(), old_mode)
         if old_mode is not None and not hasattr(os, "fchmod"):
             os.chmod(temp, old_mode)
-        if backup and old_mode is not None:
+        if backup and old_mode is not None and not _holds(target, content):
             _keep_backup(target)
         if overwrite:
             os.replace(temp, target)
@@ -231,6 +231,19 @@ def _link_new(temp: Path, target: Path) -> None:
         os.replace(temp, target)
         return
     os.unlink(temp)
+
+
+def _holds(target: Path, content: bytes | Producer) -> bool:
+    """Does `target` hold exactly `content` already? Then it is not a previous version:
+    the .bak keeps the real one (a second save without changes must not lose it)."""
+    if not isinstance(content, bytes):
+        return False
+    try:
+        if target.stat().st_size != len(content):
+            return False
+        return target.read_bytes() == content
+    except OSError:
+        return False
 
 
 def _keep_backup(target: Path) -> None:

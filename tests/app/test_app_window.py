@@ -108,7 +108,8 @@ def test_recent_files_are_kept_in_the_isolated_settings(manager, example_window,
     assert recent[0].text().endswith("zapatillas-running.cjmap")
 
 
-def test_dropping_a_cjmap_url_opens_it(manager, example_window, example_map_path, tmp_path):
+def test_dropping_a_cjmap_url_opens_it(manager, example_window, example_map_path, tmp_path,
+                                       qtbot):
     copy = tmp_path / "soltado.cjmap"
     copy.write_bytes(example_map_path.read_bytes())
     mime = QMimeData()
@@ -117,7 +118,8 @@ def test_dropping_a_cjmap_url_opens_it(manager, example_window, example_map_path
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     example_window.dropEvent(event)
     assert event.isAccepted()
-    assert manager.find_window(copy) is not None
+    assert manager.find_window(copy) is None  # opened after the drop returns
+    qtbot.waitUntil(lambda: manager.find_window(copy) is not None)
     assert len(manager.windows) == 2
 
 
@@ -213,7 +215,7 @@ def test_persona_filter_lists_personas_and_filters_the_view(example_window):
 
 
 def test_dropping_a_cjmap_on_the_canvas_opens_it(manager, example_window, example_map_path,
-                                                  tmp_path):
+                                                  tmp_path, qtbot):
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QDragEnterEvent
     from PySide6.QtWidgets import QApplication
@@ -231,7 +233,7 @@ def test_dropping_a_cjmap_on_the_canvas_opens_it(manager, example_window, exampl
     drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, drop)
-    assert manager.find_window(copy) is not None
+    qtbot.waitUntil(lambda: manager.find_window(copy) is not None)  # after the drop
 
 
 def test_canvas_selection_shows_properties_and_enables_edit_actions(example_window):

@@ -142,7 +142,8 @@ def test_a_failed_copy_is_reported_and_retried(window, clock, settings, monkeypa
     edit(window, product="x")
     clock.advance(settings.autosave_debounce)
     assert len(failed) == 1 and len(calls) == 1
-    assert "No space left" in window.statusBar().currentMessage()
+    # the reason in the interface's words (save_errors.reason), not str(error)
+    assert "The disk is full." in window.statusBar().currentMessage()
     assert window.isVisible()
     clock.advance(0.99)
     assert not copy_of(window).exists()

@@ -1,9 +1,11 @@
 """At start: offer the recovery copies left by an editor that did not close normally.
 
 Restore opens each map as modified (its undo stack not clean), attached to its
-original file; a copy that cannot be read is said so and set aside (kept in a folder
-of its own, not offered again); Discard deletes the copies; Later keeps them for the
-next start.
+original file; if that file changed after the copy's edits began (saved later, or
+changed by another program), the dialog says so and the window's disk watch keeps
+the older file as its base, so Save asks before replacing the newer file. A copy
+that cannot be read is said so and set aside (kept in a folder of its own, not
+offered again); Discard deletes the copies; Later keeps them for the next start.
 """
 
 from __future__ import annotations
@@ -11,9 +13,17 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QStyle,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from cjeditor.app import plaintext
+from cjeditor.app.file_stamp import FileStamp
 from cjeditor.app.forms.ui_recovery import Ui_RecoveryDialog
 from cjeditor.app.i18n import current_language
 from cjeditor.app.recovery import RecoveryEntry, RecoveryStore
@@ -37,6 +47,8 @@ class RecoveryDialog(QDialog, Ui_RecoveryDialog):
         super().__init__(parent)
         self.setupUi(self)
         self.entries = list(entries)
+        changed: list[str] = []
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for entry in self.entries:
             when = entry.when()
             original = entry.original or self.tr("(never saved)")
@@ -44,7 +56,15 @@ class RecoveryDialog(QDialog, Ui_RecoveryDialog):
                                    when.strftime("%Y-%m-%d %H:%M:%S") if when else ""])
             row.setToolTip(0, plaintext.tooltip(entry.display_title()))
             row.setToolTip(1, plaintext.tooltip(original))
+            if entry.original_changed():
+                name = entry.original_path.name if entry.original_path else original
+                changed.append(name)
+                row.setIcon(1, warning)
+                row.setToolTip(1, plaintext.tooltip(original + "\n" + self._changed_text(name)))
             self.list.addTopLevelItem(row)
+        if changed:  # said before the choice: the copy is not the newest version
+            self.note.setText(self.note.text() + "\n\n" + "\n".join(
+                "⚠ " + self._changed_text(name) for name in changed))
         header = self.list.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.resizeColumnToContents(0)
@@ -67,13 +87,18 @@ class RecoveryDialog(QDialog, Ui_RecoveryDialog):
         self.discard_button.clicked.connect(lambda: self.done(self.DISCARD))
         self.later_button.clicked.connect(lambda: self.done(self.LATER))
 
+    def _changed_text(self, name: str) -> str:
+        return self.tr("“%1” has changed since this copy was made (it was saved later, or "
+                       "another program changed it). If you restore the copy, saving asks "
+                       "before replacing the file.").replace("%1", name)
+
     def text(self) -> str:
-        """What the list says, as plain text (used by tests)."""
+        """What the list and the note say, as plain text (used by tests)."""
         rows = []
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
             rows.append(" | ".join(item.text(c) for c in range(3)))
-        return "\n".join(rows)
+        return "\n".join([*rows, self.note.text()])
 
 
 def offer_recovery(manager, parent: QWidget | None = None,
@@ -125,6 +150,10 @@ def restore(manager, entry: RecoveryEntry, reuse=None):
     else:
         window = manager.open_document(MapDocument(journey_map, path))
     window.document.undo_stack.resetClean()  # it holds changes not in any saved file
+    changed = path is not None and entry.original_changed()
+    watch = getattr(window, "disk_watch", None)
+    if changed and watch is not None:  # Save asks before replacing the newer file
+        watch.assume(entry.base or FileStamp.unknown())
     autosaver = getattr(window, "autosaver", None)
     if autosaver is not None:
         autosaver.adopt(entry)
@@ -133,6 +162,10 @@ def restore(manager, entry: RecoveryEntry, reuse=None):
     when = entry.when()
     message = QCoreApplication.translate("RecoveryDialog", "Recovered the changes made until "
                                          "%1. Save the map to keep them.")
-    window.statusBar().showMessage(
-        message.replace("%1", when.strftime("%H:%M:%S") if when else "the crash"), 15000)
+    message = message.replace("%1", when.strftime("%H:%M:%S") if when else "the crash")
+    if changed and path is not None:
+        message += " " + QCoreApplication.translate(
+            "RecoveryDialog", "“%1” has changed since: saving asks before replacing it.") \
+            .replace("%1", path.name)
+    window.statusBar().showMessage(message, 15000)
     return window
