@@ -73,10 +73,12 @@ CATALOGUE = {
     ),
     "canvas": (
         QT_TRANSLATE_NOOP("canvas", "%1 cards hidden"),
+        QT_TRANSLATE_NOOP("canvas", "%1 more cards were narrowed too."),
         QT_TRANSLATE_NOOP("canvas", "&Link to Map…"),
         QT_TRANSLATE_NOOP("canvas", "&Open Linked Map"),
         QT_TRANSLATE_NOOP("canvas", "(untitled)"),
         QT_TRANSLATE_NOOP("canvas", "1 card hidden"),
+        QT_TRANSLATE_NOOP("canvas", "A card title takes at most %1 characters: longer lines were cut."),
         QT_TRANSLATE_NOOP("canvas", "A map cannot link to itself: choose another map."),
         QT_TRANSLATE_NOOP("canvas", "A name cannot be empty."),
         QT_TRANSLATE_NOOP("canvas", "Add card"),
@@ -142,6 +144,7 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("canvas", "The clipboard does not hold cards this editor can read."),
         QT_TRANSLATE_NOOP("canvas", "The picture is larger than 10 MiB."),
         QT_TRANSLATE_NOOP("canvas", "These cards are already connected in this direction."),
+        QT_TRANSLATE_NOOP("canvas", "This lane takes no cards made from text."),
         QT_TRANSLATE_NOOP("canvas", "This map has no file yet, so “%1” cannot be found."),
         QT_TRANSLATE_NOOP("canvas", "This map has not been saved yet, and links are relative to its file."),
         QT_TRANSLATE_NOOP("canvas", "Type to filter the cards"),
@@ -150,6 +153,7 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("canvas", "What the future map changes in this stage:"),
         QT_TRANSLATE_NOOP("canvas", "“%1” cannot be linked from this map's folder."),
         QT_TRANSLATE_NOOP("canvas", "“%1” cannot be linked: %2"),
+        QT_TRANSLATE_NOOP("canvas", "“%1” now spans %2 of its %3 stages: the map ends there."),
         QT_TRANSLATE_NOOP("canvas", "… and %1 more"),
     ),
 }

@@ -154,6 +154,10 @@
 <context>
     <name>Autosaver</name>
     <message>
+        <source>unexpected error</source>
+        <translation>unexpected error</translation>
+    </message>
+    <message>
         <source>Could not write the recovery copy: %1</source>
         <translation>Could not write the recovery copy: %1</translation>
     </message>
@@ -457,6 +461,10 @@
 <context>
     <name>DiskWatcher</name>
     <message>
+        <source>“%1” was deleted or moved by another program. The map is now only in this window: save it to keep it.</source>
+        <translation>“%1” was deleted or moved by another program. The map is now only in this window: save it to keep it.</translation>
+    </message>
+    <message>
         <source>File changed on disk</source>
         <translation>File changed on disk</translation>
     </message>
@@ -539,12 +547,8 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>All personas</source>
-        <translation>All personas</translation>
-    </message>
-    <message>
-        <source>&amp;Persona:</source>
-        <translation>&amp;Persona:</translation>
+        <source>Sho&amp;ws:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> dpi</source>
@@ -623,6 +627,26 @@
         <translation>Each sheet overlaps its neighbours by this much, to glue or tape them together.</translation>
     </message>
     <message>
+        <source>Pages after the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More pages in the same PDF, after the map (the command line&apos;s --pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact × effort ma&amp;trix of opportunities and ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile per &amp;persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map&apos;s health chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>O&amp;verlap:</source>
         <translation>O&amp;verlap:</translation>
     </message>
@@ -644,6 +668,18 @@
     </message>
     <message>
         <source>Mermaid journey (for a README or a wiki)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole map, all personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,6 +945,14 @@
     </message>
     <message>
         <source>Ctrl+arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise or lower the selected emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up, Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1335,6 +1379,14 @@ The map is intact: you can still save and export it. Details are in the log file
 </context>
 <context>
     <name>RecoveryDialog</name>
+    <message>
+        <source>“%1” has changed since: saving asks before replacing it.</source>
+        <translation>“%1” has changed since: saving asks before replacing it.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since this copy was made (it was saved later, or another program changed it). If you restore the copy, saving asks before replacing the file.</source>
+        <translation>“%1” has changed since this copy was made (it was saved later, or another program changed it). If you restore the copy, saving asks before replacing the file.</translation>
+    </message>
     <message>
         <source>Recover unsaved maps</source>
         <translation>Recover unsaved maps</translation>
@@ -2130,6 +2182,10 @@ Double-click to open it.</source>
         <translation>The picture is larger than 10 MiB.</translation>
     </message>
     <message>
+        <source>This lane takes no cards made from text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This map has no file yet, so “%1” cannot be found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,6 +2211,10 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>“%1” cannot be linked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” now spans %2 of its %3 stages: the map ends there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,6 +2246,10 @@ Double-click to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 more cards were narrowed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Link to Map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +2259,10 @@ Double-click to open it.</source>
     </message>
     <message>
         <source>1 card hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card title takes at most %1 characters: longer lines were cut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,8 +2552,12 @@ Double-click to open it.</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <source>set</source>
-        <translation>set</translation>
+        <source>%1: write a number.</source>
+        <translation>%1: write a number.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” is not a number.</translation>
     </message>
     <message>
         <source>default</source>
@@ -2494,6 +2566,10 @@ Double-click to open it.</source>
     <message>
         <source>Choose a colour</source>
         <translation>Choose a colour</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a colour: write it as #RRGGBB or #RGB.</source>
+        <translation>%1: “%2” is not a colour: write it as #RRGGBB or #RGB.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2588,17 @@ Double-click to open it.</source>
     <message>
         <source>%1 does not exist (a card or stage of “%2” links to it).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>textfit</name>
+    <message>
+        <source>%1: each line takes at most %2; the rest (%3) was left out.</source>
+        <translation>%1: each line takes at most %2; the rest (%3) was left out.</translation>
+    </message>
+    <message>
+        <source>%1: takes at most %2; the rest (%3) was left out.</source>
+        <translation>%1: takes at most %2; the rest (%3) was left out.</translation>
     </message>
 </context>
 </TS>

@@ -154,6 +154,10 @@
 <context>
     <name>Autosaver</name>
     <message>
+        <source>unexpected error</source>
+        <translation>un error inesperado</translation>
+    </message>
+    <message>
         <source>Could not write the recovery copy: %1</source>
         <translation>No se ha podido escribir la copia de recuperación: %1</translation>
     </message>
@@ -457,6 +461,10 @@
 <context>
     <name>DiskWatcher</name>
     <message>
+        <source>“%1” was deleted or moved by another program. The map is now only in this window: save it to keep it.</source>
+        <translation>Otro programa ha borrado o movido «%1». Ahora el mapa solo está en esta ventana: guárdelo para conservarlo.</translation>
+    </message>
+    <message>
         <source>File changed on disk</source>
         <translation>El archivo ha cambiado en el disco</translation>
     </message>
@@ -539,14 +547,6 @@
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <source>All personas</source>
-        <translation>Todas las personas</translation>
-    </message>
-    <message>
-        <source>&amp;Persona:</source>
-        <translation>&amp;Persona:</translation>
-    </message>
-    <message>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
@@ -603,6 +603,10 @@
         <translation>Elegir el más pequeño de A4 a A0 en el que los títulos de las tarjetas se imprimen a 8 pt o más</translation>
     </message>
     <message>
+        <source>Sho&amp;ws:</source>
+        <translation>M&amp;uestra:</translation>
+    </message>
+    <message>
         <source>Titles:</source>
         <translation>Títulos:</translation>
     </message>
@@ -621,6 +625,26 @@
     <message>
         <source>Each sheet overlaps its neighbours by this much, to glue or tape them together.</source>
         <translation>Cada hoja se solapa con sus vecinas esta medida, para pegarlas o unirlas con cinta.</translation>
+    </message>
+    <message>
+        <source>Pages after the poster</source>
+        <translation>Páginas tras el póster</translation>
+    </message>
+    <message>
+        <source>More pages in the same PDF, after the map (the command line&apos;s --pages).</source>
+        <translation>Más páginas en el mismo PDF, tras el mapa (--pages en la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>Impact × effort ma&amp;trix of opportunities and ideas</source>
+        <translation>Matriz &amp;impacto × esfuerzo de oportunidades e ideas</translation>
+    </message>
+    <message>
+        <source>A profile per &amp;persona</source>
+        <translation>Un perfil por perso&amp;na</translation>
+    </message>
+    <message>
+        <source>The map&apos;s health chec&amp;k</source>
+        <translation>La re&amp;visión del mapa</translation>
     </message>
     <message>
         <source>O&amp;verlap:</source>
@@ -645,6 +669,18 @@
     <message>
         <source>Mermaid journey (for a README or a wiki)</source>
         <translation>Recorrido Mermaid (para un README o una wiki)</translation>
+    </message>
+    <message>
+        <source>The whole map, all personas</source>
+        <translation>Todo el mapa, todas las personas</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Saved view: %1</source>
+        <translation>Vista guardada: %1</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -910,6 +946,14 @@
     <message>
         <source>Ctrl+arrow keys</source>
         <translation>Control+flechas</translation>
+    </message>
+    <message>
+        <source>Raise or lower the selected emotion</source>
+        <translation>Subir o bajar la emoción seleccionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation>Control+arriba, Control+abajo</translation>
     </message>
     <message>
         <source>Edit the selected title</source>
@@ -1336,6 +1380,14 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
 <context>
     <name>RecoveryDialog</name>
     <message>
+        <source>“%1” has changed since: saving asks before replacing it.</source>
+        <translation>«%1» ha cambiado desde entonces: al guardar se le preguntará antes de reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since this copy was made (it was saved later, or another program changed it). If you restore the copy, saving asks before replacing the file.</source>
+        <translation>«%1» ha cambiado después de hacerse esta copia (se guardó más tarde o lo modificó otro programa). Si restaura la copia, al guardar se le preguntará antes de reemplazar el archivo.</translation>
+    </message>
+    <message>
         <source>Recover unsaved maps</source>
         <translation>Recuperar mapas sin guardar</translation>
     </message>
@@ -1471,7 +1523,7 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
     </message>
     <message>
         <source>Imported “%1” as a new map; Save gives it a name.</source>
-        <translation>«%1» importado como un mapa nuevo; al guardarlo le darás un nombre.</translation>
+        <translation>«%1» importado como un mapa nuevo; al guardarlo le dará un nombre.</translation>
     </message>
     <message>
         <source>“%1” holds nothing to add.</source>
@@ -1613,7 +1665,7 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
         <source>Save the map under a new name</source>
@@ -2131,6 +2183,10 @@ Doble clic para abrirlo.</translation>
         <translation>La imagen ocupa más de 10 MiB.</translation>
     </message>
     <message>
+        <source>This lane takes no cards made from text.</source>
+        <translation>Este carril no admite tarjetas hechas de texto.</translation>
+    </message>
+    <message>
         <source>This map has no file yet, so “%1” cannot be found.</source>
         <translation>Este mapa aún no tiene archivo, así que no se puede encontrar “%1”.</translation>
     </message>
@@ -2157,6 +2213,10 @@ Doble clic para abrirlo.</translation>
     <message>
         <source>“%1” cannot be linked: %2</source>
         <translation>No se puede enlazar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” now spans %2 of its %3 stages: the map ends there.</source>
+        <translation>«%1» abarca ahora %2 de sus %3 etapas: el mapa termina ahí.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -2187,6 +2247,10 @@ Doble clic para abrirlo.</translation>
         <translation>%1 tarjetas ocultas</translation>
     </message>
     <message>
+        <source>%1 more cards were narrowed too.</source>
+        <translation>Se han estrechado también otras %1 tarjetas.</translation>
+    </message>
+    <message>
         <source>&amp;Link to Map…</source>
         <translation>Enla&amp;zar con un mapa…</translation>
     </message>
@@ -2197,6 +2261,10 @@ Doble clic para abrirlo.</translation>
     <message>
         <source>1 card hidden</source>
         <translation>1 tarjeta oculta</translation>
+    </message>
+    <message>
+        <source>A card title takes at most %1 characters: longer lines were cut.</source>
+        <translation>El título de una tarjeta admite como máximo %1 caracteres: se han cortado las líneas más largas.</translation>
     </message>
     <message>
         <source>A map cannot link to itself: choose another map.</source>
@@ -2485,8 +2553,12 @@ Doble clic para abrirlo.</translation>
         <translation>Uno por línea</translation>
     </message>
     <message>
-        <source>set</source>
-        <translation>fijar</translation>
+        <source>%1: write a number.</source>
+        <translation>%1: escriba un número.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» no es un número.</translation>
     </message>
     <message>
         <source>default</source>
@@ -2495,6 +2567,10 @@ Doble clic para abrirlo.</translation>
     <message>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a colour: write it as #RRGGBB or #RGB.</source>
+        <translation>%1: «%2» no es un color: escríbalo como #RRGGBB o #RGB.</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2589,17 @@ Doble clic para abrirlo.</translation>
     <message>
         <source>%1 does not exist (a card or stage of “%2” links to it).</source>
         <translation>%1 no existe (una tarjeta o etapa de “%2” enlaza con él).</translation>
+    </message>
+</context>
+<context>
+    <name>textfit</name>
+    <message>
+        <source>%1: each line takes at most %2; the rest (%3) was left out.</source>
+        <translation>%1: cada línea admite como máximo %2; se ha quitado lo que sobraba (%3).</translation>
+    </message>
+    <message>
+        <source>%1: takes at most %2; the rest (%3) was left out.</source>
+        <translation>%1: admite como máximo %2; se ha quitado lo que sobraba (%3).</translation>
     </message>
 </context>
 </TS>

@@ -339,7 +339,7 @@ class Ui_ExportDialog(object):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export", None))
         self.what_group.setTitle(QCoreApplication.translate("ExportDialog", u"File", None))
         self.format_label.setText(QCoreApplication.translate("ExportDialog", u"&Format:", None))
-        self.persona_label.setText(QCoreApplication.translate("ExportDialog", u"&Shows:", None))
+        self.persona_label.setText(QCoreApplication.translate("ExportDialog", u"Sho&ws:", None))
         self.dpi_label.setText(QCoreApplication.translate("ExportDialog", u"&Resolution:", None))
         self.dpi_spin.setSuffix(QCoreApplication.translate("ExportDialog", u" dpi", None))
         self.paper_group.setTitle(QCoreApplication.translate("ExportDialog", u"Paper", None))
@@ -368,8 +368,8 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(tooltip)
         self.pages_box.setToolTip(QCoreApplication.translate("ExportDialog", u"More pages in the same PDF, after the map (the command line's --pages).", None))
 #endif // QT_CONFIG(tooltip)
-        self.matrix_check.setText(QCoreApplication.translate("ExportDialog", u"Impact \u00d7 effort &matrix of opportunities and ideas", None))
-        self.personas_check.setText(QCoreApplication.translate("ExportDialog", u"A profile per p&ersona", None))
-        self.check_check.setText(QCoreApplication.translate("ExportDialog", u"The map's &health check", None))
+        self.matrix_check.setText(QCoreApplication.translate("ExportDialog", u"Impact \u00d7 effort ma&trix of opportunities and ideas", None))
+        self.personas_check.setText(QCoreApplication.translate("ExportDialog", u"A profile per &persona", None))
+        self.check_check.setText(QCoreApplication.translate("ExportDialog", u"The map's health chec&k", None))
     # retranslateUi
 
