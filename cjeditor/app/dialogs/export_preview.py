@@ -9,6 +9,7 @@ shown are the numbers the export uses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -55,31 +56,9 @@ def shown_map(doc: JourneyMap, persona: str | None, view: str | None
     return shown, options.persona, options
 
 
-def render_thumbnail(doc: JourneyMap, poster: Poster, long_side: int = THUMB_PIXELS) -> QImage:
-    """The poster (white paper, no page) as an image `long_side` pixels long."""
-    scale = long_side / max(poster.width, poster.height, 1.0)
-    width = max(1, round(poster.width * scale))
-    height = max(1, round(poster.height * scale))
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor(S.PAPER))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.scale(scale, scale)
-        paint_poster(QtPen(painter), doc, poster, default_metrics(), background=False)
-    finally:
-        painter.end()
-    return image
-
-
-def render_slide(doc: JourneyMap, persona: str | None, overlay: bool, index: int = 1,
-                 width: int = THUMB_PIXELS) -> QImage:
-    """Slide `index` of the deck (the title slide is 0; the first stage's by default),
-    drawn by the deck's own painter, `width` pixels wide."""
-    painters = slide_painters(doc, default_metrics(), persona, overlay)
-    scale = width / SLIDE_W
-    image = QImage(width, max(1, round(SLIDE_H * scale)),
+def _drawn(width: float, height: float, scale: float, draw: Callable[[QtPen], None]) -> QImage:
+    """`draw` on white paper `width` × `height` points, at `scale` pixels a point."""
+    image = QImage(max(1, round(width * scale)), max(1, round(height * scale)),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(S.PAPER))
     painter = QPainter(image)
@@ -87,10 +66,25 @@ def render_slide(doc: JourneyMap, persona: str | None, overlay: bool, index: int
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale, scale)
-        painters[min(index, len(painters) - 1)](QtPen(painter))
+        draw(QtPen(painter))
     finally:
         painter.end()
     return image
+
+
+def render_thumbnail(doc: JourneyMap, poster: Poster, long_side: int = THUMB_PIXELS) -> QImage:
+    """The poster (white paper, no page) as an image `long_side` pixels long."""
+    scale = long_side / max(poster.width, poster.height, 1.0)
+    return _drawn(poster.width, poster.height, scale, lambda pen: paint_poster(
+        pen, doc, poster, default_metrics(), background=False))
+
+
+def render_slide(doc: JourneyMap, persona: str | None, overlay: bool, index: int = 1,
+                 width: int = THUMB_PIXELS) -> QImage:
+    """Slide `index` of the deck (the title slide is 0; the first stage's by default),
+    drawn by the deck's own painter, `width` pixels wide."""
+    painters = slide_painters(doc, default_metrics(), persona, overlay)
+    return _drawn(SLIDE_W, SLIDE_H, width / SLIDE_W, painters[min(index, len(painters) - 1)])
 
 
 @dataclass(frozen=True)
