@@ -29,3 +29,19 @@ def answer_open_dialog(monkeypatch: Any, path: Path) -> list[str]:
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
     return asked
+
+
+def drop_files(view: Any, scene_pos: Any, *paths: Path) -> None:
+    """Files dragged from a file manager onto the canvas at `scene_pos`: enter, move and
+    drop events, as Qt sends them."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    pos = view.mapFromScene(scene_pos)
+    args = (pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(*args))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(*args))
+    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), *args[1:]))

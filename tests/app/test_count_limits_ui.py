@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from full_maps import full_map
 from maps import png_bytes, v2_map
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
+from qt_support import drop_files
 
 from cjeditor.app.i18n import install_translators
 from cjeditor.canvas.connections import ConnectDialog
@@ -171,12 +172,5 @@ def test_persona_picture_and_image_drop(open_full, tmp_path):
     view.ensureVisible(view.map_scene.cell_rect("l-img", "s-1"))
     QApplication.processEvents()
     watch = Watch(window)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    pos = view.mapFromScene(view.map_scene.cell_rect("l-img", "s-1").center())
-    args = (pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view.viewport(), QDragEnterEvent(*args))
-    QApplication.sendEvent(view.viewport(), QDragMoveEvent(*args))
-    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), *args[1:]))
+    drop_files(view, view.map_scene.cell_rect("l-img", "s-1").center(), path)
     watch.refused("Un mapa admite como máximo 500 imágenes.")

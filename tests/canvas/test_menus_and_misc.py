@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from canvas_helpers import center_of, drag, palette_drop
 from maps import base_map, png_bytes
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from qt_support import drop_files
 
 from cjeditor.canvas import CARD_MIME
 from cjeditor.canvas.menus import context_menu
@@ -107,14 +108,7 @@ def test_picture_file_drop_on_images_lane(view, doc, tmp_path):
     before = doc.map.model_dump()
     path = tmp_path / "foto.png"
     path.write_bytes(png_bytes(8, 6))
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    pos = view.mapFromScene(view.map_scene.cell_rect("l-img", "s-1").center())
-    args = (pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view.viewport(), QDragEnterEvent(*args))
-    QApplication.sendEvent(view.viewport(), QDragMoveEvent(*args))
-    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), *args[1:]))
+    drop_files(view, view.map_scene.cell_rect("l-img", "s-1").center(), path)
     cards = doc.cell_cards("l-img", "s-1")
     assert len(cards) == 1 and cards[0].title == "foto"
     assert view.map_scene.cards[cards[0].id].image is not None

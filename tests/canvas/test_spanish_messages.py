@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from canvas_helpers import center_of, drag, palette_drop
 from maps import png_bytes
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from qt_support import drop_files
 
 from cjeditor.app.i18n import install_translators
 from cjeditor.canvas import CARD_MIME
@@ -73,14 +74,7 @@ def test_paste_that_does_not_fit_says_why_in_spanish(view, doc, spanish):
 def test_unreadable_picture_drop_speaks_spanish(view, doc, spanish, tmp_path):
     path = tmp_path / "foto.png"
     path.write_bytes(b"GIF89a" + png_bytes(4, 4)[8:])  # named .png, but not a PNG
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    pos = view.mapFromScene(view.map_scene.cell_rect("l-img", "s-1").center())
-    args = (pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view.viewport(), QDragEnterEvent(*args))
-    QApplication.sendEvent(view.viewport(), QDragMoveEvent(*args))
-    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), *args[1:]))
+    drop_files(view, view.map_scene.cell_rect("l-img", "s-1").center(), path)
     assert doc.cell_cards("l-img", "s-1") == []
     assert spanish[-1] == ("No se puede añadir foto.png: se declara como image/png pero sus "
                            "datos son otra cosa que una imagen PNG o JPEG")
@@ -118,7 +112,6 @@ def test_a_refusal_leaves_the_status_bar_once_the_drop_is_allowed(view, doc, spa
     """Issue 14: the refusal no longer stays in the status bar after a successful drop."""
     import json
 
-    from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
     mime = QMimeData()
     mime.setData(CARD_MIME, json.dumps({"kind": "note"}).encode("utf-8"))
