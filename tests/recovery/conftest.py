@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from qt_support import flush_deletes  # noqa: F401 (re-exported to the tests here)
 
 from cjeditor.app.dialogs.load_problems import LoadProblemsDialog
+from cjeditor.app.dialogs.recovery import RecoveryDialog
 from cjeditor.app.i18n import install_translators
 from cjeditor.app.main import create_application
 from cjeditor.app.settings import AppSettings
@@ -106,3 +107,20 @@ def boxes(monkeypatch) -> Boxes:
     recorder = Boxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: recorder.exec(self))
     return recorder
+
+
+@pytest.fixture
+def choose(monkeypatch):
+    """choose(answer): the recovery dialog answers `answer` when shown; the list it
+    returns fills with the texts it showed."""
+    seen: list[str] = []
+
+    def make(choice):
+        def fake_exec(self):
+            seen.append(self.text())
+            return choice
+
+        monkeypatch.setattr(RecoveryDialog, "exec", fake_exec)
+        return seen
+
+    return make

@@ -50,21 +50,6 @@ def with_product(path: Path, product: str) -> None:
 
 
 @pytest.fixture
-def choose(monkeypatch):
-    seen: list[str] = []
-
-    def make(choice):
-        def fake_exec(self):
-            seen.append(self.text())
-            return choice
-
-        monkeypatch.setattr(RecoveryDialog, "exec", fake_exec)
-        return seen
-
-    return make
-
-
-@pytest.fixture
 def crashed(manager, clock, map_file, settings):
     """A window edited the map, autosaved a copy, and its editor died."""
     window = manager.open_path(map_file)

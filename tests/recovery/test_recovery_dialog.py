@@ -46,21 +46,6 @@ def crashed(map_file):
     return store, key
 
 
-@pytest.fixture
-def choose(monkeypatch):
-    seen: list[str] = []
-
-    def make(choice):
-        def fake_exec(self):
-            seen.append(self.text())
-            return choice
-
-        monkeypatch.setattr(RecoveryDialog, "exec", fake_exec)
-        return seen
-
-    return make
-
-
 def test_restore_opens_the_map_modified_and_attached_to_its_file(manager, crashed, choose,
                                                                   map_file, qtbot):
     store, key = crashed
