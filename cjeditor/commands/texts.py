@@ -36,7 +36,10 @@ def _fill(template: str, *values: str) -> str:
 
 
 def _field(name: str) -> str:
-    return vocabulary.lower_first(vocabulary.name("field", name, ui_language()))
+    """A field as a sentence names it: its label, or a noun where the label is a
+    question (vocabulary.FIELD_IN_TEXT)."""
+    category = "field_in_text" if name in vocabulary.FIELD_IN_TEXT else "field"
+    return vocabulary.lower_first(vocabulary.name(category, name, ui_language()))
 
 
 # (object kind, field naming it): the rename sentence and the sentence for another field

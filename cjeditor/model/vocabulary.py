@@ -375,6 +375,12 @@ FIELD: dict[str, Word] = {
     "data": W("Datos", "Data"),
 }
 
+# A field whose label is a question ("Met?") named in a sentence, e.g. the history's
+# "Change fulfilment of card …" (a form asks "¿Cumplida?"; a sentence cannot)
+FIELD_IN_TEXT: dict[str, Word] = {
+    "met": W("cumplimiento", "fulfilment"),
+}
+
 # Words of the exported web page and slide deck (export/html.py, paint/slides.py).
 PAGE: dict[str, Word] = {
     "whole_map": W("Mapa completo", "Whole map"),
@@ -414,6 +420,7 @@ TABLES: dict[str, dict[str, Word]] = {
     "state": STATE,
     "new": NEW,
     "field": FIELD,
+    "field_in_text": FIELD_IN_TEXT,
     "page": PAGE,
 }
 

@@ -1585,7 +1585,7 @@ The map is intact: you can still save and export it. Details are in the log file
         <translation type="unfinished">Delete</translation>
     </message>
     <message>
-        <source>Lanes shown (tick, and order with the arrows)</source>
+        <source>Lanes shown (tick, and order with Up and Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1585,8 +1585,8 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Lanes shown (tick, and order with the arrows)</source>
-        <translation>Carriles que se muestran (márquelos y ordénelos con los botones)</translation>
+        <source>Lanes shown (tick, and order with Up and Down)</source>
+        <translation>Carriles que se muestran (márquelos y ordénelos con Subir y Bajar)</translation>
     </message>
     <message>
         <source>Up</source>

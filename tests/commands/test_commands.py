@@ -237,3 +237,12 @@ def test_random_sequences_undo_and_redo_exactly(qapp, ops):
     for expected in states[1:]:
         doc.undo_stack.redo()
         assert doc.map.model_dump() == expected
+
+
+def test_a_question_label_is_a_noun_in_the_history():
+    """The form asks "Met?" ("¿Cumplida?"); the history says what changed with a noun."""
+    from cjeditor.commands.texts import edit_text
+    from cjeditor.model import ExpectationCard
+
+    card = ExpectationCard(id="c-x", kind="expectation", stage="s-1", title="Envío rápido")
+    assert edit_text("card", card, {"met": "yes"}) == "Change fulfilment of card “Envío rápido”"

@@ -86,7 +86,7 @@ class ViewsDock(QDockWidget):
             buttons.addWidget(button, number // 2, number % 2)
         box.addLayout(buttons)
 
-        shown = QLabel(self.tr("Lanes shown (tick, and order with the arrows)"))
+        shown = QLabel(self.tr("Lanes shown (tick, and order with Up and Down)"))
         shown.setWordWrap(True)
         box.addWidget(shown)
         self.lanes = QListWidget()
