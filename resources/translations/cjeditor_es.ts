@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>“%1” is already open in another cjeditor window (since %2).</source>
-        <translation>“%1” ya está abierto en otra ventana de cjeditor (desde %2).</translation>
+        <translation>«%1» ya está abierto en otra ventana de cjeditor (desde %2).</translation>
     </message>
     <message>
         <source>Read-only lets you look and save a copy under another name. Two editors saving the same file would overwrite each other’s changes.</source>
@@ -2188,7 +2188,7 @@ Doble clic para abrirlo.</translation>
     </message>
     <message>
         <source>This map has no file yet, so “%1” cannot be found.</source>
-        <translation>Este mapa aún no tiene archivo, así que no se puede encontrar “%1”.</translation>
+        <translation>Este mapa aún no tiene archivo, así que no se puede encontrar «%1».</translation>
     </message>
     <message>
         <source>This map has not been saved yet, and links are relative to its file.</source>
@@ -2208,11 +2208,11 @@ Doble clic para abrirlo.</translation>
     </message>
     <message>
         <source>“%1” cannot be linked from this map&apos;s folder.</source>
-        <translation>No se puede enlazar “%1” desde la carpeta de este mapa.</translation>
+        <translation>No se puede enlazar «%1» desde la carpeta de este mapa.</translation>
     </message>
     <message>
         <source>“%1” cannot be linked: %2</source>
-        <translation>No se puede enlazar “%1”: %2</translation>
+        <translation>No se puede enlazar «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” now spans %2 of its %3 stages: the map ends there.</source>
@@ -2439,15 +2439,15 @@ Doble clic para abrirlo.</translation>
     </message>
     <message>
         <source>Link %1 items to “%2”</source>
-        <translation>Enlazar %1 elementos con “%2”</translation>
+        <translation>Enlazar %1 elementos con «%2»</translation>
     </message>
     <message>
         <source>Link card “%1” to “%2”</source>
-        <translation>Enlazar la tarjeta “%1” con “%2”</translation>
+        <translation>Enlazar la tarjeta «%1» con «%2»</translation>
     </message>
     <message>
         <source>Link stage “%1” to “%2”</source>
-        <translation>Enlazar la etapa “%1” con “%2”</translation>
+        <translation>Enlazar la etapa «%1» con «%2»</translation>
     </message>
     <message>
         <source>Move card</source>
@@ -2475,11 +2475,11 @@ Doble clic para abrirlo.</translation>
     </message>
     <message>
         <source>Remove the link of card “%1”</source>
-        <translation>Quitar el enlace de la tarjeta “%1”</translation>
+        <translation>Quitar el enlace de la tarjeta «%1»</translation>
     </message>
     <message>
         <source>Remove the link of stage “%1”</source>
-        <translation>Quitar el enlace de la etapa “%1”</translation>
+        <translation>Quitar el enlace de la etapa «%1»</translation>
     </message>
     <message>
         <source>Remove the links of %1 items</source>
@@ -2588,7 +2588,7 @@ Doble clic para abrirlo.</translation>
     <name>linked_maps</name>
     <message>
         <source>%1 does not exist (a card or stage of “%2” links to it).</source>
-        <translation>%1 no existe (una tarjeta o etapa de “%2” enlaza con él).</translation>
+        <translation>%1 no existe (una tarjeta o etapa de «%2» enlaza con él).</translation>
     </message>
 </context>
 <context>

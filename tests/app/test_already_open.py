@@ -246,7 +246,7 @@ def test_the_question_is_in_spanish(app, other_editor, map_path, output_dir):
         holder = already_open.other_holder(map_path)
         assert isinstance(holder, Holder)
         box = already_open.question_box(map_path.name, holder)
-        assert box.text().startswith(f"“{map_path.name}” ya está abierto en otra ventana")
+        assert box.text().startswith(f"«{map_path.name}» ya está abierto en otra ventana")
         assert {"Abrir solo lectura", "Abrir de todos modos"} <= {b.text()
                                                                   for b in box.buttons()}
         box.show()

@@ -512,7 +512,7 @@ def test_in_spanish_the_menus_history_and_dock_speak_spanish(app, shown, maps, m
     menu = actions(context_menu(view, stage, stage.sceneBoundingRect().center()))
     menu["Enlazar con un mapa…"].trigger()
     assert doc.undo_stack.text(doc.undo_stack.count() - 1) == \
-        "Enlazar la etapa “Elección” con “sub/compra.cjmap”"
+        "Enlazar la etapa «Elección» con «sub/compra.cjmap»"
     menu = actions(context_menu(view, stage, stage.sceneBoundingRect().center()))
     assert {"Abrir el mapa enlazado", "Quitar el enlace"} <= set(menu)
     assert "Mapa enlazado: sub/compra.cjmap" in view.map_links.tooltip("s-2")
