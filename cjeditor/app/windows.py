@@ -143,9 +143,11 @@ class WindowManager(QObject):
         """The dialog listing why `path` was refused; a MapLoadError's problems (and the
         line for those not listed) are worded in the interface's language, a problem of
         the whole file led by its name ("plan.cjmap: does not exist")."""
+        why = ""
         if isinstance(problems, MapLoadError):
+            why = refusal_kind(problems)
             problems = problems.problem_lines(current_language(), Path(path).name)
-        dialog = LoadProblemsDialog(path, problems, parent)
+        dialog = LoadProblemsDialog(path, problems, parent, why)
         dialog.exec()
         dialog.deleteLater()
 
@@ -197,3 +199,15 @@ class WindowManager(QObject):
                 "them as posters.",
             ).replace("%1", __version__),
         )
+
+
+_WHY = {"map_version_newer": "newer", "file_permission": "unreadable",
+        "map_too_large": "too_large"}
+
+
+def refusal_kind(error: MapLoadError) -> str:
+    """What the refusal's heading says of a file refused for one reason of its own (a
+    newer format, no permission to read it, too large); "" for an invalid map."""
+    keys = {getattr(problem.phrase, "key", "") for problem in error.problems}
+    kinds = {_WHY.get(key, "") for key in keys}
+    return kinds.pop() if len(kinds) == 1 else ""

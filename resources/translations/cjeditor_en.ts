@@ -1117,6 +1117,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” was not opened: it was saved by a newer cjeditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: it is too large for a journey map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file was not changed. Problems found:</source>
         <translation>The file was not changed. Problems found:</translation>
     </message>

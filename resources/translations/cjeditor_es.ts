@@ -1117,6 +1117,18 @@
         <translation>No se ha abierto «%1».</translation>
     </message>
     <message>
+        <source>“%1” was not opened: it was saved by a newer cjeditor.</source>
+        <translation>No se ha abierto «%1»: se guardó con un cjeditor más reciente.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: it cannot be read.</source>
+        <translation>No se ha abierto «%1»: no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: it is too large for a journey map.</source>
+        <translation>No se ha abierto «%1»: es demasiado grande para un mapa de recorrido.</translation>
+    </message>
+    <message>
         <source>The file was not changed. Problems found:</source>
         <translation>El archivo no se ha modificado. Problemas encontrados:</translation>
     </message>

@@ -70,8 +70,10 @@ def write_map(path: Path, raw: dict[str, Any]) -> Path:
     return path
 
 
-def refused(manager: Any, shown: Shown, path: Path) -> list[str]:
-    """Open `path` as the editor does; it must open nothing and leave the file as it was."""
+def refused(manager: Any, shown: Shown, path: Path,
+            why: str = "no es un mapa de recorrido válido") -> list[str]:
+    """Open `path` as the editor does; it must open nothing and leave the file as it was.
+    `why`: what the heading says of the file (a newer format is not an invalid map)."""
     before = path.read_bytes() if path.is_file() else None
     assert manager.open_path(path) is None
     assert manager.windows == []
@@ -79,7 +81,7 @@ def refused(manager: Any, shown: Shown, path: Path) -> list[str]:
     assert shown.titles[-1] == "No se puede abrir el mapa"
     heading = shown.texts[-1].splitlines()[0]
     if path.is_file():
-        assert heading == f"No se ha abierto «{path.name}»: no es un mapa de recorrido válido."
+        assert heading == f"No se ha abierto «{path.name}»: {why}."
     else:  # nothing was read: it is not said to be a bad map
         assert heading == f"No se ha abierto «{path.name}»."
     lines = shown.problems[-1]
@@ -151,7 +153,8 @@ def test_a_folder(spanish, manager, shown, tmp_path):
 def test_a_newer_format_version(spanish, manager, shown, tmp_path):
     raw = base_map()
     raw["version"] = 99
-    assert refused(manager, shown, write_map(tmp_path / "futuro.cjmap", raw)) == [
+    assert refused(manager, shown, write_map(tmp_path / "futuro.cjmap", raw),
+                   "se guardó con un cjeditor más reciente") == [
         "version: se escribió con la versión 99 del formato, más reciente que la versión 2 "
         "que lee este cjeditor; actualice cjeditor para abrirlo"]
 
@@ -191,3 +194,20 @@ def test_the_same_files_read_in_english_as_the_command_line_prints_them(app, man
                       encoding="utf-8")
     assert manager.open_path(broken) is None
     assert shown.problems[-1] == ["line 4 column 3: is not valid JSON: expecting ',' delimiter"]
+
+
+def test_the_heading_says_why_a_readable_file_was_refused(spanish, manager, shown, tmp_path):
+    """A file refused for a reason of its own (no permission to read it, too large) is
+    not said to be an invalid map. (As root no file is unreadable: the refusal is made
+    as the reader makes it.)"""
+    from cjeditor.fileio import MapLoadError, Problem
+    from cjeditor.model.messages import Message
+
+    path = tmp_path / "cerrado.cjmap"
+    path.write_text("{}", encoding="utf-8")
+    for message, heading in (
+            (Message("file_permission"), "no se puede leer"),
+            (Message("map_too_large", size=101, limit=100),
+             "es demasiado grande para un mapa de recorrido")):
+        manager.show_load_error(path, MapLoadError(path, [Problem(message)]), None)
+        assert shown.texts[-1].splitlines()[0] == f"No se ha abierto «{path.name}»: {heading}."

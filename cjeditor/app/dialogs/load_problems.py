@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 class LoadProblemsDialog(QDialog):
     """Lists a refused file's problems; nothing was opened and the file is unchanged."""
 
-    def __init__(self, path: str | Path, problems: list[str], parent: QWidget | None = None):
+    def __init__(self, path: str | Path, problems: list[str], parent: QWidget | None = None,
+                 why: str = ""):
+        """`why`: "newer" (a map of a newer format), "unreadable" (no permission),
+        "too_large"; "" for any other refusal (the map is not valid)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cannot open map"))
         self.path = str(path)
@@ -38,10 +41,17 @@ class LoadProblemsDialog(QDialog):
         top.addLayout(texts, 1)
         layout.addLayout(top)
         read = Path(path).is_file()  # else missing, a folder or a device: nothing was read
-        self.heading = QLabel(
-            (self.tr("“%1” was not opened: it is not a valid journey map.") if read
-             else self.tr("“%1” was not opened.")).replace("%1", name)
-        )
+        if not read:
+            heading = self.tr("“%1” was not opened.")
+        elif why == "newer":
+            heading = self.tr("“%1” was not opened: it was saved by a newer cjeditor.")
+        elif why == "unreadable":
+            heading = self.tr("“%1” was not opened: it cannot be read.")
+        elif why == "too_large":
+            heading = self.tr("“%1” was not opened: it is too large for a journey map.")
+        else:
+            heading = self.tr("“%1” was not opened: it is not a valid journey map.")
+        self.heading = QLabel(heading.replace("%1", name))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         font = self.heading.font()
