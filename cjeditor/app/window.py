@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
         actions.revert.setEnabled(self.document.path is not None and self.document.modified)
         actions.save.setEnabled(not self.document.read_only)  # Save As stays
         self.update_edit_actions()
+        for dock in (getattr(self, "personas", None), getattr(self, "views", None)):
+            if dock is not None and hasattr(dock, "update_buttons"):
+                dock.update_buttons()  # a read-only window's docks add nothing either
 
     def is_pristine(self) -> bool:
         """An untitled map nobody has touched: opening a file may replace it."""

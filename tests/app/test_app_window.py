@@ -423,5 +423,9 @@ def test_what_cannot_act_is_off(example_window):
            acts.add_stage, acts.add_card_here, *acts.add_card.values()]
     assert [a.text() for a in off if a.isEnabled()] == []
     assert acts.copy.isEnabled()
+    buttons = [window.personas.add_button, window.personas.remove_button,
+               window.personas.picture_button, window.views.save_button]
+    assert [b.text() for b in buttons if b.isEnabled()] == []  # the docks add nothing
     set_read_only(window, False)
     assert acts.rename.isEnabled() and acts.add_stage.isEnabled()
+    assert window.personas.add_button.isEnabled() and window.views.save_button.isEnabled()

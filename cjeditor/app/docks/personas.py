@@ -136,10 +136,22 @@ class PersonasDock(QDockWidget):
         if persona_id == self.current_id():
             self._show_current()
 
+    def update_buttons(self) -> None:
+        """What can act is on: nothing that adds, removes or changes a picture in a
+        read-only window (app/already_open.py); Remove needs a persona chosen."""
+        writable = not self.document.read_only
+        chosen = self.current_id() is not None
+        self.add_button.setEnabled(writable)
+        self.remove_button.setEnabled(writable and chosen)
+        self.picture_button.setEnabled(writable and chosen)
+        persona = self.document.persona(self.current_id()) if chosen else None
+        self.clear_picture_button.setEnabled(writable and persona is not None
+                                             and persona.image is not None)
+
     def _show_current(self) -> None:
         persona_id = self.current_id()
         self.details.setEnabled(persona_id is not None)
-        self.remove_button.setEnabled(persona_id is not None)
+        self.update_buttons()
         if persona_id is None:
             self.picture.clear()
             for editor in self.form.editors.values():
@@ -152,7 +164,8 @@ class PersonasDock(QDockWidget):
     def _show_picture(self, asset_id: str | None) -> None:
         self.picture.clear()
         self.picture.setText(self.tr("No picture"))
-        self.clear_picture_button.setEnabled(asset_id is not None)
+        self.clear_picture_button.setEnabled(asset_id is not None
+                                             and not self.document.read_only)
         if asset_id is None:
             return
         try:

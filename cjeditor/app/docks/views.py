@@ -203,10 +203,17 @@ class ViewsDock(QDockWidget):
                                 current["overlay_emotions"])
         else:
             self._show_settings(None, None, False)
-        self.rename_button.setEnabled(self.active is not None)
-        self.delete_button.setEnabled(self.active is not None)
+        self.update_buttons()
         if self._shown is not None:
             self._apply()  # e.g. the chosen view was changed by undo, or deleted
+
+    def update_buttons(self) -> None:
+        """Save, Rename and Delete change the map: off in a read-only window
+        (app/already_open.py); Rename and Delete need a view chosen."""
+        writable = not self.document.read_only
+        self.save_button.setEnabled(writable)
+        self.rename_button.setEnabled(writable and self.active is not None)
+        self.delete_button.setEnabled(writable and self.active is not None)
 
     def _reset(self) -> None:
         self.active = None
