@@ -140,11 +140,11 @@ class PersonasDock(QDockWidget):
         """What can act is on: nothing that adds, removes or changes a picture in a
         read-only window (app/already_open.py); Remove needs a persona chosen."""
         writable = not self.document.read_only
-        chosen = self.current_id() is not None
+        chosen_id = self.current_id()  # the list may still show one a reload took away
+        persona = next((p for p in self.document.map.personas if p.id == chosen_id), None)
         self.add_button.setEnabled(writable)
-        self.remove_button.setEnabled(writable and chosen)
-        self.picture_button.setEnabled(writable and chosen)
-        persona = self.document.persona(self.current_id()) if chosen else None
+        self.remove_button.setEnabled(writable and persona is not None)
+        self.picture_button.setEnabled(writable and persona is not None)
         self.clear_picture_button.setEnabled(writable and persona is not None
                                              and persona.image is not None)
 
