@@ -110,9 +110,10 @@ class Plan:
 class MatrixBackground(QGraphicsItem):
     """Quadrants, grid, axes and the aside panel, painted with QtPen."""
 
-    def __init__(self, plan: Plan, lang: str, unscored: int) -> None:
+    def __init__(self, plan: Plan, lang: str, unscored: int,
+                 note: str = "matrix_unscored_none") -> None:
         super().__init__()
-        self.plan, self.lang, self.unscored = plan, lang, unscored
+        self.plan, self.lang, self.unscored, self.note = plan, lang, unscored, note
         self.setZValue(-1)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
@@ -157,7 +158,7 @@ class MatrixBackground(QGraphicsItem):
                                a.width() - 12, 11, True)], 11, True)
         if not self.unscored:
             sheet.paragraph(a.x() + 6, a.y() + 20, a.width() - 12,
-                            say("matrix_unscored_none", lang), 7, False, S.MUTED)
+                            say(self.note, lang), 7, False, S.MUTED)
 
 
 class CardChip(QGraphicsItem):
@@ -240,7 +241,8 @@ class MatrixView(QGraphicsView):
         scored = sorted((e for key in QUADRANT_ORDER for e in matrix.quadrants[key]),
                         key=lambda e: order[e.card.id])  # map order within a cell
         self.plan = plan = Plan(scored, matrix.unscored)
-        scene.addItem(MatrixBackground(plan, lang, len(matrix.unscored)))
+        scene.addItem(MatrixBackground(plan, lang, len(matrix.unscored),
+                                       matrix.unscored_note))
         filled: dict[tuple[int, int], int] = {}
         for entry in scored:
             assert entry.impact is not None and entry.effort is not None

@@ -48,6 +48,12 @@ class Matrix:
     def scored(self) -> int:
         return sum(len(cards) for cards in self.quadrants.values())
 
+    @property
+    def unscored_note(self) -> str:
+        """The words key for an empty "not scored" list: every card has both scores, or
+        there are no cards at all (a view without the opportunity and idea lanes)."""
+        return "matrix_unscored_none" if self.scored else "matrix_empty"
+
 
 def matrix_of(doc: JourneyMap) -> Matrix:
     """Opportunities and ideas by quadrant (each sorted by impact, highest first, then

@@ -165,7 +165,8 @@ class _MatrixPage:
                      "center", mid_x - x0)
 
     # -- unscored --------------------------------------------------------------
-    def aside(self, cards: list[MatrixCard], x: float, y: float, w: float, h: float) -> None:
+    def aside(self, cards: list[MatrixCard], x: float, y: float, w: float, h: float,
+              note: str = "matrix_unscored_none") -> None:
         pen, sh, lang = self.pen, self.sheet, self.lang
         pen.rect(x, y, w, h, fill=S.LEGEND_BG, radius=4)
         top = sh.write(x + PAD, y + PAD - 2,
@@ -174,7 +175,7 @@ class _MatrixPage:
         top += 4
         bottom = y + h - PAD - 2 * sh.line_height(8) - 6  # the colour key below
         if not cards:
-            sh.paragraph(x + PAD, top, w - 2 * PAD, say("matrix_unscored_none", lang), 8,
+            sh.paragraph(x + PAD, top, w - 2 * PAD, say(note, lang), 8,
                          False, S.MUTED)
         for i, e in enumerate(cards):
             title = sh.lines(untitled(e.card.title, lang), w - 2 * PAD - 12, LIST_PT, True, 2)
@@ -214,7 +215,8 @@ class _MatrixPage:
             qx = x0 + (i % 2) * (qw + GAP)
             qy = y0 + (i // 2) * (qh + GAP)
             self.quadrant(key, matrix.quadrants[key], qx, qy, qw, qh)
-        self.aside(matrix.unscored, sh.width - m - aside_w, y0, aside_w, y1 - y0)
+        self.aside(matrix.unscored, sh.width - m - aside_w, y0, aside_w, y1 - y0,
+                   matrix.unscored_note)
 
 
 def paint_matrix(pen: Pen, doc: JourneyMap, metrics: TextMetrics, width: float,

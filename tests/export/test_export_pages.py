@@ -403,3 +403,19 @@ def test_compare_of_the_example_pair(tmp_path: Path, capsys):
     for path in (current, future):
         assert load(path).meta.title in text
     assert "Actual ·" in text and "Futuro ·" in text  # both curves in the legend
+
+
+def test_a_view_without_the_opportunity_lanes_has_a_matrix_of_no_cards(map_file: Path,
+                                                                       tmp_path: Path):
+    """The view "Support team" shows no opportunity or idea lane: its matrix page says
+    there are no cards, not that every card has both scores."""
+    out = tmp_path / "view.pdf"
+    assert main(["export", str(map_file), "-o", str(out), "--paper", "A3",
+                 "--view", "v-support", "--pages", "poster,matrix"]) == 0
+    matrix = texts(out)[1]
+    assert "Not scored (0)" in matrix and "Every card has impact and effort" not in matrix
+    assert matrix.count("No cards") == 5  # four quadrants and the list aside
+    full = tmp_path / "full.pdf"
+    assert main(["export", str(map_file), "-o", str(full), "--paper", "A3",
+                 "--pages", "matrix"]) == 0
+    assert "Not scored (1)" in texts(full)[0]
