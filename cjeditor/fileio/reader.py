@@ -20,6 +20,7 @@ from cjeditor.model import JourneyMap
 from cjeditor.model.limits import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES
 
 _MIB = 1024 * 1024
+_JSON_STARTS = frozenset('{["-0123456789tfnNI')  # what a JSON text (or NaN, Infinity) begins with
 
 
 def load(path: str | os.PathLike[str]) -> JourneyMap:
@@ -117,6 +118,9 @@ def _decode(data: bytes, source: Any) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+            # a picture, a PDF, a spreadsheet...: not a map at all, whatever byte failed
+            raise _refuse(source, "map_not_a_map", line=1, column=1) from None
         line, column = _line_column(data[: exc.start])
         raise _refuse(source, "map_not_utf8", line=line, column=column) from None
 
@@ -131,10 +135,7 @@ def _parse_json(text: str, source: Any, from_utf8: bool) -> Any:
     try:
         return strict_json.parse(text, from_utf8=from_utf8)
     except json.JSONDecodeError as exc:
-        from cjeditor.fileio.messages import json_syntax
-
-        raise _refuse(source, "map_not_json", line=exc.lineno, column=exc.colno,
-                      detail=json_syntax(exc.msg)) from None
+        raise _syntax_refusal(text, exc, source) from None
     except strict_json.StrictJsonError as exc:
         raise MapLoadError(source, exc.problems, total=exc.total) from None
     except RecursionError:
@@ -145,6 +146,23 @@ def _parse_json(text: str, source: Any, from_utf8: bool) -> Any:
         line, column = strict_json.long_number_position(text)
         raise _refuse(source, "map_not_json", line=line, column=column,
                       detail=json_value_error(exc)) from None
+
+
+def _syntax_refusal(text: str, exc: json.JSONDecodeError, source: Any) -> MapLoadError:
+    """A file JSON cannot read, said as a designer sees it where the cause is plain: an
+    empty file, a file that is not a map's text at all, a map cut off before its end;
+    else json's own sentence at its line and column."""
+    body = text.strip()
+    if not body:
+        return _refuse(source, "map_empty", line=1, column=1)
+    if body[0] not in _JSON_STARTS and body[0] != "\ufeff":  # a second BOM: json says it
+        return _refuse(source, "map_not_a_map", line=exc.lineno, column=exc.colno)
+    if exc.pos >= len(text.rstrip()):  # what is there reads well, but the map never ends
+        return _refuse(source, "map_cut_short", line=exc.lineno, column=exc.colno)
+    from cjeditor.fileio.messages import json_syntax
+
+    return _refuse(source, "map_not_json", line=exc.lineno, column=exc.colno,
+                   detail=json_syntax(exc.msg))
 
 
 def _check_header(raw: Any, source: Any) -> dict[str, Any]:

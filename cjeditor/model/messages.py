@@ -161,6 +161,16 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "map_not_utf8": ("is not UTF-8 text (a byte here cannot be read)",
                      "no es texto UTF-8 (aquí hay un byte que no se puede leer)"),
     "map_not_json": ("is not valid JSON: {detail}", "no es JSON válido: {detail}"),
+    "map_empty": ("is empty: it holds no map (an interrupted copy or save leaves such a file)",
+                  "está vacío: no contiene ningún mapa (una copia o un guardado interrumpidos "
+                  "dejan un archivo así)"),
+    "map_not_a_map": ('is not a journey map: a .cjmap file is text that begins with "{{"',
+                      'no es un mapa de recorrido: un archivo .cjmap es un texto que empieza '
+                      'por "{{"'),
+    "map_cut_short": ("ends before the map does: the file is cut off (an interrupted copy or "
+                      "download?)",
+                      "termina antes que el mapa: el archivo está cortado (¿una copia o una "
+                      "descarga interrumpidas?)"),
     "map_too_deep": ("is nested too deeply to be a map",
                      "tiene demasiados niveles anidados para ser un mapa"),
     "map_not_cjmap": ('is not a cjmap file (it needs "format": "cjmap" at the top)',

@@ -134,8 +134,8 @@ def test_not_utf8_and_not_a_map(tmp_path):
 
 # ------------------------------------------------------------------------ JSON
 @pytest.mark.parametrize(("text", "english", "spanish"), [
-    ("", "line 1 column 1: is not valid JSON: expecting value",
-     "línea 1, columna 1: no es JSON válido: falta un valor"),
+    ("[1, ]", "line 1 column 5: is not valid JSON: expecting value",
+     "línea 1, columna 5: no es JSON válido: falta un valor"),
     ('{\n  "a" 1}', "line 2 column 7: is not valid JSON: expecting ':' delimiter",
      'línea 2, columna 7: no es JSON válido: falta el separador ":"'),
     ("[1 2]", "line 1 column 4: is not valid JSON: expecting ',' delimiter",
@@ -158,6 +158,36 @@ def test_not_utf8_and_not_a_map(tmp_path):
 ])
 def test_json_syntax_in_both_languages(text, english, spanish):
     assert refused_text(text) == ([english], [spanish])
+
+
+@pytest.mark.parametrize(("data", "english", "spanish"), [
+    (b"", "line 1 column 1: is empty: it holds no map (an interrupted copy or save leaves "
+     "such a file)", "línea 1, columna 1: está vacío: no contiene ningún mapa (una copia o "
+     "un guardado interrumpidos dejan un archivo así)"),
+    (b"\xef\xbb\xbf \n\t\n", "line 1 column 1: is empty: it holds no map (an interrupted "
+     "copy or save leaves such a file)", None),
+    # a PDF, a picture, a document: said so, not as JSON's "expecting value" or a bad byte
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "line 1 column 1: is not a journey map: a "
+     ".cjmap file is text that begins with \"{\"", "línea 1, columna 1: no es un mapa de "
+     "recorrido: un archivo .cjmap es un texto que empieza por \"{\""),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "line 1 column 1: is not a journey map: a "
+     ".cjmap file is text that begins with \"{\"", None),
+    (b"Compra online: notas de la reunion", "line 1 column 1: is not a journey map: a .cjmap "
+     "file is text that begins with \"{\"", None),
+    # a map whose end is missing (an interrupted copy or download)
+    (b'{"format": "cjmap", "version": 2,\n "stages": [{"id": "s1", ',
+     "line 2 column 26: ends before the map does: the file is cut off (an interrupted copy "
+     "or download?)", "línea 2, columna 26: termina antes que el mapa: el archivo está "
+     "cortado (¿una copia o una descarga interrumpidas?)"),
+    # a bad byte inside what is plainly a map stays a bad byte, where it is
+    (b'{"format": "cjmap",\n "x": "\xff"}', "line 2 column 8: is not UTF-8 text (a byte "
+     "here cannot be read)", None),
+])
+def test_files_that_are_not_maps_at_all_are_said_plainly(data, english, spanish):
+    refused = refused_text(data)
+    assert refused[0] == [english]
+    if spanish is not None:
+        assert refused[1] == [spanish]
 
 
 def test_json_it_cannot_hold():
