@@ -14,6 +14,8 @@ from cjeditor.fileio import MapLoadError, load
 from cjeditor.fileio.migrations import MIGRATIONS, migrate
 from cjeditor.model.limits import FORMAT_VERSION, MAX_FILE_BYTES
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def write(tmp_path: Path, data: bytes | str, name: str = "m.cjmap") -> Path:
     path = tmp_path / name
@@ -162,3 +164,16 @@ def test_pipe_is_refused_without_reading(tmp_path):
     os.mkfifo(fifo)
     error = refusal(fifo)  # would block forever if it were opened
     assert "not a regular file" in str(error)
+
+
+def test_no_pydantic_plugin_sees_the_files_read():
+    # a plugin installed beside cjeditor would see (and could change) every map validated
+    import subprocess
+    import sys
+
+    code = ("from cjeditor.fileio import load\n"
+            f"load({str(ROOT / 'resources/examples/zapatillas-running.cjmap')!r})\n"
+            "from pydantic.plugin import _loader\n"
+            "assert _loader._plugins is None, 'installed packages scanned for plugins'\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
