@@ -69,14 +69,6 @@ def json_syntax(message: str) -> Detail:
     return Detail(known[1] or english, known[2])
 
 
-def json_value_error(error: ValueError) -> Detail:
-    """A ValueError json raised for a value it cannot hold (e.g. an integer with
-    thousands of digits): its English, and a Spanish phrase."""
-    if "digits" in str(error):
-        return Detail("a number has too many digits", "un número tiene demasiadas cifras")
-    return Detail("a value cannot be read", "un valor no se puede leer")
-
-
 def upgrade_reason(error: Exception) -> Detail:
     """Why an old file could not be upgraded: a general phrase (the step met something
     the old format did not have; the exception's own words are Python's, not a

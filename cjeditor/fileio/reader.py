@@ -6,6 +6,7 @@ only ever read.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import stat
@@ -56,6 +57,11 @@ def loads(data: bytes | str, source: str | os.PathLike[str] | None = None) -> Jo
             raise _too_large(source, len(data))
         text = _decode(data, source)
     else:
+        # as long as a file: a character takes at least one byte, at most four
+        if len(data) > MAX_FILE_BYTES or (len(data) * 4 > MAX_FILE_BYTES
+                                          and len(data.encode("utf-8", "surrogatepass"))
+                                          > MAX_FILE_BYTES):
+            raise _too_large(source, len(data.encode("utf-8", "surrogatepass")))
         text = data.removeprefix("\ufeff")  # a byte-order mark, as a decoded file may keep
     raw = _parse_json(text, source, from_utf8=isinstance(data, bytes))
     raw = _check_header(raw, source)
@@ -118,10 +124,11 @@ def _decode(data: bytes, source: Any) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+        body = data.removeprefix(codecs.BOM_UTF8)  # where exc.start counts from
+        if not body.lstrip().startswith(b"{"):
             # a picture, a PDF, a spreadsheet...: not a map at all, whatever byte failed
             raise _refuse(source, "map_not_a_map", line=1, column=1) from None
-        line, column = _line_column(data[: exc.start])
+        line, column = _line_column(body[: exc.start])
         raise _refuse(source, "map_not_utf8", line=line, column=column) from None
 
 
@@ -140,12 +147,9 @@ def _parse_json(text: str, source: Any, from_utf8: bool) -> Any:
         raise MapLoadError(source, exc.problems, total=exc.total) from None
     except RecursionError:
         raise _refuse(source, "map_too_deep") from None
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        from cjeditor.fileio.messages import json_value_error
-
+    except ValueError:  # an integer with thousands of digits: valid JSON, no number
         line, column = strict_json.long_number_position(text)
-        raise _refuse(source, "map_not_json", line=line, column=column,
-                      detail=json_value_error(exc)) from None
+        raise _refuse(source, "map_long_number", line=line, column=column) from None
 
 
 def _syntax_refusal(text: str, exc: json.JSONDecodeError, source: Any) -> MapLoadError:

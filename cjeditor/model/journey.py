@@ -57,7 +57,7 @@ class Meta(BaseModel):
     product: str | None = Field(default=None, max_length=limits.MAX_PRODUCT)
     objective: LongText | None = None
     team_goal: LongText | None = None
-    language: str = Field(default="es", pattern=LANGUAGE_PATTERN, max_length=35)
+    language: str = Field(default="es", pattern=LANGUAGE_PATTERN, max_length=limits.MAX_NAME)
     created: DateTimeText | None = None
     modified: DateTimeText | None = None
     # the spec limits each author, not how many (the file's size bounds them)

@@ -161,6 +161,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "map_not_utf8": ("is not UTF-8 text (a byte here cannot be read)",
                      "no es texto UTF-8 (aquí hay un byte que no se puede leer)"),
     "map_not_json": ("is not valid JSON: {detail}", "no es JSON válido: {detail}"),
+    "map_long_number": ("holds a number with too many digits: a map's numbers are finite",
+                        "contiene un número con demasiadas cifras: los números de un mapa son "
+                        "finitos"),
     "map_empty": ("is empty: it holds no map (an interrupted copy or save leaves such a file)",
                   "está vacío: no contiene ningún mapa (una copia o un guardado interrumpidos "
                   "dejan un archivo así)"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from datetime import datetime
 from typing import Annotated
 
@@ -14,7 +15,20 @@ from cjeditor.model import limits
 
 ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
 COLOR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
-LANGUAGE_PATTERN = r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+# A well-formed BCP 47 tag (RFC 5646, section 2.1): language (with extended subtags),
+# script, region, variants, extensions and private use; a private-use tag alone; the
+# irregular grandfathered tags (the regular ones already fit the first form).
+LANGUAGE_PATTERN = (
+    r"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"  # language, extlangs
+    r"(?:-[A-Za-z]{4})?"  # script
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"  # region
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"  # variants
+    r"(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*"  # extensions
+    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"  # private use
+    r"|[Xx](?:-[A-Za-z0-9]{1,8})+"
+    r"|[Ii]-(?:ami|bnn|default|enochian|hak|klingon|lux|mingo|navajo|pwn|tao|tay|tsu)"
+    r"|en-GB-oed|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE)$"
+)
 
 # Friendly sentences for the patterns above (used by fileio's messages).
 PATTERN_MESSAGES = {
@@ -37,9 +51,14 @@ LongText = Annotated[str, Field(max_length=limits.MAX_LONG_TEXT)]
 
 
 def _check_finite(value: int | float) -> int | float:
-    if isinstance(value, float) and not math.isfinite(value):
+    # a whole number past the largest float (a 400-digit integer is valid JSON) is no
+    # more a number a map can compute with than 1e400 is
+    if not math.isfinite(value) if isinstance(value, float) else abs(value) > _FLOAT_MAX:
         raise PydanticCustomError("finite_number", "must be a finite number")
     return value
+
+
+_FLOAT_MAX = sys.float_info.max
 
 
 Number = Annotated[int | float, AfterValidator(_check_finite)]

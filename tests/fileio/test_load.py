@@ -88,7 +88,28 @@ def test_nan_and_infinity_are_refused(tmp_path):
 
 def test_huge_integer_is_refused(tmp_path):
     doc = json.dumps(base_map()).replace('"score": 2.5', '"score": ' + "9" * 5000)
-    assert "not valid JSON" in str(refusal(write(tmp_path, doc)))
+    assert "a number with too many digits" in str(refusal(write(tmp_path, doc)))
+
+
+@pytest.mark.parametrize("digits", ["1" + "0" * 400, "-" + "9" * 400])
+def test_a_whole_number_past_any_float_is_not_finite(tmp_path, digits):
+    # valid JSON and a Python int, but no number a total or a chart can use (check and
+    # export failed on it): refused where it is, as 1e400 is
+    doc = json.dumps(base_map()).replace('"score": 2.5', '"score": ' + digits)
+    assert [str(p) for p in refusal(write(tmp_path, doc)).problems] == [
+        "lanes[5].cards[0].score: must be a finite number"]
+    doc = json.dumps(base_map()).replace('"score": 2.5', '"score": ' + "9" * 308)
+    assert load(write(tmp_path, doc)).lanes[5].cards[0].score == int("9" * 308)
+
+
+def test_text_longer_than_a_file_may_be_is_refused_before_parsing():
+    # loads(str): the clipboard's path; the same limit as a file's bytes
+    from cjeditor.fileio import loads
+
+    for text in (" " * (MAX_FILE_BYTES + 1), "é" * (MAX_FILE_BYTES // 2 + 1)):
+        with pytest.raises(MapLoadError) as info:
+            loads(text)
+        assert "too large" in str(info.value.problems[0])
 
 
 @pytest.mark.parametrize("text", ["[]", '"cjmap"', "{}", '{"format": "other", "version": 1}'])

@@ -160,6 +160,15 @@ def test_json_syntax_in_both_languages(text, english, spanish):
     assert refused_text(text) == ([english], [spanish])
 
 
+def test_a_bad_byte_after_a_byte_order_mark_is_where_it_is():
+    # the mark is not a character of the text: columns count as without it
+    for prefix in (b"", b"\xef\xbb\xbf"):
+        assert refused_text(prefix + b'{"format": "\xff"}')[0] == [
+            "line 1 column 13: is not UTF-8 text (a byte here cannot be read)"]
+        assert refused_text(prefix + b'{\n"a": "\xff"}')[0] == [
+            "line 2 column 7: is not UTF-8 text (a byte here cannot be read)"]
+
+
 @pytest.mark.parametrize(("data", "english", "spanish"), [
     (b"", "line 1 column 1: is empty: it holds no map (an interrupted copy or save leaves "
      "such a file)", "línea 1, columna 1: está vacío: no contiene ningún mapa (una copia o "
@@ -193,8 +202,9 @@ def test_files_that_are_not_maps_at_all_are_said_plainly(data, english, spanish)
 def test_json_it_cannot_hold():
     # where it is, and a sentence a designer understands (not Python's advice)
     assert refused_text('{"b": "11",\n "a": 1' + "1" * 5000 + "}") == (
-        ["line 2 column 7: is not valid JSON: a number has too many digits"],
-        ["línea 2, columna 7: no es JSON válido: un número tiene demasiadas cifras"])
+        ["line 2 column 7: holds a number with too many digits: a map's numbers are finite"],
+        ["línea 2, columna 7: contiene un número con demasiadas cifras: los números de un mapa "
+         "son finitos"])
     assert refused_text('{"b": "NaN Infinity",\n  "a": NaN}') == (
         ["a: is NaN, which is not a number JSON allows: numbers must be finite"],
         ["a: es NaN, que no es un número que JSON admita: los números deben ser finitos"])
