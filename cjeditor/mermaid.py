@@ -496,12 +496,13 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
                                     if isinstance(card, EmotionCard)}
     scorers: list[tuple[str | None, dict[str, int]]] = []  # (actor, stage id -> score)
     common_used = False
+    names = actor_names(doc)
     for someone in doc.personas:
         if persona is not None and someone.id != persona:
             continue
         marks = curves.get(someone.id, curves.get(None))
         if marks is not None:
-            scorers.append((someone.name, marks))
+            scorers.append((names[someone.id], marks))
             common_used |= someone.id not in curves
     if None in curves and not common_used:
         scorers.append((None, curves[None]))
@@ -548,6 +549,25 @@ def journey_text(doc: JourneyMap, persona: str | None = None) -> tuple[str, list
     return "\n".join(lines) + "\n", notes
 
 
+def actor_names(doc: JourneyMap) -> dict[str, str]:
+    """Each persona's actor name: its own name, numbered where an earlier persona has the
+    same one ("Ana", "Ana (2)"): Mermaid knows actors by name only, and two personas
+    written as one actor would come back as one, their scores averaged."""
+    names: dict[str, str] = {}
+    taken = {someone.name for someone in doc.personas}  # the names kept are not given
+    first: set[str] = set()
+    for someone in doc.personas:
+        name, number = someone.name, 1
+        if name in first:
+            while name in taken:
+                number += 1
+                name = f"{someone.name} ({number})"
+            taken.add(name)
+        first.add(someone.name)
+        names[someone.id] = name
+    return names
+
+
 def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, dict[str, int]]],
            unscored: int, silent_stages: list[str], persona: str | None) -> list[str]:
     left: list[str] = []
@@ -570,7 +590,8 @@ def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, di
           "emotion word or emoji", "emotion words and emoji")
     actors = {actor for actor, _ in scorers}
     shown = [p for p in doc.personas if persona is None or p.id == persona]  # --persona
-    count(sum(1 for p in shown if p.name not in actors),
+    names = actor_names(doc)
+    count(sum(1 for p in shown if names[p.id] not in actors),
           "persona without an emotion to score tasks with", "personas without an emotion "
           "to score tasks with")
     count(len(doc.phases), "phase", "phases")
@@ -584,6 +605,11 @@ def _notes(doc: JourneyMap, lanes: list[Any], scorers: list[tuple[str | None, di
     notes = ["a Mermaid journey holds the title, the stages (as sections), the action cards "
              "(as tasks) and each persona's emotion at each stage (as the tasks' scores); "
              + ("left out: " + ", ".join(left) if left else "nothing of this map was left out")]
+    renamed = [f'"{p.name}" as "{names[p.id]}"' for p in shown
+               if names[p.id] != p.name and names[p.id] in actors]
+    if renamed:
+        notes.append("personas that share a name are written as actors of their own, "
+                     "numbered: " + ", ".join(renamed))
     if unscored:
         notes.append(f"{unscored} task(s) in stages without an emotion are written with the "
                      f"neutral score {NEUTRAL}, no actor and the comment "

@@ -352,3 +352,31 @@ def test_notes_count_only_what_the_export_left_out():
     _text, notes = journey_text(JourneyMap.model_validate(raw))
     assert "nothing of this map was left out" not in notes[0]
     assert "1 stage's emotions (no action card to carry them)" in notes[0]
+
+
+def test_personas_that_share_a_name_come_back_as_two_with_their_own_scores():
+    # Mermaid knows actors by name: written as one actor, two "Ana" came back as one
+    # persona with the mean of both curves, and the export said nothing was left out
+    def emotions(lane_id: str, persona: str, scores: list[int]) -> dict[str, Any]:
+        return {"id": lane_id, "type": "emotions", "title": "Emociones", "persona": persona,
+                "cards": [{"id": f"{lane_id}-{i}", "kind": "emotion", "stage": f"s{i}",
+                           "title": "", "score": score} for i, score in enumerate(scores)]}
+
+    raw = {"format": "cjmap", "version": 2, "meta": {"title": "Dos Anas"},
+           "personas": [{"id": "p1", "name": "Ana"}, {"id": "p2", "name": "Ana"},
+                        {"id": "p3", "name": "Ana (2)"}], "phases": [],
+           "stages": [{"id": "s0", "name": "Busca"}, {"id": "s1", "name": "Compra"}],
+           "lanes": [{"id": "la", "type": "actions", "title": "Acciones", "cards": [
+               {"id": "a0", "kind": "note", "stage": "s0", "title": "Busca"},
+               {"id": "a1", "kind": "note", "stage": "s1", "title": "Paga"}]},
+                     emotions("e1", "p1", [-2, 2]), emotions("e2", "p2", [1, -1]),
+                     emotions("e3", "p3", [0, 0])],
+           "assets": []}
+    text, notes = journey_text(JourneyMap.model_validate(raw))
+    assert ('personas that share a name are written as actors of their own, numbered: '
+            '"Ana" as "Ana (3)"') in notes
+    back, _ = parse_journey(text)
+    assert [p.name for p in back.personas] == ["Ana", "Ana (3)", "Ana (2)"]
+    assert by_name(back) == {"Ana": {"Busca": -2, "Compra": 2},
+                             "Ana (3)": {"Busca": 1, "Compra": -1},
+                             "Ana (2)": {"Busca": 0, "Compra": 0}}

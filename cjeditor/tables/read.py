@@ -190,12 +190,7 @@ def _read_csv(path: Path, data: bytes) -> RawTable:
     except UnicodeDecodeError as exc:
         row = data[: exc.start].count(b"\n") + 1
         raise TableError(path, [TableProblem(Message("table_not_utf8"), row=row)]) from None
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), _dialect(text)))
-    except csv.Error as exc:
-        reason = Detail(str(exc), "una línea no tiene la forma de una fila de CSV")
-        raise TableError(path, [TableProblem(Message("table_bad_csv", reason=reason))]
-                         ) from None
+    records = _csv_records(path, text)
     if not records or not any(cell.strip() for cell in records[0]):
         raise TableError(path, [TableProblem(Message(
             "table_no_header", columns=", ".join(REQUIRED_COLUMNS)), row=1)])
@@ -208,6 +203,29 @@ def _read_csv(path: Path, data: bytes) -> RawTable:
     if problems:
         raise TableError(path, problems)
     return RawTable(cards)
+
+
+def _csv_records(path: Path, text: str) -> list[list[str]]:
+    """The rows of a CSV text, read as spreadsheets read them (`"a" b` is the cell
+    `a b`), except a quoted cell never closed: read so, it would swallow every row
+    after it into its text, silently. That is refused at the row it opens in."""
+    dialect = _dialect(text)
+    strict: list[list[str]] = []
+    try:
+        strict.extend(csv.reader(io.StringIO(text, newline=""), dialect, strict=True))
+        return strict
+    except csv.Error as exc:
+        if "end of data" in str(exc):
+            reason = Detail("a cell opens a quote (\") that is never closed",
+                            "una celda abre unas comillas (\") que nunca se cierran")
+            raise TableError(path, [TableProblem(Message("table_bad_csv", reason=reason),
+                                                 row=len(strict) + 1)]) from None
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as exc:
+        reason = Detail(str(exc), "una línea no tiene la forma de una fila de CSV")
+        raise TableError(path, [TableProblem(Message("table_bad_csv", reason=reason))]
+                         ) from None
 
 
 def _dialect(text: str) -> type[csv.Dialect]:

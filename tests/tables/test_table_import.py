@@ -292,3 +292,21 @@ def test_a_lane_with_a_wrong_type_is_one_problem_not_one_per_row(tmp_path):
     assert [line.split(":")[1].strip() for line in lines] == [
         "row 2, column lane_type", "row 6, column lane_type"], lines
     assert 'lane "l-dolor" is a pain_points lane in row 5' in lines[1]  # still said
+
+
+def test_a_quote_never_closed_is_refused_at_its_row(tmp_path):
+    # read as Python's csv reads it by default, every row after the quote became the
+    # text of one cell: two stages and their cards lost, exit 0
+    table = write(tmp_path / "comillas.csv",
+                  'lane_type,stage_name,kind,title,text\n'
+                  'actions,A,note,primera,"bien ""citado""\ny en dos líneas"\n'
+                  'actions,B,note,segunda,"sin cerrar\n'
+                  'actions,C,note,tercera,\n')
+    assert problems(table) == [f'{table}: row 3: is not a readable CSV table: a cell opens '
+                               'a quote (") that is never closed']
+    # a quote inside a cell, as spreadsheets read it, is still taken
+    loose = write(tmp_path / "suelta.csv", 'lane_type,stage_name,kind,title\n'
+                                           'actions,A,note,"pantalla" de 15 pulgadas\n')
+    out = tmp_path / "suelta.cjmap"
+    assert run("import", str(loose), "-o", str(out)).returncode == 0
+    assert load(out).lanes[0].cards[0].title == "pantalla de 15 pulgadas"
