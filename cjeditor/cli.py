@@ -421,6 +421,7 @@ def _cmd_check(ns: argparse.Namespace) -> int:
     from cjeditor.check import as_json, run_check, text_lines
     from cjeditor.fileio import MapLoadError, load
     from cjeditor.layout.labels import Labels
+    from cjeditor.model.lines import one_line
 
     status = EXIT_OK
     results = []
@@ -443,7 +444,7 @@ def _cmd_check(ns: argparse.Namespace) -> int:
         if shown:
             print()  # a blank line between maps
         shown += 1
-        print(f"{name}: {doc.meta.title}")
+        print(one_line(f"{name}: {doc.meta.title}"))
         for line in text_lines(report, Labels(doc.meta.language).number):
             print(f"  {line}")
     if ns.json:
@@ -490,7 +491,10 @@ def _cmd_diff(ns: argparse.Namespace) -> int:
                              "(PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE), "
                              f"not {len(ns.files)}")
         path, old_file, _, _, new_file = ns.files[:5]
-        sys.stdout.write(git_report(path, old_file, new_file, as_json=ns.json))
+        # a rename or copy: git adds the new path and a similarity header
+        new_path = ns.files[7] if len(ns.files) == 9 else path
+        sys.stdout.write(git_report(path, old_file, new_file, as_json=ns.json,
+                                    new_path=new_path))
         return EXIT_OK
     if len(ns.files) != 2:
         raise UsageError(f"diff takes two maps, OLD and NEW, not {len(ns.files)} argument(s)")

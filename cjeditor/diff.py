@@ -231,14 +231,15 @@ def diff_maps(old: JourneyMap | None, new: JourneyMap | None) -> list[Change]:
 
 
 # ------------------------------------------------------------------ git's diff driver
-def git_report(path: str, old_file: str, new_file: str, as_json: bool = False) -> str:
+def git_report(path: str, old_file: str, new_file: str, as_json: bool = False,
+               new_path: str | None = None) -> str:
     """What `git diff` shows for PATH when cjeditor is its diff driver: the changes by id,
     or, when a side is not a valid map (say, a file with merge conflict markers), a
     plain line diff of the text with a sentence saying why. `/dev/null` is no map (a
     file added or deleted)."""
     from cjeditor.fileio import MapLoadError, load
 
-    header = f"diff --cjmap a/{path} b/{path}\n"
+    header = f"diff --cjmap a/{path} b/{new_path or path}\n"
     maps: list[JourneyMap | None] = []
     for side in (old_file, new_file):
         if side == "/dev/null":

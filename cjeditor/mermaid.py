@@ -367,7 +367,8 @@ def _build(journey: _Journey, title_default: str, language: str,
                 if actor not in actors:
                     if actor is not None:
                         check(actor, MAX_NAME, "journey_the_actor_name", task.line)
-                        if sum(a is not None for a in actors) >= MAX_PERSONAS:
+                        # said once, at the line of the first actor too many
+                        if sum(a is not None for a in actors) == MAX_PERSONAS:
                             problems.append((task.line, Message(
                                 "journey_too_many_actors", limit=MAX_PERSONAS)))
                     actors[actor] = fresh("p") if actor is not None else None

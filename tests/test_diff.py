@@ -183,6 +183,11 @@ def test_git_argument_form(pair):
     assert result.returncode == 0
     assert result.stdout.splitlines()[0] == "diff --cjmap a/mapa.cjmap b/mapa.cjmap"
     assert 'changed card c-pain "Envío caro": severity 4 → 5' in result.stdout
+    # a rename: git passes the new path and its similarity header after the seven
+    renamed = run("diff", "--git", "mapa.cjmap", str(old), "abc", "100644", str(new), "def",
+                  "100644", "compra/mapa.cjmap", "similarity index 90%\nrename from ...\n")
+    assert renamed.returncode == 0
+    assert renamed.stdout.splitlines()[0] == "diff --cjmap a/mapa.cjmap b/compra/mapa.cjmap"
     added = run("diff", "--git", "mapa.cjmap", "/dev/null", ".", ".", str(new), "def", "100644")
     assert added.returncode == 0 and 'added stage s-1 "Búsqueda"' in added.stdout
     broken = old.with_name("conflicto.cjmap")

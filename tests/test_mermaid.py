@@ -380,3 +380,11 @@ def test_personas_that_share_a_name_come_back_as_two_with_their_own_scores():
     assert by_name(back) == {"Ana": {"Busca": -2, "Compra": 2},
                              "Ana (3)": {"Busca": 1, "Compra": -1},
                              "Ana (2)": {"Busca": 0, "Compra": 0}}
+
+
+def test_too_many_actors_is_said_once_at_the_first_one_too_many():
+    actors = ", ".join(f"Persona {n}" for n in range(60))
+    with pytest.raises(JourneyError) as info:
+        parse_journey(f"journey\n  title Muchos\n  section Uno\n    Busca: 3: {actors}\n")
+    assert info.value.lines() == [
+        "journey: line 4: too many actors: a map holds at most 50 personas"]

@@ -139,6 +139,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "at_line": ("line {line}", "línea {line}"),
     "stage_quoted": ('stage "{stage}"', 'etapa "{stage}"'),
     "row_named": ("{place}", "la {place}"),  # a row named inside a sentence
+    "row_stage_named": ("the stage of {place}", "la etapa de la {place}"),
+    "row_lane_named": ("the lane of {place}", "el carril de la {place}"),
     "more_problems": ("... and {count} more problem(s) not shown",
                       "… y {count} problema(s) más que no se muestran"),
     # a file an importer could not read
@@ -285,7 +287,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
                                 '{column} {index} ya es la etapa "{stage}" (fila {row})'),
     "table_lane_required": ("is required: the type of the card's lane",
                             "es obligatorio: el tipo del carril de la tarjeta"),
-    "table_lane_other_type": ('lane "{lane}" is a {lane_type} lane in row {row}',
+    "table_lane_other_type": ('lane "{lane}" is of type {lane_type} in row {row}',
                               'el carril "{lane}" es de tipo «{lane_type}» en la fila {row}'),
     "table_lane_unknown": ('is required: no lane "{lane}" is known yet, so its type is needed',
                            'es obligatorio: aún no se conoce ningún carril "{lane}", así que hace '

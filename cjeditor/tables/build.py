@@ -527,10 +527,14 @@ class _Located(Phrase):
             return f"{self.path}: {text}"
 
         def row_of(found: re.Match[str]) -> str:
-            at = self.where.get(found.group(1))
+            path = found.group(1)
+            at = self.where.get(path)
             if at is None or at[0] is None:
                 return found.group(0)
-            return sentence("row_named", language, place=place(language, at[1], at[0]))
+            # a stage or lane made from a card's row: that row, but not its card
+            key = ("row_named" if at[1] is not None or ".cards[" in path
+                   else "row_stage_named" if path.startswith("stages") else "row_lane_named")
+            return sentence(key, language, place=place(language, at[1], at[0]))
 
         for stage_id, name in self.names:  # stages by the names the table gives them
             text = text.replace(sentence("stage_quoted", language, stage=stage_id),

@@ -23,6 +23,15 @@ def test_good_map_exits_0(capsys, write_map):
     assert "CAC: 100 €" in out and "8. Specific actions: ok" in out
 
 
+def test_a_title_on_two_lines_keeps_the_report_one_line_each(capsys, write_map):
+    raw = good_dict()
+    raw["meta"]["title"] = "Compra\nonline"
+    path = write_map(raw)
+    _status, out, _err = run(capsys, "check", str(path))
+    assert out.splitlines()[0] == f"{path}: Compra\\nonline"
+    assert out.splitlines()[1].startswith("  1. ")
+
+
 def test_blank_template_exits_1_with_every_key_missing(capsys, tmp_path):
     path = tmp_path / "blank.cjmap"
     assert main(["new", "--template", "blank", "--language", "en", str(path)]) == 0

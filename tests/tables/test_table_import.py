@@ -291,7 +291,7 @@ def test_a_lane_with_a_wrong_type_is_one_problem_not_one_per_row(tmp_path):
     lines = problems(table)
     assert [line.split(":")[1].strip() for line in lines] == [
         "row 2, column lane_type", "row 6, column lane_type"], lines
-    assert 'lane "l-dolor" is a pain_points lane in row 5' in lines[1]  # still said
+    assert 'lane "l-dolor" is of type pain_points in row 5' in lines[1]  # still said
 
 
 def test_a_quote_never_closed_is_refused_at_its_row(tmp_path):
@@ -310,3 +310,14 @@ def test_a_quote_never_closed_is_refused_at_its_row(tmp_path):
     out = tmp_path / "suelta.cjmap"
     assert run("import", str(loose), "-o", str(out)).returncode == 0
     assert load(out).lanes[0].cards[0].title == "pantalla de 15 pulgadas"
+
+
+def test_an_id_taken_by_the_stage_of_the_same_row_says_so(tmp_path):
+    table = write(tmp_path / "ids.csv", "lane_type,stage_id,kind,title,card_id\n"
+                                        "actions,s1,note,x,s1\n")
+    assert problems(table) == [f'{table}: row 2, column card_id: id "s1" is already used by '
+                               'the stage of row 2']
+    table = write(tmp_path / "tipos.csv", "lane_id,lane_type,stage_name,kind,title\n"
+                                          "L1,actions,A,note,x\nL1,notes,A,note,y\n")
+    assert problems(table) == [f'{table}: row 3, column lane_type: lane "L1" is of type '
+                               'actions in row 2']
