@@ -4,7 +4,7 @@ The data lives in `resources/templates/<name>.json` (shipped as
 `cjeditor.resources`), one file per template holding both languages::
 
     {"name", "title": {lang: str}, "description": {lang: str},
-     "phases": [{"key", "name": {lang: str}}],
+     "phases": [{"key", "name": {lang: str}, "acquisition"?: bool}],
      "stages": [{"key", "name": {..}, "description"?: {..}, "phase"?: key, "moment"?: str}],
      "lanes": [{"key"?, "type", "title": {..}, "line_below"?: str}],
      "cards"?: [{"key"?, "lane": key, "stage": key, "kind", "title": {..}, "text"?: {..}, ...}],
@@ -156,7 +156,9 @@ def create_map(
         return value[language]
 
     phase_ids = {phase["key"]: fresh("ph") for phase in data["phases"]}
-    phases = [{"id": phase_ids[p["key"]], "name": tr(p["name"])} for p in data["phases"]]
+    phases = [{"id": phase_ids[p["key"]], "name": tr(p["name"]),
+               **({"acquisition": True} if p.get("acquisition") else {})}
+              for p in data["phases"]]
 
     stage_ids: dict[str, str] = {}
     stages = []

@@ -177,6 +177,10 @@ def test_lean_three_phases_structure():
         "Captación de clientes potenciales", "Entrega del producto o servicio",
         "Después de trabajar contigo",
     ]  # fmt: skip
+    # the article's three phases, the first the one whose time and money give the CAC
+    assert [(p.name, p.acquisition) for p in doc.phases] == [
+        ("Fase 1: captación", True), ("Fase 2: entrega", False), ("Fase 3: después", False)]
+    assert [s.phase for s in doc.stages] == [p.id for p in doc.phases]
     types = [lane.type for lane in doc.lanes]
     for wanted in ("objectives", "actions", "touchpoints", "emotions", "ideas"):
         assert wanted in types
