@@ -386,11 +386,30 @@ def test_a_card_that_fails_does_not_hide_the_rules_broken_elsewhere():
     assert spanish[2] == 'lanes[0].cards[2].stage: se refiere a una etapa "s9", que no existe'
 
 
-def test_an_object_the_rules_need_whole_keeps_them_unchecked():
-    """A stage (or lane, persona ...) that fails: the rules would read the map without
-    it wrongly (cards pointing at it, spans across it), so only its problem is said."""
+def test_a_bad_name_or_field_of_a_stage_lane_or_persona_does_not_hide_the_rules():
+    """A stage (or lane, persona, phase, meta) with a bad name or optional field: the
+    rules are read with that field mended (a stand-in name, the field left out), not
+    without the object, which cards and spans refer to."""
     raw = base_map()
+    raw["meta"]["title"] = ""
     raw["stages"][0]["name"] = ""
+    raw["stages"][1]["color"] = "rojo"
+    raw["lanes"][1]["title"] = "x" * 201
     raw["lanes"][0]["cards"][0]["stage"] = "s9"
     english, _spanish = refused_text(dumped(raw))
-    assert english == ["stages[0].name: must not be empty"]
+    assert english == [
+        "meta.title: must not be empty", "stages[0].name: must not be empty",
+        'stages[1].color: is not a colour: write it as "#RRGGBB", e.g. "#1F6FB2"',
+        "lanes[1].title: is too long: at most 200 characters",
+        'lanes[0].cards[0].stage: refers to stage "s9", which does not exist']
+
+
+def test_an_object_the_rules_need_whole_keeps_them_unchecked():
+    """A stage whose id fails: the rules would read the map without it wrongly (cards
+    pointing at it, spans across it), so only its problem is said."""
+    raw = base_map()
+    raw["stages"][0]["id"] = "s 1"
+    raw["lanes"][0]["cards"][0]["stage"] = "s9"
+    english, _spanish = refused_text(dumped(raw))
+    assert english == ["stages[0].id: is not a valid id: use 1 to 64 letters, digits, "
+                       "'_' or '-'"]
