@@ -787,7 +787,7 @@ def _what_es(english: str) -> str:
 
 
 def _kinds_es(listing: str) -> str:
-    return ", ".join(_name_es("kind", k.strip()) for k in listing.split(","))
+    return ", ".join(_name_es("kind", k.strip().replace(" ", "_")) for k in listing.split(","))
 
 
 # The sentences of model.rules, matched as written there, with their Spanish.

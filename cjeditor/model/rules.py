@@ -118,7 +118,7 @@ def document_problems(doc: JourneyMap) -> list[RuleProblem]:
                 add(RuleProblem(
                     f"lanes[{i}].cards[{j}].kind",
                     f"{a(kind)} card cannot go in {a(lane.type)} lane "
-                    f"(it takes: {', '.join(allowed)})",
+                    f"(it takes: {', '.join(k.replace('_', ' ') for k in allowed)})",
                 ))
             start = stage_index.get(card.stage)
             if start is None:

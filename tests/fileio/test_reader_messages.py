@@ -413,3 +413,15 @@ def test_an_object_the_rules_need_whole_keeps_them_unchecked():
     english, _spanish = refused_text(dumped(raw))
     assert english == ["stages[0].id: is not a valid id: use 1 to 64 letters, digits, "
                        "'_' or '-'"]
+
+
+def test_a_card_in_the_wrong_lane_names_the_kinds_it_takes_in_words():
+    raw = base_map()
+    raw["lanes"][4]["cards"].append({"id": "c-x", "kind": "metric", "stage": "s-1",
+                                     "title": "Coste", "measure": "cost", "value": 5})
+    english, spanish = refused_text(dumped(raw))
+    where = f"lanes[4].cards[{len(raw['lanes'][4]['cards']) - 1}].kind"
+    assert english == [f"{where}: a metric card cannot go in a pain points lane (it takes: "
+                       "pain point)"]
+    assert spanish[0].startswith(f"{where}: ") and "(admite:" in spanish[0]
+    assert "_" not in spanish[0].removeprefix(where)
