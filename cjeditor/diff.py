@@ -2,7 +2,9 @@
 
 Stages, phases, lanes, cards, personas, connections and views (and the map's own
 fields, its dates aside) are matched by id and reported as added, removed, moved
-(another stage, lane or position) or changed (which fields, old → new).
+(another stage, lane or position) or changed (which fields, old → new). So are the
+embedded pictures (a persona's photo replaced changes no field of the persona): a
+picture's data is shown by its type, size and a short digest, never as its base64.
 
 A move is what a person did, not every object that shifted: when a stage is
 inserted, the others are not "moved". The objects kept in order are the longest
@@ -17,6 +19,7 @@ empty list, no value), so they are not a change.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,11 +27,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from cjeditor.model import Connection, JourneyMap, Lane
+from cjeditor.model import Asset, Connection, JourneyMap, Lane
 
 __all__ = ["KINDS", "Change", "diff_maps", "shown_value"]
 
-KINDS = ("map", "persona", "phase", "stage", "lane", "card", "connection", "view")
+KINDS = ("map", "persona", "phase", "stage", "lane", "card", "connection", "view", "asset")
 _META_IGNORED = {"created", "modified"}  # set by every save: not a change of the map
 _MAX_SHOWN = 60  # characters of a value in a human line
 
@@ -208,6 +211,34 @@ def _card_changes(old: Sequence[Lane], new: Sequence[Lane]) -> list[Change]:
     return out
 
 
+def _picture(asset: Asset) -> str:
+    """A picture's data as a person can compare it: type, size, a short digest."""
+    data = asset.data.encode("ascii")
+    size = len(data) * 3 // 4 - data[-2:].count(b"=")  # the decoded bytes, not decoded
+    digest = hashlib.sha256(data).hexdigest()[:8]
+    kind = asset.media_type.removeprefix("image/").upper()
+    return f"{kind}, {size / 1024:.1f} KB, #{digest}" if size >= 1024 else \
+        f"{kind}, {size} bytes, #{digest}"
+
+
+def _asset_changes(old: Sequence[Asset], new: Sequence[Asset]) -> list[Change]:
+    """Pictures added, removed or replaced; their order means nothing."""
+    out: list[Change] = []
+    old_by = {a.id: a for a in old}
+    new_ids = {a.id for a in new}
+    out += [Change("removed", "asset", a.id, a.name or "") for a in old if a.id not in new_ids]
+    for asset in new:
+        before = old_by.get(asset.id)
+        if before is None:
+            out.append(Change("added", "asset", asset.id, asset.name or ""))
+            continue
+        fields = _changed({"name": _normal(before.name), "data": _picture(before)},
+                          {"name": _normal(asset.name), "data": _picture(asset)})
+        if fields:
+            out.append(Change("changed", "asset", asset.id, asset.name or "", fields))
+    return out
+
+
 def diff_maps(old: JourneyMap | None, new: JourneyMap | None) -> list[Change]:
     """Every difference from `old` to `new` (None: no map, e.g. a file just added)."""
     out: list[Change] = []
@@ -227,6 +258,7 @@ def diff_maps(old: JourneyMap | None, new: JourneyMap | None) -> list[Change]:
     out += _list_changes("connection", items(old, "connections"), items(new, "connections"),
                          moves=False)
     out += _list_changes("view", items(old, "views"), items(new, "views"))
+    out += _asset_changes(items(old, "assets"), items(new, "assets"))
     return out
 
 

@@ -252,3 +252,28 @@ def test_a_long_value_is_cut_inside_its_quotes():
     assert shown.startswith('"Compra') and shown.endswith('…"') and len(shown) == _MAX_SHOWN
     assert shown_value("corto") == '"corto"'
     assert shown_value(list(range(200))).endswith("…")
+
+
+def test_a_picture_replaced_is_a_change_shown_by_size_and_digest():
+    # a persona's photo replaced changes no field of the persona: diff said "same", exit 0
+    import base64
+    import io
+
+    from PIL import Image
+
+    def png(colour: str, size: int) -> str:
+        out = io.BytesIO()
+        Image.new("RGB", (size, size), colour).save(out, "PNG")
+        return base64.b64encode(out.getvalue()).decode("ascii")
+
+    old_raw, new_raw = v2_map(), v2_map()
+    new_raw["assets"][0]["data"] = png("#c0392b", 40)
+    new_raw["assets"].append({"id": "a-2", "media_type": "image/png", "data": png("red", 2)})
+    changes = diff_maps(JourneyMap.model_validate(old_raw), JourneyMap.model_validate(new_raw))
+    pictures = [c for c in changes if c.kind == "asset"]
+    assert [(c.change, c.id) for c in pictures] == [("changed", "a-1"), ("added", "a-2")]
+    old_shown, new_shown = pictures[0].fields["data"]
+    assert old_shown.startswith("PNG, ") and new_shown.startswith("PNG, ")
+    assert old_shown != new_shown and "#" in new_shown and len(new_shown) < 40
+    assert diff_maps(JourneyMap.model_validate(old_raw),
+                     JourneyMap.model_validate(v2_map())) == []
