@@ -292,6 +292,15 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "table_lane_unknown": ('is required: no lane "{lane}" is known yet, so its type is needed',
                            'es obligatorio: aún no se conoce ningún carril "{lane}", así que hace '
                            "falta su tipo"),
+    "table_too_many_stages": ("a map holds at most {limit} stages: this row adds one more",
+                              "un mapa tiene como máximo {limit} etapas: esta fila añade una "
+                              "más"),
+    "table_too_many_lanes": ("a map holds at most {limit} lanes: this row adds one more",
+                             "un mapa tiene como máximo {limit} carriles: esta fila añade uno "
+                             "más"),
+    "table_too_many_cards": ("a lane holds at most {limit} cards: this row adds one more",
+                             "un carril tiene como máximo {limit} tarjetas: esta fila añade "
+                             "una más"),
     "table_empty": ("has no cards and no stages: a map needs at least one stage",
                     "no tiene tarjetas ni etapas: un mapa necesita al menos una etapa"),
     # Mermaid journeys (cjeditor.mermaid)

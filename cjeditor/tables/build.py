@@ -25,7 +25,14 @@ from cjeditor.model import (
     new_id,
     vocabulary,
 )
-from cjeditor.model.limits import FORMAT_NAME, FORMAT_VERSION, MAX_NAME, MAX_STAGES
+from cjeditor.model.limits import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_CARDS_PER_LANE,
+    MAX_LANES,
+    MAX_NAME,
+    MAX_STAGES,
+)
 from cjeditor.model.messages import (
     Message,
     Phrase,
@@ -483,6 +490,8 @@ class _Builder:
 
     def _locate(self, path: str, message: Phrase, where: dict[str, _Place]) -> None:
         """A problem of the built map, said at the row and column it came from."""
+        if self._too_many(path, where):
+            return
         match = re.match(r"^((?:lanes|stages)\[\d+\](?:\.cards\[\d+\])?)(?:\.(\w+))?", path)
         if match is None or match.group(1) not in where:
             self.problem(_Located(message, path, {}, ()))
@@ -499,6 +508,28 @@ class _Builder:
         else:
             column = columns.get(name, name)
         self.problem(_Located(message, "", where, names), row, column, sheet)
+
+
+    def _too_many(self, path: str, where: dict[str, _Place]) -> bool:
+        """A list of the map past its limit (stages, lanes, a lane's cards), said at the
+        row that adds the first one too many; False for any other problem."""
+        lane = re.fullmatch(r"lanes\[\d+\]\.cards", path)
+        key, limit, column = (("table_too_many_cards", MAX_CARDS_PER_LANE, None) if lane
+                              else ("table_too_many_stages", MAX_STAGES, self.stage_column)
+                              if path == "stages"
+                              else ("table_too_many_lanes", MAX_LANES, "lane_type")
+                              if path == "lanes" else (None, 0, None))
+        if key is None:
+            return False
+        item = re.compile(re.escape(path) + r"\[\d+\]")  # the list's items, by their rows
+        places = sorted((place for name, place in where.items()
+                         if item.fullmatch(name) and place[0] is not None),
+                        key=lambda place: (place[1] or "", place[0] or 0))
+        if len(places) <= limit:
+            return False
+        row, sheet, _columns = places[limit]  # the first row past the limit
+        self.problem(Message(key, limit=limit), row, None if sheet else column, sheet)
+        return True
 
 
 # Where an object of the built map came from: (row, sheet or None for the cards, the

@@ -321,3 +321,19 @@ def test_an_id_taken_by_the_stage_of_the_same_row_says_so(tmp_path):
                                           "L1,actions,A,note,x\nL1,notes,A,note,y\n")
     assert problems(table) == [f'{table}: row 3, column lane_type: lane "L1" is of type '
                                'actions in row 2']
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ([f"actions,L,S{i % 5},note,c{i}" for i in range(2001)],
+     "row 2002: a lane holds at most 2000 cards: this row adds one more"),
+    ([f"actions,L,S{i},note,c{i}" for i in range(201)],
+     "row 202, column stage_name: a map holds at most 200 stages: this row adds one more"),
+    ([f"notes,L{i},S,note,c{i}" for i in range(101)],
+     "row 102, column lane_type: a map holds at most 100 lanes: this row adds one more"),
+])
+def test_a_table_past_a_limit_names_the_row_that_goes_past(tmp_path, rows, expected):
+    # it named the lane's first row and a column "cards" the table does not have, or
+    # only "stages:" / "lanes:"
+    table = write(tmp_path / "grande.csv",
+                  "lane_type,lane_title,stage_name,kind,title\n" + "\n".join(rows) + "\n")
+    assert problems(table) == [f"{table}: {expected}"]
