@@ -165,10 +165,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "The CAC cannot be computed: the costs {where} are in different units ({units}); "
         "use one currency."),
     "cac_too_large": (
-        "No se puede calcular el CAC: los costes o los clientes {where} suman más de lo "
-        "que se puede calcular.",
-        "The CAC cannot be computed: the costs or the customers {where} add up to more "
-        "than can be computed."),
+        "No se puede calcular el CAC: con los costes y los clientes {where} sale una cifra "
+        "demasiado grande para calcularla.",
+        "The CAC cannot be computed: the costs and the customers {where} give a figure too "
+        "large to compute."),
     "no_unit": ("sin unidad", "no unit"),
     "untitled": ("sin título", "untitled"),
     # printed and CLI captions
