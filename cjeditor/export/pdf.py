@@ -36,6 +36,7 @@ from cjeditor.layout.poster import Poster
 from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
 from cjeditor.paint.poster import paint_poster
+from cjeditor.paint.sheet import Sheet
 
 __all__ = ["PosterPage", "poster_page", "write_pdf", "write_poster_1to1"]
 
@@ -253,6 +254,9 @@ def _single(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabM
     if options.crop_marks:
         _crop_marks(canvas, trim, bleed)
     canvas.showPage()
+    # reportlab keeps boxes for the pages after: the matrix or check page has its own
+    canvas.setTrimBox(None)
+    canvas.setBleedBox(None)
 
 
 def _band(canvas: Canvas, poster: Poster, page: PosterPage, x0: float, x1: float,
@@ -327,7 +331,7 @@ def _tiled(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMe
     _paint(canvas, doc, poster, metrics, 0, height, page.scale)
     canvas.endForm()
     report(0.5)
-    _overview(canvas, doc, (width, height), plan, labels, fonts, total)
+    _overview(canvas, doc, (width, height), plan, labels, metrics, total)
     for n, (row, col) in enumerate(plan.sheets(), start=2):
         _sheet(canvas, height, plan, row, col, labels, fonts, n, total)
         report(0.5 + 0.45 * n / total)
@@ -338,20 +342,38 @@ def _page_number(canvas: Canvas, fonts: FontSet, sheet_w: float, text: str) -> N
     _small_text(canvas, fonts, sheet_w - SAFE_INSET, SAFE_INSET + 2.5, text, 7.5, "right")
 
 
+def _overview_words(canvas: Canvas, doc: JourneyMap, plan: TilePlan, labels: Labels,
+                    metrics: ReportlabMetrics) -> float:
+    """The assembly page's heading, the map's title and how to join the sheets, wrapped
+    (and the heading shrunk) to the sheet's safe width, in the poster's fonts (emoji
+    included); returns the points they take from the sheet's top."""
+    m, width = SHEET_MARGIN, plan.sheet_w - 2 * SHEET_MARGIN
+    canvas.saveState()
+    canvas.translate(0, plan.sheet_h)
+    sheet = Sheet(PdfPen(canvas, metrics.fonts), metrics, plan.sheet_w, plan.sheet_h)
+    heading, size = labels["assembly"], 16.0
+    while size > 8 and metrics.width(heading, size, True) > width:
+        size -= 1
+    y = sheet.write(m, m, [sheet.fit(heading, width, size, True)], size, True, S.INK)
+    y = sheet.paragraph(m, y + 2, width, doc.meta.title, 10, False, S.INK, max_lines=2)
+    y = sheet.paragraph(m, y + 2, width, labels["assembly_hint"], 8, False, S.MUTED,
+                        max_lines=6)
+    canvas.restoreState()
+    return y
+
+
 def _overview(canvas: Canvas, doc: JourneyMap, size: tuple[float, float], plan: TilePlan,
-              labels: Labels, fonts: FontSet, total: int) -> None:
+              labels: Labels, metrics: ReportlabMetrics, total: int) -> None:
     m = SHEET_MARGIN
     sw, sh = plan.sheet_w, plan.sheet_h
-    _small_text(canvas, fonts, m, sh - m - 14, labels["assembly"], 16, bold=True,
-                color=S.INK)
-    _small_text(canvas, fonts, m, sh - m - 32, doc.meta.title[:120], 10, color=S.INK)
-    _small_text(canvas, fonts, m, sh - m - 48, labels["assembly_hint"], 8)
-    avail_w, avail_h = sw - 2 * m, sh - 2 * m - 70
+    words = _overview_words(canvas, doc, plan, labels, metrics)
+    oy_top = sh - words - 10
+    avail_w, avail_h = sw - 2 * m, oy_top - m - 14  # above the page number
     cover_w = plan.cols * plan.step_x + plan.overlap
     cover_h = plan.rows * plan.step_y + plan.overlap
-    s = min(avail_w / cover_w, avail_h / cover_h)
+    s = max(min(avail_w / cover_w, avail_h / cover_h), 0.0)
     ox = m + (avail_w - cover_w * s) / 2
-    oy_top = sh - m - 60
+    fonts = metrics.fonts
     canvas.saveState()
     canvas.translate(ox, oy_top - size[1] * s)
     canvas.scale(s, s)

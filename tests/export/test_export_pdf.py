@@ -86,11 +86,20 @@ def test_tiles_a1_on_a4(rich, tmp_path):
     assert len(forms) == 1
 
 
-def test_tiles_leave_nothing_within_6_mm_of_the_sheet_edge(rich, tmp_path):
+@pytest.mark.parametrize("tile", ["A4", "A5"])
+def test_tiles_leave_nothing_within_6_mm_of_the_sheet_edge(rich, tmp_path, tile):
+    # the assembly page too: its heading, the map's title (here long, with an emoji)
+    # and the hint ran to the edge and past it on portrait A5 sheets
     import pypdfium2 as pdfium
 
     out = tmp_path / "tiles.pdf"
-    export_map(rich, out, ExportOptions(paper="A1", tile="A4"))
+    doc = rich.model_copy(deep=True)
+    doc.meta.title = ("Mapa del viaje 💡 de la clienta que compra zapatillas de trail por "
+                      "primera vez, desde la búsqueda hasta la devolución, revisado en el "
+                      "taller de noviembre")
+    export_map(doc, out, ExportOptions(paper="A1", tile=tile))
+    first = pypdf.PdfReader(out).pages[0].extract_text()
+    assert "💡" in first and "\x00" not in first  # the emoji as a glyph, not a box
     pdf = pdfium.PdfDocument(out)
     try:
         scale = 2.0
@@ -125,6 +134,17 @@ def test_bleed_and_crop_marks_set_trim_and_bleed_boxes(rich, tmp_path):
     # room for the crop marks outside the bleed
     assert float(media.width) > float(bleed.width) + 10 * MM
     assert "/TrimBox" in page and "/BleedBox" in page
+
+
+def test_the_pages_after_the_poster_keep_no_trim_or_bleed_box_of_its(rich, tmp_path):
+    # they kept the poster's boxes, larger than their own paper: a print shop trimming
+    # by the trim box would cut them wrong
+    reader = export_pdf(rich, tmp_path, paper="A3", bleed_mm=3, crop_marks=True,
+                        pages=("poster", "matrix", "check"))
+    assert "/TrimBox" in reader.pages[0]
+    for page in reader.pages[1:]:
+        assert "/TrimBox" not in page and "/BleedBox" not in page
+        assert size(page.trimbox) == size(page.mediabox)
 
 
 def test_bleed_without_crop_marks(rich, tmp_path):
