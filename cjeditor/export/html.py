@@ -29,7 +29,7 @@ from cjeditor.export.options import ExportOptions
 from cjeditor.export.printed import expanded
 from cjeditor.export.view import apply_view, overlaid
 from cjeditor.export.webfont import web_font
-from cjeditor.layout.compute import compute_layout
+from cjeditor.layout.compute import compute_layout, for_persona
 from cjeditor.layout.metrics import ReportlabMetrics, default_metrics
 from cjeditor.layout.poster import Poster, compute_poster
 from cjeditor.model import JourneyMap, vocabulary
@@ -190,12 +190,13 @@ def write_html(
         report(0.8 * (n + 1) / len(choices))
     lang = vocabulary.language(doc.meta.language)
     close = esc(vocabulary.name("page", "close", lang))
+    listed = for_persona(doc, options.persona)  # --persona: no other persona's cards
     body = "\n".join([
-        brief_html(doc, S.PERSONA_DEFAULT),
+        brief_html(listed, S.PERSONA_DEFAULT),
         _toolbar(doc, len(choices) == 1 and len(keys) == 1),
         f'<main id="map" data-variants="{esc(json.dumps(keys))}">{drawings[0]}</main>',
         f'<aside id="details" hidden aria-live="polite"><button type="button" class="close" '
-        f'aria-label="{close}" title="{close}">×</button>{details_html(doc)}</aside>',
+        f'aria-label="{close}" title="{close}">×</button>{details_html(listed)}</aside>',
         *(f'<template data-variant="{n}">{svg}</template>'
           for n, svg in enumerate(drawings[1:], start=1)),
     ])

@@ -30,6 +30,7 @@ from cjeditor.export.tiling import (
     plan_tiles,
     sheet_label,
 )
+from cjeditor.layout.compute import for_persona
 from cjeditor.layout.labels import Labels
 from cjeditor.layout.metrics import FontSet, ReportlabMetrics
 from cjeditor.layout.poster import Poster
@@ -178,7 +179,8 @@ def write_pdf(
             # the decision pages pull in the health check: imported only when asked for
             from cjeditor.export.pages import add_pages, extra_paper
 
-            size = add_pages(canvas, doc, name, metrics,
+            shown = for_persona(doc, options.persona) if name == "personas" else doc
+            size = add_pages(canvas, shown, name, metrics,
                              extra_paper(options, (page.width, page.height)))
             if size is not None:
                 others.append((size, name))

@@ -22,7 +22,7 @@ from cjeditor.layout.style import STYLE, Style, text_block
 from cjeditor.model import JourneyMap, Lane, vocabulary
 
 __all__ = ["compute_layout", "text_block", "metric_totals", "Style", "STYLE", "check_persona",
-           "shown_lanes", "links_of", "overlay_chart_lane"]
+           "shown_lanes", "for_persona", "links_of", "overlay_chart_lane"]
 
 
 def check_persona(doc: JourneyMap, persona: str | None) -> None:
@@ -36,6 +36,16 @@ def shown_lanes(doc: JourneyMap, persona: str | None) -> list[Lane]:
     """The lanes of `persona` and of no persona (all lanes when `persona` is None)."""
     return [lane for lane in doc.lanes
             if persona is None or lane.persona is None or lane.persona == persona]
+
+
+def for_persona(doc: JourneyMap, persona: str | None) -> JourneyMap:
+    """The map as `--persona` shows it, for what lists the map's content beside the
+    drawing (the web page's details and brief, the personas pages): that persona alone,
+    its lanes and those of no persona. The map itself when `persona` is None."""
+    if persona is None:
+        return doc
+    return doc.model_copy(update={"personas": [p for p in doc.personas if p.id == persona],
+                                  "lanes": shown_lanes(doc, persona)})
 
 
 def subtitle_of(lane: Lane, persona_names: Mapping[str, str]) -> str:

@@ -170,6 +170,21 @@ def test_personas_page_without_personas_still_prints_a_page(tmp_path: Path):
     assert "Revisión del mapa" in check and "Tipo de cliente" in check
 
 
+def test_personas_pages_of_a_persona_export_show_that_persona_alone(tmp_path: Path):
+    import pypdf
+
+    from cjeditor.export import ExportOptions, export_map
+    from cjeditor.fileio import load
+
+    example = load(Path(__file__).resolve().parents[2] / "resources" / "examples"
+                   / "zapatillas-running.cjmap")
+    chosen = example.personas[-1]
+    out = tmp_path / "p.pdf"
+    export_map(example, out, ExportOptions(persona=chosen.id, pages=("personas",)))
+    pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
+    assert len(pages) == 1 and pages[0].startswith(chosen.name)
+
+
 def test_a_full_quadrant_counts_what_does_not_fit(tmp_path: Path):
     data = decision_map()
     cards = data["lanes"][5]["cards"]
