@@ -53,11 +53,32 @@ Progress = Callable[[float], None]
 Writer = Callable[[JourneyMap, BinaryIO, ExportOptions, Progress | None, list[str]], None]
 
 
+def _held_to_min_text(write_xlsx: Writer) -> Writer:
+    """The workbook's writer, refusing under `--min-text-pt` as every export that says
+    a size does: its titles show at the workbook's text size (a CSV or Mermaid file has
+    none, and says so)."""
+
+    def write(doc: JourneyMap, handle: BinaryIO, options: ExportOptions,
+              progress: Progress | None, notes: list[str]) -> None:
+        from cjeditor.export.legibility import size_report
+        from cjeditor.tables.write import XLSX_TEXT_PT
+
+        if options.min_text_pt is not None and any(
+                card.title.strip() for card in doc.all_cards()):
+            _note, refusal = size_report(XLSX_TEXT_PT, options, " at 1:1 (the workbook's "
+                                         "text size)")
+            if refusal is not None:
+                raise ExportError(refusal)
+        write_xlsx(doc, handle, options, progress, notes)
+
+    return write
+
+
 def _writer(suffix: str) -> Writer:
     if suffix in (".csv", ".xlsx"):  # the card table (cjeditor.tables)
         from cjeditor.tables import write_csv, write_xlsx
 
-        return write_csv if suffix == ".csv" else write_xlsx
+        return write_csv if suffix == ".csv" else _held_to_min_text(write_xlsx)
     if suffix == ".mmd":  # a Mermaid journey (cjeditor.mermaid)
         from cjeditor.mermaid import write_mmd
 

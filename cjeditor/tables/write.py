@@ -32,6 +32,11 @@ def _image_note(doc: JourneyMap, lanes: Iterable[Any], notes: list[str]) -> None
         notes.append(f"{images} picture card(s) left out: a table holds no images")
 
 
+# The size a workbook's cells show their text at: openpyxl's default font (Calibri 11),
+# which the workbook keeps (tests/tables check the two agree).
+XLSX_TEXT_PT = 11.0
+
+
 def _title_note(lanes: Iterable[Any], notes: list[str], sentence: str) -> None:
     """The line every export gives (spec/cli.md) on the smallest size card titles
     print at: `sentence` when a card of the table has a title, else that none has.
@@ -136,7 +141,6 @@ def _header(sheet: Any, columns: tuple[str, ...]) -> None:
 def write_xlsx(doc: JourneyMap, handle: BinaryIO, options: Any,
                progress: Progress | None, notes: list[str]) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import DEFAULT_FONT
 
     lanes = _lanes(doc, options)
     book = Workbook(write_only=True)
@@ -151,7 +155,7 @@ def write_xlsx(doc: JourneyMap, handle: BinaryIO, options: Any,
         for row in rows:
             sheet.append([_xlsx_cell(sheet, row[column]) for column in columns])
     book.save(handle)
-    _title_note(lanes, notes, f"card titles print at {DEFAULT_FONT.sz:g} pt at the smallest "
+    _title_note(lanes, notes, f"card titles print at {XLSX_TEXT_PT:g} pt at the smallest "
                "at 1:1 (the workbook's text size)")
     _image_note(doc, lanes, notes)
     if progress is not None:

@@ -192,3 +192,23 @@ def test_persona_option_keeps_that_personas_lanes_and_lanes_of_none(tmp_path):
     lanes = {row["lane_id"] for row in csv.DictReader(io.StringIO(out.read_text("utf-8")))}
     assert "l-notes" in lanes  # Laura's lane
     assert len(lanes) > 5
+
+
+def test_xlsx_is_held_to_min_text_pt_at_the_workbooks_text_size(tmp_path):
+    # it said its titles show at 11 pt and still wrote the file under --min-text-pt 20
+    from openpyxl.styles import DEFAULT_FONT
+
+    from cjeditor.export import ExportError, ExportOptions, export_map
+    from cjeditor.fileio import load
+    from cjeditor.tables.write import XLSX_TEXT_PT
+
+    assert DEFAULT_FONT.sz == XLSX_TEXT_PT
+    doc = load(Path(__file__).resolve().parents[2] / "resources" / "examples"
+               / "zapatillas-running.cjmap")
+    out = tmp_path / "cards.xlsx"
+    with pytest.raises(ExportError, match="would print at 11 pt at 1:1 .* under "
+                                          "--min-text-pt 20"):
+        export_map(doc, out, ExportOptions(min_text_pt=20))
+    assert not out.exists()
+    export_map(doc, out, ExportOptions(min_text_pt=11))
+    assert out.exists()
