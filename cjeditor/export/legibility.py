@@ -148,6 +148,9 @@ def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
         advice = "; at 1:1 (--fit none) no paper prints them larger"
     elif fit is not None and size < minimum - 1e-9:
         better = legible_paper(poster, title, minimum, fit.orientation, options.fit)
+        if better is None:  # none in this orientation: maybe in the other one
+            other = "portrait" if fit.orientation == "landscape" else "landscape"
+            better = legible_paper(poster, title, minimum, other, options.fit)
         if better is not None:
             advice = f"; {better.paper} {better.orientation} would print them at " \
                      f"{pt(title * better.scale)} pt"

@@ -124,3 +124,24 @@ def test_a_poster_under_8_pt_still_exports_but_says_which_paper_would_do(tmp_pat
     assert "under 8 pt" in err and out.stat().st_size > 0
     assert re.search(r"(A[0-4] (landscape|portrait) would print them at [\d.]+ pt|"
                      r"not even A0 reaches 8 pt)", err)
+
+
+def test_a_tall_map_under_8_pt_is_told_the_other_orientation_that_reaches_it(tmp_path,
+                                                                            capsys):
+    # "not even A0 reaches 8 pt" was said of a map A0 portrait prints at 11 pt
+    import json
+
+    lanes = [{"id": f"l{i}", "type": "notes", "title": f"Carril {i}", "cards": [
+        {"id": f"c{i}-{s}", "kind": "note", "stage": f"s{s}", "title": f"Nota {i} {s}"}
+        for s in range(2)]} for i in range(60)]
+    raw = {"format": "cjmap", "version": 2, "meta": {"title": "Alto"}, "personas": [],
+           "phases": [], "stages": [{"id": "s0", "name": "Uno"}, {"id": "s1", "name": "Dos"}],
+           "lanes": lanes, "assets": []}
+    source = tmp_path / "alto.cjmap"
+    source.write_text(json.dumps(raw), "utf-8")
+    out = tmp_path / "alto.pdf"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "on A1 landscape, under 8 pt" in err
+    assert "not even A0" not in err
+    assert re.search(r"A[0-4] portrait would print them at [\d.]+ pt", err), err
