@@ -101,10 +101,17 @@ def pt(value: float, apart_from: float | None = None) -> str:
     read as that size: 8.27 under a minimum of 8.3, not "8.3 pt, under 8.3"."""
     for decimals in (1, 2, 3):
         text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+        if text == "0" and value > 0:  # a size, however small, is not "0 pt"
+            continue
         if apart_from is None or value == apart_from \
                 or text != f"{apart_from:.{decimals}f}".rstrip("0").rstrip("."):
             return text
-    return text
+    return text if text != "0" or value <= 0 else f"{value:.1g}"
+
+
+def given(value: float) -> str:
+    """A number the user gave (--min-text-pt), as given: 5.79 stays 5.79."""
+    return f"{value:.3f}".rstrip("0").rstrip(".")
 
 
 def _where(fit: Fit | None) -> str:
@@ -129,7 +136,7 @@ def size_report(size: float, options: ExportOptions, where: str = "", what: str 
         return f"card titles {what} at {pt(size)} pt at the smallest{where}", None
     if options.min_text_pt is not None:
         return None, (f"card titles would {what} at {pt(size, minimum)} pt{where}, under "
-                      f"--min-text-pt {pt(minimum)}{advice}")
+                      f"--min-text-pt {given(minimum)}{advice}")
     note = f"card titles {what} at {pt(size, minimum)} pt at the smallest{where}"
     return f"{note}, under {pt(minimum)} pt: hard to read{advice}", None
 
@@ -156,6 +163,6 @@ def title_report(poster: Poster, options: ExportOptions, fit: Fit | None,
                      f"{pt(title * better.scale)} pt"
         else:
             a0 = _on(poster, "A0", fit.orientation, options.fit)
-            advice = (f"; not even A0 reaches {pt(minimum)} pt (it gives "
+            advice = (f"; not even A0 reaches {given(minimum)} pt (it gives "
                       f"{pt(title * a0.scale, minimum)} pt)")
     return size_report(size, options, _where(fit), what, advice)

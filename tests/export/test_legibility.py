@@ -81,6 +81,17 @@ def test_a_size_just_under_the_minimum_does_not_read_as_the_minimum(tmp_path, ca
     assert said != "8.3" and float(said) < 8.3 and "(it gives 8.3 pt)" not in err
 
 
+def test_the_minimum_is_quoted_as_given_and_no_size_reads_as_zero(tmp_path, capsys):
+    # "--min-text-pt 5.79" was quoted back as 5.8, and a size under 0.05 pt as "0 pt"
+    from cjeditor.export.legibility import pt
+
+    assert pt(0.012) == "0.01" and pt(0.0004) == "0.0004" and pt(0.0) == "0"
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(EXAMPLE), "-o", str(out), "--paper", "A1",
+                 "--min-text-pt", "5.79"]) == 1
+    assert "under --min-text-pt 5.79" in capsys.readouterr().err
+
+
 def test_at_one_to_one_no_paper_is_offered(tmp_path, capsys):
     """--fit none prints the map 1:1: the paper does not change the titles' size, so
     the refusal offers none (not "not even A0 reaches")."""
