@@ -98,8 +98,9 @@ def test_validate_good_and_bad_files(tmp_path):
     lines = result.stderr.splitlines()
     assert f"{bad}: stages[0].moment: must be one of 'zmot', 'fmot', 'amot', 'smot' or 'tmot'" \
         in lines or any(line.startswith(f"{bad}: stages[0].moment: ") for line in lines)
+    # every problem at once: the broken reference too, checked with the moment mended
     assert f'{bad}: lanes[1].cards[0].stage: refers to stage "s9", which does not exist' \
-        not in lines  # structural errors come first; rules are checked once structure holds
+        in lines
     assert any(line.startswith(f"{syntax}: line 3 column 3: ") for line in lines)
     assert any(line.startswith(f"{tmp_path / 'missing.cjmap'}: ") for line in lines)
     assert bad.read_bytes() == before

@@ -58,6 +58,11 @@ def oriented(size: tuple[float, float], orientation: str) -> tuple[float, float]
     return (min(w, h), max(w, h))
 
 
+# The narrowest overlap strip an alignment mark fits in (a cross of 10 pt, 3.5 mm, and
+# its white halo, export/pdf.py _mark) with room to see the strip around it.
+MIN_OVERLAP_MM = 5.0
+
+
 @dataclass
 class ExportOptions:
     paper: str = "A1"
@@ -105,6 +110,10 @@ class ExportOptions:
             tw, th = parse_paper(self.tile)
             usable = min(tw, th) - 2 * SHEET_MARGIN
             overlap = self.overlap_mm * MM
+            if self.overlap_mm < MIN_OVERLAP_MM:
+                raise ValueError(
+                    f"overlap of {self.overlap_mm:g} mm is too small for tiles: the alignment "
+                    f"marks sit in the overlap strip (at least {MIN_OVERLAP_MM:g} mm)")
             if overlap > usable / 2:
                 raise ValueError(
                     f"overlap of {self.overlap_mm:g} mm is too large for {self.tile} tiles "

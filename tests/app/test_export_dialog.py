@@ -201,7 +201,7 @@ def test_unreadable_settings_fall_back_to_defaults(make_dialog):
     assert dialog.format() == "pdf"
     options = dialog.options()
     assert (options.paper, options.dpi, options.overlap_mm, options.bleed_mm) == (
-        "A1", 150, 0, 50)
+        "A1", 150, 5, 50)  # the narrowest overlap the alignment marks fit in
     assert options.tile is None and options.persona is None
 
 

@@ -59,6 +59,9 @@ def test_defaults_are_valid():
         ({"dpi": 150.5}, "dpi"),
         ({"tile": "A7"}, "paper size"),
         ({"tile": "A4", "overlap_mm": 120}, "overlap"),
+        # the alignment marks sit in the overlap strip: none, or one narrower than a mark
+        ({"tile": "A4", "overlap_mm": 0}, "too small for tiles"),
+        ({"tile": "A4", "overlap_mm": 4.9}, "too small for tiles"),
     ],
 )
 def test_bad_options_raise_value_error(kwargs, message):

@@ -40,7 +40,14 @@ from cjeditor.export.legibility import (
     pt,
     smallest_title,
 )
-from cjeditor.export.options import MAX_MM, MIN_MM, MM, ExportOptions, parse_paper
+from cjeditor.export.options import (
+    MAX_MM,
+    MIN_MM,
+    MIN_OVERLAP_MM,
+    MM,
+    ExportOptions,
+    parse_paper,
+)
 from cjeditor.export.pdf import MAX_SHEETS
 from cjeditor.export.prepress import low_resolution_images
 from cjeditor.export.tiling import SHEET_MARGIN
@@ -164,7 +171,8 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         for spin, low, high, value in ((self.custom_width, MIN_MM, MAX_MM, 1000.0),
                                        (self.custom_height, MIN_MM, MAX_MM, 700.0),
                                        (self.bleed_spin, 0.0, 50.0, 0.0),
-                                       (self.overlap_spin, 0.0, 60.0, DEFAULTS.overlap_mm)):
+                                       (self.overlap_spin, MIN_OVERLAP_MM, 60.0,
+                                        DEFAULTS.overlap_mm)):
             spin.setRange(low, high)
             spin.setValue(value)
         self.orientation_combo.addItem(self.tr("Landscape"), "landscape")
@@ -206,8 +214,8 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self.tile_box.setChecked(_flag(values, "tile", False))
         pick(self.tile_combo, _text(values, "tile_paper", "A4", TILES))
         self._limit_overlap()
-        self.overlap_spin.setValue(_number(values, "overlap_mm", DEFAULTS.overlap_mm, 0,
-                                           self.overlap_spin.maximum()))
+        self.overlap_spin.setValue(_number(values, "overlap_mm", DEFAULTS.overlap_mm,
+                                           MIN_OVERLAP_MM, self.overlap_spin.maximum()))
         self.crop_check.setChecked(_flag(values, "crop_marks", DEFAULTS.crop_marks))
         self.bleed_spin.setValue(_number(values, "bleed_mm", DEFAULTS.bleed_mm, 0, 50))
         self.dpi_spin.setValue(int(_number(values, "dpi", DEFAULTS.dpi, 10, 1200)))
