@@ -369,6 +369,7 @@ class PrioritiseDock(QDockWidget):
         self.matrix = MatrixView(document, self, build=False)
         self.matrix.setToolTip(self.tr("Drag a card to a cell to set its impact and effort; "
                                        "drag it to the list to clear them"))
+        self.matrix.setAccessibleName(self.tr("Impact × effort matrix"))
         self.matrix.show_object.connect(self.show_object)
         self.setWidget(self.matrix)
         self.timer = QTimer(self)

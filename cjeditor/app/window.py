@@ -26,6 +26,7 @@ from cjeditor.app.canvas_host import create_view
 from cjeditor.app.chart_menu import ChartMenu
 from cjeditor.app.dialogs.preferences import PreferencesDialog
 from cjeditor.app.disk_watch import DiskWatcher
+from cjeditor.app.dock_focus import DockFocus
 from cjeditor.app.docks.brief import BriefDock
 from cjeditor.app.docks.check import CheckDock
 from cjeditor.app.docks.palette import PaletteDock
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.check.show_object.connect(self.show_object)
         self.prioritise.show_object.connect(self.show_object)
         self.views.applied.connect(self.apply_view)
+        self.dock_focus = DockFocus(self, self.view, self.docks)
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette, self.properties, self.brief, self.personas, self.history,

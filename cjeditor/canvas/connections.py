@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Q
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPainterPath,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QGraphicsItem,
@@ -542,6 +544,10 @@ class Connector(QObject):
         return menu
 
 
+_LIST_KEYS = frozenset((Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+                        Qt.Key.Key_PageDown))
+
+
 class ConnectDialog(QDialog):
     """Pick the card an arrow goes to: type to filter, Enter to choose."""
 
@@ -554,7 +560,10 @@ class ConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Type to filter the cards"))
+        self.filter.setAccessibleName(tr("Type to filter the cards"))
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("Cards"))
+        self.filter.installEventFilter(self)  # Up and Down move through the list
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -577,6 +586,15 @@ class ConnectDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.filter.returnPressed.connect(self.accept)
         self.resize(460, 380)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Up, Down, Page Up and Page Down in the filter move through the list, as in
+        any filter-and-pick box: the hands stay on the keys that type."""
+        if obj is self.filter and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() in _LIST_KEYS:
+            QApplication.sendEvent(self.list, QKeyEvent(event))
+            return True
+        return super().eventFilter(obj, event)
 
     def _filter(self, text: str) -> None:
         needle = text.casefold().strip()

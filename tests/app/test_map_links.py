@@ -401,7 +401,7 @@ def test_a_missing_or_refused_target_is_the_load_problems_dialog(shown, maps, mo
     reveal(view, "s-2")
     double_click(view, badge_point(view, "s-2"))
     settle()
-    assert len(problems) == 2 and "roto.cjmap" in problems[1] and "JSON" in problems[1]
+    assert len(problems) == 2 and "roto.cjmap" in problems[1] and "cut off" in problems[1]
     push(doc, SetMapLinkCommand(doc, ["c-emo2"], "emociones.cjmap"))  # under a face's label
     settle()
     reveal(view, "c-emo2")

@@ -94,6 +94,7 @@ class CheckDock(QDockWidget):
         self.summary.setWordWrap(True)
         box.addWidget(self.summary)
         self.tree = WrappingTree()
+        self.tree.setAccessibleName(self.tr("Findings"))
         self.tree.setItemDelegate(WrappingRows(self.tree))
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)

@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QColor, QRegularExpressionValidator
+from PySide6.QtGui import QColor, QRegularExpressionValidator, QTextDocumentFragment
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QColorDialog,
     QComboBox,
@@ -392,6 +393,26 @@ def checklist_editor(choices: Sequence[tuple[str, str]]) -> Editor:
     return Editor(widget, get, put, lambda cb: widget.itemChanged.connect(lambda *_: cb()))
 
 
+def _plain(text: str) -> str:
+    """A tooltip's words (tooltips are rich text, escaped: plaintext.tooltip)."""
+    return QTextDocumentFragment.fromHtml(text).toPlainText().strip() \
+        if text.lstrip().startswith("<") else text
+
+
+def name_controls(widget: QWidget, label: str) -> None:
+    """Screen readers name a field by its label: the field itself, or each control of a
+    composite one (a text and its "…" button: "Colour", "Colour: Choose a colour")."""
+    controls = [w for w in [widget, *widget.findChildren(QWidget)]
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.accessibleName()]
+    for n, control in enumerate(controls):
+        extra = control.toolTip() or (control.text() if isinstance(control, QAbstractButton)
+                                      else "")
+        if n and extra and extra != label:
+            control.setAccessibleName(f"{label}: {_plain(extra)}")
+        else:
+            control.setAccessibleName(label)
+
+
 class FieldForm(QWidget):
     """A form of named editors. Emits `edited(field, value, merge)`, and `message(text)`
     when an editor cut or refused what was typed (for the window's status bar)."""
@@ -418,6 +439,8 @@ class FieldForm(QWidget):
             self.layout_.addRow(editor.widget)
         else:
             self.layout_.addRow(caption, editor.widget)
+        caption.setBuddy(editor.widget)
+        name_controls(editor.widget, label)
         self.editors[field] = editor
         editor.name = label
         editor.notice = self.message.emit

@@ -37,6 +37,7 @@ class PersonasDock(QDockWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Personas"))
         self.list.setMaximumHeight(110)
         box.addWidget(self.list)
         buttons = QHBoxLayout()
