@@ -84,6 +84,7 @@ CATALOGUE = {
         QT_TRANSLATE_NOOP("canvas", "Add card"),
         QT_TRANSLATE_NOOP("canvas", "Add lane below"),
         QT_TRANSLATE_NOOP("canvas", "Answers a pain point…"),
+        QT_TRANSLATE_NOOP("canvas", "Cards"),
         QT_TRANSLATE_NOOP("canvas", "Choose a journey map (a .cjmap file)."),
         QT_TRANSLATE_NOOP("canvas", "Collapse"),
         QT_TRANSLATE_NOOP("canvas", "Collapsed: %1. Double-click the lane or click its marker to expand it."),

@@ -361,6 +361,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a finding to show what it names on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,6 +1353,10 @@ The map is intact: you can still save and export it. Details are in the log file
         <source>Drag a card to a cell to set its impact and effort; drag it to the list to clear them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Impact × effort matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PropertiesDock</name>
@@ -1991,6 +1999,10 @@ Draw customer journey maps: stages, swimlanes, touchpoints, moments of truth and
     <message>
         <source>Answers a pain point…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished">Cards</translation>
     </message>
     <message>
         <source>Choose a journey map (a .cjmap file).</source>

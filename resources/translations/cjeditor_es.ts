@@ -361,6 +361,10 @@
         <translation>Revisión del mapa</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
         <source>Click a finding to show what it names on the map</source>
         <translation>Haga clic en un hallazgo para ver en el mapa lo que nombra</translation>
     </message>
@@ -1349,6 +1353,10 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
         <source>Drag a card to a cell to set its impact and effort; drag it to the list to clear them</source>
         <translation>Arrastre una tarjeta a una casilla para darle impacto y esfuerzo; a la lista, para quitárselos</translation>
     </message>
+    <message>
+        <source>Impact × effort matrix</source>
+        <translation>Matriz de impacto × esfuerzo</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesDock</name>
@@ -1991,6 +1999,10 @@ Dibuje mapas del recorrido del cliente: etapas, carriles, puntos de contacto, mo
     <message>
         <source>Answers a pain point…</source>
         <translation>Responde a un punto de dolor…</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
     </message>
     <message>
         <source>Choose a journey map (a .cjmap file).</source>
