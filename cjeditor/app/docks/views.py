@@ -55,6 +55,19 @@ class _Page(QWidget):
         return -1
 
 
+def _with_new_lanes(shown: list[str], listed: list[str], lanes: list[str]) -> list[str]:
+    """`shown` (a whole-map choice of lanes, some unticked) with the lanes the map gained
+    since the panel `listed` its lanes: a lane just added is shown, after the lane it
+    follows in the map (first if none does)."""
+    out, known = list(shown), set(listed)
+    for n, lane_id in enumerate(lanes):
+        if lane_id in known:
+            continue
+        before = next((lanes[k] for k in range(n - 1, -1, -1) if lanes[k] in out), None)
+        out.insert(out.index(before) + 1 if before is not None else 0, lane_id)
+    return out
+
+
 class ViewsDock(QDockWidget):
     """Emits `applied(lanes, persona, overlay)` when the settings shown change (the
     window applies them to the canvas); `lanes` is None for every lane."""
@@ -141,12 +154,20 @@ class ViewsDock(QDockWidget):
         self.reload()
 
     # ------------------------------------------------------------ settings
+    def listed(self) -> list[str]:
+        """The ids of the lanes the panel lists, in its order."""
+        return [self.lanes.item(i).data(ID_ROLE) for i in range(self.lanes.count())]
+
     def settings(self) -> dict[str, Any]:
-        """The settings shown, as a view's fields."""
-        ticked = [self.lanes.item(i).data(ID_ROLE) for i in range(self.lanes.count())
+        """The settings shown, as a view's fields: every lane (None) when every lane
+        listed is ticked in the map's order, whatever lanes the map gained since."""
+        listed = self.listed()
+        ticked = [lane_id for i, lane_id in enumerate(listed)
                   if self.lanes.item(i).checkState() == Qt.CheckState.Checked]
-        every = [lane.id for lane in self.document.map.lanes]
-        return view_fields(None if ticked == every else ticked, self.persona.currentData(),
+        known = set(listed)
+        in_map_order = [lane.id for lane in self.document.map.lanes if lane.id in known]
+        every = ticked == listed == in_map_order
+        return view_fields(None if every else ticked, self.persona.currentData(),
                            self.overlay.isChecked())
 
     def _show_settings(self, lanes: list[str] | None, persona: str | None,
@@ -184,6 +205,9 @@ class ViewsDock(QDockWidget):
             self.active = None  # deleted (or its saving undone): back to the whole map
         current = self.settings() if self.active is None and self.lanes.count() \
             and not gone else None
+        if current is not None and current["lanes"] is not None:
+            current["lanes"] = _with_new_lanes(current["lanes"], self.listed(),
+                                               [lane.id for lane in doc.lanes])
         self._loading = True
         try:
             self.views.clear()
