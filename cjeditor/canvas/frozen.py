@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from cjeditor.canvas.overlay import map_painter
 from cjeditor.layout.geometry import LaneGeom, Rect, TextBlock
 from cjeditor.paint import style as S
+from cjeditor.paint.blueprint import blueprint_line
 
 if TYPE_CHECKING:
     from cjeditor.canvas.view import MapView
@@ -130,11 +131,18 @@ class _Band(QWidget):
         else:
             top, bottom = shown.top(), shown.bottom()
             strip_top = transform.inverted()[0].map(QPointF(0, 0)).y()  # in the scene
+            curves = {curve.lane_id: curve for curve in geometry.curves}
             for lane in geometry.lanes:
                 if lane.header.y <= bottom and lane.header.bottom >= top \
                         and doc.kind_of(lane.lane_id) == "lane":
                     parts.lane_header(sticky(lane, strip_top), doc.lane(lane.lane_id))
+                    curve = curves.get(lane.lane_id) if not lane.collapsed else None
+                    if curve is not None:  # the scale the lane's header shows, as in the scene
+                        parts.emotion_scale_labels(curve, lane.header.right)
                     _selection(painter, scene.lane_headers.get(lane.lane_id))
+            for line in geometry.blueprint:  # the lines go on under it, named
+                if top - 10 <= line.y <= bottom + 10:
+                    blueprint_line(parts, line)
         charts = getattr(scene, "charts", None)
         if charts is not None:  # stage marks along the top, chart legends down the left
             charts.paint_frozen(parts, self.top)

@@ -185,3 +185,35 @@ def test_the_stage_strip_is_painted_anew_only_when_what_it_shows_changes(tall, m
     QApplication.processEvents()
     sideways = _strip(frozen)
     assert sideways != selected and sideways == fresh()
+
+
+def _blue_pixels(image: QImage, colour: str) -> int:
+    want = QColor(colour)
+    return sum(1 for y in range(image.height()) for x in range(image.width())
+               if abs(QColor(image.pixel(x, y)).red() - want.red()) < 12
+               and abs(QColor(image.pixel(x, y)).green() - want.green()) < 12
+               and abs(QColor(image.pixel(x, y)).blue() - want.blue()) < 12)
+
+
+def test_scrolled_sideways_the_column_keeps_the_blueprint_lines_named(qapp):
+    # the column covered the three lines' tags (and an emotion lane's -2..+2) as soon
+    # as the map was scrolled: a blueprint's lines ran unnamed
+    from cjeditor.paint import style as S
+    from cjeditor.templates import create_map
+
+    document = MapDocument(create_map("service-blueprint", "es"))
+    view = MapView(document)
+    document.setParent(view)
+    view.resize(*SIZE)
+    view.show()
+    frozen = FrozenHeaders(view)
+    QApplication.processEvents()
+    try:
+        view.horizontalScrollBar().setValue(60)
+        QApplication.processEvents()
+        column = frozen.lanes
+        assert column.isVisible()
+        column.repaint()
+        assert _blue_pixels(column.grab().toImage(), S.BLUEPRINT_LINE) > 50  # none before
+    finally:
+        dispose(view)
