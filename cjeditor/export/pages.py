@@ -7,6 +7,8 @@ to the paper, so the same page reads alike on A4 and on an A1 wall sheet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.pdfgen.canvas import Canvas
 
 from cjeditor.export.options import ExportOptions, oriented, parse_paper
@@ -16,7 +18,8 @@ from cjeditor.model import JourneyMap
 from cjeditor.paint import style as S
 from cjeditor.paint.pages import PagePainter, page_painters
 
-__all__ = ["FRAME_SHORT", "add_pages", "draw_page", "extra_paper", "page_frame"]
+__all__ = ["FRAME_SHORT", "Footer", "add_pages", "draw_page", "extra_pages", "extra_paper",
+           "page_frame"]
 
 FRAME_SHORT = 595.0  # points: the short side of an A4 page
 
@@ -40,8 +43,12 @@ def extra_paper(options: ExportOptions, poster_size: tuple[float, float] | None 
     return oriented(parse_paper(name), orientation)
 
 
+# draws on a page of that width (points), its text at the page's scale (page_frame)
+Footer = Callable[[Canvas, float, float], None]
+
+
 def draw_page(canvas: Canvas, metrics: ReportlabMetrics, painter: PagePainter,
-              paper: tuple[float, float]) -> float | None:
+              paper: tuple[float, float], footer: Footer | None = None) -> float | None:
     """One page of `paper` (width, height in points) painted by `painter`; returns the
     smallest size, in points on paper, of the card titles on it (None: none)."""
     pw, ph = paper
@@ -54,15 +61,26 @@ def draw_page(canvas: Canvas, metrics: ReportlabMetrics, painter: PagePainter,
     pen.rect(0, 0, pw / scale, ph / scale, fill=S.PAPER)
     titles = painter(pen)
     canvas.restoreState()
+    if footer is not None:
+        footer(canvas, pw, scale)
     canvas.showPage()
     return None if titles is None else titles * scale
 
 
-def add_pages(canvas: Canvas, doc: JourneyMap, name: str, metrics: ReportlabMetrics,
-              paper: tuple[float, float]) -> float | None:
-    """The page(s) called `name` ("matrix", "personas", "check"); returns the smallest
-    size, in points on paper, of the card titles they print (None: they print none)."""
+def extra_pages(doc: JourneyMap, name: str, metrics: ReportlabMetrics,
+                paper: tuple[float, float]) -> list[PagePainter]:
+    """The painters of the page(s) called `name` ("matrix", "personas", "check")."""
     w, h, _scale = page_frame(*paper)
-    sizes = [draw_page(canvas, metrics, painter, paper)
-             for painter in page_painters(doc, name, metrics, w, h)]
+    return page_painters(doc, name, metrics, w, h)
+
+
+def add_pages(canvas: Canvas, metrics: ReportlabMetrics, painters: list[PagePainter],
+              paper: tuple[float, float], footers: list[Footer | None] | None = None
+              ) -> float | None:
+    """The pages `painters` paint (extra_pages), each with its footer (a page number);
+    returns the smallest size, in points on paper, of the card titles they print (None:
+    they print none)."""
+    feet = footers or [None] * len(painters)
+    sizes = [draw_page(canvas, metrics, painter, paper, foot)
+             for painter, foot in zip(painters, feet, strict=True)]
     return min((size for size in sizes if size is not None), default=None)

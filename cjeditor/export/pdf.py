@@ -174,20 +174,32 @@ def write_pdf(
     canvas.setSubject(doc.meta.product or "")
     canvas.setCreator("cjeditor")
     others: list[tuple[float, str]] = []  # the other pages' smallest card titles (pt)
+    extras: dict[str, list[Any]] = {}  # each extra page's painters, to count the pages
+    if any(name != "poster" for name in options.pages):
+        # the decision pages pull in the health check: imported only when asked for
+        from cjeditor.export.pages import add_pages, extra_pages, extra_paper
+
+        paper = extra_paper(options, (page.width, page.height))
+        for name in options.pages:
+            if name != "poster":
+                shown = for_persona(doc, options.persona) if name == "personas" else doc
+                extras[name] = extra_pages(shown, name, metrics, paper)
+    plan = tile_plan(poster, page, options) if options.tile and "poster" in options.pages \
+        else None
+    poster_pages = plan.count + 1 if plan is not None else 1
+    numbers = _Numbers(Labels(doc.meta.language), metrics.fonts,
+                       sum(poster_pages if name == "poster" else len(extras[name])
+                           for name in options.pages))
     for name in options.pages:  # in the order asked (--pages); the poster by default
         if name != "poster":
-            # the decision pages pull in the health check: imported only when asked for
-            from cjeditor.export.pages import add_pages, extra_paper
-
-            shown = for_persona(doc, options.persona) if name == "personas" else doc
-            size = add_pages(canvas, shown, name, metrics,
-                             extra_paper(options, (page.width, page.height)))
+            size = add_pages(canvas, metrics, extras[name], paper,
+                             [numbers.footer() for _ in extras[name]])
             if size is not None:
                 others.append((size, name))
-        elif options.tile:
-            _tiled(canvas, doc, poster, metrics, page, options, report)
+        elif plan is not None:
+            _tiled(canvas, doc, poster, metrics, page, options, report, plan, numbers)
         else:
-            _single(canvas, doc, poster, metrics, page, options)
+            _single(canvas, doc, poster, metrics, page, options, numbers)
     titles = _smallest_titles(poster, fit, options, others, titles)
     if notes is not None:
         notes[:0] = titles
@@ -226,13 +238,35 @@ def write_poster_1to1(doc: JourneyMap, out: BinaryIO, persona: str | None = None
     page = PosterPage(poster.width + 2 * m, poster.height + 2 * m, 1.0, m, poster.height + m)
     canvas = _canvas(out, metrics.fonts, compress=False)
     canvas.setTitle(doc.meta.title)
-    _single(canvas, doc, poster, metrics, page, ExportOptions(), page_number=False)
+    _single(canvas, doc, poster, metrics, page, ExportOptions())
     canvas.save()
     return page.width, page.height
 
 
+class _Numbers:
+    """The pages' numbers, "Página n de total", in the order the pages are drawn."""
+
+    def __init__(self, labels: Labels, fonts: FontSet, total: int) -> None:
+        self.labels, self.fonts, self.total, self.next = labels, fonts, total, 1
+
+    def take(self) -> int:
+        self.next += 1
+        return self.next - 1
+
+    def text(self) -> str:
+        return self.labels["page"].format(n=self.take(), total=self.total)
+
+    def footer(self) -> Callable[[Canvas, float, float], None]:
+        """A page number for an extra page (export/pages.py), bottom right inside the
+        safe area, as a tile's, at the size the page's scale gives its text."""
+        text = self.text()
+        return lambda canvas, width, scale: _page_number(canvas, self.fonts, width, text,
+                                                         7.5 * scale)
+
+
 def _single(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics,
-            page: PosterPage, options: ExportOptions, page_number: bool = True) -> None:
+            page: PosterPage, options: ExportOptions, numbers: _Numbers | None = None
+            ) -> None:
     bleed = options.bleed_mm * MM
     slug = SLUG if options.crop_marks else 0.0
     off = bleed + slug
@@ -248,11 +282,10 @@ def _single(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabM
     if bleed > 0:
         _lane_stripes(canvas, doc, poster, page, bleed_box[0], bleed_box[2], top)
     _paint(canvas, doc, poster, metrics, off + page.x, top, page.scale)
-    if page_number:
-        labels = Labels(doc.meta.language)
+    if numbers is not None:
         # inside the safe area (6 mm) and below the poster's own margin
         _small_text(canvas, metrics.fonts, off + page.width - MARGIN, off + SAFE_INSET + 2.5,
-                    labels["page"].format(n=1, total=1), 8, "right")
+                    numbers.text(), 8, "right")
     if options.crop_marks:
         _crop_marks(canvas, trim, bleed)
     canvas.showPage()
@@ -314,8 +347,8 @@ def tile_plan(poster: Poster, page: PosterPage, options: ExportOptions) -> TileP
 
 
 def _tiled(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics,
-           page: PosterPage, options: ExportOptions, report: Callable[[float], None]) -> None:
-    plan = tile_plan(poster, page, options)
+           page: PosterPage, options: ExportOptions, report: Callable[[float], None],
+           plan: TilePlan, numbers: _Numbers) -> None:
     if plan.count > MAX_SHEETS:
         from cjeditor.export import ExportError
 
@@ -325,7 +358,7 @@ def _tiled(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMe
         )
     labels = Labels(doc.meta.language)
     fonts = metrics.fonts
-    total = plan.count + 1
+    total = numbers.total
     canvas.setPageSize((plan.sheet_w, plan.sheet_h))
     # The poster is drawn once, as a form XObject the size of the printed poster.
     width, height = poster.width * page.scale, poster.height * page.scale
@@ -333,15 +366,16 @@ def _tiled(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMe
     _paint(canvas, doc, poster, metrics, 0, height, page.scale)
     canvas.endForm()
     report(0.5)
-    _overview(canvas, doc, (width, height), plan, labels, metrics, total)
+    _overview(canvas, doc, (width, height), plan, labels, metrics, numbers.take(), total)
     for n, (row, col) in enumerate(plan.sheets(), start=2):
-        _sheet(canvas, height, plan, row, col, labels, fonts, n, total)
-        report(0.5 + 0.45 * n / total)
+        _sheet(canvas, height, plan, row, col, labels, fonts, numbers.take(), total)
+        report(0.5 + 0.45 * n / (plan.count + 1))
 
 
-def _page_number(canvas: Canvas, fonts: FontSet, sheet_w: float, text: str) -> None:
+def _page_number(canvas: Canvas, fonts: FontSet, sheet_w: float, text: str,
+                 size: float = 7.5) -> None:
     """Bottom right, inside the safe area."""
-    _small_text(canvas, fonts, sheet_w - SAFE_INSET, SAFE_INSET + 2.5, text, 7.5, "right")
+    _small_text(canvas, fonts, sheet_w - SAFE_INSET, SAFE_INSET + 2.5, text, size, "right")
 
 
 def _overview_words(canvas: Canvas, doc: JourneyMap, plan: TilePlan, labels: Labels,
@@ -365,7 +399,7 @@ def _overview_words(canvas: Canvas, doc: JourneyMap, plan: TilePlan, labels: Lab
 
 
 def _overview(canvas: Canvas, doc: JourneyMap, size: tuple[float, float], plan: TilePlan,
-              labels: Labels, metrics: ReportlabMetrics, total: int) -> None:
+              labels: Labels, metrics: ReportlabMetrics, n: int, total: int) -> None:
     m = SHEET_MARGIN
     sw, sh = plan.sheet_w, plan.sheet_h
     words = _overview_words(canvas, doc, plan, labels, metrics)
@@ -397,7 +431,7 @@ def _overview(canvas: Canvas, doc: JourneyMap, size: tuple[float, float], plan: 
             _small_text(canvas, fonts, rx + w * s / 2, ry + h * s / 2 - 5,
                         sheet_label(row, col), max(min(w * s / 4, 18), 6), "center", True,
                         S.TILE_MARK)
-    _page_number(canvas, fonts, sw, labels["page"].format(n=1, total=total))
+    _page_number(canvas, fonts, sw, labels["page"].format(n=n, total=total))
     canvas.showPage()
 
 

@@ -434,3 +434,23 @@ def test_a_view_without_the_opportunity_lanes_has_a_matrix_of_no_cards(map_file:
     assert main(["export", str(map_file), "-o", str(full), "--paper", "A3",
                  "--pages", "matrix"]) == 0
     assert "Not scored (1)" in texts(full)[0]
+
+
+def test_every_page_says_its_number_of_the_whole_pdf(tmp_path: Path):
+    # the poster said "Página 1 de 1" on page 1 of 4, the other pages nothing
+    import re
+
+    import pypdf
+
+    from cjeditor.export import ExportOptions, export_map
+    from cjeditor.fileio import load
+
+    example = load(Path(__file__).resolve().parents[2] / "resources" / "examples"
+                   / "zapatillas-running.cjmap")
+    for options in (ExportOptions(pages=("poster", "matrix", "personas", "check")),
+                    ExportOptions(tile="A4", pages=("matrix", "poster"))):
+        out = tmp_path / "p.pdf"
+        export_map(example, out, options)
+        pages = pypdf.PdfReader(out).pages
+        said = [re.findall(r"[Pp]ágina (\d+) de (\d+)", page.extract_text()) for page in pages]
+        assert said == [[(str(n), str(len(pages)))] for n in range(1, len(pages) + 1)]
