@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from cjeditor.canvas.inline import InlineEditor, InlineTextEditor
 from cjeditor.canvas.keyboard import ensure_visible
 from cjeditor.commands import (
+    AddCardCommand,
     EditCardFieldsCommand,
     EditLaneCommand,
     EditPhaseCommand,
     EditStageCommand,
 )
 from cjeditor.commands.texts import edit_text
+from cjeditor.document import MapDocument
 from cjeditor.document.checks import ui_language
 from cjeditor.layout.geometry import Rect, TextBlock
 from cjeditor.model import vocabulary
@@ -135,6 +137,15 @@ def _closed(view: MapView, editor: object) -> None:
         view.editor = None
 
 
+def _just_added(doc: MapDocument, card_id: str) -> AddCardCommand | None:
+    """The undo step that added `card_id`, if it is the last step taken and unsaved."""
+    stack = doc.undo_stack
+    if stack.index() == 0 or stack.index() != stack.count() or stack.isClean():
+        return None
+    top = stack.command(stack.index() - 1)
+    return top if isinstance(top, AddCardCommand) and top.card_id == card_id else None
+
+
 def apply_title(view: MapView, kind: str, object_id: str, value: str) -> bool:
     """One command for the new title (nothing when it did not change)."""
     doc = view.doc
@@ -144,6 +155,9 @@ def apply_title(view: MapView, kind: str, object_id: str, value: str) -> bool:
         card = doc.card(object_id)
         if value == card.title:
             return False
+        added = _just_added(doc, object_id)
+        if added is not None and not card.title:
+            return added.take_title(value)
         return view.run(EditCardFieldsCommand(doc, object_id, {"title": value},
                                               text=edit_text("card", card, {"title": value})))
     value = " ".join(value.split())  # names are one line

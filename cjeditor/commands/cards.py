@@ -104,6 +104,15 @@ class AddCardCommand(DocCommand):
         index = cell_insert_index(self.doc, self.lane_id, self.stage_id, self.position)
         self.do("insert_card", self.lane_id, index, self.card)
 
+    def take_title(self, title: str) -> bool:
+        """The title typed into the card this step just added, made part of the step: one
+        undo takes the card away, not its title first ("Rename card «» to …")."""
+        if not self._ops or not self.doc.has_card(self.card_id):
+            return False
+        with self.doc.batch():
+            self.do("update_card", self.card_id, {"title": title})
+        return True
+
 
 class DeleteCardsCommand(DocCommand):
     def __init__(self, doc: MapDocument, card_ids: Iterable[str]) -> None:

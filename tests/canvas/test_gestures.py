@@ -370,3 +370,29 @@ def test_plain_text_pastes_as_a_card_for_each_line(view, doc):
     undo_redo_exact(doc, before)
     view.select_ids(["c-emo1"])  # an emotion is a score, not text
     assert not view.paste() and said[-1] == "This lane takes no cards made from text."
+
+
+def test_a_card_dropped_then_named_is_one_undo_step(view, doc):
+    # it took two: "Add card", then "Rename card “” to “…”" (an empty name quoted)
+    before = doc.map.model_dump()
+    target = view.map_scene.cell_rect("l-tp", "s-2").center()
+    accepted, _drop = palette_drop(view, target, CARD_MIME, {"kind": "touchpoint",
+                                                              "channel": "whatsapp"})
+    assert accepted and view.editor is not None
+    QTest.keyClicks(view.editor, "Pregunta por WhatsApp")
+    QTest.keyClick(view.editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    new = next(c for c in doc.lane("l-tp").cards if c.stage == "s-2")
+    assert new.title == "Pregunta por WhatsApp"
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "Add card"
+    undo_redo_exact(doc, before)
+    # a later rename of that card is a step of its own, named as always
+    view.select_ids([new.id])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    view.editor.selectAll()
+    QTest.keyClicks(view.editor, "Escribe")
+    QTest.keyClick(view.editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert doc.undo_stack.count() == 2
+    assert doc.undo_stack.undoText() == "Rename card “Pregunta por WhatsApp” to “Escribe”"
