@@ -285,3 +285,21 @@ def test_a_persona_name_emptied_or_blank_is_refused_and_shown_again(example_wind
     QApplication.processEvents()
     assert field.text() == name
     assert dock.list.currentItem().text() == name
+
+
+def test_the_properties_heading_follows_a_rename(example_window):
+    # renamed on the canvas (F2), the stage's heading kept its old name; a card's heading
+    # kept its stage's old name
+    from cjeditor.commands import EditStageCommand
+
+    window = example_window
+    doc = window.document
+    stage = doc.map.stages[0]
+    window.properties.show_ids([stage.id])
+    push(doc, EditStageCommand(doc, stage.id, {"name": "Descubre la necesidad"}))
+    heading = window.properties._heading_label
+    assert heading.text().splitlines()[1] == "Descubre la necesidad"
+    card = next(c for c in doc.map.all_cards() if c.stage == stage.id)
+    window.properties.show_ids([card.id])
+    push(doc, EditStageCommand(doc, stage.id, {"name": "Busca"}))
+    assert window.properties._heading_label.text().splitlines()[1].endswith(" · Busca")

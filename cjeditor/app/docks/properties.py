@@ -9,8 +9,10 @@ rebuilds the form once, not 99 times.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -81,6 +83,7 @@ class PropertiesDock(QDockWidget):
         self.setWidget(self.scroll)
         self._summary_shown = False
         self._message: QLabel | None = None  # the label shown instead of a form
+        self._heading_label: QLabel | None = None  # what is shown and its name
         # A rebuild asked for by a signal, done at the next `changed()` (see _flush_rebuild):
         # "soft" leaves a form being typed in alone, "hard" rebuilds it anyway.
         self._pending_rebuild: str | None = None
@@ -166,27 +169,24 @@ class PropertiesDock(QDockWidget):
         form = F.FieldForm()
         if self.current_kind == "card":
             card = doc.card(object_id)
-            box.addLayout(self._header(kind_icon(card.kind), labels.kind_name(card.kind),
-                                       f"{doc.lane_of(object_id).title} · "
-                                       f"{doc.stage(card.stage).name}"))
+            box.addLayout(self._header(kind_icon(card.kind)))
             self._card_fields(form, card)
             obj = card
         elif self.current_kind == "stage":
             obj = doc.stage(object_id)
-            box.addLayout(self._header(None, labels.field_name("stage"), obj.name))
+            box.addLayout(self._header(None))
             self._stage_fields(form)
         elif self.current_kind == "lane":
             obj = doc.lane(object_id)
-            box.addLayout(self._header(kind_icon(_lane_kind(obj.type)),
-                                       self.tr("Lane"), labels.lane_type_name(obj.type)))
+            box.addLayout(self._header(kind_icon(_lane_kind(obj.type))))
             self._lane_fields(form)
         elif self.current_kind == "connection":
             obj = doc.connection(object_id)
-            box.addLayout(self._header(None, self.tr("Connection"), connection_ends(doc, obj)))
+            box.addLayout(self._header(None))
             self._connection_fields(form, object_id)
         else:
             obj = doc.phase(object_id)
-            box.addLayout(self._header(None, labels.field_name("phase"), obj.name))
+            box.addLayout(self._header(None))
             form.add("name", labels.field_name("name"),
                      F.line_editor(limits.MAX_NAME, optional=False, live=False))
             form.add("color", labels.field_name("color"), F.color_editor())
@@ -200,13 +200,39 @@ class PropertiesDock(QDockWidget):
         self.form = form
         self.scroll.setWidget(page)
 
-    def _header(self, icon, title: str, subtitle: str) -> QHBoxLayout:
+    def _heading(self) -> str:
+        """What the object is, then its name (a card: its lane and stage), as they are
+        now: kept up when they are renamed, here or on the canvas."""
+        doc, object_id = self.document, self.current
+        if self.current_kind == "card":
+            card = doc.card(object_id)
+            title = labels.kind_name(card.kind)
+            subtitle = f"{doc.lane_of(object_id).title} · {doc.stage(card.stage).name}"
+        elif self.current_kind == "stage":
+            title, subtitle = labels.field_name("stage"), doc.stage(object_id).name
+        elif self.current_kind == "lane":
+            title, subtitle = self.tr("Lane"), labels.lane_type_name(doc.lane(object_id).type)
+        elif self.current_kind == "connection":
+            title = self.tr("Connection")
+            subtitle = connection_ends(doc, doc.connection(object_id))
+        else:
+            title, subtitle = labels.field_name("phase"), doc.phase(object_id).name
+        return f"{title}\n{subtitle}"
+
+    def _update_heading(self) -> None:
+        heading = self._heading_label
+        if heading is not None and self.current is not None and shiboken6.isValid(heading):
+            with contextlib.suppress(KeyError):  # the object is going: the panel is rebuilt
+                heading.setText(self._heading())
+
+    def _header(self, icon) -> QHBoxLayout:
         row = QHBoxLayout()
         if icon is not None:
             picture = QLabel()
             picture.setPixmap(icon.pixmap(28, 28))
             row.addWidget(picture)
-        text = QLabel(f"{title}\n{subtitle}")
+        text = QLabel(self._heading())
+        self._heading_label = text
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         font = text.font()
@@ -373,8 +399,13 @@ class PropertiesDock(QDockWidget):
     def _refresh(self) -> None:
         if self.form is not None and self.current is not None:
             self.form.set_values(self._object())
+            self._update_heading()
 
     def _on_changed(self, object_id: str, kind: str) -> None:
+        if object_id != self.current and (
+                kind in ("stage", "lane") and self.current_kind == "card"
+                or kind == "card" and self.current_kind == "connection"):
+            self._update_heading()  # a card's heading names its lane and stage
         if object_id == self.current and kind == self.current_kind:
             if kind == "lane" and self.form is not None and \
                     self.form.value("type") != self.document.lane(object_id).type:
