@@ -16,6 +16,7 @@ from typing import Any
 from cjeditor.layout.labels import Labels
 from cjeditor.model import JourneyMap, vocabulary
 from cjeditor.paint import style as S
+from cjeditor.paint.persona_text import has_marks, initials
 
 __all__ = ["brief_html", "card_id", "details_html", "esc", "linked_page", "stage_id"]
 
@@ -192,13 +193,13 @@ def _persona(words: _Words, doc: JourneyMap, persona: Any, color: str) -> str:
     if asset is not None:
         face = (f'<img class="face" alt="" src="{data_uri(asset.media_type, asset.decoded())}">')
     else:
-        initials = "".join(p[0] for p in persona.name.split()[:2]).upper() or "?"
+        letters = initials(persona.name)
         fill = persona.color or color
         face = (f'<svg class="face" viewBox="0 0 40 40" aria-hidden="true"><circle cx="20" '
                 f'cy="20" r="20" fill="{esc(fill)}"/><text x="20" y="26" '
                 f'text-anchor="middle" font-size="16" font-weight="bold" '
                 f'fill="{S.on_color(fill)}">'
-                f"{esc(initials)}</text></svg>")
+                f"{esc(letters)}</text></svg>")
     more: list[tuple[str, str]] = []
     for key in ("goals", "frustrations"):
         items = getattr(persona, key)
@@ -206,7 +207,9 @@ def _persona(words: _Words, doc: JourneyMap, persona: Any, color: str) -> str:
             more.append((esc(words.field(key)),
                          "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"))
     if persona.quote:
-        more.append((esc(words.field("quote")), f"<q>{esc(persona.quote)}</q>"))
+        said = esc(persona.quote)  # <q> adds marks: not to a quote that has its own
+        more.append((esc(words.field("quote")),
+                     f"<span>{said}</span>" if has_marks(persona.quote) else f"<q>{said}</q>"))
     extra = _paragraphs(persona.description) + _rows(more)
     body = f"<details><summary>{esc(words.field('description'))}</summary>{extra}</details>" \
         if extra else ""

@@ -21,6 +21,7 @@ from cjeditor.paint import style as S
 from cjeditor.paint.chart import Series, paint_chart
 from cjeditor.paint.matrix import paint_matrix
 from cjeditor.paint.pen import Pen
+from cjeditor.paint.persona_text import initials, quoted
 from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
 
 __all__ = ["EXTRA_PAGES", "PagePainter", "page_painters"]
@@ -74,10 +75,6 @@ def _picture(doc: JourneyMap, persona: Persona) -> tuple[bytes, str, float] | No
     return data, asset.media_type, (h / w if w else 1.0)
 
 
-def _initials(name: str) -> str:
-    return "".join(part[0] for part in name.split()[:2]).upper() or "?"
-
-
 def _persona(pen: Pen, doc: JourneyMap, persona: Persona, metrics: TextMetrics, width: float,
              height: float) -> None:
     sh = Sheet(pen, metrics, width, height)
@@ -100,7 +97,7 @@ def _persona(pen: Pen, doc: JourneyMap, persona: Persona, metrics: TextMetrics, 
     else:
         r = side * 0.32
         pen.circle(m + side / 2, top + r + 4, r, fill=color)
-        label = _initials(persona.name)
+        label = initials(persona.name)
         size = r * 0.8
         tw = metrics.width(label, size, True)
         pen.text(m + side / 2 - tw / 2, top + r + 4 + size * 0.36, label, size, True,
@@ -134,7 +131,7 @@ def _persona(pen: Pen, doc: JourneyMap, persona: Persona, metrics: TextMetrics, 
             y = sh.write(x, y, ["—"], 10, False, S.MUTED)
         y += 12
     if persona.quote:
-        quote = "“" + persona.quote.strip('“”" ') + "”"
+        quote = quoted(persona.quote)
         room = max(1, int((bottom - y) // sh.line_height(14)))
         lines = sh.lines(quote, w - 16, 14, False, room)
         pen.rect(x, y, 4, sh.text_height(lines, 14), fill=S.mix(color, S.WHITE, 0.4))

@@ -23,6 +23,7 @@ from cjeditor.paint import style as S
 from cjeditor.paint.overlay import overlay_dot, series_look
 from cjeditor.paint.parts import MapPainter
 from cjeditor.paint.pen import PathOp, Pen, line
+from cjeditor.paint.persona_text import initials
 from cjeditor.paint.sheet import Block, NullPen, Sheet, flow
 
 __all__ = ["CARD_PT", "MIN_PT", "SLIDE_H", "SLIDE_W", "Omitted", "SlidePainter",
@@ -166,9 +167,9 @@ def _personas(sh: Sheet, deck: _Deck, top: float, bottom: float) -> float:
             pen.image(x + (side - w) / 2, y + (side - h) / 2, w, h, data, media)
         else:
             pen.circle(x + side / 2, y + side / 2, side / 2, fill=color)
-            initials = "".join(part[0] for part in p.name.split()[:2]).upper() or "?"
-            tw = m.width(initials, 20, True)
-            pen.text(x + (side - tw) / 2, y + side / 2 + 7, initials, 20, True,
+            letters = initials(p.name)
+            tw = m.width(letters, 20, True)
+            pen.text(x + (side - tw) / 2, y + side / 2 + 7, letters, 20, True,
                      S.on_color(color))
         tx, tw_ = x + side + 12, col_w - side - 24
         ty = _write(sh, tx, y, p.name, tw_, LEAD, True)

@@ -1365,10 +1365,6 @@ The map is intact: you can still save and export it. Details are in the log file
         <translation>Properties</translation>
     </message>
     <message>
-        <source>%1 stages · %2 lanes · %3 cards · %4 personas · %5 connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a card, a stage, a lane or a phase to edit it.</source>
         <translation>Select a card, a stage, a lane or a phase to edit it.</translation>
     </message>
@@ -1383,6 +1379,46 @@ The map is intact: you can still save and export it. Details are in the log file
     <message>
         <source>Its stages count for the customer acquisition cost (CAC)</source>
         <translation>Its stages count for the customer acquisition cost (CAC)</translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The customer decides here</source>

@@ -1365,10 +1365,6 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
         <translation>Propiedades</translation>
     </message>
     <message>
-        <source>%1 stages · %2 lanes · %3 cards · %4 personas · %5 connections</source>
-        <translation>%1 etapas · %2 carriles · %3 tarjetas · %4 personas · %5 conexiones</translation>
-    </message>
-    <message>
         <source>Select a card, a stage, a lane or a phase to edit it.</source>
         <translation>Seleccione una tarjeta, una etapa, un carril o una fase para editarla.</translation>
     </message>
@@ -1383,6 +1379,46 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
     <message>
         <source>Its stages count for the customer acquisition cost (CAC)</source>
         <translation>Sus etapas cuentan para el coste de captación de clientes (CAC)</translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation>1 etapa</translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation>%1 etapas</translation>
+    </message>
+    <message>
+        <source>1 lane</source>
+        <translation>1 carril</translation>
+    </message>
+    <message>
+        <source>%1 lanes</source>
+        <translation>%1 carriles</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 tarjetas</translation>
+    </message>
+    <message>
+        <source>1 persona</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 personas</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation>1 conexión</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>%1 conexiones</translation>
     </message>
     <message>
         <source>The customer decides here</source>

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+)
 
 from cjeditor.commands import DeleteCardsCommand, EditCardFieldsCommand, push
 
@@ -303,3 +310,18 @@ def test_the_properties_heading_follows_a_rename(example_window):
     window.properties.show_ids([card.id])
     push(doc, EditStageCommand(doc, stage.id, {"name": "Busca"}))
     assert window.properties._heading_label.text().splitlines()[1].endswith(" · Busca")
+
+
+def test_the_map_summary_says_one_persona_not_one_personas(manager):
+    from cjeditor.app.i18n import install_translators
+    from cjeditor.commands import AddPersonaCommand
+
+    install_translators(QApplication.instance(), "es")
+    try:
+        window = manager.new_map("blank", "es")
+        push(window.document, AddPersonaCommand(window.document, "Marta"))
+        window.properties.show_ids([])
+        text = window.properties.scroll.widget().text()
+        assert "1 persona ·" in text and "0 conexiones" in text and "1 personas" not in text
+    finally:
+        install_translators(QApplication.instance(), "en")

@@ -115,10 +115,13 @@ class PropertiesDock(QDockWidget):
     def _show_summary(self) -> None:
         """Nothing selected: what the map holds, and how to edit a part of it."""
         m = self.document.map
-        counts = (self.tr("%1 stages · %2 lanes · %3 cards · %4 personas · %5 connections")
-                  .replace("%1", str(len(m.stages))).replace("%2", str(len(m.lanes)))
-                  .replace("%3", str(sum(len(lane.cards) for lane in m.lanes)))
-                  .replace("%4", str(len(m.personas))).replace("%5", str(len(m.connections))))
+        cards = sum(len(lane.cards) for lane in m.lanes)
+        counts = " · ".join(one if n == 1 else many.replace("%1", str(n)) for n, one, many in (
+            (len(m.stages), self.tr("1 stage"), self.tr("%1 stages")),
+            (len(m.lanes), self.tr("1 lane"), self.tr("%1 lanes")),
+            (cards, self.tr("1 card"), self.tr("%1 cards")),
+            (len(m.personas), self.tr("1 persona"), self.tr("%1 personas")),
+            (len(m.connections), self.tr("1 connection"), self.tr("%1 connections"))))
         hint = self.tr("Select a card, a stage, a lane or a phase to edit it.")
         self._show_message(f"{m.meta.title}\n{counts}\n\n{hint}")
         self._summary_shown = True
