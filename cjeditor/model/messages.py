@@ -94,9 +94,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "kind_not_allowed": ("{kind} cards cannot go in the lane {lane}; it takes: {kinds}.",
                          "Las tarjetas de tipo «{kind}» no pueden ir en el carril {lane}; "
                          "admite: {kinds}."),
-    "unknown_kind": ('"{kind}" is not a card kind.', '"{kind}" no es un tipo de tarjeta.'),
+    "unknown_kind": ('"{kind}" is not a card kind.', '«{kind}» no es un tipo de tarjeta.'),
     "lane_gone": ("That lane no longer exists.", "Ese carril ya no existe."),
-    "stage_missing": ('The stage "{stage}" does not exist.', 'La etapa "{stage}" no existe.'),
+    "stage_missing": ('The stage "{stage}" does not exist.', 'La etapa «{stage}» no existe.'),
     "span_past_end": (
         "The card would span {span} stages from stage {start}, past the last stage ({count}).",
         "La tarjeta abarcaría {span} etapas desde la etapa {start}, más allá de la última "
@@ -104,11 +104,11 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "emotion_span": ("An emotion covers exactly one stage.",
                      "Una emoción abarca exactamente una etapa."),
     "emotion_taken": ('This lane already has an emotion for the stage "{stage}".',
-                      'Este carril ya tiene una emoción para la etapa "{stage}".'),
+                      'Este carril ya tiene una emoción para la etapa «{stage}».'),
     "not_a_pain_point": ('The opportunity refers to "{target}", which is not a pain point.',
-                         'La oportunidad se refiere a "{target}", que no es un punto de dolor.'),
+                         'La oportunidad se refiere a «{target}», que no es un punto de dolor.'),
     "image_missing": ('The image "{asset}" is not in the map.',
-                      'La imagen "{asset}" no está en el mapa.'),
+                      'La imagen «{asset}» no está en el mapa.'),
     "picture_unreadable": ("Cannot add {file}: {reason}", "No se puede añadir {file}: {reason}"),
     # the format's counts (model.limits), refused before the map would break them
     "too_many_views": ("A map holds at most {limit} saved views.",
@@ -124,7 +124,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "too_many_cards": ("A map holds at most {limit} cards.",
                        "Un mapa admite como máximo {limit} tarjetas."),
     "too_many_lane_cards": ('The lane "{lane}" holds at most {limit} cards.',
-                            'El carril "{lane}" admite como máximo {limit} tarjetas.'),
+                            'El carril «{lane}» admite como máximo {limit} tarjetas.'),
     "too_many_connections": ("A map holds at most {limit} connections.",
                              "Un mapa admite como máximo {limit} conexiones."),
     "too_many_assets": ("A map holds at most {limit} pictures.",

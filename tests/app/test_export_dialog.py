@@ -472,6 +472,11 @@ def test_spanish_dialog(app, make_dialog):
     assert dialog.summary.text().startswith("A1 horizontal, 841 × 594 mm")
     dialog.tile_box.setChecked(True)
     assert " hojas (" in dialog.summary.text()
+    # the title size with the Spanish decimal comma, as every number in the interface
+    dialog.tile_box.setChecked(False)
+    pick(dialog.paper_combo, "A4")
+    size = dialog.title_size_label.text().split(" pt en papel")[0]
+    assert "," in size and "." not in size, size
 
 
 # -------------------------------------------------------------- legibility

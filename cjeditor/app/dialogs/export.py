@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -448,7 +448,8 @@ class ExportDialog(QDialog, Ui_ExportDialog):
             text = self.tr("%1 pt on paper: too small to read")
         else:
             text = self.tr("%1 pt on paper")
-        text = text.replace("%1", pt(size))
+        # pt()'s digits, with the interface's decimal mark ("8,1" in Spanish)
+        text = text.replace("%1", pt(size).replace(".", QLocale().decimalPoint()))
         soft = len(low_resolution_images(self.doc, poster, page.scale))
         if soft:  # pictures printed under 150 ppi (the export says which)
             text += "\n" + self.tr("Pictures under 150 ppi, they will look soft: %1").replace(
