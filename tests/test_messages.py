@@ -124,7 +124,7 @@ def test_every_rule_sentence_has_its_spanish():
 
 def test_editor_refusals_in_both_languages():
     assert messages.sentence("emotion_taken", "es", stage="Uso") == \
-        'Este carril ya tiene una emoción para la etapa "Uso".'
+        'Este carril ya tiene una emoción para la etapa «Uso».'
     assert messages.sentence("emotion_taken", "en-GB", stage="Use") == \
         'This lane already has an emotion for the stage "Use".'
     for key, (english, spanish) in messages.SENTENCES.items():

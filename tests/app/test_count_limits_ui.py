@@ -106,9 +106,9 @@ def test_paste_and_duplicate_into_a_full_lane(open_full):
     watch = Watch(window)
     view.select_ids(["c-f5"])
     assert not view.paste()
-    watch.refused('El carril "Llena" admite como máximo 2000 tarjetas.')
+    watch.refused('El carril «Llena» admite como máximo 2000 tarjetas.')
     assert not view.duplicate()
-    watch.refused('El carril "Llena" admite como máximo 2000 tarjetas.')
+    watch.refused('El carril «Llena» admite como máximo 2000 tarjetas.')
 
 
 def test_paste_into_a_full_map(open_full):

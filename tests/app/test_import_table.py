@@ -480,4 +480,4 @@ def test_a_refused_addition_in_spanish(app, example_window, monkeypatch, qtbot, 
     example_window.actions.import_table.trigger()
     assert problems == ["No se puede importar la tabla\n«todo.csv» no se ha importado; no ha "
                         "cambiado nada.\nNo se puede añadir la tarjeta «Preocupada»: Este carril "
-                        'ya tiene una emoción para la etapa "Concienciación".']
+                        'ya tiene una emoción para la etapa «Concienciación».']

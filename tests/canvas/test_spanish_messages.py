@@ -48,7 +48,7 @@ def test_refused_palette_drops_speak_spanish(view, doc, spanish):
     target = view.map_scene.cell_rect("l-emo", "s-1").center()
     accepted, _ = palette_drop(view, target, CARD_MIME, {"kind": "emotion"})
     assert not accepted
-    assert spanish[-1] == 'Este carril ya tiene una emoción para la etapa "Búsqueda".'
+    assert spanish[-1] == 'Este carril ya tiene una emoción para la etapa «Búsqueda».'
     assert doc.map.model_dump() == before
 
 
@@ -67,7 +67,7 @@ def test_paste_that_does_not_fit_says_why_in_spanish(view, doc, spanish):
     view.select_ids(["c-emo2"])  # paste onto the stage that already has an emotion
     assert not view.paste()
     assert spanish[-1] == ('No se ha podido colocar 1 tarjeta: Este carril ya tiene una '
-                           'emoción para la etapa "Elección".')
+                           'emoción para la etapa «Elección».')
     plain_spanish(spanish[-1].split(":", 1)[1])
 
 
