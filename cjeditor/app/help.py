@@ -37,6 +37,11 @@ KEYS_TEXT = (
     QT_TRANSLATE_NOOP("GuideDialog", "Ctrl+arrow keys"),
     QT_TRANSLATE_NOOP("GuideDialog", "Raise or lower the selected emotion"),
     QT_TRANSLATE_NOOP("GuideDialog", "Ctrl+Up, Ctrl+Down"),
+    QT_TRANSLATE_NOOP("GuideDialog", "Select a stage, lane or phase header"),
+    QT_TRANSLATE_NOOP("GuideDialog", "Up from a column's top card, Left from a lane's first"),
+    QT_TRANSLATE_NOOP("GuideDialog", "Move the selected stage or lane"),
+    QT_TRANSLATE_NOOP("GuideDialog", "Go to the next panel, or back to the map"),
+    QT_TRANSLATE_NOOP("GuideDialog", "F6, Shift+F6"),
     QT_TRANSLATE_NOOP("GuideDialog", "Edit the selected title"),
     QT_TRANSLATE_NOOP("GuideDialog", "F2, Enter"),
     QT_TRANSLATE_NOOP("GuideDialog", "New line in a card title"),
@@ -109,9 +114,11 @@ def guide_text() -> str:
         "",
         QCoreApplication.translate(
             "GuideDialog",
-            "Arrow keys move from card to card; Ctrl+arrows move the selected card. A "
-            "collapsed lane shows how many cards it hides: double-click it, or click its ▸ "
-            "marker, to expand it."),
+            "Arrow keys move from card to card, and on to the stage and lane headers; "
+            "Ctrl+arrows move the selected card (into the next lane that takes it, past the "
+            "end of its cell), stage or lane. F6 goes to the next panel and back to the "
+            "map. A collapsed lane shows how many cards it hides: double-click it, or click "
+            "its ▸ marker, to expand it."),
     ]
     return "\n\n".join(step for step in steps if step) + "\n"  # a blank line between steps
 
@@ -186,6 +193,10 @@ def shortcuts_text(actions: Iterable[tuple[str, QAction]]) -> str:
     for label, keys in (("Select the next card", "Arrow keys"),
                         ("Move the selected card", "Ctrl+arrow keys"),
                         ("Raise or lower the selected emotion", "Ctrl+Up, Ctrl+Down"),
+                        ("Select a stage, lane or phase header",
+                         "Up from a column's top card, Left from a lane's first"),
+                        ("Move the selected stage or lane", "Ctrl+arrow keys"),
+                        ("Go to the next panel, or back to the map", "F6, Shift+F6"),
                         ("Edit the selected title", "F2, Enter"),
                         ("New line in a card title", "Shift+Enter"),
                         ("Leave the title as it was", "Esc")):

@@ -960,6 +960,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select a stage, lane or phase header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up from a column&apos;s top card, Left from a lane&apos;s first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected stage or lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next panel, or back to the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit the selected title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrow keys move from card to card; Ctrl+arrows move the selected card. A collapsed lane shows how many cards it hides: double-click it, or click its ▸ marker, to expand it.</source>
+        <source>Arrow keys move from card to card, and on to the stage and lane headers; Ctrl+arrows move the selected card (into the next lane that takes it, past the end of its cell), stage or lane. F6 goes to the next panel and back to the map. A collapsed lane shows how many cards it hides: double-click it, or click its ▸ marker, to expand it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

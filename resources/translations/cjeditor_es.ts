@@ -960,6 +960,26 @@
         <translation>Control+arriba, Control+abajo</translation>
     </message>
     <message>
+        <source>Select a stage, lane or phase header</source>
+        <translation>Seleccionar la cabecera de una etapa, un carril o una fase</translation>
+    </message>
+    <message>
+        <source>Up from a column&apos;s top card, Left from a lane&apos;s first</source>
+        <translation>Arriba desde la primera tarjeta de una columna, Izquierda desde la primera de un carril</translation>
+    </message>
+    <message>
+        <source>Move the selected stage or lane</source>
+        <translation>Mover la etapa o el carril seleccionados</translation>
+    </message>
+    <message>
+        <source>Go to the next panel, or back to the map</source>
+        <translation>Ir al siguiente panel, o volver al mapa</translation>
+    </message>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation>F6, Mayúsculas+F6</translation>
+    </message>
+    <message>
         <source>Edit the selected title</source>
         <translation>Editar el título seleccionado</translation>
     </message>
@@ -1032,8 +1052,8 @@
         <translation>Archivo ▸ Exportar escribe pósteres (PDF, en hojas pequeñas si hace falta), imágenes, una página web, diapositivas, tablas (CSV, Excel) y recorridos Mermaid; Archivo ▸ Importar tabla… lee tablas y recorridos Mermaid; Archivo ▸ Comparar con un archivo… muestra lo que cambió desde otra versión.</translation>
     </message>
     <message>
-        <source>Arrow keys move from card to card; Ctrl+arrows move the selected card. A collapsed lane shows how many cards it hides: double-click it, or click its ▸ marker, to expand it.</source>
-        <translation>Las flechas pasan de una tarjeta a otra; Control+flechas mueven la tarjeta seleccionada. Un carril plegado muestra cuántas tarjetas oculta: haga doble clic en él, o pulse su marca ▸, para desplegarlo.</translation>
+        <source>Arrow keys move from card to card, and on to the stage and lane headers; Ctrl+arrows move the selected card (into the next lane that takes it, past the end of its cell), stage or lane. F6 goes to the next panel and back to the map. A collapsed lane shows how many cards it hides: double-click it, or click its ▸ marker, to expand it.</source>
+        <translation>Las flechas llevan de tarjeta en tarjeta, y hasta las cabeceras de las etapas y los carriles; Ctrl+flechas mueven la tarjeta seleccionada (al siguiente carril que la admita, pasado el final de su celda), la etapa o el carril. F6 lleva al siguiente panel y de vuelta al mapa. Un carril plegado muestra cuántas tarjetas oculta: haga doble clic en él, o en su marca ▸, para desplegarlo.</translation>
     </message>
     <message>
         <source>Lane types</source>

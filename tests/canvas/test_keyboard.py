@@ -137,8 +137,8 @@ def test_arrows_move_the_selection_between_cards(view, doc):
     assert selected(view) == ["c-emo2"]
     QTest.keyClick(view, KEY.Key_Up)
     assert selected(view) == ["c-exp"]
-    QTest.keyClick(view, KEY.Key_Left)  # stays: no card to the left in this lane
-    assert selected(view) == ["c-exp"]
+    QTest.keyClick(view, KEY.Key_Left)  # no card to the left in this lane: its header
+    assert selected(view) == ["l-exp"]
     assert doc.undo_stack.count() == 0
 
 
@@ -260,3 +260,76 @@ def test_a_long_name_is_edited_wrapped_as_its_header_shows_it(view, doc):
     QTest.keyClick(editor, KEY.Key_Return, SHIFT)  # no new line in a name: it commits
     assert view.editor is None
     assert doc.lane("l-pain").title == "Atención al cliente"
+
+
+# ------------------------------------------------------------------ headers by keyboard
+def key(view, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    view.setFocus()
+    QTest.keyClick(view, k, modifiers)
+    QApplication.processEvents()
+
+
+def test_the_headers_are_reached_with_the_arrows(view, doc):
+    # only cards could be selected with the keyboard: a stage, a lane or a phase (to
+    # rename, delete, move or fold) needed the mouse
+    view.select_ids(["c-note"])  # the top lane's card in the first stage
+    key(view, KEY.Key_Up)
+    assert view.selected_ids() == ["s-1"]
+    key(view, KEY.Key_Right)
+    assert view.selected_ids() == ["s-2"]
+    key(view, KEY.Key_Up)
+    assert view.selected_ids() == ["ph-1"]  # its phase
+    key(view, KEY.Key_Down)
+    assert view.selected_ids() == ["s-1"]  # the phase's first stage
+    key(view, KEY.Key_Down)
+    assert view.selected_ids() == ["c-note"]  # the column's first card
+    key(view, KEY.Key_Left)
+    assert view.selected_ids() == ["l-notes"]  # past a lane's first card: its header
+    key(view, KEY.Key_Down)
+    assert view.selected_ids() == ["l-tp"]
+    key(view, KEY.Key_Right)
+    assert view.selected_ids() == ["c-tp"]
+
+
+def test_ctrl_arrows_move_a_selected_stage_or_lane(view, doc):
+    view.select_ids(["s-1"])
+    key(view, KEY.Key_Right, CTRL)
+    assert [s.id for s in doc.map.stages] == ["s-2", "s-1", "s-3"]
+    assert view.selected_ids() == ["s-1"]
+    view.select_ids(["l-notes"])
+    key(view, KEY.Key_Down, CTRL)
+    assert [lane.id for lane in doc.map.lanes][:2] == ["l-tp", "l-notes"]
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert [s.id for s in doc.map.stages] == ["s-1", "s-2", "s-3"]
+    assert doc.map.lanes[0].id == "l-notes"
+
+
+def test_ctrl_down_past_its_cell_moves_a_card_to_the_next_lane_that_takes_it(view, doc):
+    from cjeditor.commands import AddLaneCommand, push
+
+    push(doc, AddLaneCommand(doc, "notes", "Notas"))
+    notes = doc.map.lanes[-1].id
+    QApplication.processEvents()
+    view.select_ids(["c-note"])
+    key(view, KEY.Key_Down, CTRL)  # past the touchpoints, expectations... to the notes
+    assert doc.lane_of("c-note").id == notes and doc.card("c-note").stage == "s-1"
+    assert view.selected_ids() == ["c-note"]
+    key(view, KEY.Key_Up, CTRL)
+    assert doc.lane_of("c-note").id == "l-notes"
+    key(view, KEY.Key_Up, CTRL)  # no lane above takes it: it stays
+    assert doc.lane_of("c-note").id == "l-notes"
+
+
+def test_on_a_map_with_no_card_the_arrows_start_at_a_lane_header(qapp):
+    from canvas_helpers import dispose, make_view
+
+    from cjeditor.templates import create_map
+
+    blank = make_view(create_map("blank", "es"))
+    try:
+        blank.select_ids([])
+        key(blank, KEY.Key_Down)
+        assert blank.selected_ids() == [blank.doc.map.lanes[0].id]
+    finally:
+        dispose(blank)
