@@ -145,6 +145,8 @@ def test_arrow_keys_bring_the_card_out_from_under_the_frozen_strips(example_wind
         QTest.keyClick(view, key)
         QApplication.processEvents()
         [card_id] = view.selected_ids()
+        if card_id not in view.map_scene.cards:
+            continue  # past the top card: the stage's header (shown by its frozen strip)
         item = view.map_scene.cards[card_id]
         on_screen = view.mapFromScene(item.mapRectToScene(item._rect)).boundingRect()
         assert view.viewport().rect().contains(on_screen)
