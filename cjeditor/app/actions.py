@@ -114,6 +114,18 @@ class CanvasKeys(QObject):
             action.setShortcutContext(context)
 
 
+def _find(window: MainWindow, step: int) -> None:
+    """Find (step 0) opens the find bar; Find Next and Previous go on from the card found
+    (opening the bar first when it is closed)."""
+    bar = window.find_bar
+    if bar is None:
+        return
+    if step == 0 or not bar.isVisible():
+        bar.open_bar()
+    else:
+        bar.find(step)
+
+
 def _start_screen(window: MainWindow) -> None:
     from cjeditor.app.first_run import show_start_screen  # the window imports this module
 
@@ -170,7 +182,8 @@ class WindowActions:
         self.revert = make(self.tr("Re&vert"), files.revert, None, None,
                            self.tr("Discard the changes and reload the file from disk"))
         self.export = make(self.tr("&Export…"), w.show_export, "Ctrl+E", "action-export",
-                           self.tr("Export the map as a PDF poster, a PNG image or an SVG"))
+                           self.tr("Export the map: a PDF poster or slides, an image, a web "
+                                   "page, a table or a Mermaid journey"))
         self.import_table = make(self.tr("&Import Table…"), partial(_import_table, w), None,
                                  None, self.tr("A map from a CSV or Excel table or a Mermaid "
                                                "journey, new or added to this one"))
@@ -209,6 +222,11 @@ class WindowActions:
         self.rename = make(self.tr("Re&name"), lambda: _rename(view), "F2", None,
                            self.tr("Edit the title of the selected card, stage, lane or "
                                    "phase in place"))
+        self.find = make(self.tr("&Find…"), lambda: _find(w, 0), Key.Find, None,
+                         self.tr("Find cards by the words of their title, text or tags"))
+        self.find_next = make(self.tr("Find &Next"), lambda: _find(w, 1), Key.FindNext)
+        self.find_previous = make(self.tr("Find Pre&vious"), lambda: _find(w, -1),
+                                  Key.FindPrevious)
         # these act on the canvas selection: their keys only while the canvas has the focus
         self.canvas_keys = CanvasKeys(w, [self.cut, self.copy, self.paste, self.duplicate,
                                           self.delete, self.select_all, self.rename])
@@ -296,6 +314,8 @@ class WindowActions:
         edit.addSeparator()
         edit.addAction(self.rename)
         edit.addAction(self.select_all)
+        edit.addSeparator()
+        edit.addActions([self.find, self.find_next, self.find_previous])
 
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.zoom_fit])
@@ -314,6 +334,10 @@ class WindowActions:
         cards = insert.addMenu(self.tr("&Card"))
         cards.addActions(list(self.add_card.values()))
         insert.addAction(self.add_persona)
+        connector = getattr(self.window.view, "connector", None)
+        if connector is not None:  # Ctrl+K on a selected card, as the handle's drag
+            insert.addSeparator()
+            insert.addAction(connector.connect_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.guide, self.glossary, self.start_screen])

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
     QUndoView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from cjeditor.app import inserting
@@ -34,6 +36,7 @@ from cjeditor.app.docks.personas import PersonasDock
 from cjeditor.app.docks.properties import PropertiesDock
 from cjeditor.app.docks.views import ViewsDock
 from cjeditor.app.files import SUFFIX, WindowFiles, file_read_only
+from cjeditor.app.find_bar import FindBar
 from cjeditor.app.help import GLOSSARY, GUIDE, GuideDialog
 from cjeditor.app.linked_maps import install as install_map_links
 from cjeditor.app.prioritise import PrioritiseDock
@@ -67,7 +70,15 @@ class MainWindow(QMainWindow):
         document.setParent(self)
 
         self.view = create_view(document, self)
-        self.setCentralWidget(self.view)
+        central = QWidget(self)  # the map, and under it the find bar (Ctrl+F)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        self.find_bar = FindBar(self.view, central) if hasattr(self.view, "map_scene") else None
+        if self.find_bar is not None:
+            column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
         # stage and lane headers stay in view while scrolling (not on a placeholder view)
         self.frozen = FrozenHeaders(self.view) if hasattr(self.view, "map_scene") else None
         self._build_docks()

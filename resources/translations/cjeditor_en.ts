@@ -871,6 +871,57 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of a card&apos;s title, text or tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more in folded or filtered lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Start</source>
@@ -1760,8 +1811,8 @@ The map is intact: you can still save and export it. Details are in the log file
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <source>Export the map as a PDF poster, a PNG image or an SVG</source>
-        <translation>Export the map as a PDF poster, a PNG image or an SVG</translation>
+        <source>Export the map: a PDF poster or slides, an image, a web page, a table or a Mermaid journey</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import Table…</source>
@@ -1837,6 +1888,22 @@ The map is intact: you can still save and export it. Details are in the log file
     </message>
     <message>
         <source>Edit the title of the selected card, stage, lane or phase in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find cards by the words of their title, text or tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -871,6 +871,57 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Words of a card&apos;s title, text or tags</source>
+        <translation>Palabras del título, el texto o las etiquetas de una tarjeta</translation>
+    </message>
+    <message>
+        <source>Find cards</source>
+        <translation>Buscar tarjetas</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Resultado anterior (Mayúsculas+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Resultado anterior</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Resultado siguiente (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Resultado siguiente</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No card found</source>
+        <translation>Ninguna tarjeta encontrada</translation>
+    </message>
+    <message>
+        <source>%1 more in folded or filtered lanes</source>
+        <translation>%1 más en carriles plegados o filtrados</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Start</source>
@@ -1760,8 +1811,8 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Export the map as a PDF poster, a PNG image or an SVG</source>
-        <translation>Exportar el mapa como póster PDF, imagen PNG o SVG</translation>
+        <source>Export the map: a PDF poster or slides, an image, a web page, a table or a Mermaid journey</source>
+        <translation>Exportar el mapa: un póster o una presentación en PDF, una imagen, una página web, una tabla o un recorrido Mermaid</translation>
     </message>
     <message>
         <source>&amp;Import Table…</source>
@@ -1838,6 +1889,22 @@ El mapa está intacto: aún puede guardarlo y exportarlo. Los detalles están en
     <message>
         <source>Edit the title of the selected card, stage, lane or phase in place</source>
         <translation>Editar en el lugar el título de la tarjeta, etapa, carril o fase seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find cards by the words of their title, text or tags</source>
+        <translation>Buscar tarjetas por las palabras de su título, su texto o sus etiquetas</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
