@@ -211,8 +211,8 @@ def _persona(words: _Words, doc: JourneyMap, persona: Any, color: str) -> str:
         more.append((esc(words.field("quote")),
                      f"<span>{said}</span>" if has_marks(persona.quote) else f"<q>{said}</q>"))
     extra = _paragraphs(persona.description) + _rows(more)
-    body = f"<details><summary>{esc(words.field('description'))}</summary>{extra}</details>" \
-        if extra else ""
+    heading = esc(vocabulary.name("page", "profile", words.lang))
+    body = f"<details><summary>{heading}</summary>{extra}</details>" if extra else ""
     role = f'<span class="role">{esc(persona.role)}</span>' if persona.role else ""
     return f'<li class="persona">{face}<div><b>{esc(persona.name)}</b>{role}{body}</div></li>'
 

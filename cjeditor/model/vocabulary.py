@@ -390,6 +390,7 @@ PAGE: dict[str, Word] = {
     "zoom_out": W("Alejar", "Zoom out"),
     "fit": W("Ver todo", "Show all"),
     "close": W("Cerrar", "Close"),
+    "profile": W("Perfil", "Profile"),  # a persona's description, goals, frustrations, quote
     "hint": W("Rueda o + − para acercar, arrastre para moverse, pulse una tarjeta para leerla",
               "Wheel or + − to zoom, drag to move, click a card to read it"),
     "yes": W("Sí", "Yes"),

@@ -687,6 +687,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The one that prints larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>

@@ -687,6 +687,10 @@
         <translation>Vista guardada: %1</translation>
     </message>
     <message>
+        <source>The one that prints larger</source>
+        <translation>La que imprime más grande</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>

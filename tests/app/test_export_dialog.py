@@ -712,3 +712,27 @@ def test_the_slides_preview_is_a_slide_of_the_deck(make_dialog):
     assert inked > 50  # the stage's header band and its words
     pick(dialog.format_combo, "pdf")
     assert dialog.preview.picture is None
+
+
+def test_the_orientation_that_prints_larger_is_offered(make_dialog):
+    # as --orientation auto: a tall map went on A1 landscape at 8 pt, half the sheet empty
+    import json
+
+    from cjeditor.model import JourneyMap
+
+    lanes = [{"id": f"l{i}", "type": "notes", "title": f"Carril {i}", "cards": [
+        {"id": f"c{i}-{s}", "kind": "note", "stage": f"s{s}", "title": f"Nota {i}"}
+        for s in range(2)]} for i in range(40)]
+    tall = JourneyMap.model_validate(json.loads(json.dumps({
+        "format": "cjmap", "version": 2, "meta": {"title": "Alto"}, "personas": [],
+        "phases": [], "stages": [{"id": "s0", "name": "Uno"}, {"id": "s1", "name": "Dos"}],
+        "lanes": lanes, "assets": []})))
+    dialog = make_dialog(tall)
+    pick(dialog.paper_combo, "A1")
+    pick(dialog.orientation_combo, "landscape")
+    landscape = dialog.sheet().page.scale
+    pick(dialog.orientation_combo, "auto")
+    page = dialog.sheet().page
+    assert dialog.options().orientation == "auto"
+    assert page.orientation == "portrait" and page.scale > landscape
+    assert "portrait" in dialog.summary.text()

@@ -138,7 +138,7 @@ def test_refusal_in_spanish(qapp):
         doc = _doc("lane_cards")
         with pytest.raises(ValueError) as refused:
             push(doc, C.AddCardCommand(doc, "l-full", "s-1", "note"))
-        assert str(refused.value) == 'El carril "Llena" admite como máximo 2000 tarjetas.'
+        assert str(refused.value) == 'El carril «Llena» admite como máximo 2000 tarjetas.'
     finally:
         qapp.setProperty(LANGUAGE_PROPERTY, None)
 

@@ -177,6 +177,8 @@ class ExportDialog(QDialog, Ui_ExportDialog):
             spin.setValue(value)
         self.orientation_combo.addItem(self.tr("Landscape"), "landscape")
         self.orientation_combo.addItem(self.tr("Portrait"), "portrait")
+        # --orientation auto: the one that prints the map larger (a tall map: portrait)
+        self.orientation_combo.addItem(self.tr("The one that prints larger"), "auto")
         self.fit_combo.addItem(self.tr("Fit the map to the page"), "page")
         self.fit_combo.addItem(self.tr("Actual size (1:1, the page grows)"), "none")
         self.legible_button.clicked.connect(self.pick_legible_paper)
@@ -209,7 +211,8 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self.custom_width.setValue(_number(values, "custom_width_mm", 1000, MIN_MM, MAX_MM))
         self.custom_height.setValue(_number(values, "custom_height_mm", 700, MIN_MM, MAX_MM))
         pick(self.orientation_combo,
-             _text(values, "orientation", DEFAULTS.orientation, ("landscape", "portrait")))
+             _text(values, "orientation", DEFAULTS.orientation,
+                   ("landscape", "portrait", "auto")))
         pick(self.fit_combo, _text(values, "fit", DEFAULTS.fit, ("page", "none")))
         self.tile_box.setChecked(_flag(values, "tile", False))
         pick(self.tile_combo, _text(values, "tile_paper", "A4", TILES))
@@ -370,7 +373,7 @@ class ExportDialog(QDialog, Ui_ExportDialog):
             self._problem = self._refusal(sheet, options)
             self.summary.setText(summary_text(
                 sheet, options, self.format(), self.paper_combo.currentText().split(" (")[0],
-                self.orientation_combo.currentText().lower(),
+                self._orientation_name(sheet),
                 self.tile_combo.currentText().split(" (")[0]))
         else:
             self.summary.setText(slides_text(len(self.doc.stages))
@@ -457,6 +460,14 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         warn = size < DEFAULT_MIN_PT or soft
         self.title_size_label.setStyleSheet(f"color: {S.REFUSED};" if warn else "")
         self.title_size_label.setText(text)
+
+    def _orientation_name(self, sheet: Sheet) -> str:
+        """The orientation the page has, as the combo names it (the one chosen for
+        "the one that prints larger")."""
+        chosen = sheet.page.orientation if sheet.page is not None else ""
+        index = self.orientation_combo.findData(chosen)
+        combo = index if index >= 0 else self.orientation_combo.currentIndex()
+        return self.orientation_combo.itemText(combo).lower()
 
     def pick_legible_paper(self) -> None:
         """Set the smallest standard paper (and orientation) on which titles reach 8 pt."""

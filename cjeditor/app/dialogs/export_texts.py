@@ -85,7 +85,8 @@ def summary_text(sheet: Sheet, options: ExportOptions, fmt: str, paper: str,
     page = sheet.page
     assert page is not None
     if options.fit == "none":
-        paper_w, paper_h = oriented(parse_paper(options.paper), options.orientation)
+        paper_w, paper_h = oriented(parse_paper(options.paper),
+                                    page.orientation or options.orientation)
         if (page.width, page.height) != (paper_w, paper_h):
             head = translate("ExportDialog", "Actual size: the page grows to %1 × %2 mm.")
         else:
