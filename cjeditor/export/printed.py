@@ -31,7 +31,9 @@ def printed_poster(doc: JourneyMap, persona: str | None, options: ExportOptions 
     metrics = default_metrics()
     doc = expanded(doc)
     geom = compute_layout(doc, metrics, persona, overlaid(doc, options))
-    return doc, compute_poster(doc, geom, metrics), metrics
+    view = next((v.name for v in doc.views if options is not None and v.id == options.view),
+                None)
+    return doc, compute_poster(doc, geom, metrics, view), metrics
 
 
 def check_page_titles(size: float | None, options: ExportOptions,

@@ -15,6 +15,7 @@ NO_CARD_TITLES = "no card titles are printed: no card has a title"
 _ES: dict[str, str] = {
     "product": "Producto",
     "persona": "Cliente",
+    "view": "Vista",
     "date": "Fecha",
     "legend": "Leyenda",
     "page": "Página {n} de {total}",
@@ -35,6 +36,7 @@ _ES: dict[str, str] = {
 _EN: dict[str, str] = {
     "product": "Product",
     "persona": "Customer",
+    "view": "View",
     "date": "Date",
     "legend": "Legend",
     "page": "Page {n} of {total}",

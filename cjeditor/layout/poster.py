@@ -128,9 +128,11 @@ def _explained(labels: Labels, category: str, value: str) -> str:
     return f"{word}: {vocabulary.lower_first(tip)}" if tip else word
 
 
-def _info_text(doc: JourneyMap, labels: Labels, persona: str | None) -> str:
+def _info_text(doc: JourneyMap, labels: Labels, persona: str | None,
+               view: str | None = None) -> str:
     meta = doc.meta
-    parts = []
+    # a saved view printed says so first: it is not the whole map
+    parts = [f"{labels['view']}: {view}"] if view else []
     if meta.product:
         parts.append(f"{labels['product']}: {meta.product}")
     if meta.objective:
@@ -148,8 +150,11 @@ def _info_text(doc: JourneyMap, labels: Labels, persona: str | None) -> str:
 
 
 def compute_poster(
-    doc: JourneyMap, geom: MapGeometry, metrics: TextMetrics | None = None
+    doc: JourneyMap, geom: MapGeometry, metrics: TextMetrics | None = None,
+    view: str | None = None,
 ) -> Poster:
+    """The poster of `doc` laid out as `geom`; `view`: the name of the saved view it
+    shows, said in the header."""
     from cjeditor.layout.compute import text_block
 
     m = metrics or default_metrics()
@@ -157,8 +162,8 @@ def compute_poster(
     width = max(geom.width, 400.0)
     inner = width - 2 * PAD
     title = text_block(doc.meta.title, PAD, PAD, inner, TITLE_SIZE, True, m)
-    info = text_block(_info_text(doc, labels, geom.persona), PAD, title.rect.bottom + 6, inner,
-                      INFO_SIZE, False, m)
+    info = text_block(_info_text(doc, labels, geom.persona, view), PAD, title.rect.bottom + 6,
+                      inner, INFO_SIZE, False, m)
     header = Rect(0.0, 0.0, width, info.rect.bottom + PAD)
     map_y = header.bottom + PAD
 

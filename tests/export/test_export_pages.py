@@ -203,6 +203,7 @@ def test_view_exports_its_lanes_in_its_order(map_file: Path, tmp_path: Path, cap
     assert "Hidden shipping costs" in poster and "Google reviews" in poster
     assert "Honest reviews" not in poster  # the expectations lane is not in the view
     assert poster.index("Pain points") < poster.index("Touchpoints")
+    assert "View: Support team" in poster  # the header says it is a view, not the map
     assert main(["export", str(map_file), "-o", str(out), "--view", "v-none"]) == 2
     assert "v-none" in capsys.readouterr().err
 
