@@ -230,6 +230,18 @@ def _fill(text: str, *values: object) -> str:
     return text
 
 
+def card_details(card: Any, language: str) -> str:
+    """A card's own values, as its caption on the map says them, on one line."""
+    from cjeditor.layout.cards import extra_text
+    from cjeditor.layout.labels import Labels
+
+    if card.kind == "emotion":
+        text = _fill(translate("Accessibility", "score %1 (from -2 to +2)"), f"{card.score:+d}")
+        return f"{text}, {card.emoji}" if card.emoji else text
+    return " · ".join(line for line in extra_text(card, Labels(language))[0].splitlines()
+                      if line)
+
+
 def describe_selection(doc: MapDocument, ids: list[str],
                        language: str | None = None) -> tuple[str, str]:
     """(name, description) of what is selected on the canvas, for a screen reader."""
@@ -254,8 +266,12 @@ def describe_selection(doc: MapDocument, ids: list[str],
                      _one_line(doc.stage(card.stage).name))
         about = translate("Accessibility", "Lane %1 (%2). Arrow keys move to the next card, "
                                            "F2 edits the title.")
-        return name, _fill(about, _one_line(lane.title),
-                           vocabulary.name("lane_type", lane.type, language))
+        about = _fill(about, _one_line(lane.title),
+                      vocabulary.name("lane_type", lane.type, language))
+        # what the card shows besides its title: an emotion's score, a pain point's
+        # severity, an expectation met or not, a metric's value...
+        details = card_details(card, language)
+        return name, f"{details}. {about}" if details else about
     if kind == "stage":
         stage = doc.stage(object_id)
         stages = [s.id for s in doc.map.stages]

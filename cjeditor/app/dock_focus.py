@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
 
 
 def dock_of(widget: QWidget | None) -> QDockWidget | None:
@@ -47,6 +47,18 @@ def _first_stop(dock: QDockWidget) -> QWidget | None:
     return None
 
 
+def _scroll_to(widget: QWidget) -> None:
+    """A field the focus enters inside a scrolled panel is scrolled into view (Shift+Tab
+    from the canvas went to the Properties panel's last field, scrolled out of sight)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None \
+                and parent.widget().isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget)
+            return
+        parent = parent.parentWidget()
+
+
 class DockFocus(QObject):
     """Brings a panel the focus enters to the front; F6 / Shift+F6 go round the panes."""
 
@@ -68,6 +80,8 @@ class DockFocus(QObject):
             if dock is not None and dock.window() is self.window \
                     and _out_of_sight(self.window, dock):
                 dock.raise_()
+            if dock is not None and new is not None:
+                _scroll_to(new)
         except RuntimeError:  # the window is being torn down
             pass
 

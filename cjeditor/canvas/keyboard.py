@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 
 from cjeditor.commands import (
     MoveCardsCommand,
@@ -294,3 +294,17 @@ def _to_next_lane(view: MapView, grid: Grid, card_id: str, li: int, dy: int) -> 
             return True
         lane += dy
     return True  # no lane takes it that way: it stays
+
+
+def selection_point(view: MapView) -> QPoint | None:
+    """A point (viewport) inside the first selected object shown, or None: where the
+    Menu key opens the selection's menu."""
+    for object_id in view.selected_ids():
+        item = view.map_scene.item_for(object_id)
+        if item is None or not item.isVisible():
+            continue
+        shown = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        point = shown.intersected(view.viewport().rect()).center()
+        if view.viewport().rect().contains(point):
+            return point
+    return None

@@ -7,7 +7,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from cjeditor.canvas import card_pictures, keyboard, modes, tooltips
@@ -401,11 +401,15 @@ class MapView(ClipboardMixin, QGraphicsView):
         from cjeditor.canvas.menus import context_menu
 
         pos = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # the Menu key (Shift+F10): the menu of what is selected, beside it, not of
+            # whatever lies at the view's corner
+            pos = keyboard.selection_point(self) or pos
         item = self._hit(pos)
         scene_pos = self.mapToScene(pos)
         menu = context_menu(self, item, scene_pos)
         if menu is not None and not menu.isEmpty():
-            menu.exec(event.globalPos())
+            menu.exec(self.viewport().mapToGlobal(pos))
 
     # --------------------------------------------------------------- drops
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override

@@ -64,6 +64,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>score %1 (from -2 to +2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 objects selected</source>
         <translation type="unfinished"></translation>
     </message>

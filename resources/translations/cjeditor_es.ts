@@ -64,6 +64,10 @@
         <translation>sin título</translation>
     </message>
     <message>
+        <source>score %1 (from -2 to +2)</source>
+        <translation>puntuación %1 (de -2 a +2)</translation>
+    </message>
+    <message>
         <source>%1 objects selected</source>
         <translation>%1 objetos seleccionados</translation>
     </message>

@@ -72,7 +72,8 @@ def test_the_canvas_reads_the_selected_card_stage_and_lane(spanish):
     click_item(view, view.map_scene.cards[card_id])
     assert view.accessibleName() == \
         "Punto de contacto: Anuncio de la nueva colección, etapa Concienciación"
-    assert view.accessibleDescription().startswith("Carril Puntos de contacto (")
+    assert view.accessibleDescription().startswith(
+        "Instagram · proactivo. Carril Puntos de contacto (")
     # what a screen reader asks the view's accessible interface
     interface = QAccessible.queryAccessibleInterface(view)
     assert interface.text(QAccessible.Text.Name) == view.accessibleName()
@@ -101,8 +102,19 @@ def test_describe_selection_in_english(example_window):
     card_id = card_titled(doc, "Anuncio de la nueva colección")
     name, about = describe_selection(doc, [card_id], "en")
     assert name == "Touchpoint: Anuncio de la nueva colección, stage Concienciación"
-    assert about == "Lane Puntos de contacto (Touchpoints). Arrow keys move to the next " \
-                    "card, F2 edits the title."
+    assert about == "Instagram · proactive. Lane Puntos de contacto (Touchpoints). Arrow " \
+                    "keys move to the next card, F2 edits the title."
+
+
+def test_a_cards_own_values_are_said_too(example_window):
+    # a screen reader got only the kind, title and stage: no score, severity or met
+    doc = example_window.document
+    emotion = next(c for c in doc.map.all_cards() if c.kind == "emotion")
+    _name, about = describe_selection(doc, [emotion.id], "en")
+    assert about.startswith(f"score {emotion.score:+d} (from -2 to +2)")
+    pain = next(c for c in doc.map.all_cards() if c.kind == "pain_point")
+    assert describe_selection(doc, [pain.id], "en")[1].startswith(
+        f"severity {pain.severity}/5. Lane ")
 
 
 def test_the_focus_ring_shows_where_the_keyboard_is(spanish):
@@ -169,7 +181,7 @@ def test_docks_palette_and_toolbar_have_names_and_descriptions(spanish):
 
 
 # -------------------------------------------------------------------- menus
-def test_mnemonics_are_given_where_missing():
+def test_mnemonics_are_given_where_missing(qapp):
     assert mnemonic("Save &As…") == "a" and mnemonic("Tom && Jerry") is None
     menu = QMenu()
     try:
@@ -184,7 +196,7 @@ def test_mnemonics_are_given_where_missing():
         menu.deleteLater()
 
 
-def test_a_letter_taken_above_is_given_another():
+def test_a_letter_taken_above_is_given_another(qapp):
     """A translation's "&Acercar" and "&Ajustar…" (Alt then A would only cycle between
     them): the second gets a free letter, a word's first if one is free."""
     menu = QMenu()

@@ -114,3 +114,28 @@ def test_up_and_down_in_the_connect_filter_move_through_the_cards(window):
         assert _named(dialog.filter) and _named(dialog.list)
     finally:
         dialog.deleteLater()
+
+
+def test_a_field_the_focus_enters_is_scrolled_into_view(window):
+    # Shift+Tab from the canvas went to the last field of the Properties panel, scrolled
+    # out of sight: nothing on screen showed where the keyboard was
+    from PySide6.QtWidgets import QWidget
+
+    card = next(c for c in window.document.map.all_cards() if c.kind == "idea")
+    window.view.select_ids([card.id])
+    window.properties.scroll.setFixedHeight(160)  # a panel that must scroll
+    settle()
+    window.properties.scroll.verticalScrollBar().setValue(0)
+    settle()
+    fields = [w for w in window.properties.form.findChildren(QWidget)
+              if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+              and w.isVisibleTo(window.properties)]
+    last = fields[-1]
+
+    def whole(widget) -> bool:
+        return widget.visibleRegion().boundingRect().size() == widget.size()
+
+    assert not whole(last)  # below the panel's fold
+    last.setFocus(Qt.FocusReason.BacktabFocusReason)
+    settle()
+    assert QApplication.focusWidget() is last and whole(last)

@@ -333,3 +333,17 @@ def test_on_a_map_with_no_card_the_arrows_start_at_a_lane_header(qapp):
         assert blank.selected_ids() == [blank.doc.map.lanes[0].id]
     finally:
         dispose(blank)
+
+
+def test_the_menu_key_opens_the_menu_of_the_selection_beside_it(view, doc):
+    # it opened the menu of whatever lay at the view's top-left corner
+    from cjeditor.canvas.keyboard import selection_point
+
+    view.select_ids(["c-pain"])
+    point = selection_point(view)
+    item = view.map_scene.cards["c-pain"]
+    assert point is not None
+    assert view.mapFromScene(item.sceneBoundingRect()).boundingRect().contains(point)
+    assert view.itemAt(point) is not None
+    view.select_ids([])
+    assert selection_point(view) is None
