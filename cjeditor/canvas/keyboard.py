@@ -153,6 +153,31 @@ def select_header(view: MapView, object_id: str) -> None:
         ensure_visible(view, QRectF(r.x, r.y, r.w, r.h))
 
 
+def home_end(view: MapView, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+    """Home and End: the first and last card of the selected card's lane; with Ctrl,
+    of the whole map (reading order: stage by stage). False when it is not ours."""
+    if Qt.Key(key) not in (Qt.Key.Key_Home, Qt.Key.Key_End):
+        return False
+    geometry = view.map_scene.geometry
+    if geometry is None or modifiers & ~Qt.KeyboardModifier.ControlModifier \
+            & ~Qt.KeyboardModifier.KeypadModifier:
+        return False
+    grid = Grid(geometry)
+    if not grid.cells:
+        return False
+    cards = view.selected_card_ids()
+    here = grid.where.get(cards[-1]) if cards else None
+    keys = sorted(grid.cells, key=lambda cell: (cell[1], cell[0]))  # stage, then lane
+    if here is not None and not modifiers & Qt.KeyboardModifier.ControlModifier:
+        keys = sorted((cell for cell in grid.cells if cell[0] == here[0]),
+                      key=lambda cell: cell[1])
+    cell = keys[0] if Qt.Key(key) == Qt.Key.Key_Home else keys[-1]
+    cards_there = grid.cells[cell]
+    target = cards_there[0] if Qt.Key(key) == Qt.Key.Key_Home else cards_there[-1]
+    select_card(view, target.card_id)
+    return True
+
+
 def arrow(view: MapView, key: int, modifiers: Qt.KeyboardModifier) -> bool:
     """Handle an arrow key on the canvas; False when it is not ours (the view scrolls)."""
     step = ARROWS.get(Qt.Key(key))

@@ -381,7 +381,8 @@ class MapView(ClipboardMixin, QGraphicsView):
             if len(ids) == 1:
                 self.edit_title(ids[0])
                 return
-        if keyboard.arrow(self, key, event.modifiers()):  # from card to card
+        if keyboard.arrow(self, key, event.modifiers()) \
+                or keyboard.home_end(self, key, event.modifiers()):  # from card to card
             event.accept()
             return
         super().keyPressEvent(event)

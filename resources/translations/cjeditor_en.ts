@@ -1019,6 +1019,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First or last card of the lane (Ctrl: of the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a stage, lane or phase header</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1019,6 +1019,14 @@
         <translation>Control+arriba, Control+abajo</translation>
     </message>
     <message>
+        <source>First or last card of the lane (Ctrl: of the map)</source>
+        <translation>Primera o última tarjeta del carril (Ctrl: del mapa)</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Inicio, Fin</translation>
+    </message>
+    <message>
         <source>Select a stage, lane or phase header</source>
         <translation>Seleccionar la cabecera de una etapa, un carril o una fase</translation>
     </message>

@@ -347,3 +347,16 @@ def test_the_menu_key_opens_the_menu_of_the_selection_beside_it(view, doc):
     assert view.itemAt(point) is not None
     view.select_ids([])
     assert selection_point(view) is None
+
+
+def test_home_and_end_go_to_the_ends_of_the_lane_and_with_ctrl_of_the_map(view, doc):
+    view.select_ids(["c-emo2"])
+    key(view, KEY.Key_Home)
+    assert view.selected_ids() == ["c-emo1"]  # the emotions lane's first card
+    key(view, KEY.Key_End)
+    assert view.selected_ids() == ["c-emo2"]
+    key(view, KEY.Key_End, CTRL)
+    last_stage = [c for c in doc.map.all_cards() if c.stage == "s-3"]
+    assert view.selected_ids()[0] in {c.id for c in last_stage}
+    key(view, KEY.Key_Home, CTRL)
+    assert view.selected_ids() == ["c-note"]  # the map's first card
