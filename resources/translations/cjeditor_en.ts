@@ -1277,7 +1277,7 @@
         <translation>New journey map</translation>
     </message>
     <message>
-        <source>Start from a &amp;template:</source>
+        <source>&amp;Start from a template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

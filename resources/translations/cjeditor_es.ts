@@ -1277,7 +1277,7 @@
         <translation>Nuevo mapa de recorrido</translation>
     </message>
     <message>
-        <source>Start from a &amp;template:</source>
+        <source>&amp;Start from a template:</source>
         <translation>Empezar con una &amp;plantilla:</translation>
     </message>
     <message>

@@ -212,3 +212,24 @@ def test_the_forms_answer_the_keyboard(app, tmp_path):
     finally:
         recovery.deleteLater()
         flush_deletes()
+
+
+def test_every_form_gives_each_access_key_once(app, tmp_path):
+    # the New map dialog gave Alt+T to "Start from a &template" and "&Title"
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from cjeditor.app.accessibility import mnemonic
+    from cjeditor.app.dialogs.new_map import NewMapDialog
+
+    for language in ("en", "es"):
+        install_translators(app, language)
+        dialog = NewMapDialog(None, template="blank", language=language)
+        try:
+            keys = [mnemonic(w.text()) for w in dialog.findChildren(QLabel)
+                    + dialog.findChildren(QAbstractButton)]
+            keys = [k for k in keys if k]
+            assert len(keys) == len(set(keys)), (language, keys)
+        finally:
+            dialog.deleteLater()
+    install_translators(app, "en")
+    flush_deletes()

@@ -101,7 +101,7 @@ class Ui_NewMapDialog(object):
 
     def retranslateUi(self, NewMapDialog):
         NewMapDialog.setWindowTitle(QCoreApplication.translate("NewMapDialog", u"New journey map", None))
-        self.templates_label.setText(QCoreApplication.translate("NewMapDialog", u"Start from a &template:", None))
+        self.templates_label.setText(QCoreApplication.translate("NewMapDialog", u"&Start from a template:", None))
         self.language_label.setText(QCoreApplication.translate("NewMapDialog", u"Map &language:", None))
 #if QT_CONFIG(tooltip)
         self.language_combo.setToolTip(QCoreApplication.translate("NewMapDialog", u"The language of the template's stage and lane names (the interface keeps its own).", None))
