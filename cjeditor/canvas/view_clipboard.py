@@ -20,6 +20,8 @@ from cjeditor.canvas.mime import CARDS_MIME
 from cjeditor.canvas.text_paste import text_cards
 from cjeditor.commands import DeleteCardsCommand, DocCommand
 from cjeditor.commands.connections import paste_command
+from cjeditor.document.checks import say, ui_language
+from cjeditor.model import vocabulary
 
 if TYPE_CHECKING:
     from cjeditor.document import MapDocument
@@ -116,8 +118,22 @@ class ClipboardMixin:
         command = paste_command(self.doc, entries, assets, payload, id_map, text=text)
         if self.run(command):
             self.select_ids(command.card_ids)
+            if target is not None and entries[0][0] != target[0] and not skipped:
+                self._say_pasted_elsewhere(target[0], entries[0])
             return True
         return False
+
+    def _say_pasted_elsewhere(self, asked: str, first: tuple[str, Any]) -> None:
+        """The chosen cell's lane does not take the first card's kind: it went to a lane
+        that does. Said, not silent (a pain point pasted on an opportunity's cell)."""
+        lane_id, card = first
+        doc = self.doc
+        if doc.kind_of(asked) != "lane" or doc.kind_of(lane_id) != "lane":
+            return
+        language = ui_language()
+        self.status_message.emit(say(
+            "pasted_elsewhere", lane=doc.lane(asked).title, other=doc.lane(lane_id).title,
+            kind=vocabulary.name("kind", card.kind, language)))
 
     def duplicate(self) -> bool:
         ids = self.selected_card_ids()

@@ -95,6 +95,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
                          "Las tarjetas de tipo «{kind}» no pueden ir en el carril {lane}; "
                          "admite: {kinds}."),
     "unknown_kind": ('"{kind}" is not a card kind.', '«{kind}» no es un tipo de tarjeta.'),
+    "pasted_elsewhere": ('The lane "{lane}" takes no {kind} cards: pasted in "{other}".',
+                         'El carril «{lane}» no admite tarjetas de tipo «{kind}»: se han '
+                         'pegado en «{other}».'),
     "lane_gone": ("That lane no longer exists.", "Ese carril ya no existe."),
     "stage_missing": ('The stage "{stage}" does not exist.', 'La etapa «{stage}» no existe.'),
     "span_past_end": (

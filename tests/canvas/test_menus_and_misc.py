@@ -193,3 +193,18 @@ def test_a_card_tooltip_shows_its_text_literally_with_its_line_breaks(view, doc)
     shown.setHtml(tip)
     assert shown.toPlainText().split("\n") == [
         "¿Qué tal? <b>negrita</b>", "segunda línea 😀", "a < b", "c & d"]
+
+
+def test_a_card_pasted_on_a_lane_that_does_not_take_it_says_where_it_went(view, doc):
+    # a pain point pasted with an opportunities cell chosen went to the pain points lane
+    # without a word
+    said: list[str] = []
+    view.status_message.connect(said.append)
+    view.select_ids(["c-pain"])
+    assert view.copy()
+    view.select_ids([])
+    view.current_cell = ("l-opp", "s-1")
+    assert view.paste()
+    [pasted] = view.selected_card_ids()
+    assert doc.lane_of(pasted).id == "l-pain" and doc.card(pasted).stage == "s-1"
+    assert said and said[-1].startswith('The lane "') and 'pasted in "' in said[-1]
