@@ -133,7 +133,7 @@ class ClipboardMixin:
         language = ui_language()
         self.status_message.emit(say(
             "pasted_elsewhere", lane=doc.lane(asked).title, other=doc.lane(lane_id).title,
-            kind=vocabulary.name("kind", card.kind, language)))
+            kind=vocabulary.lower_first(vocabulary.name("kind", card.kind, language))))
 
     def duplicate(self) -> bool:
         ids = self.selected_card_ids()
