@@ -216,6 +216,15 @@ def arrow(view: MapView, key: int, modifiers: Qt.KeyboardModifier) -> bool:
     return True  # at the edge the selection stays (the view does not scroll away)
 
 
+def _move_header(view: MapView, command: type[MoveStageCommand] | type[MoveLaneCommand],
+                 object_id: str, index: int, count: int) -> bool:
+    """Ctrl+arrow on a stage or lane header: it moves to `index` (of `count`), still
+    selected; at the map's edge it stays."""
+    if 0 <= index < count and view.run(command(view.doc, object_id, index)):
+        select_header(view, object_id)
+    return True
+
+
 def header_arrow(view: MapView, grid: Grid, object_id: str, dx: int, dy: int,
                  move: bool = False) -> bool:
     """An arrow on a selected stage, lane or phase header (module doc)."""
@@ -225,11 +234,8 @@ def header_arrow(view: MapView, grid: Grid, object_id: str, dx: int, dy: int,
     if kind == "stage" and object_id in grid.stages:
         si = grid.stages.index(object_id)
         if move and dx:
-            index = doc.stage_index(object_id) + dx
-            if 0 <= index < len(doc.map.stages) and view.run(MoveStageCommand(doc, object_id,
-                                                                              index)):
-                select_header(view, object_id)
-            return True
+            return _move_header(view, MoveStageCommand, object_id,
+                                doc.stage_index(object_id) + dx, len(doc.map.stages))
         if dx and 0 <= si + dx < len(grid.stages):
             target = grid.stages[si + dx]
         elif dy > 0:
@@ -240,11 +246,8 @@ def header_arrow(view: MapView, grid: Grid, object_id: str, dx: int, dy: int,
     elif kind == "lane" and object_id in grid.lanes:
         li = grid.lanes.index(object_id)
         if move and dy:
-            index = doc.lane_index(object_id) + dy
-            if 0 <= index < len(doc.map.lanes) and view.run(MoveLaneCommand(doc, object_id,
-                                                                            index)):
-                select_header(view, object_id)
-            return True
+            return _move_header(view, MoveLaneCommand, object_id,
+                                doc.lane_index(object_id) + dy, len(doc.map.lanes))
         if dy and 0 <= li + dy < len(grid.lanes):
             target = grid.lanes[li + dy]
         elif dx > 0:
