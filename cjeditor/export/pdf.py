@@ -261,7 +261,7 @@ class _Numbers:
         safe area, as a tile's, at the size the page's scale gives its text."""
         text = self.text()
         return lambda canvas, width, scale: _page_number(canvas, self.fonts, width, text,
-                                                         7.5 * scale)
+                                                         PAGE_NUMBER_SIZE * scale)
 
 
 def _single(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMetrics,
@@ -372,8 +372,11 @@ def _tiled(canvas: Canvas, doc: JourneyMap, poster: Poster, metrics: ReportlabMe
         report(0.5 + 0.45 * n / (plan.count + 1))
 
 
+PAGE_NUMBER_SIZE = 7.5  # points: a sheet's page number and label
+
+
 def _page_number(canvas: Canvas, fonts: FontSet, sheet_w: float, text: str,
-                 size: float = 7.5) -> None:
+                 size: float = PAGE_NUMBER_SIZE) -> None:
     """Bottom right, inside the safe area."""
     _small_text(canvas, fonts, sheet_w - SAFE_INSET, SAFE_INSET + 2.5, text, size, "right")
 
